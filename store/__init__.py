@@ -1,0 +1,76 @@
+"""dateline's store: models, date tagger, extraction, persistence and search.
+
+Everything the screen needs is exported here; `tui` imports nothing else from `store`.
+This package never imports textual or rich.
+"""
+
+from __future__ import annotations
+
+from store.db import EventStore, default_store_path, search_events, sort_events
+from store.errors import (
+    DatelineError,
+    DateParseError,
+    ExportError,
+    IngestError,
+    QueryError,
+    StoreError,
+)
+from store.formats.articles import ArticleInput, read_article_file, read_article_text
+from store.ingest import IngestResult, build_article, ingest_article
+from store.models import (
+    Actor,
+    Article,
+    Event,
+    Extraction,
+    Quote,
+    TimeMention,
+    When,
+    article_id,
+    manual_event_id,
+)
+from store.search import SearchQuery, parse_query
+
+__all__ = [
+    "Actor",
+    "Article",
+    "ArticleInput",
+    "DateParseError",
+    "DatelineError",
+    "Event",
+    "EventStore",
+    "ExportError",
+    "Extraction",
+    "IngestError",
+    "IngestResult",
+    "QueryError",
+    "Quote",
+    "SearchQuery",
+    "StoreError",
+    "TimeMention",
+    "When",
+    "article_id",
+    "build_article",
+    "default_store_path",
+    "extract_article",
+    "ingest_article",
+    "manual_event_id",
+    "parse_query",
+    "parse_when",
+    "read_article_file",
+    "read_article_text",
+    "search_events",
+    "sort_events",
+    "tag",
+]
+
+
+def __getattr__(name: str):  # lazy: the tagger and extractor load on first use
+    if name in ("tag", "parse_when"):
+        import store.timex as timex
+
+        return getattr(timex, name)
+    if name == "extract_article":
+        from store.extract import extract_article
+
+        return extract_article
+    raise AttributeError(name)

@@ -1,0 +1,1 @@
+"""The `dateline` subcommands, one module per area."""
