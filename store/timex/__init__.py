@@ -1,1 +1,27 @@
-"""Temporal tagger."""
+"""Temporal tagger: find every date in news prose and normalise it to TimeML TIMEX3.
+
+`tag` reads running text against its publication date; `parse_when` reads one date a user
+typed. Both share the rule families below; see ../shared/DESIGN.md ("Date values").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.models import TimeMention, When
+
+from . import absolute, durations, relative, vague
+from .engine import Rule, run
+from .parse import parse_when
+
+RULES: list[Rule] = [*absolute.RULES, *relative.RULES, *durations.RULES, *vague.RULES]
+
+
+def tag(text: str, published: date) -> list[TimeMention]:
+    """Every temporal expression in `text`, in order, normalised against `published`."""
+    if not text:
+        return []
+    return run(text, published, RULES, strict=True)
+
+
+__all__ = ["tag", "parse_when", "When", "TimeMention"]

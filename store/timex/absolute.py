@@ -1,0 +1,243 @@
+"""Calendar dates as newspapers print them: "Oct. 7, 2023", "7 October", "2023-10-07",
+"October 2023", "1998", "the 1990s", "the 21st century", "mid-2024", "early June".
+
+A month or day written without a year takes the year the tense points to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Ctx, Rule
+from .lexicon import MONTHS, ORDINALS, WEEKDAYS
+from .patterns import (
+    DAY,
+    DAY_WORD,
+    MONTH,
+    NOT_NUM_AFTER,
+    NOT_NUM_BEFORE,
+    WEEKDAY,
+    YEAR,
+    YEAR_,
+    rx,
+)
+from .values import Norm, clamp_day, day_year, month_year
+
+_EDGE = r"(?:(?P<edge>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?"
+_THE = r"(?:the\s+)?"
+
+
+def month_num(m: re.Match[str], ctx: Ctx, group: str = "mon") -> int | None:
+    word = m.group(group)
+    if ctx.strict and not word[:1].isupper():
+        return None
+    key = word.rstrip(".").lower()
+    if ctx.strict and key == "may" and not _may_is_month(m, ctx, group):
+        return None
+    if ctx.strict and key in ("march", "mar") and not _may_is_month(m, ctx, group):
+        return None
+    return MONTHS.get(key)
+
+
+_MAY_VERB_AFTER = re.compile(
+    r"\s+(?:be|have|not|well|also|still|never|soon|need|want|take|"
+    r"make|get|go|come|seem|face|become|help|lead|be|[a-z]+ly\b)",
+    re.I,
+)
+_MAY_MONTH_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|of|since|until|till|by|early|late|mid|last|"
+    r"next|this|from|to|through|before|after|during|on)\s+|[-\d]\s*)$"
+)
+
+
+def _may_is_month(m: re.Match[str], ctx: Ctx, group: str) -> bool:
+    """ "May"/"March" are months when a day/year follows or a preposition precedes."""
+    s, e = m.span(group)
+    if m.end() > e and re.match(r"\W*\d", ctx.text[e : m.end()]):
+        return True
+    after = ctx.text[e : e + 12]
+    if re.match(r"\.?\s*,?\s*\d", after):
+        return True
+    if _MAY_MONTH_BEFORE.search(ctx.text[max(0, s - 12) : s]):
+        return True
+    if _MAY_VERB_AFTER.match(after):
+        return False
+    # sentence-initial "May" followed by a word: a modal question or a name, not a date
+    before = ctx.text[max(0, s - 3) : s]
+    return not (before.strip() == "" or before.rstrip().endswith((".", '"', "\n")))
+
+
+def year_num(s: str | None, ctx: Ctx) -> int | None:
+    if not s:
+        return None
+    if s.startswith(("'", "\u2019")):
+        yy = int(s[1:])
+        century = ctx.dct.year // 100 * 100
+        y = century + yy
+        return y - 100 if y > ctx.dct.year + 20 else y
+    return int(s)
+
+
+def _edge_norm(edge: str | None, value: str) -> Norm:
+    return Norm("DATE", value, approximate=bool(edge))
+
+
+def h_full(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """Month day[, year] / day month [year] / weekday, month day."""
+    mon = month_num(m, ctx)
+    if mon is None:
+        return None
+    g = m.groupdict()
+    day = int(g["day"]) if g.get("day") else ORDINALS.get((g.get("dayw") or "").lower())
+    if not day or day < 1:
+        return None
+    y = year_num(g.get("year"), ctx)
+    if y is None:
+        y = day_year(ctx.dct, mon, day, ctx.tense(m))
+    d = clamp_day(y, mon, day)
+    if d is None:
+        return None
+    value = d.isoformat()
+    if g.get("tod"):
+        value += g["tod"]
+    return Norm("DATE", value)
+
+
+def h_month_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    mon = month_num(m, ctx)
+    y = year_num(m.group("year"), ctx)
+    if mon is None or y is None:
+        return None
+    return _edge_norm(m.group("edge"), f"{y:04d}-{mon:02d}")
+
+
+def h_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    mon = month_num(m, ctx)
+    if mon is None:
+        return None
+    rel = (m.group("rel") or "").lower().split()
+    rel_w = rel[-1] if rel else ""
+    dct = ctx.dct
+    if rel_w in ("last", "past"):
+        y = dct.year if mon < dct.month else dct.year - 1
+    elif rel_w in ("next", "coming"):
+        y = dct.year if mon > dct.month else dct.year + 1
+    elif rel_w == "this":
+        y = dct.year
+    else:
+        y = month_year(dct, mon, ctx.tense(m))
+    return _edge_norm(m.group("edge"), f"{y:04d}-{mon:02d}")
+
+
+def h_iso(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    d = clamp_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["hh"]:
+        hh, mm = int(m["hh"]), int(m["mm"])
+        if hh > 24 or mm > 59:
+            return None
+        return Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}")
+    return Norm("DATE", d.isoformat())
+
+
+def h_numeric(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 1900 if y > (ctx.dct.year % 100) + 20 else 2000
+    mon, day = (a, b) if a <= 12 else (b, a)
+    d = clamp_day(y, mon, day)
+    return Norm("DATE", d.isoformat()) if d else None
+
+
+def h_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    y = year_num(m.group("year"), ctx)
+    if y is None:
+        return None
+    if not m.group("edge") and not m.group("pre"):
+        # a bare number is a year only where it reads as one
+        if not _year_context(m, ctx, y):
+            return None
+    return _edge_norm(m.group("edge"), f"{y:04d}")
+
+
+_YEAR_PREP = re.compile(
+    r"(?i)(?:\b(?:in|of|since|until|till|by|from|to|through|for|during|"
+    r"before|after|between|and|or|early|late|mid|fiscal|year|calendar|"
+    r"spring|summer|fall|autumn|winter|season|than|around|circa|c\.|ca\.)"
+    r"|[(,\u2013-])\s*$"
+)
+_YEAR_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+s|people|troops|soldiers|residents|men|women|"
+    r"children|feet|metres|meters|miles|yards|acres|tons|votes|"
+    r"points|members|jobs|units|cars|homes)\b"
+)
+
+
+def _year_context(m: re.Match[str], ctx: Ctx, y: int) -> bool:
+    if not (1900 <= y <= ctx.dct.year + 30) and not ctx.text[m.start() : m.start() + 1] == "'":
+        return False
+    if _YEAR_NOUN_AFTER.match(ctx.text, m.end()):
+        after = ctx.text[m.end() : m.end() + 20].split()
+        if after and after[0].lower() not in ("elections", "olympics", "levels", "highs", "lows"):
+            return False
+    return True
+
+
+def h_decade(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    g = m.groupdict()
+    if g.get("cent"):
+        decade = int(g["cent"]) // 10
+    elif g.get("short"):
+        yy = int(g["short"])
+        c = ctx.dct.year // 100
+        decade = (c * 100 + yy) // 10
+        if decade * 10 > ctx.dct.year:
+            decade -= 10
+    else:
+        words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+        k = words[g["word"].lower()]
+        decade = ctx.dct.year // 100 * 10 + k
+        if decade * 10 > ctx.dct.year:
+            decade -= 10
+    return Norm("DATE", f"{decade:03d}X", approximate=bool(g.get("edge")))
+
+
+def h_century(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    n = int(m["n"]) if m["n"] else ORDINALS.get(m["nw"].lower(), 0)
+    if not 1 <= n <= 30:
+        return None
+    return Norm("DATE", f"{n - 1:02d}", approximate=bool(m["edge"]))
+
+
+_ON = r"(?:(?P<wdpre>" + WEEKDAY.replace("?P<wd>", "?:") + r")\s*,?\s*)?"
+
+RULES = [
+    Rule("iso", rx(r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
+                   r"(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?![\w-])"), h_iso),
+    Rule("numeric", rx(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\w/])"),
+         h_numeric),
+    Rule("month_day", rx(_ON + _EDGE + MONTH + r"\s*" + DAY + r"(?!\s*(?:%|percent|[,.:]\d))"
+                         r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full),
+    Rule("day_month", rx(_ON + r"(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH
+                         + r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full),
+    Rule("month_dayw", rx(_ON + MONTH + r"\s+(?:the\s+)?" + DAY_WORD + r"\b(?:,?\s+" + YEAR + r")?"),
+         h_full),
+    Rule("month_year", rx(_THE + _EDGE + MONTH + r"\s*,?\s*(?:of\s+)?" + YEAR + NOT_NUM_AFTER),
+         h_month_year),
+    Rule("month", rx(r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?"
+                     + _EDGE + r"\b" + MONTH), h_month),
+    Rule("year", rx(r"(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?)\s+)?"
+                    + _EDGE + NOT_NUM_BEFORE + YEAR + NOT_NUM_AFTER), h_year),
+    Rule("decade", rx(r"(?:the\s+)?" + _EDGE.replace("-\\s", "\\s") + r"(?:(?P<cent>1\d\d0|20\d0)|"
+                      r"'(?P<short>\d0)|(?P<word>twenties|thirties|forties|fifties|sixties|"
+                      r"seventies|eighties|nineties))(?:'?s)\b"), h_decade),
+    Rule("century", rx(r"(?:the\s+)?" + _EDGE + r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|"
+                       r"(?P<nw>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                       r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+                       r"seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[-\s]+century"),
+         h_century),
+]  # fmt: skip
+
+__all__ = ["RULES", "YEAR_", "WEEKDAYS", "month_num", "year_num"]

@@ -1,0 +1,113 @@
+"""Durations (TIMEX3 type DURATION, value P...): "three days", "the past couple of days",
+"two-and-a-half years", "several weeks" (PXW), "a decade", the adjectival "10-year".
+
+A duration counted back from now ("the past 18 months") also gets a calendar range.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Ctx, Rule
+from .lexicon import word_number
+from .patterns import NUMBER, VAGUE_NUM, rx
+from .values import Norm, add_days, add_months, duration_value
+
+_UNIT_NORM = {"centurie": "century", "centuries": "century", "millennia": "millennium",
+              "nights": "night"}  # fmt: skip
+_APPROX = re.compile(r"(?i)\b(?:about|around|roughly|approximately|nearly|almost|some|over|"
+                     r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to|"
+                     r"couple|few|several|or\s+so)\b")  # fmt: skip
+_BACK = ("past", "last", "previous", "preceding", "latest")
+_FWD = ("next", "coming", "following", "remaining")
+
+
+def unit_of(word: str) -> str:
+    w = word.lower()
+    w = _UNIT_NORM.get(w, w)
+    return w[:-1] if w.endswith("s") and w[:-1] in _UNITS else w
+
+
+_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month",
+          "quarter", "year", "decade", "century", "millennium"}  # fmt: skip
+
+
+def span_back(ctx: Ctx, n: float, unit: str) -> tuple:
+    """(start, end) of n units up to dct: "the past two days" -> dct-2 .. dct."""
+    k = max(1, round(n))
+    dct = ctx.dct
+    if unit in ("day", "night"):
+        return add_days(dct, -k), dct
+    if unit == "week":
+        return add_days(dct, -7 * k), dct
+    if unit == "month":
+        return add_months(dct, -k), dct
+    if unit == "quarter":
+        return add_months(dct, -3 * k), dct
+    if unit == "year":
+        return add_months(dct, -12 * min(k, 9000)), dct
+    return None, dct
+
+
+def span_fwd(ctx: Ctx, n: float, unit: str) -> tuple:
+    s, _ = span_back(ctx, n, unit)
+    if s is None:
+        return ctx.dct, None
+    return ctx.dct, ctx.dct + (ctx.dct - s)
+
+
+def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    unit = unit_of(m["unit"])
+    if unit not in _UNITS:
+        return None
+    q = m["num"]
+    if q is None or re.match(VAGUE_RX, q):
+        n = None
+    else:
+        n = word_number(q)
+        if n is None:
+            return None
+        if n > 100000:
+            return None
+    try:
+        value = duration_value(n, unit)
+    except (KeyError, OverflowError, ValueError):
+        return None
+    lead = (m["lead"] or "").lower().split()
+    direction = next((w for w in lead if w in _BACK or w in _FWD), "")
+    norm = Norm("DURATION", value, dated=False)
+    norm.approximate = bool(_APPROX.search(m.group(0))) or n is None
+    if direction and n is not None:
+        try:
+            if direction in _BACK:
+                norm.start, norm.end = span_back(ctx, n, unit)
+            else:
+                norm.start, norm.end = span_fwd(ctx, n, unit)
+        except (OverflowError, ValueError):
+            norm.start = norm.end = None
+    return norm
+
+
+VAGUE_RX = re.compile(r"(?i)" + VAGUE_NUM + r"$")
+
+_LEAD = (
+    r"(?P<lead>(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|"
+    r"less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|just|only|well\s+over|under|"
+    r"close\s+to|another|an\s+additional|a\s+further|an\s+extra|the|its|their|his|her|"
+    r"past|last|next|first|final|coming|previous|following|preceding|latest|remaining|"
+    r"entire|full|whole|same|better\s+part\s+of\s+the|each\s+of\s+the)\s+)*)"
+)
+_UNIT = (r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|"
+         r"quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))")  # fmt: skip
+
+RULES = [
+    Rule("duration", rx(r"\b" + _LEAD + r"(?P<num>" + NUMBER + r"|" + VAGUE_NUM + r")[-\s]+"
+                        + _UNIT + r"(?![\w-]*-old\b)(?:\s+or\s+so)?\b"), h_duration),
+    Rule("duration_bare", rx(r"\b(?:for|over|within|after|in)\s+(?P<span>(?P<lead>)(?P<num>)"
+                             r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
+                             r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),
+         h_duration, group="span"),
+    Rule("duration_recent", rx(r"\b(?P<lead>recent\s+|the\s+past\s+|the\s+last\s+|coming\s+|"
+                               r"the\s+coming\s+)(?P<num>)(?P<unit>days|weeks|months|years|"
+                               r"decades)\b"), h_duration),
+]  # fmt: skip

@@ -1,0 +1,148 @@
+"""The tagging loop: run every rule, keep the longest non-overlapping spans, normalise in order.
+
+Rules only propose spans and meanings; this module decides which spans survive and feeds
+anchored expressions ("two days later") the previous dated mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from store.models import TimeMention, When
+
+from .ranges import duration_granularity, value_range
+from .tense import tense_at
+from .values import VALUE_RE, Norm
+
+
+class Ctx:
+    """What a rule may look at: the text, the publication date, tense, the anchor."""
+
+    __slots__ = ("text", "dct", "strict", "anchor", "anchor_id", "_tense")
+
+    def __init__(self, text: str, dct: date, strict: bool = True) -> None:
+        self.text = text
+        self.dct = dct
+        self.strict = strict  # running prose (case matters) vs a user-typed expression
+        self.anchor: date | None = None  # start of the previous dated mention
+        self.anchor_id = "published"
+        self._tense: dict[int, str] = {}
+
+    def tense(self, m: re.Match[str]) -> str:
+        if not self.strict:
+            return "past"
+        t = self._tense.get(m.start())
+        if t is None:
+            t = self._tense[m.start()] = tense_at(self.text, m.start(), m.end())
+        return t
+
+    def before(self, m: re.Match[str], n: int = 30) -> str:
+        return self.text[max(0, m.start() - n) : m.start()]
+
+    def after(self, m: re.Match[str], n: int = 30) -> str:
+        return self.text[m.end() : m.end() + n]
+
+    def ref(self) -> date:
+        """Date anchored expressions count from: the previous dated mention, or dct."""
+        return self.anchor or self.dct
+
+
+Handler = Callable[[re.Match[str], Ctx], "Norm | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    handler: Handler
+    anchored: bool = False  # resolved in text order against the previous mention
+    group: str | None = None  # the span is this group, not the whole match
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    rule: Rule
+    m: re.Match[str]
+    norm: Norm | None
+
+
+def candidates(text: str, ctx: Ctx, rules: list[Rule]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for rule in rules:
+        for m in rule.regex.finditer(text):
+            s, e = m.span(rule.group) if rule.group else m.span()
+            if s >= e:
+                continue
+            if rule.anchored:
+                out.append(_Cand(s, e, rule, m, None))
+                continue
+            n = rule.handler(m, ctx)
+            if n is not None:
+                out.append(_Cand(s, e, rule, m, n))
+    return out
+
+
+def select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest spans win; among equal lengths the earlier rule wins."""
+    order = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[_Cand] = []
+    for c in order:
+        if chosen and c.start < chosen[-1].end:
+            last = chosen[-1]
+            if c.end - c.start > last.end - last.start and (
+                len(chosen) < 2 or chosen[-2].end <= c.start
+            ):
+                chosen[-1] = c
+            continue
+        chosen.append(c)
+    return chosen
+
+
+def run(text: str, dct: date, rules: list[Rule], strict: bool = True) -> list[TimeMention]:
+    ctx = Ctx(text, dct, strict)
+    chosen = select(candidates(text, ctx, rules))
+    out: list[TimeMention] = []
+    for c in chosen:
+        if c.rule.anchored:
+            c.norm = c.rule.handler(c.m, ctx)
+            if c.norm is None:
+                continue
+        n = c.norm
+        assert n is not None
+        if not VALUE_RE.match(n.value):
+            continue
+        mention = _mention(text, c.start, c.end, n, dct)
+        out.append(mention)
+        if n.dated and n.type in ("DATE", "TIME") and mention.when.start is not None:
+            if n.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+                ctx.anchor = mention.when.start
+                ctx.anchor_id = mention.id
+    return out
+
+
+def _mention(text: str, s: int, e: int, n: Norm, dct: date) -> TimeMention:
+    if n.type == "DURATION" or n.type == "SET":
+        start, end = n.start, n.end
+        gran = n.granularity or duration_granularity(n.value)
+    else:
+        start, end, gran = value_range(n.value, dct)
+        if n.start is not None or n.end is not None:
+            start, end = n.start or start, n.end or end
+        gran = n.granularity or gran
+    approx = n.approximate or n.value in ("PAST_REF", "FUTURE_REF")
+    when = When(
+        text=text[s:e],
+        value=n.value,
+        type=n.type,  # type: ignore[arg-type]
+        start=start,
+        end=end,
+        granularity=gran,  # type: ignore[arg-type]
+        approximate=approx,
+        anchor=n.anchor,
+    )
+    return TimeMention(text=text[s:e], start=s, end=e, type=n.type, value=n.value, when=when)  # type: ignore[arg-type]

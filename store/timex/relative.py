@@ -1,0 +1,190 @@
+"""Days and periods counted from the publication date: today, yesterday, Friday (by tense),
+last Friday, over the weekend, last week, this month, earlier this year, a year ago.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Ctx, Rule
+from .lexicon import WEEKDAYS, word_number
+from .patterns import NUMBER, PART_OF_DAY, WEEKDAY, rx
+from .values import (
+    Norm,
+    add_days,
+    add_months,
+    day_value,
+    month_value,
+    quarter_of,
+    quarter_value,
+    shift_quarter,
+    week_value,
+    weekday_near,
+)
+
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def h_deictic(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    word = m["deic"].lower()
+    d = add_days(ctx.dct, _DEICTIC[word])
+    value = day_value(d)
+    part = (m["part"] or "").lower()
+    if word == "tonight":
+        part = "night"
+    if part:
+        return Norm("TIME", value + "T" + _PARTS[part])
+    return Norm("DATE", value)
+
+
+def h_this_part(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    part = m["part"].lower()
+    d = ctx.dct if m["which"].lower() == "this" else add_days(ctx.dct, -1)
+    return Norm("TIME", day_value(d) + "T" + _PARTS[part])
+
+
+def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    word = m["wd"]
+    if ctx.strict and (not word[0].isupper() or len(word.rstrip(".")) < 6):
+        return None
+    wd = WEEKDAYS.get(word.rstrip(".").lower())
+    if wd is None:
+        return None
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel in ("last", "this past", "past", "previous"):
+        d = weekday_near(ctx.dct, wd, -1)
+        if d == ctx.dct:
+            d = add_days(d, -7)
+    elif rel in ("next", "this coming", "coming"):
+        d = weekday_near(ctx.dct, wd, +1)
+    elif rel == "this":
+        d = weekday_near(ctx.dct, wd, 0)
+    else:
+        t = ctx.tense(m)
+        d = weekday_near(ctx.dct, wd, +1 if t == "future" else -1)
+    value = day_value(d)
+    part = (m["part"] or "").lower()
+    if part:
+        return Norm("TIME", value + "T" + _PARTS[part])
+    return Norm("DATE", value)
+
+
+def h_weekend(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    rel = " ".join((m["rel"] or "").lower().split())
+    dct = ctx.dct
+    sat = weekday_near(dct, 5, -1)
+    if rel in ("next", "coming", "this coming"):
+        sat = weekday_near(dct, 5, +1)
+    elif rel in ("this", "the"):
+        if ctx.tense(m) == "future" and dct.weekday() < 5:
+            sat = weekday_near(dct, 5, +1)
+        elif dct.weekday() >= 5:
+            sat = weekday_near(dct, 5, -1)
+    elif rel == "last" and dct.weekday() >= 5:
+        sat = add_days(weekday_near(dct, 5, -1), -7)
+    return Norm("DATE", week_value(sat) + "-WE")
+
+
+_UNIT_WORDS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter",
+               "decade": "decade", "century": "century"}  # fmt: skip
+
+
+def period_value(unit: str, base, k: int) -> str:
+    """The value of the unit-sized period k steps from the one containing base."""
+    if unit == "day":
+        return day_value(add_days(base, k))
+    if unit == "week":
+        return week_value(add_days(base, 7 * k))
+    if unit == "month":
+        return month_value(add_months(base, k))
+    if unit == "quarter":
+        y, q = shift_quarter(base.year, quarter_of(base), k)
+        return quarter_value(y, q)
+    if unit == "year":
+        return f"{base.year + k:04d}"
+    if unit == "decade":
+        return f"{base.year // 10 + k:03d}X"
+    if unit == "century":
+        return f"{base.year // 100 + k:02d}"
+    raise ValueError(unit)
+
+
+_REL_STEP = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
+             "the past": -1, "the last": -1, "the previous": -1, "next": 1, "coming": 1,
+             "the coming": 1, "the next": 1, "this past": -1, "this coming": 1}  # fmt: skip
+
+
+def h_period(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    unit = m["unit"].lower()
+    if unit.startswith("centur"):
+        unit = "century"
+    rel = " ".join(m["rel"].lower().split())
+    k = _REL_STEP[rel]
+    edge = (m["edge"] or "").lower()
+    value = period_value(unit, ctx.dct, k)
+    n = Norm("DATE", value, approximate=bool(edge))
+    if k == 0 and edge in ("earlier", "earlier in"):
+        n.end = ctx.dct
+    elif k == 0 and edge in ("later", "later in"):
+        n.start = ctx.dct
+    return n
+
+
+def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    unit = m["unit"].lower()
+    if unit.startswith("centur"):
+        unit = "century"
+    q = m["num"].lower()
+    n = word_number(q)
+    if n is None:
+        return None
+    if not float(n).is_integer():
+        n = round(n)
+    n = int(n)
+    if n > 10000:
+        return None
+    sign = 1 if m["dir"].lower() in ("from now", "hence", "later") else -1
+    dct = ctx.dct
+    try:
+        if unit in ("day", "night"):
+            value = day_value(add_days(dct, sign * n))
+        elif unit == "week":
+            value = week_value(add_days(dct, 7 * sign * n))
+        elif unit == "month":
+            value = month_value(add_months(dct, sign * n))
+        elif unit == "quarter":
+            y, qq = shift_quarter(dct.year, quarter_of(dct), sign * n)
+            value = quarter_value(y, qq)
+        elif unit == "year":
+            value = f"{dct.year + sign * n:04d}"
+        elif unit == "decade":
+            value = f"{(dct.year + sign * 10 * n) // 10:03d}X"
+        else:
+            return None
+    except (ValueError, OverflowError):
+        return None
+    if value.startswith("-") or len(value.split("-")[0]) not in (3, 4):
+        return None
+    return Norm("DATE", value, approximate=bool(m["approx"]))
+
+
+_REL = r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|the\s+current|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next)"  # noqa: E501
+_EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|at\s+the\s+end\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|by\s+the\s+end\s+of)[-\s]+)?"  # noqa: E501
+
+RULES = [
+    Rule("deictic", rx(r"\b(?P<deic>today|yesterday|tomorrow|tonight)(?:\s+" + PART_OF_DAY + r")?\b"
+                       r"(?!'s?\b)"), h_deictic),
+    Rule("this_part", rx(r"\b(?P<which>this|last)\s+" + PART_OF_DAY.replace("|overnight", "") + r"\b"),
+         h_this_part),
+    Rule("weekday", rx(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|previous|coming)\s+)?"
+                       r"\b" + WEEKDAY + r"(?:\s+" + PART_OF_DAY + r")?(?!\w)"), h_weekday),
+    Rule("weekend", rx(r"\b(?P<rel>this\s+past|this\s+coming|the|this|last|next|coming)\s+"
+                       r"weekend\b"), h_weekend, group=None),
+    Rule("period", rx(r"\b" + _EDGE + _REL + r"\s+(?P<unit>week|month|year|quarter|decade|century)\b"
+                      r"(?!-)"), h_period),
+    Rule("ago", rx(r"\b(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
+                   r"over|just|only)?\s*(?P<num>" + NUMBER + r")[-\s]+"
+                   r"(?P<unit>day|night|week|month|quarter|year|decade)s?(?:\s+or\s+so)?\s+"
+                   r"(?P<dir>ago|from\s+now|hence)\b"), h_ago),
+]  # fmt: skip

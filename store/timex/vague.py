@@ -1,0 +1,46 @@
+"""Vague references TimeML tags with a token value: now (PRESENT_REF), recently (PAST_REF),
+the future (FUTURE_REF). Only the words TimeBank annotates reliably are tagged in prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Ctx, Rule
+from .patterns import rx
+from .values import Norm
+
+_PRESENT = r"now|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|present[-\s]day"  # noqa: E501
+_PAST = r"recently|more\s+recently|recent|lately|previously|formerly|the\s+past|in\s+the\s+past"
+_FUTURE = r"the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|as\s+soon\s+as\s+possible|soon|shortly"  # noqa: E501
+
+_NOT_NOW = re.compile(r"\s*(?:that|on)\b", re.I)
+
+
+def h_present(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    w = m.group(0).lower()
+    if w == "now" and ctx.strict and _NOT_NOW.match(ctx.text, m.end()):
+        return None  # "now that ...", "from now on"
+    return Norm("DATE", "PRESENT_REF", dated=False)
+
+
+def h_past(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    return Norm("DATE", "PAST_REF", approximate=True, dated=False)
+
+
+def h_future(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    w = m.group(0).lower()
+    if w in ("soon", "shortly") and ctx.strict:
+        return None  # TimeBank leaves most of these untagged
+    return Norm("DATE", "FUTURE_REF", approximate=True, dated=False)
+
+
+def h_current(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    return Norm("DATE", "PRESENT_REF", dated=False)
+
+
+RULES = [
+    Rule("present", rx(r"\b(?:" + _PRESENT + r")\b(?!-)"), h_present),
+    Rule("past_ref", rx(r"\b(?:" + _PAST + r")\b(?!-)"), h_past),
+    Rule("future_ref", rx(r"\b(?:" + _FUTURE + r")\b(?!-)"), h_future),
+]

@@ -1,0 +1,196 @@
+"""Calendar arithmetic and TIMEX3 value strings.
+
+Every rule computes its value through these helpers so that weeks, quarters and
+seasons are written one way only (ISO weeks, "2025-Q3", "2025-SU", "199X").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+# The TIMEX3 value grammar this tagger writes (used by tests and as a last guard).
+VALUE_RE = re.compile(
+    r"^(?:"
+    r"PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|H|DE|CE|ML|WE|E|C|L))+"
+    r"|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
+    r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D))+T(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
+    r"|(?:\d{4}|XXXX|\d{3}X|\d{2}XX|\d{2})"
+    r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE|X))?"
+    r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
+    r"(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|MI|DT))?"
+    r")$"
+)
+
+
+@dataclass
+class Norm:
+    """What a rule says a span means; the tagger turns it into a TimeMention."""
+
+    type: str
+    value: str
+    approximate: bool = False
+    start: date | None = None  # explicit range (durations, spans); else from the value
+    end: date | None = None
+    granularity: str | None = None
+    anchor: str = "published"
+    dated: bool = True  # may serve as the anchor of a later "two days later"
+    extra: dict = field(default_factory=dict)
+
+
+def clamp_day(y: int, m: int, d: int) -> date | None:
+    if not (1 <= m <= 12 and 1 <= y <= 9999):
+        return None
+    last = calendar.monthrange(y, m)[1]
+    if not 1 <= d <= last:
+        return None
+    return date(y, m, d)
+
+
+def add_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    y = min(max(y, 1), 9999)
+    m = m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def add_days(d: date, n: int) -> date:
+    try:
+        return d + timedelta(days=n)
+    except OverflowError:
+        return d
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def week_value(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def month_value(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def quarter_value(y: int, q: int) -> str:
+    return f"{y:04d}-Q{q}"
+
+
+def shift_quarter(y: int, q: int, n: int) -> tuple[int, int]:
+    k = y * 4 + (q - 1) + n
+    return k // 4, k % 4 + 1
+
+
+def year_value(y: int) -> str:
+    return f"{y:04d}"
+
+
+def season_of(d: date) -> tuple[int, str]:
+    m = d.month
+    if m in (3, 4, 5):
+        return d.year, "SP"
+    if m in (6, 7, 8):
+        return d.year, "SU"
+    if m in (9, 10, 11):
+        return d.year, "FA"
+    return (d.year if m == 12 else d.year - 1), "WI"
+
+
+SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def season_year(dct: date, season: str, direction: int) -> int:
+    """Year of the last (-1), current (0) or next (+1) such season relative to dct."""
+    cy, cs = season_of(dct)
+    k = cy * 4 + SEASON_ORDER.index(cs)
+    t = SEASON_ORDER.index(season)
+    if direction == 0:
+        return cy if t >= SEASON_ORDER.index(cs) or cs == "WI" else cy
+    cand = cy * 4 + t
+    if direction < 0:
+        while cand >= k:
+            cand -= 4
+        return cand // 4
+    while cand <= k:
+        cand += 4
+    return cand // 4
+
+
+def weekday_near(dct: date, weekday: int, direction: int) -> date:
+    """The weekday on/before dct (direction -1), after dct (+1), or in dct's week (0)."""
+    diff = weekday - dct.weekday()
+    if direction < 0:
+        return add_days(dct, diff if diff <= 0 else diff - 7)
+    if direction > 0:
+        return add_days(dct, diff if diff > 0 else diff + 7)
+    return add_days(dct, diff)
+
+
+def month_year(dct: date, month: int, tense: str) -> int:
+    """Year of a month named without one: the nearest such month in the tense's direction."""
+    if tense == "future" and month < dct.month:
+        return dct.year + 1
+    if tense == "past" and month > dct.month:
+        return dct.year - 1
+    return dct.year
+
+
+def day_year(dct: date, month: int, day: int, tense: str) -> int:
+    """Year of "Oct. 7" written without one, by tense, within about half a year of dct."""
+    y = dct.year
+    here = (month, day)
+    now = (dct.month, dct.day)
+    if tense == "future" and here < now and dct.month - month > 2:
+        return y + 1
+    if tense != "future" and here > now and month - dct.month > 2:
+        return y - 1
+    if tense == "past" and here > now and month != dct.month and month - dct.month > 0:
+        return y - 1
+    return y
+
+
+def fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """P-value for n units; n None means unknown ("several weeks" -> PXW)."""
+    letter = {
+        "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
+        "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
+        "decade": "DE", "century": "CE", "millennium": "ML",
+    }[unit]  # fmt: skip
+    if unit == "fortnight" and n is not None:
+        n *= 2
+    if unit in ("decade", "century", "millennium"):
+        # TimeBank writes these in years ("two decades" -> P20Y)
+        if n is None:
+            return "PXY" if unit == "decade" else "PXC" if unit == "century" else "PXML"
+        n, unit = n * {"decade": 10, "century": 100, "millennium": 1000}[unit], "year"
+    if n is None:
+        q = "X"
+    elif not float(n).is_integer():
+        # TimeML writes fractions in the next smaller unit where it can ("1.5 years" -> P18M).
+        smaller = {"year": (12, "M"), "month": (30, "D"), "day": (24, "H"), "hour": (60, "M")}
+        if unit == "week":
+            return f"P{fmt_num(n * 7)}D"
+        if unit in smaller:
+            k, lt = smaller[unit]
+            v = fmt_num(n * k)
+            return f"PT{v}{lt}" if unit in ("day", "hour") else f"P{v}{lt}"
+        q = fmt_num(n)
+    else:
+        q = str(int(n))
+    if unit in ("second", "minute", "hour"):
+        return f"PT{q}{letter}"
+    return f"P{q}{letter}"
