@@ -1,0 +1,161 @@
+"""One actor per real entity: mentions grouped under a canonical full name.
+
+Within an article a surname, "President Trump" or an acronym joins the full name
+it abbreviates; across articles `merge_actors` joins actors only on an equal
+canonical name or alias, never on a surname alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract import gazetteer as gz
+from store.extract.actors import Mention
+from store.models import Actor, slugify
+
+_PARTICLES = frozenset("al el bin ibn ben abu de del da di du la le van von der den st".split())
+
+
+def _name_tails(name: str) -> list[str]:
+    """Shorter forms a person's full name is referred to by ("Al Ansari", "Ansari")."""
+    words = name.split()
+    out = []
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        if words[i].lower() in _PARTICLES or i == len(words) - 1:
+            out.append(tail)
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+
+
+def canonical_place(surface: str) -> str:
+    return gz.PLACE_ALIAS.get(surface, surface)
+
+
+def cluster(mentions: list[Mention]) -> dict[str, Actor]:
+    """Assign `key` to every mention and return the actors by key."""
+    actors: dict[str, Actor] = {}
+    by_alias: dict[str, str] = {}
+
+    def add(key: str, kind: str, surface: str, role: str) -> None:
+        a = actors.get(key)
+        if a is None:
+            a = actors[key] = Actor(id=slugify(key), name=key, kind=kind, description=role)
+        if surface != key and surface not in a.aliases:
+            a.aliases.append(surface)
+        if role and not a.description:
+            a.description = role
+        by_alias.setdefault(surface, key)
+
+    # full person names first, so surnames can find them
+    people = [m for m in mentions if m.kind == "person"]
+    long_names = sorted(
+        {m.surface for m in people if len(m.surface.split()) >= 2}, key=len, reverse=True
+    )
+    for m in mentions:
+        surface = m.surface
+        if m.kind == "place":
+            key = canonical_place(surface)
+        elif m.kind == "person":
+            key = surface
+            if (
+                len(surface.split()) == 1
+                or surface not in long_names[:0]
+                and any(surface in _name_tails(n) for n in long_names)
+            ):
+                cands = [n for n in long_names if surface in _name_tails(n)]
+                if cands:
+                    # the most recently mentioned full name wins when several share it
+                    key = max(cands, key=lambda n: _last_before(mentions, n, m.start))
+        else:
+            key = surface
+        if surface in by_alias and m.kind != "place":
+            key = by_alias[surface]
+        m.key = key
+        add(key, m.kind if key not in actors else actors[key].kind, surface, m.role)
+    # acronyms name the organisation whose initials they are
+    for key in list(actors):
+        a = actors[key]
+        if a.kind == "organization" and key.isupper() and len(key) >= 2:
+            for other in actors.values():
+                if other is not a and other.kind == "organization" and _initials(other.name) == key:
+                    other.aliases.append(key)
+                    for m in mentions:
+                        if m.key == key:
+                            m.key = other.name
+                    del actors[key]
+                    break
+    return actors
+
+
+def _last_before(mentions: list[Mention], surface: str, pos: int) -> int:
+    best = -1
+    for m in mentions:
+        if m.surface == surface and m.start <= pos:
+            best = m.start
+    return best
+
+
+def merge_actors(existing: list[Actor], new: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
+    """Merge `new` actors into `existing` (store level, across articles).
+
+    Two actors are the same when their canonical names are equal, or when the
+    canonical name of one is an alias of the other (same kind), or when both are
+    people whose full names (two words or more) coincide through aliases. A
+    surname shared by two different full names never joins them.
+
+    Returns `(merged, renames)`: the merged list (existing actors first, updated
+    with new aliases/description; unmatched new actors appended) and a mapping
+    from each new actor id to the id it now has (identity when not merged), so
+    the caller can rewrite quote speakers and event actor lists.
+    """
+    merged = [a.model_copy(deep=True) for a in existing]
+    index: dict[str, Actor] = {}
+    for a in merged:
+        _index(index, a)
+    renames: dict[str, str] = {}
+    for a in new:
+        target = _match(index, a)
+        if target is None:
+            b = a.model_copy(deep=True)
+            merged.append(b)
+            _index(index, b)
+            renames[a.id] = b.id
+            continue
+        for alias in [a.name, *a.aliases]:
+            if alias != target.name and alias not in target.aliases:
+                target.aliases.append(alias)
+        if a.description and not target.description:
+            target.description = a.description
+        _index(index, target)
+        renames[a.id] = target.id
+    return merged, renames
+
+
+def _norm(s: str) -> str:
+    s = s.casefold().replace("’", "'")
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"[^\w]+", " ", s).strip()
+
+
+def _index(index: dict[str, Actor], a: Actor) -> None:
+    index.setdefault(_norm(a.name), a)
+    for alias in a.aliases:
+        if a.kind != "person" or len(alias.split()) >= 2:
+            index.setdefault(_norm(alias), a)
+
+
+def _match(index: dict[str, Actor], a: Actor) -> Actor | None:
+    t = index.get(_norm(a.name))
+    if t is not None and (t.kind == a.kind or a.kind != "person" and t.kind != "person"):
+        return t
+    for alias in a.aliases:
+        if a.kind == "person" and len(alias.split()) < 2:
+            continue  # a bare surname is no evidence
+        t = index.get(_norm(alias))
+        if t is not None and t.kind == a.kind:
+            return t
+    return None

@@ -1,0 +1,130 @@
+"""Paragraphs and sentences with char offsets.
+
+Headlines and section headings inside the text ("Qatar confirms talks back on") and
+wire datelines ("ATLANTA (AP) --") are kept apart from the story's sentences, so no
+event or quote context is made from them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.extract.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    kind: str = "body"  # body | heading | dateline
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    index: int
+    kind: str = "body"
+
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'\-]+(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*"
+    r"(?:\([A-Za-z .]+\))?\s*(?:--|—|–|_)\s*"
+)
+# A candidate boundary: terminal punctuation, closing marks, then space.
+_BOUNDARY = re.compile(r"([.?!]|\.\.\.|…)([\"”’')\]]*|'')\s+(?=[\"“‘'`(\[]*\S)")
+_END_PUNCT = re.compile(r"[.!?…][\"”’')\]]*$|[\"”'']$")
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Blocks of non-empty lines; a single newline ends a paragraph when a line is short
+    or ends a sentence (the seed article has one paragraph per line)."""
+    out: list[Paragraph] = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s >= e:
+            continue
+        # join hard-wrapped lines: previous line did not end a sentence and this one
+        # starts lower-case
+        if out and not _END_PUNCT.search(text[out[-1].start : out[-1].end]):
+            gap = text[out[-1].end : s]
+            if gap.count("\n") == 1 and text[s].islower():
+                prev = out.pop()
+                out.append(Paragraph(prev.start, e, prev.index))
+                continue
+        out.append(Paragraph(s, e, len(out)))
+    return [Paragraph(p.start, p.end, p.index, _para_kind(text[p.start : p.end])) for p in out]
+
+
+def _para_kind(block: str) -> str:
+    if _DATELINE.match(block) and len(_DATELINE.match(block).group(0)) >= len(block) - 1:
+        return "dateline"
+    words = block.split()
+    if not _END_PUNCT.search(block) and len(words) <= 14:
+        return "heading"
+    if block.endswith("?") and len(words) <= 7 and not re.search(r"[\"“”]", block):
+        return "heading"
+    return "body"
+
+
+def dateline_end(block: str) -> int:
+    """Length of a leading wire dateline ("HAVANA (AP) --") in a paragraph, else 0."""
+    m = _DATELINE.match(block)
+    return m.end() if m else 0
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """All sentences of the text, headings and datelines included but marked."""
+    out: list[Sentence] = []
+    for p in paragraphs(text):
+        if p.kind != "body":
+            out.append(Sentence(p.start, p.end, text[p.start : p.end], p.index, p.kind))
+            continue
+        start = p.start
+        d = dateline_end(text[p.start : p.end])
+        if d:
+            out.append(
+                Sentence(p.start, p.start + d, text[p.start : p.start + d], p.index, "dateline")
+            )
+            start = p.start + d
+        block_end = p.end
+        for m in _BOUNDARY.finditer(text, start, block_end):
+            cut = m.end()
+            if cut >= block_end:
+                break
+            if not _is_boundary(text, m.start(), cut):
+                continue
+            s_end = m.start(2) + len(m.group(2))
+            if s_end > start:
+                out.append(Sentence(start, s_end, text[start:s_end], p.index))
+            start = cut
+        if start < block_end:
+            out.append(Sentence(start, block_end, text[start:block_end], p.index))
+    return out
+
+
+def _is_boundary(text: str, punct: int, nxt: int) -> bool:
+    ch = text[punct]
+    nxt_word = re.match(r"[\"“‘'`(\[]*(\S+)", text[nxt : nxt + 40])
+    following = nxt_word.group(1) if nxt_word else ""
+    opener = text[nxt] if nxt < len(text) else ""
+    if ch != ".":
+        # "?" or "!" (or an ellipsis) ends a sentence when the next word starts upper-case
+        return bool(following) and (following[0].isupper() or opener in '"“‘`')
+    if not following or not (following[0].isupper() or following[0].isdigit() or opener in '"“`'):
+        return False
+    m = re.search(r"(\S+)\.$", text[max(0, punct - 30) : punct + 1])
+    word = m.group(1) if m else ""
+    word = word.lstrip("\"“‘'(`")
+    if word in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word):
+        return False
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S. N.Y. at the end
+        return following.strip("\"“‘'`") in SENTENCE_STARTERS
+    return True
