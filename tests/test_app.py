@@ -1,0 +1,178 @@
+"""Pilot tests of the explorer's main screen: panes, actor filter, search, add."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import Event, EventStore
+from tests.conftest_app import build_store, make_app, settle
+from tui.panes.actors import ActorsPane
+from tui.panes.detail import DetailPane
+from tui.panes.quotes import QuotesPane
+from tui.panes.timeline import Heading, TimelinePane
+
+
+@pytest.fixture
+def app_path(tmp_path: Path) -> Path:
+    return build_store(tmp_path / "store.json")
+
+
+def detail_text(app) -> str:
+    return str(app.query_one("#detail-body").render())
+
+
+def titles(app) -> list[str]:
+    return [e.title for e in app.query_one(TimelinePane).events]
+
+
+async def test_panes_filled_and_sorted(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = app.query_one(TimelinePane)
+        starts = [e.when.start for e in timeline.events]
+        assert starts == sorted(starts) and len(starts) == 6
+        assert isinstance(timeline.rows[0], Heading)
+        assert len(app.query_one(ActorsPane).rows) == 4
+        assert len(app.query_one(QuotesPane).rows) == 2
+        assert app.focused is timeline
+        assert timeline.event_id == timeline.events[0].id
+        assert "Gaza conflict began" in detail_text(app)
+
+
+async def test_tab_moves_between_panes(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ActorsPane)
+        await pilot.press("tab")
+        assert isinstance(app.focused, QuotesPane)
+        await pilot.press("tab")
+        assert isinstance(app.focused, DetailPane)
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
+        assert isinstance(app.focused, TimelinePane)
+
+
+async def test_moving_the_cursor_updates_the_detail(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down")  # 2023-10-07, June 2025, then the weekend
+        timeline = app.query_one(TimelinePane)
+        assert timeline.event_id == timeline.events[2].id
+        text = detail_text(app)
+        assert "Iran launched a missile" in text and "2025-06-21 – 22" in text
+        assert "Iran (place)" in text
+
+
+async def test_choosing_an_actor_filters_timeline_and_quotes(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        actors = app.query_one(ActorsPane)
+        actors.focus()
+        await pilot.press("end")  # actors sorted by name: Iran, Majed Al Ansari, Mark Rutte, NATO
+        assert actors.current.id == "nato"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.actor_filter == "nato"
+        assert titles(app) == ["NATO summit opens in The Hague", "Allies agree to spend more"]
+        assert [q.speaker for q in app.query_one(QuotesPane).rows] == ["mark-rutte"]
+        assert "actor: NATO" in app.sub_title
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(titles(app)) == 6 and app.actor_filter is None
+
+
+async def test_search_filters_all_panes(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert app.focused.id == "search"
+        await pilot.press(*"qatar", "enter")
+        await settle(pilot)
+        assert set(titles(app)) == {
+            "Iran fires a missile at a US base in Qatar",
+            "Qatar in touch with all sides",
+        }
+        assert {a.id for a in app.query_one(ActorsPane).rows} == {"iran", "majed-al-ansari"}
+        assert len(app.query_one(QuotesPane).rows) == 1
+        assert isinstance(app.focused, TimelinePane)
+        assert "search: qatar" in app.sub_title
+
+
+async def test_bad_query_is_reported_inline(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *'"open', "enter")
+        await settle(pilot)
+        error = app.query_one("#search-error")
+        assert error.display and "unclosed quote" in str(error.render())
+        assert len(titles(app)) == 6  # the view is unchanged
+        await pilot.press("escape")
+        assert not error.display
+
+
+async def test_article_text_is_plain(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("down")  # June 2025: the title full of markup and escapes
+        text = detail_text(app)
+        assert "The [bold]Gaza[/bold] talks close" in text
+        assert "\x1b" not in text
+
+
+async def test_add_event_form(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        assert app.screen.id is None and type(app.screen).__name__ == "EventForm"
+        await pilot.press(*"last Friday")
+        await pilot.pause()
+        preview = str(app.screen.query_one("#form-when-preview").render())
+        assert "2025-06-20" in preview
+        await pilot.press("enter", *"Talks resume in Doha", "enter", *"Majed Al Ansari, Hamas")
+        await pilot.press("enter")
+        await settle(pilot)
+        timeline = app.query_one(TimelinePane)
+        assert "Talks resume in Doha" in titles(app)
+        current = app.data.event(timeline.event_id)
+        assert current.title == "Talks resume in Doha"
+        assert current.when.start.isoformat() == "2025-06-20"
+        assert current.actors == ["majed-al-ansari", "hamas"]
+    with EventStore(app_path) as store:
+        saved: list[Event] = [e for e in store.events() if e.origin == "manual"]
+        assert [e.title for e in saved] == ["Talks resume in Doha"]
+        assert store.actor("hamas") is not None
+
+
+async def test_form_rejects_a_bad_date(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("a", *"garbage xyz", "enter", *"Title", "enter", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "EventForm"
+        assert "When:" in str(app.screen.query_one("#form-error").render())
+        await pilot.press("escape")
+        assert type(app.screen).__name__ != "EventForm"
+        assert len(titles(app)) == 6
+
+
+async def test_help_and_quit(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        assert type(app.screen).__name__ != "HelpScreen"
+        await pilot.press("q")
+    assert app.return_code == 0

@@ -1,0 +1,86 @@
+"""Actors with kind and number of events; choosing one filters the other panes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import ClassVar, Literal
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from store import Actor
+from tui.textsafe import one_line
+from tui.widgets.virtual_list import VirtualList
+
+SortKey = Literal["name", "events", "kind"]
+SORTS: tuple[SortKey, ...] = ("name", "events", "kind")
+
+
+class ActorsPane(VirtualList[Actor]):
+    """Actors of the current view, sortable by name, number of events or kind."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "cycle_sort", "Sort actors", id="actors.sort"),
+    ]
+
+    class ActorChosen(Message):
+        def __init__(self, actor_id: str) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+
+    class ActorHighlighted(Message):
+        def __init__(self, actor_id: str | None) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sort: SortKey = "name"
+        self.needle = ""
+        self.actors: list[Actor] = []
+        self.counts: Counter[str] = Counter()
+
+    def show(self, actors: list[Actor], counts: Counter[str]) -> None:
+        keep = self.current.id if self.current else None
+        self.actors, self.counts = actors, counts
+        rows = [a for a in actors if self._matches(a)]
+        if self.sort == "events":
+            rows.sort(key=lambda a: (-counts.get(a.id, 0), a.name.casefold()))
+        elif self.sort == "kind":
+            rows.sort(key=lambda a: (a.kind, a.name.casefold()))
+        else:
+            rows.sort(key=lambda a: a.name.casefold())
+        index = next((i for i, a in enumerate(rows) if a.id == keep), 0)
+        self.set_rows(rows, cursor=index)
+        self.border_subtitle = f"{len(rows)} · by {self.sort}"
+
+    def filter(self, needle: str) -> None:
+        self.needle = needle.casefold().strip()
+        self.show(self.actors, self.counts)
+
+    def _matches(self, actor: Actor) -> bool:
+        if not self.needle:
+            return True
+        return any(self.needle in n.casefold() for n in (actor.name, *actor.aliases, actor.kind))
+
+    def action_cycle_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.show(self.actors, self.counts)
+
+    def render_row(self, row: Actor, width: int) -> Text:
+        count = str(self.counts.get(row.id, 0))
+        name_w = max(width - 18, 8)
+        text = Text(f" {one_line(row.name, name_w):<{name_w}}")
+        text.append(f"{row.kind[:12]:<12}", style="dim")
+        text.append(f"{count:>4}")
+        return text
+
+    def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
+        message.stop()
+        self.post_message(self.ActorHighlighted(self.current.id if self.current else None))
+
+    def on_virtual_list_chosen(self, message: VirtualList.Chosen) -> None:
+        message.stop()
+        if self.current:
+            self.post_message(self.ActorChosen(self.current.id))

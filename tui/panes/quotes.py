@@ -1,0 +1,48 @@
+"""Quotes with speaker and cue; choosing one moves the timeline to its event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.message import Message
+
+from store import Quote
+from tui.textsafe import one_line
+from tui.widgets.virtual_list import VirtualList
+
+
+class QuotesPane(VirtualList[Quote]):
+    """Quotes of the current view."""
+
+    class QuoteChosen(Message):
+        def __init__(self, quote: Quote) -> None:
+            super().__init__()
+            self.quote = quote
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.speaker_name: Callable[[str | None], str] = lambda sid: sid or "—"
+
+    def show(self, quotes: list[Quote]) -> None:
+        keep = self.current.id if self.current else None
+        rows = sorted(quotes, key=lambda q: (q.article_id, q.start))
+        index = next((i for i, q in enumerate(rows) if q.id == keep), 0)
+        self.set_rows(rows, cursor=index)
+        self.border_subtitle = str(len(rows))
+
+    def render_row(self, row: Quote, width: int) -> Text:
+        who = one_line(self.speaker_name(row.speaker), 18)
+        text = Text(f" {who:<18} ", style="bold")
+        text.append("“" + one_line(row.text) + "”")
+        if row.cue:
+            text.append(f"  {one_line(row.cue)}", style="dim")
+        return text
+
+    def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
+        message.stop()
+
+    def on_virtual_list_chosen(self, message: VirtualList.Chosen) -> None:
+        message.stop()
+        if self.current:
+            self.post_message(self.QuoteChosen(self.current))

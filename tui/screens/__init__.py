@@ -1,0 +1,1 @@
+"""Modal screens: event form, help, confirm, article view."""

@@ -1,0 +1,142 @@
+"""Add or edit an event: the date is read by the store's tagger as you type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Input, Label, Static
+
+from store import DateParseError, Event, When
+from tui.widgets.dates import precise_label, range_label, read_when
+
+
+@dataclass
+class EventDraft:
+    """What the form returns: a resolved date, a title and actor names."""
+
+    when: When
+    title: str
+    actor_names: list[str]
+
+
+class EventForm(ModalScreen[EventDraft | None]):
+    """A small form; escape cancels, enter in the last field or ctrl+s saves."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "Save", id="form.save"),
+    ]
+
+    def __init__(
+        self,
+        today: date,
+        *,
+        event: Event | None = None,
+        actor_names: list[str] | None = None,
+        known_actors: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.today = today
+        self.event = event
+        self.initial_actors = actor_names or []
+        self.known_actors = known_actors or []
+
+    def compose(self) -> ComposeResult:
+        ev = self.event
+        with Vertical(id="form"):
+            yield Label("Edit event" if ev else "Add event", id="form-title")
+            yield Label("When (any form: 2025-06-21, last Friday, June 2025)")
+            yield Input(
+                value=(ev.when.text or ev.when.value) if ev else "",
+                placeholder="e.g. last Friday",
+                id="form-when",
+            )
+            yield Static("", id="form-when-preview", markup=False)
+            yield Label("Title")
+            yield Input(
+                value=ev.title if ev else "", placeholder="what happened", id="form-title-input"
+            )
+            yield Label("Actors (comma-separated)")
+            yield Input(
+                value=", ".join(self.initial_actors),
+                placeholder="e.g. NATO, Mark Rutte",
+                suggester=ActorSuggester(self.known_actors),
+                id="form-actors",
+            )
+            yield Static("", id="form-error", markup=False)
+            with Horizontal(id="form-buttons"):
+                yield Button("Save", variant="primary", id="form-save")
+                yield Button("Cancel", id="form-cancel")
+
+    def on_mount(self) -> None:
+        self._preview(self.query_one("#form-when", Input).value)
+
+    @on(Input.Changed, "#form-when")
+    def _when_changed(self, event: Input.Changed) -> None:
+        self._preview(event.value)
+
+    def _preview(self, text: str) -> When | None:
+        preview = self.query_one("#form-when-preview", Static)
+        if not text.strip():
+            preview.update("")
+            return None
+        try:
+            when = read_when(text, self.today)
+        except DateParseError as exc:
+            preview.update(f"✗ {exc}")
+            preview.set_class(True, "-invalid")
+            return None
+        preview.set_class(False, "-invalid")
+        preview.update(f"→ {precise_label(when)}   {when.value} · {range_label(when)}")
+        return when
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "form-actors":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    @on(Button.Pressed, "#form-save")
+    def action_save(self) -> None:
+        error = self.query_one("#form-error", Static)
+        raw = self.query_one("#form-when", Input).value
+        try:
+            when = read_when(raw, self.today)
+        except DateParseError as exc:
+            error.update(f"When: {exc}")
+            self.query_one("#form-when", Input).focus()
+            return
+        title = " ".join(self.query_one("#form-title-input", Input).value.split())
+        if not title:
+            error.update("Title: the title is empty")
+            self.query_one("#form-title-input", Input).focus()
+            return
+        names = [n.strip() for n in self.query_one("#form-actors", Input).value.split(",")]
+        self.dismiss(EventDraft(when, title, [n for n in names if n]))
+
+    @on(Button.Pressed, "#form-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ActorSuggester(SuggestFromList):
+    """Completes the last comma-separated name from the store's actors."""
+
+    async def get_suggestion(self, value: str) -> str | None:
+        head, sep, last = value.rpartition(",")
+        last = last.lstrip()
+        if not last:
+            return None
+        found = await super().get_suggestion(last)
+        if found is None:
+            return None
+        return f"{head}{sep} {found}" if sep else found

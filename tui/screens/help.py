@@ -1,0 +1,64 @@
+"""The help screen, generated from the bindings so it never goes stale."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def key_label(key: str) -> str:
+    names = {
+        "question_mark": "?",
+        "slash": "/",
+        "plus": "+",
+        "minus": "-",
+        "equals_sign": "=",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+        "escape": "esc",
+    }
+    return " ".join(names.get(k.strip(), k.strip()) for k in key.split(","))
+
+
+def bindings_table(sections: list[tuple[str, list[Binding]]]) -> Table:
+    """One row per binding that has a description, grouped by where it applies."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(justify="right", style="bold")
+    table.add_column()
+    for title, bindings in sections:
+        rows = [b for b in bindings if b.description]
+        if not rows:
+            continue
+        table.add_row("", Text(title, style="underline"))
+        for b in rows:
+            table.add_row(key_label(b.key), b.description)
+        table.add_row("", "")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every binding of the app and its panes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "close", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Text("dateline — keys", style="bold"))
+            yield Static(bindings_table(self.sections))
+            yield Static(Text("ctrl+p opens the command palette · esc closes", style="dim"))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
