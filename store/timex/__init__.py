@@ -11,10 +11,10 @@ from datetime import date
 from store.models import TimeMention, When
 
 from . import absolute, durations, relative, vague
-from .engine import Rule, run
+from .engine import Rules, run
 from .parse import parse_when
 
-RULES: list[Rule] = [*absolute.RULES, *relative.RULES, *durations.RULES, *vague.RULES]
+RULES = Rules([*absolute.RULES, *relative.RULES, *durations.RULES, *vague.RULES])
 
 
 def tag(text: str, published: date) -> list[TimeMention]:

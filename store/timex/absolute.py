@@ -19,6 +19,9 @@ from .patterns import (
     WEEKDAY,
     YEAR,
     YEAR_,
+    MONTH_WORDS,
+    WEEKDAY_WORDS,
+    words,
     rx,
 )
 from .values import Norm, clamp_day, day_year, month_year
@@ -211,6 +214,10 @@ def h_century(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{n - 1:02d}", approximate=bool(m["edge"]))
 
 
+_C_MONTH = words(*MONTH_WORDS)
+_C_YEAR = re.compile(r"\d{4}|'\d\d")
+_C_DAYNUM = re.compile(r"\d")
+
 _ON = r"(?:(?P<wdpre>" + WEEKDAY.replace("?P<wd>", "?:") + r")\s*,?\s*)?"
 
 RULES = [
@@ -219,25 +226,26 @@ RULES = [
     Rule("numeric", rx(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\w/])"),
          h_numeric),
     Rule("month_day", rx(_ON + _EDGE + MONTH + r"\s*" + DAY + r"(?!\s*(?:%|percent|[,.:]\d))"
-                         r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full),
+                         r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full, words=_C_MONTH),
     Rule("day_month", rx(_ON + r"(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH
-                         + r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full),
+                         + r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full, words=_C_MONTH),
     Rule("month_dayw", rx(_ON + MONTH + r"\s+(?:the\s+)?" + DAY_WORD + r"\b(?:,?\s+" + YEAR + r")?"),
-         h_full),
+         h_full, words=_C_MONTH),
     Rule("month_year", rx(_THE + _EDGE + MONTH + r"\s*,?\s*(?:of\s+)?" + YEAR + NOT_NUM_AFTER),
-         h_month_year),
+         h_month_year, words=_C_MONTH),
     Rule("month", rx(r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?"
-                     + _EDGE + r"\b" + MONTH), h_month),
+                     + _EDGE + r"\b" + MONTH), h_month, words=_C_MONTH),
     Rule("year", rx(r"(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?)\s+)?"
-                    + _EDGE + NOT_NUM_BEFORE + YEAR + NOT_NUM_AFTER), h_year),
+                    + _EDGE + NOT_NUM_BEFORE + YEAR + NOT_NUM_AFTER), h_year, core=_C_YEAR),
     Rule("decade", rx(r"(?:the\s+)?" + _EDGE.replace("-\\s", "\\s") + r"(?:(?P<cent>1\d\d0|20\d0)|"
                       r"'(?P<short>\d0)|(?P<word>twenties|thirties|forties|fifties|sixties|"
-                      r"seventies|eighties|nineties))(?:'?s)\b"), h_decade),
+                      r"seventies|eighties|nineties))(?:'?s)\b"), h_decade,
+         core=re.compile(r"0'?s\b|ties\b")),
     Rule("century", rx(r"(?:the\s+)?" + _EDGE + r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|"
                        r"(?P<nw>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
                        r"seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[-\s]+century"),
-         h_century),
+         h_century, words=words("century")),
 ]  # fmt: skip
 
 __all__ = ["RULES", "YEAR_", "WEEKDAYS", "month_num", "year_num"]

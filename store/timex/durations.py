@@ -10,7 +10,7 @@ import re
 
 from .engine import Ctx, Rule
 from .lexicon import word_number
-from .patterns import NUMBER, VAGUE_NUM, rx
+from .patterns import NUMBER, UNIT_WORDS, VAGUE_NUM, words, rx
 from .values import Norm, add_days, add_months, duration_value
 
 _UNIT_NORM = {"centurie": "century", "centuries": "century", "millennia": "millennium",
@@ -102,12 +102,13 @@ _UNIT = (r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|mo
 
 RULES = [
     Rule("duration", rx(r"\b" + _LEAD + r"(?P<num>" + NUMBER + r"|" + VAGUE_NUM + r")[-\s]+"
-                        + _UNIT + r"(?![\w-]*-old\b)(?:\s+or\s+so)?\b"), h_duration),
+                        + _UNIT + r"(?![\w-]*-old\b)(?:\s+or\s+so)?\b"), h_duration,
+         words=words(*UNIT_WORDS)),
     Rule("duration_bare", rx(r"\b(?:for|over|within|after|in)\s+(?P<span>(?P<lead>)(?P<num>)"
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                              r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),
-         h_duration, group="span"),
+         h_duration, group="span", words=words(*UNIT_WORDS)),
     Rule("duration_recent", rx(r"\b(?P<lead>recent\s+|the\s+past\s+|the\s+last\s+|coming\s+|"
                                r"the\s+coming\s+)(?P<num>)(?P<unit>days|weeks|months|years|"
-                               r"decades)\b"), h_duration),
+                               r"decades)\b"), h_duration, words=words(*UNIT_WORDS)),
 ]  # fmt: skip

@@ -60,6 +60,66 @@ class Rule:
     handler: Handler
     anchored: bool = False  # resolved in text order against the previous mention
     group: str | None = None  # the span is this group, not the whole match
+    core: re.Pattern[str] | None = None  # own fast scan for the required part (digits)
+    words: tuple[str, ...] = ()  # or: one of these words (lowercase) must occur
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_WORD_START = re.compile(r"(?<![\w'])[\w']")
+_BACK = 64
+
+
+class Rules:
+    """A compiled rule set: one word scan feeds every word-triggered rule.
+
+    Python's re is fast only for patterns that open with a literal or a character set; the
+    rule patterns open with optional modifiers ("early", "the past"), so they are not
+    searched through the text but tried anchored at a few word starts before each hit
+    of a required word, which one cheap scan over the words of the text finds.
+    """
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self.by_word: dict[str, list[int]] = {}
+        for i, r in enumerate(rules):
+            for w in r.words:
+                self.by_word.setdefault(w, []).append(i)
+
+    def hits(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        out: dict[int, list[tuple[int, int]]] = {}
+        by_word = self.by_word
+        for m in _WORD.finditer(text):
+            idx = by_word.get(m.group().lower())
+            if idx:
+                span = m.span()
+                for i in idx:
+                    out.setdefault(i, []).append(span)
+        return out
+
+
+def _anchored(full: re.Pattern[str], text: str, spans):
+    done = -1
+    for cs, ce in spans:
+        if ce <= done:
+            continue
+        lo = max(0, cs - _BACK)
+        starts = [w.start() for w in _WORD_START.finditer(text, lo, cs)]
+        starts.append(cs)
+        for st in starts:
+            m = full.match(text, st)
+            if m is not None and m.end() >= ce:
+                done = m.end()
+                yield m
+                break
+
+
+def _matches(rule: Rule, text: str, spans):
+    if rule.core is not None:
+        yield from _anchored(rule.regex, text, (m.span() for m in rule.core.finditer(text)))
+    elif rule.words:
+        yield from _anchored(rule.regex, text, spans)
+    else:
+        yield from rule.regex.finditer(text)
 
 
 @dataclass
@@ -71,10 +131,11 @@ class _Cand:
     norm: Norm | None
 
 
-def candidates(text: str, ctx: Ctx, rules: list[Rule]) -> list[_Cand]:
+def candidates(text: str, ctx: Ctx, rules: Rules) -> list[_Cand]:
     out: list[_Cand] = []
-    for rule in rules:
-        for m in rule.regex.finditer(text):
+    hits = rules.hits(text)
+    for i, rule in enumerate(rules.rules):
+        for m in _matches(rule, text, hits.get(i, ())):
             s, e = m.span(rule.group) if rule.group else m.span()
             if s >= e:
                 continue
@@ -103,7 +164,7 @@ def select(cands: list[_Cand]) -> list[_Cand]:
     return chosen
 
 
-def run(text: str, dct: date, rules: list[Rule], strict: bool = True) -> list[TimeMention]:
+def run(text: str, dct: date, rules: Rules, strict: bool = True) -> list[TimeMention]:
     ctx = Ctx(text, dct, strict)
     chosen = select(candidates(text, ctx, rules))
     out: list[TimeMention] = []

@@ -68,3 +68,19 @@ SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 
 def rx(pattern: str, flags: int = re.I) -> re.Pattern[str]:
     return re.compile(pattern, flags)
+
+
+def words(*ws: str) -> tuple[str, ...]:
+    """Trigger words of a rule, lowercase (the engine scans the text's words once)."""
+    return tuple(w.lower() for w in ws)
+
+
+MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+               "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")  # fmt: skip
+WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                 "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")  # fmt: skip
+UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month",
+              "quarter", "year", "decade", "century", "millennium", "seconds", "minutes",
+              "hours", "days", "nights", "weeks", "fortnights", "months", "quarters", "years",
+              "decades", "centuries", "millennia")  # fmt: skip

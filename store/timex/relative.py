@@ -8,7 +8,7 @@ import re
 
 from .engine import Ctx, Rule
 from .lexicon import WEEKDAYS, word_number
-from .patterns import NUMBER, PART_OF_DAY, WEEKDAY, rx
+from .patterns import NUMBER, PART_OF_DAY, WEEKDAY, WEEKDAY_WORDS, words, rx
 from .values import (
     Norm,
     add_days,
@@ -174,17 +174,20 @@ _EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|at\s+
 
 RULES = [
     Rule("deictic", rx(r"\b(?P<deic>today|yesterday|tomorrow|tonight)(?:\s+" + PART_OF_DAY + r")?\b"
-                       r"(?!'s?\b)"), h_deictic),
+                       r"(?!'s?\b)"), h_deictic, words=words("today", "yesterday", "tomorrow", "tonight")),
     Rule("this_part", rx(r"\b(?P<which>this|last)\s+" + PART_OF_DAY.replace("|overnight", "") + r"\b"),
-         h_this_part),
+         h_this_part, words=words("morning", "afternoon", "evening", "night")),
     Rule("weekday", rx(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|previous|coming)\s+)?"
-                       r"\b" + WEEKDAY + r"(?:\s+" + PART_OF_DAY + r")?(?!\w)"), h_weekday),
+                       r"\b" + WEEKDAY + r"(?:\s+" + PART_OF_DAY + r")?(?!\w)"), h_weekday,
+         words=words(*WEEKDAY_WORDS)),
     Rule("weekend", rx(r"\b(?P<rel>this\s+past|this\s+coming|the|this|last|next|coming)\s+"
-                       r"weekend\b"), h_weekend, group=None),
+                       r"weekend\b"), h_weekend, words=words("weekend")),
     Rule("period", rx(r"\b" + _EDGE + _REL + r"\s+(?P<unit>week|month|year|quarter|decade|century)\b"
-                      r"(?!-)"), h_period),
+                      r"(?!-)"), h_period,
+         words=words("week", "month", "year", "quarter", "decade", "century")),
     Rule("ago", rx(r"\b(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
                    r"over|just|only)?\s*(?P<num>" + NUMBER + r")[-\s]+"
                    r"(?P<unit>day|night|week|month|quarter|year|decade)s?(?:\s+or\s+so)?\s+"
-                   r"(?P<dir>ago|from\s+now|hence)\b"), h_ago),
+                   r"(?P<dir>ago|from\s+now|hence)\b"), h_ago,
+         words=words("ago", "now", "hence")),
 ]  # fmt: skip

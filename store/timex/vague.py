@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .engine import Ctx, Rule
-from .patterns import rx
+from .patterns import rx, words
 from .values import Norm
 
 _PRESENT = r"now|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|present[-\s]day"  # noqa: E501
@@ -40,7 +40,22 @@ def h_current(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 RULES = [
-    Rule("present", rx(r"\b(?:" + _PRESENT + r")\b(?!-)"), h_present),
-    Rule("past_ref", rx(r"\b(?:" + _PAST + r")\b(?!-)"), h_past),
-    Rule("future_ref", rx(r"\b(?:" + _FUTURE + r")\b(?!-)"), h_future),
+    Rule(
+        "present",
+        rx(r"\b(?:" + _PRESENT + r")\b(?!-)"),
+        h_present,
+        words=words("now", "currently", "nowadays", "days", "present", "moment"),
+    ),
+    Rule(
+        "past_ref",
+        rx(r"\b(?:" + _PAST + r")\b(?!-)"),
+        h_past,
+        words=words("recently", "recent", "lately", "previously", "formerly", "past"),
+    ),
+    Rule(
+        "future_ref",
+        rx(r"\b(?:" + _FUTURE + r")\b(?!-)"),
+        h_future,
+        words=words("future", "term", "possible", "soon", "shortly"),
+    ),
 ]
