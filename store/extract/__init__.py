@@ -49,7 +49,7 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
     paras = paragraphs(text)
     spans = find_spans(text, paras)
     sentences = split_sentences(text)
-    mentions = find_mentions(text, sentences)
+    mentions = find_mentions(text, sentences, [(q.start, q.end) for q in spans])
     actors = cluster(mentions)
     res = Resolver(text, mentions)
 
@@ -84,7 +84,7 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
                 if key:
                     a = Attribution(key, "")
         if a is not None and a.speaker:
-            res.speakers.append((q.start, a.speaker))
+            res.speakers.append((q.start, a.speaker, a.cue))
         attrs.append(a)
 
     quotes: list[Quote] = []

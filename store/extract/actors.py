@@ -1,14 +1,15 @@
-"""Actor mentions: capitalised name chunks, their kind, role and canonical actor.
+"""Actor mentions: capitalised name chunks, their kind, role and place in the text.
 
 A chunk is a run of capitalised words (with "of", "al", "bin"... inside names).
-Titles before a name become the actor's role ("Secretary General Mark Rutte");
-places, demonyms and organisation words come from the gazetteer.
+Titles before a name become the person's role ("Secretary General Mark Rutte");
+places, demonyms and organisation words come from the gazetteer; a demonym before a
+people noun makes a group or a government body ("Qatari officials", "Cuban government").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from store.extract import gazetteer as gz
 from store.extract.lexicon import (
@@ -29,31 +30,28 @@ class Mention:
     kind: str  # person | organization | place | group
     role: str = ""
     key: str = ""  # canonical name once clustered
-    subject: bool = False  # starts its clause (used for pronouns and speakers)
+    subject: bool = False  # starts its sentence (used for pronouns and speakers)
+    norm: str = ""  # canonical form proposed by the gazetteer ("U.S." -> "United States")
+    initial: bool = False  # first word of its sentence
 
 
-@dataclass(slots=True)
-class Cluster:
-    name: str
-    kind: str
-    aliases: set[str] = field(default_factory=set)
-    role: str = ""
-    first: int = 0
-
+Tok = tuple[int, int, str]
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,4}\.(?=\s)|[^\W\d_](?:[\w]|[-'’&](?=\w))*(?:[’']s)?|[\d]+(?:st|nd|rd|th)"
+    r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,4}\.(?=[\s,;:)]|$)|&amp;|&"
+    r"|[^\W\d_](?:\w|[-'’](?=\w))*(?:[’']s\b|(?<=s)[’'](?!\w))?|\d+(?:st|nd|rd|th)\b"
 )
 _CONNECT = frozenset(
-    "of de del della da di du la le van von der den al el bin ibn ben abu bint y".split()
+    "of de del della da di du la le van von der den al el bin ibn ben abu bint y & &amp; amp".split()
 )
 _OF_LEFT = (
     gz.ORG_HEADS
     | TITLE_WORDS
-    | frozenset(
-        "Republic Kingdom Gulf Bay Isle Islands Sea Province State City District Strait Cape "
-        "Lake Mount Port Duke Prince Princess King Queen Bank University Church".split()
-    )
+    | gz.PLACE_HEADS
+    | frozenset("Republic Kingdom Duke Prince Princess King Queen Emirate Sultanate".split())
+)
+_LITERAL_PREP = frozenset(
+    "in at from near outside inside across around visited visit to into".split()
 )
 
 
@@ -61,7 +59,7 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
 
 
-def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+def _tokens(text: str, s: int, e: int) -> list[Tok]:
     out = []
     for m in _TOKEN.finditer(text, s, e):
         tok = m.group()
@@ -72,132 +70,238 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def chunks(
-    text: str, sent: Sentence, lowercase_words: set[str]
-) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised tokens in a sentence, connectors allowed inside."""
-    toks = _tokens(text, sent.start, sent.end)
-    out: list[list[tuple[int, int, str]]] = []
-    cur: list[tuple[int, int, str]] = []
+def bare(tok: str) -> str:
+    """A token without its possessive ending."""
+    return re.sub(r"[’']s?$", "", tok) if re.search(r"[’']s?$", tok) and len(tok) > 2 else tok
+
+
+def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
+    """Runs of capitalised tokens, connectors allowed inside ("Bank of America")."""
+    out: list[list[Tok]] = []
+    cur: list[Tok] = []
     for k, (s, e, tok) in enumerate(toks):
         gap = text[cur[-1][1] : s] if cur else " "
-        joinable = bool(cur) and gap.strip() in ("", "-") and "\n" not in gap
-        if _is_cap(tok) and not tok[:1].isdigit():
+        joinable = bool(cur) and gap.strip() in ("", "-", ".") and "\n" not in gap
+        nxt_cap = k + 1 < len(toks) and _is_cap(toks[k + 1][2])
+        if _is_cap(tok) and not tok[:1].isdigit() and tok not in NON_NAMES:
             if cur and not joinable:
                 out.append(cur)
                 cur = []
             cur.append((s, e, tok))
-        elif tok in _CONNECT and cur and joinable and k + 1 < len(toks) and _is_cap(toks[k + 1][2]):
+        elif tok[:1].isdigit() and nxt_cap and not cur:
+            cur.append((s, e, tok))  # "11th Circuit"
+        elif (tok in _CONNECT or tok == "and") and cur and joinable and nxt_cap:
             if tok == "of" and cur[-1][2] not in _OF_LEFT:
                 out.append(cur)
                 cur = []
                 continue
             cur.append((s, e, tok))
-        elif (
-            tok == "the"
-            and cur
-            and cur[-1][2] == "of"
-            and k + 1 < len(toks)
-            and _is_cap(toks[k + 1][2])
-        ):
+        elif tok == "the" and cur and cur[-1][2] == "of" and nxt_cap:
             cur.append((s, e, tok))
         else:
             if cur:
                 out.append(cur)
             cur = []
-        if cur and re.search(r"[’']s$", tok):  # possessive ends a chunk
+        if cur and bare(tok) != tok:  # a possessive ends a chunk
             out.append(cur)
             cur = []
     if cur:
         out.append(cur)
-    # drop trailing connectors, sentence-initial common words
     cleaned = []
     for c in out:
-        while c and c[-1][2] in _CONNECT | {"the"}:
+        while c and (c[-1][2] in _CONNECT or c[-1][2] in ("the", "and")):
             c.pop()
-        while c and (c[0][2] in SENTENCE_STARTERS or c[0][2] in NON_NAMES):
-            c.pop(0)
-        if c and c[0][0] == _first_word_start(text, sent) and c[0][2].lower() in lowercase_words:
-            c.pop(0)
-        if c:
-            cleaned.append(c)
+        parts = [c]
+        if any(t[2] == "and" for t in c) and bare(c[-1][2]) not in gz.ORG_HEADS:
+            parts, cur = [], []
+            for t in c:
+                if t[2] == "and":
+                    parts.append(cur)
+                    cur = []
+                else:
+                    cur.append(t)
+            parts.append(cur)
+        for c in parts:
+            if c and (not c[0][2][:1].isdigit() or len(c) > 1):
+                cleaned.append(c)
     return cleaned
 
 
-def _first_word_start(text: str, sent: Sentence) -> int:
-    m = re.search(r"[^\W_]", text[sent.start : sent.end])
-    return sent.start + m.start() if m else sent.start
+def _place(words: list[str], name: str) -> str | None:
+    return gz.place_name(name) or (gz.place_name(name.title()) if name.isupper() else None)
 
 
-def strip_possessive(tok: str) -> str:
-    return re.sub(r"[’']s$", "", tok)
-
-
-def classify(text: str, chunk: list[tuple[int, int, str]]) -> list[Mention]:
-    """Mentions in one chunk: a leading place/org and role words, then the name."""
-    words = [strip_possessive(t) for _, _, t in chunk]
+def classify(text: str, chunk: list[Tok]) -> list[Mention]:
+    """Mentions in one chunk: leading place/org and role words, then the name."""
+    words = [bare(t) for _, _, t in chunk]
+    # leading role words with nothing of the name yet ("President of the Church of ...")
+    k = 0
+    while k < len(words) - 1 and (words[k] in TITLE_WORDS or words[k] in ("of", "the")):
+        if words[k + 1] in ("of", "the") or words[k + 1] in TITLE_WORDS:
+            k += 1
+            continue
+        break
+    if k and words[k] in ("of", "the"):
+        chunk, words = chunk[k + 1 :], words[k + 1 :]
+        while words and words[0] in ("of", "the"):
+            chunk, words = chunk[1:], words[1:]
+        if not chunk:
+            return []
     start, end = chunk[0][0], chunk[-1][0] + len(words[-1])
     name = text[start:end]
-    mentions: list[Mention] = []
-    after = text[end : end + 30]
-    # organisation: ends with (or contains) an organisation head word
-    if words[-1] in gz.ORG_HEADS or (
-        len(words) > 2 and any(w in gz.ORG_HEADS for w in words[1:-1]) and "of" in words
-    ):
+    # a person after role words: "US President Donald Trump", "Secretary of State X"
+    t = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
+    if t >= 0 and not any(w in gz.ORG_HEADS or w in gz.PLACE_HEADS for w in words[t + 1 :]):
+        role_s, role_e = start, chunk[t][0] + len(words[t])
+        out: list[Mention] = []
+        lead = [
+            i for i in range(t + 1) if not _is_title(words[i]) and words[i] not in ("of", "the")
+        ]
+        if lead and lead[0] == 0:
+            j = 0
+            while j + 1 < len(lead) and lead[j + 1] == lead[j] + 1:
+                j += 1
+            sub = chunk[: lead[j] + 1]
+            out.extend(m for m in classify(text, sub) if m.kind != "person")
+        rest = chunk[t + 1 :]
+        p_s = rest[0][0]
+        out.append(Mention(p_s, end, text[p_s:end], "person", role=text[role_s:role_e]))
+        return out
+    if all(_is_title(w) or w in ("of", "the") for w in words):
+        return []
+    if words[-1] in gz.ORG_HEADS or any(w in gz.ORG_HEADS for w in words[:-1]) and len(words) > 2:
         return [Mention(start, end, name, "organization")]
-    place = gz.place_name(name)
+    place = _place(words, name)
     if place:
+        return [Mention(start, end, name, "place", norm=place)]
+    if len(words) > 1 and (words[-1] in gz.PLACE_HEADS or words[0] in gz.PLACE_FIRST):
         return [Mention(start, end, name, "place")]
-    if name in gz.DEMONYM_PLURALS:
-        return [Mention(start, end, name, "group")]
-    if name in gz.DEMONYM or name in NON_NAMES:
+    last = name.split("-")[-1]
+    if name in gz.DEMONYM_PLURALS or name in gz.GROUP_NAMES or last in gz.DEMONYM_PLURALS:
+        norm = f"{gz.DEMONYM[name]}|people" if name in gz.DEMONYM_PLURALS else ""
+        return [Mention(start, end, name, "group", norm=norm)]
+    if len(words) > 1 and (words[0] in gz.DEMONYM or gz.place_name(words[0])):
+        return [Mention(start, end, name, "organization")]  # Egyptian Islamic Jihad
+    if name in gz.DEMONYM or re.search(r"-(?:based|born|led|backed|owned|run)$", name):
         return []
-    # role words before a name
-    k = 0
-    while k < len(words) - 1 and (
-        words[k] in TITLE_WORDS
-        or words[k] in ("of", "the")
-        or gz.place_name(words[k])
-        or words[k] in gz.DEMONYM
-        or (words[k].isupper() and len(words[k]) > 1)
-    ):
-        k += 1
-    if 0 < k and any(w in TITLE_WORDS for w in words[:k]):
-        role = text[start : chunk[k - 1][1]]
-        for j in range(k):
-            w = words[j]
-            if gz.place_name(w):
-                mentions.append(Mention(chunk[j][0], chunk[j][0] + len(w), w, "place"))
-            elif w.isupper() and len(w) > 1 and w not in TITLE_WORDS:
-                mentions.append(Mention(chunk[j][0], chunk[j][0] + len(w), w, "organization"))
-        rest_start = chunk[k][0]
-        mentions.append(Mention(rest_start, end, text[rest_start:end], "person", role=role))
-        return mentions
-    if all(w in TITLE_WORDS for w in words):
-        return []
-    if name.isupper() and 2 <= len(name) <= 6:
+    if name.isupper() and 2 <= len(name.replace(".", "")) <= 6:
         return [Mention(start, end, name, "organization")]
     if len(words) >= 2:
         return [Mention(start, end, name, "person")]
-    kind = "person" if _speech_follows(after) else "organization"
-    return [Mention(start, end, name, kind)]
+    return [Mention(start, end, name, "")]  # decided later (surname, org or nothing)
 
 
-def _speech_follows(after: str) -> bool:
-    m = re.match(r"\s*(?:,[^,]{0,60},\s*)?(\w+)", after)
+def _is_title(w: str) -> bool:
+    return w in TITLE_WORDS or w.endswith("-General") or w.startswith("Vice-")
+
+
+def _speech_follows(text: str, end: int) -> bool:
+    m = re.match(
+        r"\s*(?:,[^,]{0,80},\s*)?(?:(?:has|had|also|later)\s+)*(\w+)", text[end : end + 120]
+    )
     return bool(m) and m.group(1) in SPEECH_VERBS
 
 
-def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
+def _people_noun(text: str, end: int) -> re.Match[str] | None:
+    return re.match(r"\s+([a-z]+)\b", text[end : end + 30])
+
+
+def find_mentions(
+    text: str, sentences: list[Sentence], quoted: list[tuple[int, int]] = ()
+) -> list[Mention]:
     """All actor mentions in body sentences and datelines, in text order."""
-    lower = set(re.findall(r"\b[a-z]+\b", text))
-    out: list[Mention] = []
+    lower = set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+\b", text))
+    mid_caps: set[str] = set()
+    raw: list[tuple[Sentence, list[Tok], bool]] = []
     for sent in sentences:
         if sent.kind == "heading":
             continue
-        first = _first_word_start(text, sent)
-        for c in chunks(text, sent, lower):
-            for m in classify(text, c):
-                m.subject = m.start == first
-                out.append(m)
+        toks = _tokens(text, sent.start, sent.end)
+        if sent.kind == "dateline":
+            toks = [t for t in toks if not re.search(r"\(", text[sent.start : t[0]])]
+        for c in chunks(text, toks):
+            initial = bool(toks) and c[0][0] == toks[0][0]
+            if not initial:
+                mid_caps.update(bare(t[2]) for t in c)
+            raw.append((sent, c, initial))
+    titles = {text[qs:qe] for qs, qe in quoted if not gz.place_name(text[qs:qe])}
+    out: list[Mention] = []
+    for sent, c, initial in raw:
+        if initial:
+            while c and (c[0][2] in SENTENCE_STARTERS or c[0][2].lower() in lower):
+                c = c[1:]
+            if not c:
+                continue
+        if text[c[0][0] : c[-1][0] + len(bare(c[-1][2]))] in titles:
+            continue  # a quoted title or nickname, not an actor
+        for m in classify(text, c):
+            m.subject = m.start == c[0][0] and initial
+            if m.kind in ("place",) or m.surface in gz.DEMONYM:
+                g = _group(text, m)
+                if g is not None:
+                    out.append(g)
+                    continue
+            if m.kind == "place" and m.surface in gz.CAPITAL and sent.kind != "dateline":
+                before = re.findall(r"\w+", text[max(0, m.start - 20) : m.start])
+                if not before or before[-1].lower() not in _LITERAL_PREP:
+                    m.norm = gz.CAPITAL[m.surface]  # Tehran said -> Iran
+            m.initial = initial
+            out.append(m)
+    out = _settle_single(text, out, mid_caps)
+    # demonyms standing alone before a people noun ("Qatari officials")
+    for sent in sentences:
+        if sent.kind != "body":
+            continue
+        for d in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", sent.text):
+            if d.group(1) in gz.DEMONYM:
+                s = sent.start + d.start(1)
+                g = _group(text, Mention(s, s + len(d.group(1)), d.group(1), "place"))
+                if g is not None and not any(o.start <= s < o.end for o in out):
+                    out.append(g)
+    out.sort(key=lambda m: m.start)
     return out
+
+
+def _group(text: str, m: Mention) -> Mention | None:
+    """'Cuban exiles' (group), 'Cuban government' (organization) from a demonym/country."""
+    pn = _people_noun(text, m.end)
+    if not pn or pn.group(1) not in gz.GROUP_NOUNS:
+        return None
+    country = gz.DEMONYM.get(m.surface) or m.norm or gz.place_name(m.surface)
+    if country not in gz.COUNTRIES:
+        return None
+    noun = pn.group(1)
+    kind = "organization" if noun in gz.ORG_GROUP_NOUNS else "group"
+    end = m.end + pn.end()
+    return Mention(m.start, end, text[m.start : end], kind, norm=f"{country}|{noun}")
+
+
+def _settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Mention]:
+    """Kind of lone capitalised words: a known person's surname or first name, a place
+    after "in"/before ", Missouri", an organisation, or (sentence-initial, never seen
+    mid-sentence) nothing."""
+    long_names = [m.surface.split() for m in ms if m.kind == "person" and " " in m.surface]
+    out = []
+    for m in ms:
+        if m.kind != "":
+            out.append(m)
+            continue
+        w = m.surface
+        if any(w == n[-1] or w == n[0] for n in long_names):
+            m.kind = "person"
+        elif m.initial and w not in mid_caps:
+            continue
+        elif _place_context(text, m):
+            m.kind = "place"
+        else:
+            m.kind = "person" if _speech_follows(text, m.end) else "organization"
+        out.append(m)
+    return out
+
+
+def _place_context(text: str, m: Mention) -> bool:
+    before = re.findall(r"\w+", text[max(0, m.start - 12) : m.start])
+    if before and before[-1] in ("in", "near", "outside"):
+        return True
+    nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
+    return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None

@@ -31,64 +31,72 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
 
 
-def canonical_place(surface: str) -> str:
-    return gz.PLACE_ALIAS.get(surface, surface)
-
-
 def cluster(mentions: list[Mention]) -> dict[str, Actor]:
-    """Assign `key` to every mention and return the actors by key."""
+    """Assign `key` to every mention and return the actors by key (canonical name)."""
     actors: dict[str, Actor] = {}
-    by_alias: dict[str, str] = {}
+    keys: dict[str, str] = {}  # group/organisation norm ("Cuba|government") -> key
+    long_names = sorted(
+        {m.surface for m in mentions if m.kind == "person" and len(m.surface.split()) >= 2},
+        key=len,
+        reverse=True,
+    )
+    tails = {n: _name_tails(n) for n in long_names}
 
-    def add(key: str, kind: str, surface: str, role: str) -> None:
+    def add(key: str, m: Mention) -> None:
         a = actors.get(key)
         if a is None:
-            a = actors[key] = Actor(id=slugify(key), name=key, kind=kind, description=role)
-        if surface != key and surface not in a.aliases:
-            a.aliases.append(surface)
-        if role and not a.description:
-            a.description = role
-        by_alias.setdefault(surface, key)
-
-    # full person names first, so surnames can find them
-    people = [m for m in mentions if m.kind == "person"]
-    long_names = sorted(
-        {m.surface for m in people if len(m.surface.split()) >= 2}, key=len, reverse=True
-    )
-    for m in mentions:
-        surface = m.surface
-        if m.kind == "place":
-            key = canonical_place(surface)
-        elif m.kind == "person":
-            key = surface
-            if (
-                len(surface.split()) == 1
-                or surface not in long_names[:0]
-                and any(surface in _name_tails(n) for n in long_names)
-            ):
-                cands = [n for n in long_names if surface in _name_tails(n)]
-                if cands:
-                    # the most recently mentioned full name wins when several share it
-                    key = max(cands, key=lambda n: _last_before(mentions, n, m.start))
-        else:
-            key = surface
-        if surface in by_alias and m.kind != "place":
-            key = by_alias[surface]
+            a = actors[key] = Actor(id=slugify(key), name=key, kind=m.kind, description=m.role)
+        if m.surface != key and m.surface not in a.aliases:
+            a.aliases.append(m.surface)
+        if m.role and not a.description:
+            a.description = m.role
         m.key = key
-        add(key, m.kind if key not in actors else actors[key].kind, surface, m.role)
+        m.kind = a.kind
+
+    for m in mentions:
+        if m.kind == "place":
+            key = m.norm or m.surface
+            if key.isupper() and len(key) > 3:
+                key = key.title()
+        elif "|" in m.norm:
+            key = keys.setdefault(m.norm, m.surface)
+        elif m.kind == "person" or len(m.surface.split()) == 1:
+            cands = [n for n in long_names if m.surface in tails[n]]
+            key = m.surface
+            if cands:
+                # the most recently mentioned full name wins when several share it
+                key = max(cands, key=lambda n: _last_before(mentions, n, m.start))
+                m.kind = "person"
+        else:
+            key = m.surface
+        if m.kind == "organization" and len(m.surface.split()) == 1 and key == m.surface:
+            key = _org_head_alias(actors, m.surface) or key
+        add(key, m)
     # acronyms name the organisation whose initials they are
     for key in list(actors):
         a = actors[key]
-        if a.kind == "organization" and key.isupper() and len(key) >= 2:
+        if a.kind == "organization" and re.fullmatch(r"[A-Z.]{2,8}", key):
+            bare_key = key.replace(".", "")
             for other in actors.values():
-                if other is not a and other.kind == "organization" and _initials(other.name) == key:
-                    other.aliases.append(key)
-                    for m in mentions:
-                        if m.key == key:
-                            m.key = other.name
-                    del actors[key]
-                    break
+                if other is not a and other.kind == "organization":
+                    if _initials(other.name) == bare_key:
+                        other.aliases.append(key)
+                        for m in mentions:
+                            if m.key == key:
+                                m.key = other.name
+                        del actors[key]
+                        break
     return actors
+
+
+def _org_head_alias(actors: dict[str, Actor], word: str) -> str | None:
+    """'the Church' after 'Church of Scientology': the organisation it heads."""
+    if word not in gz.ORG_HEADS:
+        return None
+    for a in reversed(list(actors.values())):
+        if a.kind == "organization" and word in a.name.split() and a.name != word:
+            return a.name
+    return None
 
 
 def _last_before(mentions: list[Mention], surface: str, pos: int) -> int:

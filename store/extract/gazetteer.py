@@ -245,26 +245,21 @@ ORG_HEADS: frozenset[str] = frozenset(
     Television Radio Airlines Airways Motors Industries Systems Technologies Technology
     Communications Securities Partners Brewing Brewery Hospital Clinic Center Centre
     Museum Society League Alliance Coalition Front Movement Brigade Brigades Cartel
-    Secretariat Tribunal Regime Mission Embassy Consulate Caucus Club Team Studios
+    Secretariat Tribunal Regime Mission Embassy Section Jihad Intifada Consulate Caucus Club Team Studios
     Pictures Records Enterprises Investments Capital Petroleum Oil Energy Airlines
     Railway Railways Magazine Gazette Tribune Herald Daily Inquirer Chronicle Review
     Agency Watch Initiative Program Programme Project Institute Laboratories Labs
     Pharmaceuticals Media Entertainment Software Electronics Telecom Foods Stores
     Markets Insurance Financial Reserve Treasury Monitor Observatory Unit Directorate
-    Division Staff Chiefs Commission Delegation Conference Summit Coalition Network
+    Division Chiefs Commission Delegation Conference Summit Coalition Network
     """.split()
 )
 
 # Named groups that are movements or peoples rather than organisations.
 GROUP_NOUNS: frozenset[str] = frozenset(
     """
-    officials people exiles forces troops soldiers leaders authorities negotiators
-    diplomats mediators protesters demonstrators students workers voters citizens
-    residents refugees militants rebels fighters lawmakers legislators ministers
-    delegates delegation investors farmers civilians children women men families
-    police officers doctors nurses experts analysts critics supporters activists
-    prisoners hostages settlers pilgrims nationals immigrants migrants government
-    military army navy""".split()
+    officials people exiles forces troops authorities militants rebels leadership
+    government military army navy regime parliament""".split()
 )
 ORG_GROUP_NOUNS: frozenset[str] = frozenset(
     "government military army navy embassy parliament police regime".split()
@@ -300,6 +295,9 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
 
 
 PLACE_ALIAS, DEMONYM, CAPITAL, DEMONYM_PLURALS = _build()
+COUNTRIES: frozenset[str] = frozenset(
+    line.split("|")[0] for line in _COUNTRIES.strip().splitlines()
+)
 
 
 def place_name(surface: str) -> str | None:
@@ -309,3 +307,26 @@ def place_name(surface: str) -> str | None:
     if surface in CAPITAL:
         return surface
     return None
+
+
+PLACE_FIRST: frozenset[str] = frozenset(
+    "Fort Port Mount Lake Cape Little Upper Lower North South East West New San Santa St. Saint "
+    "Gulf Isle Bay Sierra Rio Los Las El La".split()
+)
+PLACE_HEADS: frozenset[str] = frozenset(
+    """
+    Garden Gardens Square Park Street Avenue Airport Island Islands River Valley Mountains
+    Lake Bay Strait Sea Ocean Province Region County Heights Bridge Palace Plaza Canal
+    Peninsula Desert Coast Beach Harbor Harbour Port Gulf Hills Hill Forest District
+    Boulevard Straits Road City Highway Stadium Arena Village Town Township Borough
+    """.split()
+)
+
+# Named movements and peoples that are groups rather than organisations.
+GROUP_NAMES: frozenset[str] = frozenset(
+    """
+    Republicans Democrats Conservatives Liberals Socialists Communists Kurds Pashtuns
+    Tamils Sunnis Shiites Shias Christians Muslims Jews Catholics Protestants Hindus
+    Sikhs Buddhists Arabs Berbers Bedouins Roma Uighurs Uyghurs Rohingya Houthis
+    """.split()
+)

@@ -59,7 +59,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     Officer Agent Coach Manager Editor Anchor Correspondent Analyst Economist Premier
     Crown Grand Supreme Acting Interim Former Ex Then-President Dame Sir Lord Lady
     Baroness Baron Count Duke Duchess Pastor Monsignor Cardinal Patriarch Delegate
-    Councillor Councilman Councilwoman Alderman Sheriff Marshal Prosecutor Counsel
+    Messrs Staff Councillor Councilman Councilwoman Alderman Sheriff Marshal Prosecutor Counsel
     Solicitor Barrister Lawyer Attorney-General Auditor Treasurer Registrar Provost Dean
     Rector Chancellor Vice-President Vice-Chairman Minister-President Undersecretary
     Under-Secretary Assistant Associate Senior Junior Principal Head Presidential
@@ -92,6 +92,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     Following Whether Do Does Did Is Are Was Were Has Have Had Will Would Can Could
     Should Must May Might Let Please Nor Neither Either Any None Much Little Nothing
     Everything Something Anything Everyone Someone Anyone Nobody Everybody Somebody
+    Another Turning Officials Police Authorities Analysts Experts Critics Residents Witnesses
     """.split()
 )
 
@@ -99,8 +100,14 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 NON_NAMES: frozenset[str] = frozenset(
     """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec God Internet Web English Christmas Easter Ramadan
+    May June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul.
+    Aug. Sep. Sept. Oct. Nov. Dec. God Internet Web English Christmas Easter Ramadan
+    I I'm I've I'd I'll We We're It It's You They He She Messrs Mr Mrs Ms Hallelujah
+    Republican Republicans Democratic Democrat Democrats Presbyterian Jewish Catholic Christian
+    Muslim Islamic Arab Arabic Western Eastern Northern Southern Communist Socialist
+    Conservative Liberal Protestant Orthodox Sunni Shiite Hindu Buddhist Sikh Latino
+    Hispanic Asian African European Hebrew Latin Olympics Cold Nazi Holocaust
+    Mother Father Dad Mom Sir Madam
     """.split()
 )
 

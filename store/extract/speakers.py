@@ -17,7 +17,7 @@ from store.extract.lexicon import AUXILIARIES, PRONOUNS_GROUP, PRONOUNS_PERSON, 
 from store.extract.quotes import Span
 from store.extract.sentences import Sentence
 
-_WORD = re.compile(r"[\w’'.-]+|[,;:.!?]")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'-]+|[,;:.!?]")
 _PARTICIPLES = frozenset(
     "saying adding telling calling describing writing noting explaining".split()
 )
@@ -46,7 +46,7 @@ class Resolver:
     def __init__(self, text: str, mentions: list[Mention]):
         self.text = text
         self.mentions = mentions
-        self.speakers: list[tuple[int, str]] = []  # (position, key) of attributed speakers
+        self.speakers: list[tuple[int, str, str]] = []  # (position, key, cue) of speakers
 
     def in_span(self, s: int, e: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= s and m.end <= e]
@@ -57,7 +57,7 @@ class Resolver:
     def pronoun(self, pos: int, word: str) -> str | None:
         if word in PRONOUNS_PERSON:
             cands = [(m.start, m.key) for m in self.before(pos, ("person",)) if m.subject]
-            cands += [(p, k) for p, k in self.speakers if p <= pos and self._kind(k) == "person"]
+            cands += [(p, k) for p, k, _ in self.speakers if p <= pos and self._kind(k) == "person"]
             if not cands:
                 cands = [(m.start, m.key) for m in self.before(pos, ("person",))]
             return max(cands)[1] if cands else None
@@ -94,7 +94,10 @@ class Resolver:
             return Attribution(first.key, "")
         head = words[-1]
         if head in _STATEMENT:
-            return Attribution(self.speakers[-1][1] if self.speakers else None, "")
+            said = [k for _, k, c in self.speakers if head in c] or [
+                k for _, k, _ in self.speakers if self._kind(k) == "organization"
+            ]
+            return Attribution(said[-1] if said else None, "")
         if head in _ORG_NOUNS and words[0] in ("the", "its"):
             orgs = self.before(s, ("organization",))
             named = [m for m in orgs if head in m.key.lower()]
