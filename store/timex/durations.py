@@ -61,7 +61,7 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if unit not in _UNITS:
         return None
     q = m["num"]
-    if q is None or re.match(VAGUE_RX, q):
+    if not q or VAGUE_RX.match(q):
         n = None
     else:
         n = word_number(q)

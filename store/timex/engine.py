@@ -21,7 +21,7 @@ from .values import VALUE_RE, Norm
 class Ctx:
     """What a rule may look at: the text, the publication date, tense, the anchor."""
 
-    __slots__ = ("text", "dct", "strict", "anchor", "anchor_id", "_tense")
+    __slots__ = ("text", "dct", "strict", "anchor", "anchor_id", "anchor_value", "_tense")
 
     def __init__(self, text: str, dct: date, strict: bool = True) -> None:
         self.text = text
@@ -29,6 +29,7 @@ class Ctx:
         self.strict = strict  # running prose (case matters) vs a user-typed expression
         self.anchor: date | None = None  # start of the previous dated mention
         self.anchor_id = "published"
+        self.anchor_value = ""
         self._tense: dict[int, str] = {}
 
     def tense(self, m: re.Match[str]) -> str:
@@ -183,6 +184,7 @@ def run(text: str, dct: date, rules: Rules, strict: bool = True) -> list[TimeMen
             if n.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
                 ctx.anchor = mention.when.start
                 ctx.anchor_id = mention.id
+                ctx.anchor_value = n.value
     return out
 
 

@@ -18,13 +18,13 @@ def alt(words) -> str:
 
 MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)(?:\b|(?<=\.))"
 )
 MONTH2 = MONTH.replace("?P<mon>", "?P<mon2>")
 WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY = (
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?"
+    r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?)(?:\b|(?<=\.))"
 )
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"

@@ -136,27 +136,27 @@ def weekday_near(dct: date, weekday: int, direction: int) -> date:
     return add_days(dct, diff)
 
 
+def _pick_year(dct: date, month: int, day: int, tense: str) -> int:
+    """The year putting (month, day) nearest dct; a date against the tense costs 4 months."""
+    best_y, best = dct.year, 1e9
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        dist = (y - dct.year) * 12 + (month - dct.month) + (day - dct.day) / 31
+        cost = abs(dist)
+        if (tense == "past" and dist > 0.5) or (tense == "future" and dist < -0.5):
+            cost += 4
+        if cost < best:
+            best_y, best = y, cost
+    return best_y
+
+
 def month_year(dct: date, month: int, tense: str) -> int:
-    """Year of a month named without one: the nearest such month in the tense's direction."""
-    if tense == "future" and month < dct.month:
-        return dct.year + 1
-    if tense == "past" and month > dct.month:
-        return dct.year - 1
-    return dct.year
+    """Year of a month named without one ("in January")."""
+    return _pick_year(dct, month, 15 if month != dct.month else dct.day, tense)
 
 
 def day_year(dct: date, month: int, day: int, tense: str) -> int:
-    """Year of "Oct. 7" written without one, by tense, within about half a year of dct."""
-    y = dct.year
-    here = (month, day)
-    now = (dct.month, dct.day)
-    if tense == "future" and here < now and dct.month - month > 2:
-        return y + 1
-    if tense != "future" and here > now and month - dct.month > 2:
-        return y - 1
-    if tense == "past" and here > now and month != dct.month and month - dct.month > 0:
-        return y - 1
-    return y
+    """Year of "Oct. 7" written without one."""
+    return _pick_year(dct, month, day, tense)
 
 
 def fmt_num(n: float) -> str:
@@ -165,18 +165,18 @@ def fmt_num(n: float) -> str:
 
 def duration_value(n: float | None, unit: str) -> str:
     """P-value for n units; n None means unknown ("several weeks" -> PXW)."""
-    letter = {
-        "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
-        "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
-        "decade": "DE", "century": "CE", "millennium": "ML",
-    }[unit]  # fmt: skip
     if unit == "fortnight" and n is not None:
-        n *= 2
+        n, unit = n * 2, "week"
     if unit in ("decade", "century", "millennium"):
         # TimeBank writes these in years ("two decades" -> P20Y)
         if n is None:
             return "PXY" if unit == "decade" else "PXC" if unit == "century" else "PXML"
         n, unit = n * {"decade": 10, "century": 100, "millennium": 1000}[unit], "year"
+    letter = {
+        "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
+        "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
+        "decade": "DE", "century": "CE", "millennium": "ML",
+    }[unit]  # fmt: skip
     if n is None:
         q = "X"
     elif not float(n).is_integer():

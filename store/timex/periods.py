@@ -1,0 +1,228 @@
+"""Calendar periods bigger than a month: quarters ("the third quarter", "Q3 2024",
+"the year-ago quarter"), halves, fiscal years, seasons ("last fall", "spring 2024"),
+year ends and spelled-out years ("nineteen ninety-six").
+
+Business news reports quarterly results: a quarter with no year is the one the tense
+points to, and "the quarter"/"the latest period" is the one the text last dated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .absolute import year_num
+from .engine import Ctx, Rule
+from .lexicon import SEASONS, word_number
+from .patterns import YEAR, rx, words
+from .values import Norm, quarter_of, season_of, season_year, shift_quarter
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "final": 4, "last": 4}  # fmt: skip
+_QV = re.compile(r"^(\d{4})-([QH])([1-4])$")
+
+
+def _anchor_quarter(ctx: Ctx) -> tuple[int, int] | None:
+    v = ctx.anchor_value
+    m = _QV.match(v) if v else None
+    if m and m[2] == "Q":
+        return int(m[1]), int(m[3])
+    return None
+
+
+def _default_quarter(ctx: Ctx, m: re.Match[str]) -> tuple[int, int]:
+    """The quarter a report means by "the quarter": the last one dated, else the last ended."""
+    aq = _anchor_quarter(ctx)
+    if aq:
+        return aq
+    y, q = ctx.dct.year, quarter_of(ctx.dct)
+    if ctx.tense(m) == "future":
+        return y, q
+    return shift_quarter(y, q, -1)
+
+
+def _year_shift(det: str) -> int | None:
+    det = det.lower()
+    if "year-ago" in det or "year-earlier" in det or "year ago" in det or "last year" in det:
+        return -1
+    if "next year" in det:
+        return 1
+    if "this year" in det or "current" in det:
+        return 0
+    return None
+
+
+def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    g = m.groupdict()
+    half = (g.get("unit") or "").lower().startswith("half")
+    n = _ORD.get((g.get("ord") or g.get("qn") or "").lower()) or int(g.get("qd") or 0)
+    if not n or (half and n > 2):
+        return None
+    if g.get("qplural"):
+        return Norm("SET", f"XXXX-Q{n}", dated=False)
+    y = year_num(g.get("year"), ctx)
+    shift = _year_shift(g.get("det") or "")
+    if y is None:
+        dct = ctx.dct
+        cur = quarter_of(dct) if not half else (1 if dct.month <= 6 else 2)
+        y = dct.year if n <= cur or ctx.tense(m) == "future" else dct.year - 1
+        if shift is not None:
+            aq = _anchor_quarter(ctx)
+            base = aq[0] if (aq and shift == -1) else dct.year
+            y = base + shift
+    letter = "H" if half else "Q"
+    return Norm("DATE", f"{y:04d}-{letter}{n}")
+
+
+def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    det = (m["det"] or "").lower()
+    if "current" in det or "this" in det:
+        y, q = ctx.dct.year, quarter_of(ctx.dct)
+    else:
+        y, q = _default_quarter(ctx, m)
+    if m["year"]:
+        yy = year_num(m["year"], ctx)
+        if yy is None:
+            return None
+        aq = _anchor_quarter(ctx)
+        if not aq:
+            return Norm("DATE", f"{yy:04d}")
+        y, q = yy, aq[1]
+    shift = _year_shift(det)
+    if shift == -1:
+        y -= 1
+    return Norm("DATE", f"{y:04d}-Q{q}")
+
+
+def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """Attributive "year-ago"/"year-earlier" (results): the dated period a year back."""
+    aq = _anchor_quarter(ctx)
+    if aq:
+        return Norm("DATE", f"{aq[0] - 1:04d}-Q{aq[1]}")
+    base = ctx.anchor.year if ctx.anchor else ctx.dct.year
+    return Norm("DATE", f"{base - 1:04d}")
+
+
+def h_fiscal_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    det = (m["det"] or "").lower()
+    y = ctx.dct.year
+    if "latest" in det or "last" in det or "previous" in det:
+        y -= 1
+    elif "next" in det:
+        y += 1
+    return Norm("DATE", f"{y:04d}")
+
+
+def h_year_end(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    y = ctx.dct.year
+    det = (m["det"] or "").lower()
+    if "last" in det:
+        y -= 1
+    elif "next" in det:
+        y += 1
+    return Norm("DATE", f"{y:04d}", approximate=True)
+
+
+def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    word = m["season"].lower()
+    code = SEASONS[word]
+    rel = " ".join((m["rel"] or "").lower().split())
+    y = year_num(m["year"], ctx) if m["year"] else None
+    if word == "fall" and not (rel or y) and ctx.strict:
+        return None  # "a fall in prices"
+    if y is None:
+        if rel in ("last", "this past", "past"):
+            y = season_year(ctx.dct, code, -1)
+        elif rel in ("next", "this coming", "coming"):
+            y = season_year(ctx.dct, code, +1)
+        else:
+            cy, cs = season_of(ctx.dct)
+            if cs == code:
+                y = cy
+            else:
+                y = season_year(ctx.dct, code, +1 if ctx.tense(m) == "future" else -1)
+    return Norm("DATE", f"{y:04d}-{code}", approximate=rel in ("early", "late", "mid"))
+
+
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+
+
+def spelled_year(s: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand (and) five" -> 2005."""
+    s = s.lower().replace("-", " ")
+    m = re.match(r"(nineteen|eighteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(.+)$", s)
+    if m:
+        hi = word_number(m[1])
+        lo = word_number(m[2])
+        if hi is None or lo is None or lo >= 100:
+            return None
+        return int(hi * 100 + lo)
+    n = word_number(s)
+    return int(n) if n and 1000 <= n <= 2100 else None
+
+
+def h_spelled_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    y = spelled_year(m["sy"])
+    if y is None:
+        return None
+    mon = m["mon"]
+    if mon:
+        from .absolute import month_num
+
+        k = month_num(m, ctx)
+        if k is None:
+            return None
+        return Norm("DATE", f"{y:04d}-{k:02d}")
+    return Norm("DATE", f"{y:04d}")
+
+
+_DET = (r"(?P<det>the\s+comparable\s+year-ago|the\s+comparable\s+year-earlier|the\s+year-ago|"
+        r"the\s+year-earlier|year-ago|year-earlier|this\s+year's|last\s+year's|next\s+year's|"
+        r"the\s+current|the\s+same|the|its|their|his|her|a|this|that|the\s+latest|"
+        r"the\s+most\s+recent)")  # fmt: skip
+_SPELLED = (rf"(?P<sy>(?:nineteen|eighteen)[-\s]+(?:hundred[-\s]+(?:and\s+)?)?(?:{_TENS}"
+            rf"(?:[-\s]{_ONES})?|{_TEENS}|{_ONES})|two\s+thousand(?:\s+(?:and\s+)?"
+            rf"(?:{_TEENS}|{_ONES}|{_TENS}(?:[-\s]{_ONES})?))?)\b")  # fmt: skip
+_MONTH_FULL = (r"(?P<mon>January|February|March|April|May|June|July|August|September|"
+               r"October|November|December)")  # fmt: skip
+
+RULES = [
+    Rule("quarter", rx(r"\b(?:" + _DET + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
+                       r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+"
+                       r"(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?P<qplural>s)?\b"
+                       r"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + YEAR + r")?"),
+         h_quarter, anchored=True, words=words("quarter", "quarters", "half")),
+    Rule("quarter_q", rx(r"\b(?:Q(?P<qd>[1-4])\s*(?:of\s+)?" + YEAR + r"|"
+                         + YEAR.replace("?P<year>", "?P<y2>") + r"\s*Q(?P<qd2>[1-4]))\b"),
+         lambda m, c: h_quarter_q(m, c), core=re.compile(r"Q[1-4]")),
+    Rule("the_quarter", rx(r"\b(?P<det>(?:the|its|their|that)(?:\s+(?:latest|most\s+recent|"
+                           r"current|same|comparable|recent|year-ago|year-earlier|"
+                           r"comparable\s+year-ago|comparable\s+year-earlier))?|this|"
+                           r"year-ago|year-earlier)\s+(?:(?P<year>\d{4})\s+)?(?:fiscal\s+)?"
+                           r"(?:quarter|period)\b(?!s)"),
+         h_the_quarter, anchored=True, words=words("quarter", "period")),
+    Rule("year_ago_adj", rx(r"\b(?:the\s+)?year-(?:ago|earlier)\b(?!\s+(?:quarter|period))"),
+         h_year_ago_adj, anchored=True, words=words("ago", "earlier")),
+    Rule("fiscal_year", rx(r"\b(?P<det>the(?:\s+(?:current|latest|previous|last|next|full|"
+                           r"whole|entire))?)\s+(?:fiscal\s+|full\s+|financial\s+)year\b(?!-)"),
+         h_fiscal_year, words=words("year")),
+    Rule("year_end", rx(r"\b(?:(?P<det>last|next|this)\s+)?(?:the\s+end\s+of\s+the\s+year|"
+                        r"year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b"),
+         h_year_end, words=words("end")),
+    Rule("season", rx(r"\b(?:(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming|"
+                      r"early|late|mid|the|the\s+early|the\s+late)[-\s]+)?"
+                      r"(?P<season>spring|summer|fall|autumn|winter)\b(?!-)"
+                      r"(?:\s+(?:of\s+)?" + YEAR + r")?"),
+         h_season, words=words("spring", "summer", "fall", "autumn", "winter")),
+    Rule("spelled_year", rx(r"\b(?:" + _MONTH_FULL + r"\s+|the\s+year\s+)?" + _SPELLED),
+         h_spelled_year, words=words("nineteen", "eighteen", "thousand")),
+]  # fmt: skip
+
+
+def h_quarter_q(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    q = int(m["qd"] or m["qd2"])
+    y = year_num(m["year"] or m["y2"], ctx)
+    if y is None:
+        return None
+    return Norm("DATE", f"{y:04d}-Q{q}")
