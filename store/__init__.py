@@ -16,7 +16,14 @@ from store.errors import (
     StoreError,
 )
 from store.formats.articles import ArticleInput, read_article_file, read_article_text
-from store.ingest import IngestResult, build_article, ingest_article
+from store.ingest import (
+    IngestReport,
+    IngestResult,
+    Overrides,
+    build_article,
+    ingest_article,
+    ingest_paths,
+)
 from store.models import (
     Actor,
     Article,
@@ -41,7 +48,9 @@ __all__ = [
     "ExportError",
     "Extraction",
     "IngestError",
+    "IngestReport",
     "IngestResult",
+    "Overrides",
     "QueryError",
     "Quote",
     "SearchQuery",
@@ -53,6 +62,7 @@ __all__ = [
     "default_store_path",
     "extract_article",
     "ingest_article",
+    "ingest_paths",
     "manual_event_id",
     "parse_query",
     "parse_when",

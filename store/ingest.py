@@ -1,15 +1,30 @@
-"""From article text to filed events: tag, extract, store."""
+"""From article files to filed events: read, tag and extract on every core, store in batches.
+
+Reading (HTML extraction is slow) and tagging+extraction run in a process pool; only the
+main process touches the store, in batches, so each batch is one atomic file write. A file
+that fails is reported with a one-line reason and never stops the others.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
 from datetime import date
 
 from store.db import EventStore
 from store.errors import IngestError
 from store.extract import extract_article
 from store.formats.articles import ArticleInput
-from store.models import Article, article_id
+from store.formats.sources import expand, read_inputs, read_path
+from store.models import Article, Extraction, article_id, event_id, quote_id
+
+CHUNK_CHARS = 200_000  # longer texts are extracted in paragraph-aligned pieces
+BATCH_SIZE = 25  # articles per store write
+Progress = Callable[[int, int], None]  # (done, total) work units
 
 
 @dataclass
@@ -17,6 +32,27 @@ class IngestResult:
     article: Article
     added: bool
     events: int = 0
+
+
+@dataclass
+class Overrides:
+    """Metadata from the command line: fills gaps (published) or replaces (the rest)."""
+
+    published: date | None = None
+    source: str = ""
+    url: str = ""
+    title: str = ""
+
+
+@dataclass
+class IngestReport:
+    added: list[IngestResult] = field(default_factory=list)
+    present: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    @property
+    def events(self) -> int:
+        return sum(r.events for r in self.added)
 
 
 def build_article(inp: ArticleInput, published: date | None = None) -> Article:
@@ -43,3 +79,232 @@ def ingest_article(store: EventStore, article: Article) -> IngestResult:
     extraction = extract_article(article.text, article.published, article.id)
     store.add_extraction(article, extraction)
     return IngestResult(article, added=True, events=len(extraction.events))
+
+
+# -- long texts ------------------------------------------------------------------
+def split_chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of about `size` chars, cut at paragraph (else line) breaks."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind("\n\n", start + size // 2, start + size)
+        if cut < 0:
+            cut = text.rfind("\n", start + size // 2, start + size)
+        cut = start + size if cut < 0 else cut + 1
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
+def _shift_anchor(anchor: str, offset: int) -> str:
+    if anchor.startswith("t") and anchor[1:].isdigit():
+        return f"t{int(anchor[1:]) + offset}"
+    return anchor
+
+
+def merge_chunks(aid: str, parts: list[tuple[int, Extraction]]) -> Extraction:
+    """One Extraction from per-piece ones: offsets and the ids built from them shifted."""
+    merged = Extraction(article_id=aid)
+    actors: dict[str, object] = {}
+    for offset, ex in sorted(parts, key=lambda p: p[0]):
+        for m in ex.mentions:
+            when = m.when.model_copy(update={"anchor": _shift_anchor(m.when.anchor, offset)})
+            merged.mentions.append(
+                m.model_copy(
+                    update={"start": m.start + offset, "end": m.end + offset, "when": when}
+                )
+            )
+        qids = {q.id: quote_id(aid, q.start + offset) for q in ex.quotes}
+        eids = {e.id: event_id(aid, e.span[0] + offset) if e.span else e.id for e in ex.events}
+        for q in ex.quotes:
+            merged.quotes.append(
+                q.model_copy(
+                    update={
+                        "id": qids[q.id],
+                        "start": q.start + offset,
+                        "end": q.end + offset,
+                        "event_id": eids.get(q.event_id or "", q.event_id),
+                    }
+                )
+            )
+        for e in ex.events:
+            span = (e.span[0] + offset, e.span[1] + offset) if e.span else None
+            when = e.when.model_copy(update={"anchor": _shift_anchor(e.when.anchor, offset)})
+            merged.events.append(
+                e.model_copy(
+                    update={
+                        "id": eids[e.id],
+                        "span": span,
+                        "when": when,
+                        "quotes": [qids.get(q, q) for q in e.quotes],
+                    }
+                )
+            )
+        for a in ex.actors:
+            old = actors.get(a.id)
+            if old is None:
+                actors[a.id] = a
+            else:
+                aliases = list(dict.fromkeys([*old.aliases, *a.aliases]))
+                actors[a.id] = old.model_copy(
+                    update={"aliases": aliases, "description": old.description or a.description}
+                )
+    merged.actors = list(actors.values())
+    return merged
+
+
+def _extract_job(text: str, published: date, aid: str) -> Extraction:
+    return extract_article(text, published, aid)
+
+
+# -- the pipeline -----------------------------------------------------------------
+class _Inline(Executor):
+    """Runs work at submit time: no process start-up for one small file."""
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[override]
+        fut: Future = Future()
+        try:
+            fut.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed back like a pool would
+            fut.set_exception(exc)
+        return fut
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _pool(workers: int) -> Executor:
+    if workers <= 1:
+        return _Inline()
+    method = "forkserver" if sys.platform.startswith("linux") else None
+    ctx = multiprocessing.get_context(method)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+
+def _write(store: EventStore, batch: list[tuple[Article, Extraction]]) -> None:
+    if not batch:
+        return
+    add_many = getattr(store, "add_extractions", None)
+    if add_many is not None:
+        add_many(batch)
+    else:  # until EventStore grows a batch write
+        for article, extraction in batch:
+            store.add_extraction(article, extraction)
+
+
+def _size(item: str) -> int:
+    try:
+        return os.path.getsize(item)
+    except OSError:
+        return 0
+
+
+def ingest_paths(
+    store: EventStore,
+    paths: Iterable[str],
+    overrides: Overrides | None = None,
+    *,
+    stdin: bytes | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> IngestReport:
+    """Ingest files, folders (recursively) and '-' (stdin bytes); see the module doc."""
+    over = overrides or Overrides()
+    items, errors = expand(paths)
+    report = IngestReport(failed=[str(e) for e in errors])
+    big = sum(_size(i) for i in items if i != "-") > CHUNK_CHARS
+    n = default_workers() if workers is None else workers
+    pool = _pool(n if len(items) > 1 or big else 1)
+    seen: set[str] = set()
+    pending: dict[Future, tuple] = {}
+    chunks: dict[str, list] = {}  # article id -> [article, pieces left, parts]
+    batch: list[tuple[Article, Extraction]] = []
+    done = 0
+    total = len(items)
+
+    def tick(units: int = 1) -> None:
+        nonlocal done
+        done += units
+        if progress:
+            progress(done, total)
+
+    def accept(found: list[ArticleInput | IngestError]) -> None:
+        nonlocal total
+        for inp in found:
+            if isinstance(inp, IngestError):
+                report.failed.append(str(inp))
+                continue
+            inp.title = over.title or inp.title
+            inp.source = over.source or inp.source
+            inp.url = over.url or inp.url
+            try:
+                article = build_article(inp, over.published)
+            except IngestError as exc:
+                report.failed.append(str(exc))
+                continue
+            if article.id in seen or store.has_article(article.id):
+                report.present += 1
+                continue
+            seen.add(article.id)
+            pieces = split_chunks(article.text)
+            chunks[article.id] = [article, len(pieces), []]
+            total += len(pieces)
+            for offset, piece in pieces:
+                fut = pool.submit(_extract_job, piece, article.published, article.id)
+                pending[fut] = ("extract", article.id, offset, inp.origin)
+
+    try:
+        for item in items:
+            if item == "-":
+                try:
+                    accept(read_inputs(stdin or b"", "<stdin>", None))
+                except IngestError as exc:
+                    report.failed.append(str(exc))
+                tick()
+            else:
+                pending[pool.submit(read_path, item)] = ("read", item)
+        while pending:
+            finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+            for fut in finished:
+                job = pending.pop(fut)
+                _finish(fut, job, accept, chunks, batch, report)
+                tick()
+            if len(batch) >= batch_size:
+                _write(store, batch)
+                batch.clear()
+        _write(store, batch)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return report
+
+
+def _finish(fut: Future, job: tuple, accept, chunks: dict, batch: list, report) -> None:
+    """Take one finished job's result: new articles to extract, or a finished piece."""
+    if job[0] == "read":
+        try:
+            accept(fut.result())
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+            report.failed.append(f"{job[1]}: cannot read ({exc})")
+        return
+    _, aid, offset, origin = job
+    entry = chunks.get(aid)
+    if entry is None:
+        return  # an earlier piece of this article failed
+    try:
+        entry[2].append((offset, fut.result()))
+    except Exception as exc:  # noqa: BLE001 - a bug in extraction fails this article only
+        report.failed.append(f"{origin}: extraction failed ({type(exc).__name__}: {exc})")
+        del chunks[aid]
+        return
+    entry[1] -= 1
+    if entry[1] == 0:
+        article, _, parts = chunks.pop(aid)
+        extraction = parts[0][1] if len(parts) == 1 else merge_chunks(aid, parts)
+        batch.append((article, extraction))
+        report.added.append(IngestResult(article, added=True, events=len(extraction.events)))

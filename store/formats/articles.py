@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from store.errors import IngestError
+from store.formats.encoding import decode
 
 
 @dataclass
@@ -33,11 +35,22 @@ def _unquote(value: str) -> str:
     return value
 
 
-def parse_date(raw: str, origin: str) -> date:
+def parse_date(raw: object, origin: str) -> date:
+    """A publication date from metadata: ISO date or datetime, or RFC 2822 as in feeds."""
+    text = str(raw).strip()
     try:
-        return date.fromisoformat(raw.strip()[:10])
-    except ValueError as exc:
-        raise IngestError(f"{origin}: published date {raw!r} is not YYYY-MM-DD") from exc
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    raise IngestError(f"{origin}: published date {text[:40]!r} cannot be read (use YYYY-MM-DD)")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -53,19 +66,28 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end() :]
 
 
-def decode(data: bytes, origin: str) -> str:
-    if not data.strip():
-        raise IngestError(f"{origin}: file is empty")
-    if b"\x00" in data[:8192]:
-        raise IngestError(f"{origin}: looks like a binary file, not article text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IngestError(f"{origin}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+_TITLE_END = re.compile(r"[.,;:!?\"”’)]$")
 
 
-def read_article_text(text: str, origin: str) -> ArticleInput:
-    meta, body = split_front_matter(text)
+def split_title_line(text: str) -> tuple[str, str]:
+    """(title, body) when the first line looks like a headline, else ("", text).
+
+    A headline stands alone (a blank line follows), is short and does not end a sentence.
+    """
+    first, sep, rest = text.lstrip("\n").partition("\n")
+    first = first.strip()
+    if not sep or not rest.startswith(("\n", "\r\n")) or not rest.strip():
+        return "", text
+    if not first or len(first) > 160 or len(first.split()) > 25 or _TITLE_END.search(first):
+        return "", text
+    return first.lstrip("# ").strip(), rest.strip("\n")
+
+
+def read_article_text(text: str, origin: str, *, title_line: bool = False) -> ArticleInput:
+    """An article from Markdown or plain text; front matter wins over a title line."""
+    meta, body = split_front_matter(text.replace("\r\n", "\n"))
+    if title_line and not meta.get("title"):
+        meta["title"], body = split_title_line(body)
     art = ArticleInput(text=body.strip("\n"), origin=origin)
     art.title = meta.get("title", "")
     art.source = meta.get("source", "")
@@ -78,13 +100,18 @@ def read_article_text(text: str, origin: str) -> ArticleInput:
     return art
 
 
-def read_article_file(path: Path) -> ArticleInput:
+def read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as exc:
         raise IngestError(f"{path}: no such file") from exc
     except IsADirectoryError as exc:
         raise IngestError(f"{path}: is a folder") from exc
     except OSError as exc:
         raise IngestError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    return read_article_text(decode(data, str(path)), str(path))
+
+
+def read_article_file(path: Path) -> ArticleInput:
+    """One .md or .txt article (a .txt file's first line is its title if it looks like one)."""
+    text = decode(read_bytes(path), str(path))
+    return read_article_text(text, str(path), title_line=path.suffix.lower() != ".md")

@@ -3,45 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from store import (
-    ArticleInput,
-    DatelineError,
-    build_article,
-    ingest_article,
-    read_article_file,
-    read_article_text,
-)
-from store.formats.articles import decode
+from store.ingest import IngestReport, Overrides, ingest_paths
 from tui.context import Ctx, pass_ctx
 from tui.validate import iso_date
 
 
-def _inputs(paths: tuple[str, ...]) -> list[Path | str]:
-    out: list[Path | str] = []
-    for p in paths:
-        if p == "-":
-            out.append("-")
-            continue
-        path = Path(p)
-        if path.is_dir():
-            out.extend(
-                sorted(f for f in path.rglob("*") if f.is_file() and f.suffix in (".txt", ".md"))
-            )
-        else:
-            out.append(path)
-    return out
-
-
-def _read(item: Path | str) -> ArticleInput:
-    if item == "-":
-        data = click.get_binary_stream("stdin").read()
-        return read_article_text(decode(data, "<stdin>"), "<stdin>")
-    return read_article_file(Path(item))
+def _summary(report: IngestReport) -> None:
+    for reason in report.failed:
+        click.echo(f"failed: {reason}", err=True)
+    click.echo(
+        f"ingested {len(report.added)} ({report.events} events), "
+        f"already present {report.present}, failed {len(report.failed)}"
+    )
 
 
 @click.command()
@@ -50,6 +28,7 @@ def _read(item: Path | str) -> ArticleInput:
 @click.option("--source", default="", help="Source name, e.g. CNN.")
 @click.option("--url", default="", help="Source URL.")
 @click.option("--title", default="", help="Article title.")
+@click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes (default: all cores).")
 @pass_ctx
 def ingest(
     ctx: Ctx,
@@ -58,38 +37,35 @@ def ingest(
     source: str,
     url: str,
     title: str,
+    jobs: int | None,
 ) -> None:
-    """Read articles (.txt, .md with front matter, folders, '-' for stdin) into the store.
+    """Read articles into the store: .txt, .md (front matter), .html saved pages,
+    .json/.jsonl article records, folders (recursively) and '-' for stdin.
 
     Relative dates ("last Friday") are read against the publication date, taken from
     the file's metadata or --published. Ingesting the same text twice changes nothing.
+    Saved web pages need the html extra: pip install 'dateline[html]'.
     """
-    items = _inputs(paths)
-    if not items:
-        raise click.UsageError("no article files found in the given paths")
-    added = present = 0
-    failed: list[str] = []
+    stdin = click.get_binary_stream("stdin").read() if "-" in paths else None
+    overrides = Overrides(published=published, source=source, url=url, title=title)
     with ctx.open(create_dirs=False) as store:
-        progress = Progress(
-            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), transient=True
+        bar = Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
         )
-        with progress:
-            task = progress.add_task("ingest", total=len(items))
-            for item in items:
-                try:
-                    inp = _read(item)
-                    inp.title = title or inp.title
-                    inp.source = source or inp.source
-                    inp.url = url or inp.url
-                    result = ingest_article(store, build_article(inp, published))
-                except DatelineError as exc:
-                    failed.append(str(exc))
-                else:
-                    added += result.added
-                    present += not result.added
-                progress.advance(task)
-    for reason in failed:
-        click.echo(f"failed: {reason}", err=True)
-    click.echo(f"ingested {added}, already present {present}, failed {len(failed)}")
-    if failed and not (added or present):
+        with bar:
+            task = bar.add_task("ingest", total=None)
+
+            def progress(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            report = ingest_paths(
+                store, paths, overrides, stdin=stdin, workers=jobs, progress=progress
+            )
+    _summary(report)
+    if report.failed and not (report.added or report.present):
         raise SystemExit(1)

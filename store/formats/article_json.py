@@ -1,0 +1,94 @@
+"""Articles as JSON records (.json list or object, .jsonl one per line), as scrapers emit.
+
+Each record needs `text`; `published` (or `date`), `title`, `source` (or `sitename`) and
+`url` are read when present. A bad record fails alone, named by its line or index.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from store.errors import IngestError
+from store.formats.articles import ArticleInput, parse_date
+
+TEXT_KEYS = ("text", "body", "content")
+DATE_KEYS = ("published", "date", "published_at", "pubdate")
+SOURCE_KEYS = ("source", "sitename", "publisher")
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = record.get(key)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def record_to_input(record: Any, origin: str) -> ArticleInput:
+    """One JSON object to an ArticleInput; IngestError naming `origin` if it is unusable."""
+    if not isinstance(record, dict):
+        raise IngestError(f"{origin}: expected a JSON object with a 'text' field")
+    text = _first(record, TEXT_KEYS)
+    if not isinstance(text, str) or not text.strip():
+        raise IngestError(f"{origin}: record has no 'text'")
+    raw_date = _first(record, DATE_KEYS)
+    source = _first(record, SOURCE_KEYS)
+    return ArticleInput(
+        text=text.replace("\r\n", "\n").strip("\n"),
+        origin=origin,
+        title=str(record.get("title") or "").strip(),
+        source=str(source or "").strip(),
+        url=str(record.get("url") or "").strip(),
+        published=None if raw_date is None else parse_date(raw_date, origin),
+    )
+
+
+def _each(records: list[Any], origin: str, label: str) -> list[ArticleInput | IngestError]:
+    out: list[ArticleInput | IngestError] = []
+    for i, record in enumerate(records, start=1):
+        try:
+            out.append(record_to_input(record, f"{origin}{label.format(i)}"))
+        except IngestError as exc:
+            out.append(exc)
+    return out
+
+
+def read_json_articles(text: str, origin: str) -> list[ArticleInput | IngestError]:
+    """A JSON list of articles, one article object, or {"articles": [...]}."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise IngestError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        if "events" in data and "format" in data:
+            raise IngestError(f"{origin}: a dateline export; use `dateline import` for it")
+        data = data["articles"]
+    if isinstance(data, dict):
+        return [record_to_input(data, origin)]
+    if not isinstance(data, list):
+        raise IngestError(f"{origin}: expected a JSON list of article objects")
+    if not data:
+        raise IngestError(f"{origin}: the JSON list is empty")
+    return _each(data, origin, "[{}]")
+
+
+def read_jsonl_articles(text: str, origin: str) -> list[ArticleInput | IngestError]:
+    """One JSON article object per line; blank lines are skipped."""
+    out: list[ArticleInput | IngestError] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append(IngestError(f"{where}: not valid JSON ({exc.msg})"))
+            continue
+        try:
+            out.append(record_to_input(record, where))
+        except IngestError as exc:
+            out.append(exc)
+    if not out:
+        raise IngestError(f"{origin}: no JSON lines")
+    return out
