@@ -10,11 +10,20 @@ from datetime import date
 
 from store.models import TimeMention, When
 
-from . import absolute, durations, periods, relative, vague
+from . import absolute, anchors, durations, periods, relative, vague
 from .engine import Rules, run
 from .parse import parse_when
 
-RULES = Rules([*absolute.RULES, *periods.RULES, *relative.RULES, *durations.RULES, *vague.RULES])
+RULES = Rules(
+    [
+        *absolute.RULES,
+        *periods.RULES,
+        *anchors.RULES,
+        *relative.RULES,
+        *durations.RULES,
+        *vague.RULES,
+    ]
+)
 
 
 def tag(text: str, published: date) -> list[TimeMention]:

@@ -61,6 +61,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if unit not in _UNITS:
         return None
     q = m["num"]
+    if unit == "second" and not m["unit"].lower().endswith("s") and q.lower() not in ("a", "one"):
+        return None  # "the 1988 second quarter": an ordinal, not a unit
     if not q or VAGUE_RX.match(q):
         n = None
     else:

@@ -13,7 +13,7 @@ import re
 from .absolute import year_num
 from .engine import Ctx, Rule
 from .lexicon import SEASONS, word_number
-from .patterns import YEAR, rx, words
+from .patterns import YEAR, YEAR_, rx, words
 from .values import Norm, quarter_of, season_of, season_year, shift_quarter
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -59,7 +59,7 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     if g.get("qplural"):
         return Norm("SET", f"XXXX-Q{n}", dated=False)
-    y = year_num(g.get("year"), ctx)
+    y = year_num(g.get("year") or g.get("year2"), ctx)
     shift = _year_shift(g.get("det") or "")
     if y is None:
         dct = ctx.dct
@@ -70,7 +70,7 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
             base = aq[0] if (aq and shift == -1) else dct.year
             y = base + shift
     letter = "H" if half else "Q"
-    return Norm("DATE", f"{y:04d}-{letter}{n}")
+    return Norm("DATE", f"{y:04d}-{letter}{n}", dated=shift != -1)
 
 
 def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -89,7 +89,7 @@ def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         y, q = yy, aq[1]
     shift = _year_shift(det)
     if shift == -1:
-        y -= 1
+        return Norm("DATE", f"{y - 1:04d}-Q{q}", dated=False)
     return Norm("DATE", f"{y:04d}-Q{q}")
 
 
@@ -97,12 +97,14 @@ def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """Attributive "year-ago"/"year-earlier" (results): the dated period a year back."""
     aq = _anchor_quarter(ctx)
     if aq:
-        return Norm("DATE", f"{aq[0] - 1:04d}-Q{aq[1]}")
+        return Norm("DATE", f"{aq[0] - 1:04d}-Q{aq[1]}", dated=False)
     base = ctx.anchor.year if ctx.anchor else ctx.dct.year
-    return Norm("DATE", f"{base - 1:04d}")
+    return Norm("DATE", f"{base - 1:04d}", dated=False)
 
 
 def h_fiscal_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if m["ended"] is not None:
+        return Norm("DURATION", "P1Y", dated=False)  # "the fiscal year ended Jan. 31"
     det = (m["det"] or "").lower()
     y = ctx.dct.year
     if "latest" in det or "last" in det or "previous" in det:
@@ -188,10 +190,10 @@ _MONTH_FULL = (r"(?P<mon>January|February|March|April|May|June|July|August|Septe
                r"October|November|December)")  # fmt: skip
 
 RULES = [
-    Rule("quarter", rx(r"\b(?:" + _DET + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
+    Rule("quarter", rx(r"\b(?:" + _DET + r"\s+)?(?:" + YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
                        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+"
                        r"(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?P<qplural>s)?\b"
-                       r"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + YEAR + r")?"),
+                       r"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + YEAR_ + r")?"),
          h_quarter, anchored=True, words=words("quarter", "quarters", "half")),
     Rule("quarter_q", rx(r"\b(?:Q(?P<qd>[1-4])\s*(?:of\s+)?" + YEAR + r"|"
                          + YEAR.replace("?P<year>", "?P<y2>") + r"\s*Q(?P<qd2>[1-4]))\b"),
@@ -205,7 +207,8 @@ RULES = [
     Rule("year_ago_adj", rx(r"\b(?:the\s+)?year-(?:ago|earlier)\b(?!\s+(?:quarter|period))"),
          h_year_ago_adj, anchored=True, words=words("ago", "earlier")),
     Rule("fiscal_year", rx(r"\b(?P<det>the(?:\s+(?:current|latest|previous|last|next|full|"
-                           r"whole|entire))?)\s+(?:fiscal\s+|full\s+|financial\s+)year\b(?!-)"),
+                           r"whole|entire))?)\s+(?:fiscal\s+|full\s+|financial\s+)year\b(?!-)"
+                           r"(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))(?P<ended>))?"),
          h_fiscal_year, words=words("year")),
     Rule("year_end", rx(r"\b(?:(?P<det>last|next|this)\s+)?(?:the\s+end\s+of\s+the\s+year|"
                         r"year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b"),

@@ -62,7 +62,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         d = weekday_near(ctx.dct, wd, 0)
     else:
         t = ctx.tense(m)
-        d = weekday_near(ctx.dct, wd, +1 if t == "future" else -1)
+        d = weekday_near(ctx.dct, wd, -1 if t == "past" else +1)
     value = day_value(d)
     part = (m["part"] or "").lower()
     if part:

@@ -22,7 +22,6 @@ _MARKER = re.compile(rf"(?i)\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST}))\b")
 _NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed", "bred"})
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
 _WINDOW = 120
-_MODAL = re.compile(r"(?i)\b(?:will|'ll|\u2019ll|shall)\b")
 
 
 def tense_at(text: str, start: int, end: int) -> str:
@@ -58,7 +57,4 @@ def tense_at(text: str, start: int, end: int) -> str:
         break
     if best is None:
         return "present"
-    # a modal anywhere earlier in the clause governs the verbs after it ("will meet Friday")
-    if best[1] == "past" and _MODAL.search(left):
-        return "future"
     return best[1]

@@ -137,13 +137,18 @@ def weekday_near(dct: date, weekday: int, direction: int) -> date:
 
 
 def _pick_year(dct: date, month: int, day: int, tense: str) -> int:
-    """The year putting (month, day) nearest dct; a date against the tense costs 4 months."""
+    """The year putting (month, day) nearest dct; a date against the tense costs extra.
+
+    Future markers (will, plans to) are reliable, past ones (any -ed word) less so.
+    """
     best_y, best = dct.year, 1e9
     for y in (dct.year - 1, dct.year, dct.year + 1):
         dist = (y - dct.year) * 12 + (month - dct.month) + (day - dct.day) / 31
         cost = abs(dist)
-        if (tense == "past" and dist > 0.5) or (tense == "future" and dist < -0.5):
+        if tense == "past" and dist > 0.5:
             cost += 4
+        elif tense == "future" and dist < -0.5:
+            cost += 12
         if cost < best:
             best_y, best = y, cost
     return best_y

@@ -1,0 +1,118 @@
+"""Expressions resolved against the previous dated mention, not the publication date:
+"two days later", "a year earlier", "the following week", "the next day", "that day",
+"the same month", "the day before". The mention records the anchor's id.
+
+"a year ago" counts from publication, but in results reporting ("profit rose from $5
+million a year ago") it means the same quarter a year back, as TimeBank annotates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Ctx, Rule
+from .lexicon import word_number
+from .patterns import NUMBER, rx, words
+from .relative import period_value
+from .values import Norm
+
+_QV = re.compile(r"^(\d{4})-Q([1-4])$")
+_UNIT_OF_VALUE = (
+    (re.compile(r"^\d{4}-\d\d-\d\d"), "day"),
+    (re.compile(r"^\d{4}-W\d\d"), "week"),
+    (re.compile(r"^\d{4}-\d\d$"), "month"),
+    (re.compile(r"^\d{4}-Q\d$"), "quarter"),
+    (re.compile(r"^\d{4}$"), "year"),
+)
+
+
+def _quarter_back(ctx: Ctx, years: int) -> str | None:
+    m = _QV.match(ctx.anchor_value or "")
+    if not m:
+        return None
+    return f"{int(m[1]) - years:04d}-Q{m[2]}"
+
+
+def _anchored(ctx: Ctx, n: Norm) -> Norm:
+    if ctx.anchor is not None:
+        n.anchor = ctx.anchor_id
+    return n
+
+
+def h_offset(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "two days later", "a year earlier": anchor +/- n units."""
+    unit = m["unit"].lower().rstrip("s")
+    num = word_number(m["num"])
+    if num is None or not float(num).is_integer() or num > 1000:
+        return None
+    k = int(num) * (1 if m["dir"].lower() in ("later", "after") else -1)
+    if unit == "year" and k < 0:
+        q = _quarter_back(ctx, -k)
+        if q:  # a comparison, not a new reference point for what follows
+            return _anchored(ctx, Norm("DATE", q, dated=False))
+    base = ctx.ref()
+    try:
+        value = period_value(unit, base, k)
+    except (ValueError, OverflowError):
+        return None
+    n = Norm("DATE", value, approximate=bool(m["approx"]), dated=unit != "year")
+    return _anchored(ctx, n)
+
+
+def h_year_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "a year ago" next to a dated quarter means that quarter a year back."""
+    q = _quarter_back(ctx, 1)
+    if q:
+        return _anchored(ctx, Norm("DATE", q, dated=False))
+    return Norm("DATE", f"{ctx.dct.year - 1:04d}", dated=False)
+
+
+_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1,
+         "same": 0, "that": 0}  # fmt: skip
+
+
+def h_relative_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the following week", "the next day", "that day", "the same month"."""
+    unit = m["unit"].lower()
+    k = _STEP[m["rel"].lower().split()[-1]]
+    if ctx.anchor is None:
+        if k == 0 and unit in ("day", "week", "month", "year"):
+            value = period_value(unit, ctx.dct, 0)
+            return Norm("DATE", value)
+        return None
+    base = ctx.anchor
+    # a bigger anchor ("in 1996 ... the following year") steps from its own unit
+    try:
+        value = period_value(unit, base, k)
+    except (ValueError, OverflowError):
+        return None
+    return _anchored(ctx, Norm("DATE", value))
+
+
+def h_day_before(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the day before", "the day after" (without an object)."""
+    k = 1 if m["dir"].lower() == "after" else -1
+    base = ctx.ref()
+    return _anchored(ctx, Norm("DATE", period_value("day", base, k)))
+
+
+_APPROX = (
+    r"(?:(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|just|only)\s+)?"  # noqa: E501
+)
+
+RULES = [
+    Rule("offset", rx(r"\b" + _APPROX + r"(?P<num>" + NUMBER + r")[-\s]+"
+                      r"(?P<unit>days?|weeks?|months?|quarters?|years?)\s+"
+                      r"(?P<dir>earlier|later|before|after)\b(?!\s+(?:the|a|an|his|her|their|its|"
+                      r"\d|[A-Z]))"),
+         h_offset, anchored=True, words=words("earlier", "later", "before", "after")),
+    Rule("year_ago", rx(r"\b(?:a|one)\s+year\s+ago\b"), h_year_ago, anchored=True,
+         words=words("ago")),
+    Rule("relative_unit", rx(r"\b(?P<rel>the\s+following|the\s+next|the\s+previous|"
+                             r"the\s+preceding|the\s+prior|the\s+same|that)\s+"
+                             r"(?P<unit>day|week|month|year)\b(?![-\w])"),
+         h_relative_unit, anchored=True, words=words("day", "week", "month", "year")),
+    Rule("day_before", rx(r"\bthe\s+day\s+(?P<dir>before|after)\b(?=\s*[,.;:)!?]|\s+(?:and|but|"
+                          r"when|as|that)\b)"),
+         h_day_before, anchored=True, words=words("before", "after")),
+]  # fmt: skip
