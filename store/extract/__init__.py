@@ -12,8 +12,9 @@ from store.extract.actors import find_mentions
 from store.extract.cluster import cluster, merge_actors
 from store.extract.events import make_title, sentence_when
 from store.extract.quotes import find_spans
+from store.extract.resolve import Attribution, Resolver
 from store.extract.sentences import paragraphs, split_sentences
-from store.extract.speakers import Attribution, Resolver, after_cue, before_cue, subject_of
+from store.extract.speakers import attribute
 from store.models import Event, Extraction, Quote, TimeMention, event_id, quote_id
 from store.models import article_id as _article_id
 
@@ -51,41 +52,10 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
     sentences = split_sentences(text)
     mentions = find_mentions(text, sentences, [(q.start, q.end) for q in spans])
     actors = cluster(mentions)
-    res = Resolver(text, mentions)
-
+    quoted = [(q.start, q.end) for q in spans]
+    res = Resolver(text, mentions, actors, sentences, quoted)
+    attrs = attribute(text, spans, sentences, paras, res)
     body = [s for s in sentences if s.kind == "body"]
-
-    def sent_at(pos: int):
-        for s in body:
-            if s.start <= pos < s.end:
-                return s
-        return None
-
-    attrs: list[Attribution | None] = []
-    for i, q in enumerate(spans):
-        nxt = spans[i + 1].open_at if i + 1 < len(spans) else len(text)
-        para_end = next((p.end for p in paras if p.start <= q.start < p.end + 1), len(text))
-        s_close = sent_at(max(q.close_at - 1, q.start))
-        limit = min(nxt, para_end, s_close.end if s_close else para_end)
-        prev = spans[i - 1] if i else None
-        same_para = prev is not None and text.count("\n", prev.close_at, q.open_at) == 0
-        prev_close = prev.close_at if prev and same_para else 0
-        sent = sent_at(q.open_at) or sent_at(q.start)
-        a = after_cue(text, q, limit, res) if q.closed else None
-        if a is None and sent is not None:
-            a = before_cue(text, q, sent.start, res, prev_close)
-        if a is None and prev is not None and attrs and attrs[-1] is not None:
-            if q.continues or same_para:
-                a = Attribution(attrs[-1].speaker, attrs[-1].cue, attrs[-1].mention)
-        if a is None and sent is not None and sent.start == q.open_at or q.continues:
-            prev_sents = [s for s in body if s.end <= q.open_at]
-            if prev_sents:
-                key = subject_of(res, prev_sents[-1])
-                if key:
-                    a = Attribution(key, "")
-        if a is not None and a.speaker:
-            res.speakers.append((q.start, a.speaker, a.cue))
-        attrs.append(a)
 
     quotes: list[Quote] = []
     for q, a in zip(spans, attrs, strict=True):

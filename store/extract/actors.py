@@ -42,7 +42,8 @@ _TOKEN = re.compile(
     r"|[^\W\d_](?:\w|[-'’](?=\w))*(?:[’']s\b|(?<=s)[’'](?!\w))?|\d+(?:st|nd|rd|th)\b"
 )
 _CONNECT = frozenset(
-    "of de del della da di du la le van von der den al el bin ibn ben abu bint y & &amp; amp".split()
+    "of de del della da di du la le van von der den al el bin ibn ben abu bint y".split()
+    + ["&", "&amp;", "amp"]
 )
 _OF_LEFT = (
     gz.ORG_HEADS

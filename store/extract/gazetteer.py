@@ -245,7 +245,8 @@ ORG_HEADS: frozenset[str] = frozenset(
     Television Radio Airlines Airways Motors Industries Systems Technologies Technology
     Communications Securities Partners Brewing Brewery Hospital Clinic Center Centre
     Museum Society League Alliance Coalition Front Movement Brigade Brigades Cartel
-    Secretariat Tribunal Regime Mission Embassy Section Jihad Intifada Consulate Caucus Club Team Studios
+    Secretariat Tribunal Regime Mission Embassy Section Jihad Intifada
+    Consulate Caucus Club Team Studios
     Pictures Records Enterprises Investments Capital Petroleum Oil Energy Airlines
     Railway Railways Magazine Gazette Tribune Herald Daily Inquirer Chronicle Review
     Agency Watch Initiative Program Programme Project Institute Laboratories Labs

@@ -1,0 +1,149 @@
+"""From a phrase naming a speaker to an actor: names, pronouns, "the company".
+
+Pronouns go to the most recent compatible person (gender from given names and
+honorifics), preferring sentence subjects and earlier speakers; "the company",
+"the ministry" to the most recent organisation with that head word; "the statement"
+or "the letter" to whoever issued it; an unnamed source ("an official") to None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.extract.actors import Mention
+from store.extract.names import gender
+from store.extract.sentences import Sentence
+from store.models import Actor
+
+_STATEMENT = frozenset(
+    "statement release letter report communique note message post text announcement".split()
+)
+_ORG_NOUNS = frozenset(
+    "company firm ministry group agency church government department party alliance "
+    "organization organisation office committee council bank union court army military "
+    "administration embassy bureau service commission board corporation network newspaper "
+    "paper station broadcaster brewer maker concern giant airline exchange".split()
+)
+_UNNAMED = frozenset(
+    "official officials source sources aide aides analyst analysts expert experts diplomat "
+    "diplomats observer observers witness witnesses resident residents someone one "
+    "spokesman spokeswoman spokesperson head director manager".split()
+)
+_HE = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_THEY = frozenset("they it we".split())
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: str | None  # canonical actor key
+    cue: str
+    mention: str = ""  # the phrase naming the speaker when it is not an actor
+
+
+class Resolver:
+    """Maps a span of text naming a speaker to an actor key."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        actors: dict[str, Actor],
+        sentences: list[Sentence],
+        quoted: list[tuple[int, int]],
+    ):
+        self.text = text
+        self.mentions = mentions
+        self.kinds = {k: a.kind for k, a in actors.items()}
+        self.gender = {k: gender(a.name, a.description) for k, a in actors.items()}
+        for m in mentions:
+            if m.kind == "person" and not self.gender.get(m.key):
+                self.gender[m.key] = gender(m.surface, m.role)
+        self.sentences = [s for s in sentences if s.kind == "body"]
+        self.speakers: list[tuple[int, str, str]] = []  # (position, key, cue)
+        self.subjects: list[tuple[int, str]] = []
+        for s in self.sentences:
+            outside = [
+                m
+                for m in mentions
+                if s.start <= m.start < s.end
+                and m.kind != "place"
+                and not any(a <= m.start < b for a, b in quoted)
+                and text[m.end : m.end + 2] not in ("'s", "’s")
+            ]
+            lead = re.match(r"\W*(\w+)", s.text)
+            pron = lead.group(1).lower() if lead else ""
+            if pron in _HE:
+                key = self.pronoun(s.start, pron)
+                if key:
+                    self.subjects.append((s.start, key))
+                continue
+            people = [m for m in outside if self.kinds.get(m.key) == "person"]
+            if people or outside:
+                first = (people or outside)[0]
+                self.subjects.append((first.start, first.key))
+
+    def in_span(self, s: int, e: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= s and m.end <= e]
+
+    def kind(self, key: str | None) -> str:
+        return self.kinds.get(key or "", "")
+
+    def _window(self, pos: int, back: int = 3) -> int:
+        starts = [s.start for s in self.sentences if s.start <= pos]
+        return starts[-back - 1] if len(starts) > back else 0
+
+    def pronoun(self, pos: int, word: str) -> str | None:
+        if word in _HE:
+            g = _HE[word]
+
+            def ok(k: str) -> bool:
+                return self.kind(k) == "person" and self.gender.get(k, "") in ("", g)
+
+            lo = self._window(pos)
+            salient = [(p, k) for p, k in self.subjects if p < pos and ok(k)]
+            salient += [(p, k) for p, k, _ in self.speakers if p < pos and ok(k)]
+            near = [x for x in salient if x[0] >= lo]
+            if near:
+                return max(near)[1]
+            ms = [(m.start, m.key) for m in self.mentions if m.end <= pos and ok(m.key)]
+            near = [x for x in ms if x[0] >= lo]
+            pool = near or salient or ms
+            return max(pool)[1] if pool else None
+        orgs = [
+            (m.start, m.key)
+            for m in self.mentions
+            if m.end <= pos and self.kind(m.key) in ("organization", "group")
+        ]
+        return max(orgs)[1] if orgs else None
+
+    def noun_phrase(self, s: int, e: int) -> Attribution | None:
+        """The actor a short phrase before/after a speech verb names."""
+        phrase = self.text[s:e].strip(" ,")
+        words = [w.lower() for w in re.findall(r"[\w’']+", phrase)]
+        if not words or words[0] in ("to", "of", "in", "on", "for", "with", "by", "at"):
+            return None
+        ms = [m for m in self.in_span(s, e) if self.kind(m.key) != "place" or m.norm != m.surface]
+        if not ms and len(words) <= 2 and (words[-1] in _HE or words[-1] in _THEY):
+            return Attribution(self.pronoun(s, words[-1]), "")
+        if ms:
+            people = [m for m in ms if self.kind(m.key) == "person"]
+            if people:
+                return Attribution(people[0].key, "")
+            # "an Upjohn spokesman" -> Upjohn; "an official of X" stays unnamed
+            lead = [w for w in words if w not in ("the", "a", "an", "its")]
+            if any(w.startswith("spokes") for w in lead) or not any(w in _UNNAMED for w in lead):
+                return Attribution(ms[0].key, "")
+            return Attribution(None, "", phrase)
+        head = words[-1]
+        if head in _STATEMENT:
+            said = [k for _, k, c in self.speakers if head in c.lower()] or [
+                k for _, k, _ in self.speakers if self.kind(k) == "organization"
+            ]
+            return Attribution(said[-1] if said else None, "", "" if said else phrase)
+        if head in _ORG_NOUNS and ("the" in words or "its" in words):
+            orgs = [m for m in self.mentions if m.end <= s and self.kind(m.key) == "organization"]
+            named = [m for m in orgs if head in m.key.lower()]
+            pick = (named or orgs)[-1:]
+            return Attribution(pick[0].key if pick else None, "", "" if pick else phrase)
+        return Attribution(None, "", phrase)
