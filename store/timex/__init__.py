@@ -10,12 +10,14 @@ from datetime import date
 
 from store.models import TimeMention, When
 
-from . import absolute, anchors, durations, periods, relative, vague
+from . import absolute, anchors, clock, durations, periods, relative, sets, vague
 from .engine import Rules, run
 from .parse import parse_when
 
 RULES = Rules(
     [
+        *clock.RULES,
+        *sets.RULES,
         *absolute.RULES,
         *periods.RULES,
         *anchors.RULES,

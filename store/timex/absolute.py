@@ -121,7 +121,10 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
     rel = (m.group("rel") or "").lower().split()
     rel_w = rel[-1] if rel else ""
     dct = ctx.dct
-    if rel_w in ("last", "past"):
+    ry = (m.group("ry") or "").lower()
+    if ry:
+        y = dct.year + {"last": -1, "this": 0, "next": 1}[ry]
+    elif rel_w in ("last", "past"):
         y = dct.year if mon < dct.month else dct.year - 1
     elif rel_w in ("next", "coming"):
         y = dct.year if mon > dct.month else dct.year + 1
@@ -234,7 +237,8 @@ RULES = [
     Rule("month_year", rx(_THE + _EDGE + MONTH + r"\s*,?\s*(?:of\s+)?" + YEAR + NOT_NUM_AFTER),
          h_month_year, words=_C_MONTH),
     Rule("month", rx(r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?"
-                     + _EDGE + r"\b" + MONTH), h_month, words=_C_MONTH),
+                     + _EDGE + r"\b" + MONTH
+                     + r"(?:\s+(?P<ry>last|this|next)\s+year\b)?"), h_month, words=_C_MONTH),
     Rule("year", rx(r"(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?)\s+)?"
                     + _EDGE + NOT_NUM_BEFORE + YEAR + NOT_NUM_AFTER), h_year, core=_C_YEAR),
     Rule("decade", rx(r"(?:the\s+)?" + _EDGE.replace("-\\s", "\\s") + r"(?:(?P<cent>1\d\d0|20\d0)|"

@@ -1,0 +1,95 @@
+"""Clock times (TIMEX3 type TIME): "3 p.m.", "10:30 a.m. EST", "noon Thursday",
+"midnight Friday", "around 7:15 p.m.", "5 p.m. EST, Nov. 9".
+
+The day a time belongs to comes from a day written next to it, else the publication
+date; time zones are kept in the span but not converted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .absolute import month_num
+from .engine import Ctx, Rule
+from .lexicon import WEEKDAYS
+from .patterns import MONTH, WEEKDAY, rx
+from .values import Norm, add_days, clamp_day, day_year, weekday_near
+
+_TZ = r"(?:\s*\(?(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\)?)?"
+_DAY_AFTER = (
+    r"(?:\s*,?\s+(?:on\s+)?(?:(?P<deic>today|yesterday|tomorrow)|" + WEEKDAY
+    + r"(?:\s*,\s*" + MONTH + r"\s+(?P<day>[0-3]?\d)\b)?|" + MONTH.replace("?P<mon>", "?P<mon2>")
+    + r"\s+(?P<day2>[0-3]?\d)\b))?"
+)  # fmt: skip
+_CLOCK = (
+    r"(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
+    r"|(?P<word>noon|midnight|midday)"
+    r"|(?P<h24>[012]?\d):(?P<min24>[0-5]\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC|local\s+time|hours?\b))"
+    r"|(?P<oc>[012]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+o'clock"
+)
+_OCLOCK = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+def _day(m: re.Match[str], ctx: Ctx):
+    if m["deic"]:
+        k = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["deic"].lower()]
+        return add_days(ctx.dct, k)
+    if m["wd"]:
+        if ctx.strict and not m["wd"][0].isupper():
+            return None
+        wd = WEEKDAYS.get(m["wd"].rstrip(".").lower())
+        if wd is None:
+            return None
+        if m["mon"] and m["day"]:
+            mon = month_num(m, ctx)
+            if mon:
+                d = clamp_day(
+                    day_year(ctx.dct, mon, int(m["day"]), ctx.tense(m)), mon, int(m["day"])
+                )
+                if d:
+                    return d
+        return weekday_near(ctx.dct, wd, -1 if ctx.tense(m) == "past" else +1)
+    if m["mon2"]:
+        mon = month_num(m, ctx, "mon2")
+        if not mon:
+            return None
+        day = int(m["day2"])
+        return clamp_day(day_year(ctx.dct, mon, day, ctx.tense(m)), mon, day)
+    return ctx.dct
+
+
+def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if m["word"]:
+        w = m["word"].lower()
+        hh, mm = (24, 0) if w == "midnight" else (12, 0)
+    elif m["h24"]:
+        hh, mm = int(m["h24"]), int(m["min24"])
+    elif m["oc"]:
+        oc = m["oc"].lower()
+        hh, mm = (_OCLOCK[oc] if oc in _OCLOCK else int(oc)), 0
+    else:
+        hh, mm = int(m["h"]), int(m["min"] or 0)
+        if not 1 <= hh <= 12:
+            return None
+        pm = m["ampm"].lower().startswith("p")
+        if pm and hh != 12:
+            hh += 12
+        elif not pm and hh == 12:
+            hh = 0
+    if hh > 24 or mm > 59:
+        return None
+    d = _day(m, ctx)
+    if d is None:
+        return None
+    return Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", approximate=bool(m["approx"]))
+
+
+RULES = [
+    Rule("clock", rx(r"(?<![\w:.$])(?:(?P<approx>about|around|approximately|roughly|shortly\s+"
+                     r"(?:before|after)|just\s+(?:before|after))\s+)?(?:" + _CLOCK + r")"
+                     + _TZ + _DAY_AFTER + r"(?![\w])"),
+         h_clock, core=re.compile(r"\d[.:]?\d*\s*[ap]\.?\s?m|[Nn]oon|[Mm]idnight|[Mm]idday|"
+                                  r"\d:\d\d|o'clock")),
+]  # fmt: skip

@@ -1,0 +1,77 @@
+"""Recurring times (TIMEX3 type SET): "every Monday", "each July", "daily", "weekly",
+"annually", "twice a year", "$5 million a year", "four flights a week".
+
+A set has no calendar range of its own; the value says how often (P1Y, XXXX-WXX-1).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Ctx, Rule
+from .lexicon import MONTHS, SEASONS, WEEKDAYS
+from .patterns import rx, words
+from .values import Norm
+
+_ADVERB = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+           "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+           "hourly": "PT1H", "semiannually": "P6M", "biannually": "P6M"}  # fmt: skip
+_UNIT = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
+         "quarter": "P3M", "hour": "PT1H", "minute": "PT1M", "decade": "P10Y",
+         "weekend": "XXXX-WXX-WE", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
+         "evening": "XXXX-XX-XXTEV", "summer": "XXXX-SU", "winter": "XXXX-WI",
+         "spring": "XXXX-SP", "fall": "XXXX-FA", "autumn": "XXXX-FA"}  # fmt: skip
+
+
+def _every_value(word: str, ctx: Ctx) -> str | None:
+    w = word.lower().rstrip(".")
+    if w in _UNIT:
+        return _UNIT[w]
+    if w in WEEKDAYS and len(w) > 3:
+        return f"XXXX-WXX-{WEEKDAYS[w] + 1}"
+    if w in MONTHS and len(w) > 3:
+        return f"XXXX-{MONTHS[w]:02d}"
+    if w in SEASONS:
+        return _UNIT.get(w)
+    return None
+
+
+def h_every(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    v = _every_value(m["what"], ctx)
+    if v is None:
+        return None
+    if m["other"] and v.startswith("P1"):
+        v = "P2" + v[2:]
+    return Norm("SET", v, dated=False)
+
+
+def h_adverb(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    return Norm("SET", _ADVERB[m.group(0).lower()], dated=False)
+
+
+def h_rate(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    v = _UNIT.get(m["unit"].lower())
+    return Norm("SET", v, dated=False) if v else None
+
+
+_EVERY_WORDS = (r"day|night|week|month|year|quarter|hour|minute|decade|weekend|morning|"
+                r"afternoon|evening|summer|winter|spring|fall|autumn|"
+                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                r"March|April|May|June|July|August|September|October|November|December")  # fmt: skip
+
+RULES = [
+    Rule("every", rx(r"\b(?:every|each)\s+(?P<other>other\s+)?(?P<what>" + _EVERY_WORDS + r")\b"
+                     r"(?!-)"),
+         h_every, words=words("every", "each")),
+    Rule("adverb", rx(r"\b(?:" + "|".join(_ADVERB) + r")\b"), h_adverb,
+         words=words(*_ADVERB)),
+    Rule("rate", rx(r"(?:\d|%|\b(?:percent|million|billion|thousand|trillion|once|twice|"
+                    r"thrice|times))\s+(?P<span>(?:(?:once|twice|thrice)\s+)?"
+                    r"(?:a|an|per|each)\s+(?P<unit>year|month|week|day|night|hour|quarter))\b"
+                    r"(?![-\w]|\s+(?:ago|earlier|later|or|and|before|after|from)\b)"),
+         h_rate, group="span", words=words("year", "month", "week", "day", "night", "hour",
+                                           "quarter")),
+    Rule("rate_freq", rx(r"\b(?P<span>(?:once|twice|thrice|(?:\w+)\s+times)\s+(?:a|an|per|each)\s+"
+                         r"(?P<unit>year|month|week|day|night|hour|quarter))\b"),
+         h_rate, group="span", words=words("once", "twice", "thrice", "times")),
+]  # fmt: skip
