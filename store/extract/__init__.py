@@ -6,12 +6,13 @@ actors across articles at store level.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from store.extract.actors import find_mentions
 from store.extract.cluster import cluster, merge_actors
 from store.extract.events import make_title, sentence_when
-from store.extract.quotes import find_spans
+from store.extract.quotes import Span, find_spans
 from store.extract.resolve import Attribution, Resolver
 from store.extract.sentences import paragraphs, split_sentences
 from store.extract.speakers import attribute
@@ -27,20 +28,35 @@ def _tag(text: str, published: date) -> list[TimeMention]:
     return list(tag(text, published))
 
 
-def _is_speech(text: str, q, attr: Attribution | None) -> bool:
+_LABEL_CUE = re.compile(
+    r"(?:\bcall(?:s|ed|ing)?|so-called|dubbed|termed|known as|\bhis|\bher|\bits|\btheir)\s*$"
+)
+
+
+def _is_speech(text: str, q: Span, attr: Attribution | None) -> bool:
+    """Speech, not a scare quote, a label or a title: decided by length and cue."""
     words = text[q.start : q.end].split()
+    if _title_case(words):
+        return False
     if len(words) >= 4:
-        return not _title_case(words)
-    has_cue = attr is not None and (attr.speaker is not None or attr.mention)
+        return True
     if len(words) == 1:
-        inner = text[q.start : q.close_at]
-        return has_cue and bool(inner.rstrip("”\"'’ ")[-1:] in ",!?.") and attr.cue != ""
-    return has_cue and not _title_case(words)
+        # a complete one-word utterance with its cue right after ("Hallelujah," he said)
+        inner = text[q.start : q.close_at].rstrip("”\"'’` ")
+        return attr is not None and attr.where == "after" and inner[-1:] in ",!?."
+    before = text[max(0, q.open_at - 30) : q.open_at]
+    after = re.match(r"\s+([a-z]+)", text[q.close_at : q.close_at + 20])
+    if _LABEL_CUE.search(before) and after and not text[q.end : q.close_at].startswith(","):
+        return False  # what it calls "the data solutions" business
+    return True
 
 
 def _title_case(words: list[str]) -> bool:
-    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to"}
-    return all(w[:1].isupper() or w in small for w in words) and len(words) <= 6
+    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "de"}
+    caps = [w for w in words if w not in small]
+    if len(words) < 2 or len(words) > 6 or any(w[-1] in "!?" for w in words):
+        return False
+    return bool(caps) and all(w[:1].isupper() for w in caps)
 
 
 def extract_article(text: str, published: date, article_id: str | None = None) -> Extraction:

@@ -45,6 +45,7 @@ _CONNECT = frozenset(
     "of de del della da di du la le van von der den al el bin ibn ben abu bint y".split()
     + ["&", "&amp;", "amp"]
 )
+_CORP_END = frozenset("Inc Corp Co Cos Ltd PLC Plc LLC".split())
 _OF_LEFT = (
     gz.ORG_HEADS
     | TITLE_WORDS
@@ -82,7 +83,9 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     cur: list[Tok] = []
     for k, (s, e, tok) in enumerate(toks):
         gap = text[cur[-1][1] : s] if cur else " "
-        joinable = bool(cur) and gap.strip() in ("", "-", ".") and "\n" not in gap
+        joinable = bool(cur) and gap.strip() in ("", "-") and "\n" not in gap
+        if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:
+            joinable = False
         nxt_cap = k + 1 < len(toks) and _is_cap(toks[k + 1][2])
         if _is_cap(tok) and not tok[:1].isdigit() and tok not in NON_NAMES:
             if cur and not joinable:

@@ -73,7 +73,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     Ft Jr Sr Sens Reps Inc Corp Co Cos Ltd Bros Plc No Nos vs Vs etc Jan Feb Mar Apr Jun
     Jul Aug Sep Sept Oct Nov Dec Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans
     Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis
-    Wyo Ont Que Gov Supt Dept Univ Assn Ave Blvd Rd approx est
+    Wyo Ont Que Gov Supt Dept Univ Assn Ave Blvd Rd approx est Messrs Mmes
     """.split()
 )
 

@@ -39,6 +39,7 @@ class Attribution:
     speaker: str | None  # canonical actor key
     cue: str
     mention: str = ""  # the phrase naming the speaker when it is not an actor
+    where: str = ""  # "after" when the cue follows the closing mark
 
 
 class Resolver:

@@ -36,7 +36,7 @@ _DATELINE = re.compile(
 )
 # A candidate boundary: terminal punctuation, closing marks, then space.
 _BOUNDARY = re.compile(r"([.?!]|\.\.\.|…)([\"”’')\]]*|'')\s+(?=[\"“‘'`(\[]*\S)")
-_END_PUNCT = re.compile(r"[.!?…][\"”’')\]]*$|[\"”'']$")
+_END_PUNCT = re.compile(r"[.!?…:][\"”’')\]]*$|[\"”'']$")
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -110,6 +110,10 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+_CORP = frozenset("Inc Corp Co Cos Ltd Bros Plc".split())
+_NEW_START = SENTENCE_STARTERS | frozenset("Mr. Mrs. Ms. Dr.".split())
+
+
 def _is_boundary(text: str, punct: int, nxt: int) -> bool:
     ch = text[punct]
     nxt_word = re.match(r"[\"“‘'`(\[]*(\S+)", text[nxt : nxt + 40])
@@ -124,7 +128,9 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
     word = m.group(1) if m else ""
     word = word.lstrip("\"“‘'(`")
     if word in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word):
-        return False
+        # "... Lawrence Ltd. Mr. Panet-Raymond said": an honorific or a pronoun starts anew
+        return word in _CORP and following.strip("\"“‘'`") in _NEW_START
+
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S. N.Y. at the end
         return following.strip("\"“‘'`") in SENTENCE_STARTERS
     return True

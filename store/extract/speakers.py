@@ -84,7 +84,7 @@ def _writer(text: str, after_verb: int, limit: int, res: Resolver) -> Attributio
 def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | None:
     """`," Trump said` / `," said the Church in a statement` / `," he added`."""
     seg = text[q.close_at : limit]
-    inner_end = text[q.end : q.close_at].rstrip("”\"'’ ")[-1:]
+    inner_end = text[q.start : q.close_at].rstrip("”\"'’` ")[-1:]
     m0 = re.match(r"\s*([,—–-])?\s*", seg)
     base = q.close_at + m0.end()
     words = list(_WORD.finditer(text, base, limit))
@@ -219,6 +219,8 @@ def attribute(
         prev_close = prev.close_at if prev and same_para else 0
         sent = sent_at(q.open_at) or sent_at(q.start)
         a = after_cue(text, q, limit, res) if q.closed else None
+        if a is not None:
+            a.where = "after"
         if a is None and sent is not None:
             a = before_cue(text, q, sent, res, prev_close)
         if a is None and sent is not None and sent.start == q.open_at:
