@@ -1,23 +1,35 @@
-"""EventStore: the reader's events, actors, quotes and articles in one TinyDB file."""
+"""EventStore: the reader's events, actors, quotes and articles in TinyDB tables.
+
+Only this module touches TinyDB. Its tables sit on DurableStorage (journal, snapshot,
+lock) and a table class whose writes record exactly which documents changed, so the
+index beside the tables stays in step and a write costs one small fsynced append.
+"""
 
 from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any, Literal
 
 import platformdirs
 from tinydb import TinyDB
-from tinydb.table import Document
+from tinydb.table import Table
 
 from store.errors import StoreError
+from store.index import MIN_ORD, StoreIndex, fold
 from store.models import Actor, Article, Event, Extraction, Quote
-from store.storage import AtomicJSONStorage
+from store.schema import SCHEMA_VERSION
+from store.search import Buckets, match, order_hits, parse_query
+from store.storage import DurableStorage
 
-SCHEMA_VERSION = 1
+__all__ = ["SCHEMA_VERSION", "EventStore", "default_store_path", "search_events", "sort_events"]
 TABLES = ("articles", "events", "actors", "quotes")
+Period = Literal["day", "month", "year"]
+Sort = Literal["rank", "date"]
 
 
 def default_store_path() -> Path:
@@ -32,43 +44,116 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+class _TouchView(MutableMapping):
+    """The raw table as TinyDB's updaters see it (int ids), noting what they change."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+        self.touched: dict[int, Any] = {}  # doc_id -> the document before the change
+
+    def _touch(self, doc_id: int) -> None:
+        if doc_id not in self.touched:
+            self.touched[doc_id] = self.raw.get(str(doc_id))
+
+    def __getitem__(self, doc_id: int) -> dict[str, Any]:
+        self._touch(doc_id)  # updaters mutate what they get: hand out a private copy
+        doc = self.raw[str(doc_id)]
+        if not isinstance(doc, dict) or doc is self.touched[doc_id]:
+            doc = self.raw[str(doc_id)] = dict(doc)
+        return doc
+
+    def __setitem__(self, doc_id: int, doc: dict[str, Any]) -> None:
+        self._touch(doc_id)
+        self.raw[str(doc_id)] = doc
+
+    def __delitem__(self, doc_id: int) -> None:
+        self._touch(doc_id)
+        del self.raw[str(doc_id)]
+
+    def __contains__(self, doc_id: object) -> bool:
+        return str(doc_id) in self.raw
+
+    def __iter__(self) -> Iterator[int]:
+        return (int(k) for k in list(self.raw))
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+
+class _Table(Table):
+    """A TinyDB table that writes only the documents an operation changed."""
+
+    def _get_next_id(self) -> int:
+        return self._storage.next_doc_id(self.name)
+
+    def _update_table(self, updater: Callable[[dict[int, Any]], None]) -> None:
+        storage: DurableStorage = self._storage
+        with storage.transaction():
+            raw = storage.read().setdefault(self.name, {})
+            view = _TouchView(raw)
+            try:
+                updater(view)  # type: ignore[arg-type]
+            finally:
+                for doc_id, old in view.touched.items():
+                    storage.record(self.name, doc_id, old, raw.get(str(doc_id)))
+        self.clear_cache()
+
+
+class _TinyDB(TinyDB):
+    table_class = _Table
+
+
 class EventStore:
-    """The public face of persistence; only this module touches TinyDB."""
+    """The public face of persistence: records in, pydantic models out."""
 
     def __init__(self, path: str | Path | None = None, *, create_dirs: bool = False) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         folder = self.path.parent
         if not folder.exists():
-            if create_dirs:
-                folder.mkdir(parents=True, exist_ok=True)
-            else:
+            if not create_dirs:
                 raise StoreError(f"folder {folder} does not exist (create it or pick another --db)")
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create {folder}: {exc.strerror or exc}") from exc
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a store file")
-        self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+        self._db = _TinyDB(self.path, storage=DurableStorage)
+        self._storage: DurableStorage = self._db.storage
         self._tables = {name: self._db.table(name) for name in TABLES}
-        self._ids: dict[str, dict[str, int]] = {}
-        self._reindex()
+        self._storage.on_reload.append(self._forget)
+        self._cache: dict[Any, Any] = {}
 
     # -- internals -------------------------------------------------------
-    def _reindex(self) -> None:
-        self._ids = {
-            name: {doc["id"]: doc.doc_id for doc in table.all()}
-            for name, table in self._tables.items()
-        }
+    @property
+    def _index(self) -> StoreIndex:
+        return self._storage.index
+
+    def _forget(self) -> None:
+        self._cache.clear()
+        for table in self._tables.values():
+            table.clear_cache()
 
     def _put(self, table: str, record: dict) -> None:
-        ids = self._ids[table]
-        doc_id = ids.get(record["id"])
+        doc_id = self._index.doc_id(table, record["id"])
         if doc_id is None:
-            doc_id = self._tables[table].insert(record)
-            ids[record["id"]] = doc_id
-        else:
-            self._tables[table].upsert(Document(record, doc_id=doc_id))
+            self._tables[table].insert(record)
+        else:  # replace the whole document, not merge fields into it
+            self._tables[table].update(lambda d: (d.clear(), d.update(record)), doc_ids=[doc_id])
 
     def _get(self, table: str, key: str) -> dict | None:
-        doc_id = self._ids[table].get(key)
+        doc_id = self._index.doc_id(table, key)
         return None if doc_id is None else self._tables[table].get(doc_id=doc_id)
+
+    def _events(self, doc_ids: Iterable[int]) -> list[Event]:
+        table = self._tables["events"]
+        return [Event.model_validate(table.get(doc_id=d)) for d in doc_ids]
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        with self._storage.transaction():
+            yield
+        self._cache.clear()
 
     def close(self) -> None:
         self._db.close()
@@ -79,9 +164,13 @@ class EventStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def refresh(self) -> bool:
+        """Pick up changes other processes (the CLI, another app) made; True if any."""
+        return self._storage.refresh()
+
     # -- articles --------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
-        return article_id in self._ids["articles"]
+        return self._index.doc_id("articles", article_id) is not None
 
     def article(self, article_id: str) -> Article | None:
         doc = self._get("articles", article_id)
@@ -92,13 +181,21 @@ class EventStore:
 
     def add_extraction(self, article: Article, extraction: Extraction) -> bool:
         """File an article and what was extracted from it; False if it was already here."""
-        if self.has_article(article.id):
-            return False
-        article = article.model_copy(update={"ingested_at": article.ingested_at or _now()})
+        return self.add_extractions([(article, extraction)])[0]
+
+    def add_extractions(self, items: list[tuple[Article, Extraction]]) -> list[bool]:
+        """File many articles in one durable write; False for those already here."""
+        added: list[bool] = []
         now = _now()
-        with self._db.storage.batch():
-            self._file_extraction(article, extraction, now)
-        return True
+        with self._writing():
+            for article, extraction in items:
+                if self.has_article(article.id):
+                    added.append(False)
+                    continue
+                article = article.model_copy(update={"ingested_at": article.ingested_at or now})
+                self._file_extraction(article, extraction, now)
+                added.append(True)
+        return added
 
     def _file_extraction(self, article: Article, extraction: Extraction, now: datetime) -> None:
         for actor in extraction.actors:
@@ -118,21 +215,24 @@ class EventStore:
     def add_event(self, event: Event) -> Event:
         now = _now()
         event = event.model_copy(update={"created": event.created or now, "updated": now})
-        self._put("events", event.model_dump(mode="json"))
+        with self._writing():
+            self._put("events", event.model_dump(mode="json"))
         return event
 
     def update_event(self, event: Event) -> Event:
-        if event.id not in self._ids["events"]:
-            raise StoreError(f"no event with id {event.id}")
         event = event.model_copy(update={"updated": _now()})
-        self._put("events", event.model_dump(mode="json"))
+        with self._writing():
+            if self._index.doc_id("events", event.id) is None:
+                raise StoreError(f"no event with id {event.id}")
+            self._put("events", event.model_dump(mode="json"))
         return event
 
     def delete_event(self, event_id: str) -> None:
-        doc_id = self._ids["events"].pop(event_id, None)
-        if doc_id is None:
-            raise StoreError(f"no event with id {event_id}")
-        self._tables["events"].remove(doc_ids=[doc_id])
+        with self._writing():
+            doc_id = self._index.doc_id("events", event_id)
+            if doc_id is None:
+                raise StoreError(f"no event with id {event_id}")
+            self._tables["events"].remove(doc_ids=[doc_id])
 
     def events(
         self,
@@ -142,20 +242,84 @@ class EventStore:
         before: date | None = None,
     ) -> list[Event]:
         """Events sorted by date (start, then end, then id)."""
-        out = []
-        for doc in self._tables["events"].all():
-            if actor is not None and actor not in doc.get("actors", ()):
-                continue
-            ev = Event.model_validate(doc)
-            if after is not None and (ev.when.end or ev.when.start or date.max) < after:
-                continue
-            if before is not None and (ev.when.start or date.min) > before:
-                continue
-            out.append(ev)
-        return sort_events(out)
+        lo = after.toordinal() if after else MIN_ORD
+        hi = before.toordinal() if before else date.max.toordinal()
+        allowed = self._index.by_actor.get(actor) if actor is not None else None
+        ids = [
+            k[3]
+            for k in self._index.order
+            if k[1] >= lo and k[0] <= hi and (allowed is None or k[3] in allowed)
+        ]
+        return self._events(ids)
 
-    def count_events(self) -> int:
-        return len(self._ids["events"])
+    def _hits(self, query: str | None, actor: str | None, today: date | None) -> Buckets:
+        key = ("hits", query, actor, today, self._index.version)
+        if key not in self._cache:
+            q = parse_query(query or "", today)
+            self._cache[key] = match(self._index, q, self._texts, actor_id=actor)
+        return self._cache[key]
+
+    def _texts(self, doc_id: int) -> dict[str, str]:
+        """Folded text per index field of one event, for phrase checks."""
+        doc = self._storage.tables["events"][str(doc_id)]
+        quotes = [self.quote(q) for q in doc.get("quotes") or []]
+        names = [self._index.actor_names.get(a, a) for a in doc.get("actors") or []]
+        return {
+            "t": fold(doc.get("title") or ""),
+            "q": fold(" ".join(q.text for q in quotes if q)),
+            "a": " ".join(names),
+            "b": fold(doc.get("sentence") or ""),
+        }
+
+    def events_page(
+        self,
+        offset: int = 0,
+        limit: int | None = 50,
+        *,
+        query: str | None = None,
+        actor: str | None = None,
+        sort: Sort = "date",
+        today: date | None = None,
+    ) -> list[Event]:
+        """One page of events by date (or rank), optionally matching a search query."""
+        stop = None if limit is None else offset + limit
+        if not (query or "").strip() and actor is None and sort == "date":
+            return self._events(k[3] for k in self._index.order[offset:stop])
+        key = ("order", query, actor, today, sort, self._index.version)
+        ordered = self._cache.get(key)
+        if ordered is None:
+            buckets = self._hits(query, actor, today)
+            small = sum(map(len, buckets.values())) <= 2000
+            ordered = order_hits(self._index, buckets, sort=sort, stop=None if small else stop)
+            if small or stop is None:
+                self._cache[key] = ordered
+        return self._events(ordered[offset:stop])
+
+    def count_events(
+        self, *, query: str | None = None, actor: str | None = None, today: date | None = None
+    ) -> int:
+        """How many events (matching the query and actor, if given)."""
+        if not (query or "").strip() and actor is None:
+            return len(self._index.order)
+        return sum(map(len, self._hits(query, actor, today).values()))
+
+    def density(
+        self, period: Period = "month", query: str | None = None, *, today: date | None = None
+    ) -> list[tuple[str, int]]:
+        """Events per day, month or year ("2025-06", n), oldest first, for the density view."""
+        if (query or "").strip():
+            keys = self._index.keys
+            hits = self._hits(query, None, today)
+            days = Counter(keys[d][0] for ids in hits.values() for d in ids)
+            days.pop(MIN_ORD, None)
+        else:
+            days = self._index.day_counts()
+        width = {"day": 10, "month": 7, "year": 4}[period]
+        out: Counter[str] = Counter()
+        for day, n in days.items():
+            if n > 0:
+                out[date.fromordinal(day).isoformat()[:width]] += n
+        return sorted(out.items())
 
     # -- actors and quotes -------------------------------------------------
     def _merge_actor(self, actor: Actor) -> None:
@@ -165,6 +329,8 @@ class EventStore:
             return
         old = Actor.model_validate(doc)
         aliases = list(dict.fromkeys([*old.aliases, *actor.aliases]))
+        if aliases == old.aliases and (old.description or not actor.description):
+            return
         merged = old.model_copy(
             update={"aliases": aliases, "description": old.description or actor.description}
         )
@@ -172,17 +338,18 @@ class EventStore:
 
     def add_actor(self, actor: Actor) -> Actor:
         """Add an actor, or merge its aliases into the one with the same id."""
-        self._merge_actor(actor)
+        with self._writing():
+            self._merge_actor(actor)
         return self.actor(actor.id) or actor
 
     def find_actor(self, name: str) -> Actor | None:
-        """The actor whose id, name or alias is `name` (case-insensitive)."""
-        if name in self._ids["actors"]:
+        """The actor whose id, name or alias is `name` (case and accent insensitive)."""
+        if self._index.doc_id("actors", name) is not None:
             return self.actor(name)
-        folded = name.strip().casefold()
-        for actor in self.actors():
-            if folded in (n.casefold() for n in (actor.name, *actor.aliases)):
-                return actor
+        folded = fold(name.strip())
+        for actor_id, names in self._index.actor_names.items():
+            if folded in names.split("|"):
+                return self.actor(actor_id)
         return None
 
     def actor(self, actor_id: str) -> Actor | None:
@@ -190,55 +357,47 @@ class EventStore:
         return None if doc is None else Actor.model_validate(doc)
 
     def actors(self) -> list[Actor]:
-        return sorted(
-            (Actor.model_validate(d) for d in self._tables["actors"].all()),
-            key=lambda a: a.name.casefold(),
-        )
+        if "actors" not in self._cache:
+            acts = (
+                Actor.model_validate(d) for d in self._storage.tables.get("actors", {}).values()
+            )
+            self._cache["actors"] = sorted(acts, key=lambda a: a.name.casefold())
+        return list(self._cache["actors"])
 
     def actor_event_counts(self) -> Counter[str]:
-        return Counter(a for d in self._tables["events"].all() for a in d.get("actors", ()))
+        return self._index.actor_event_counts()
 
     def quote(self, quote_id: str) -> Quote | None:
         doc = self._get("quotes", quote_id)
         return None if doc is None else Quote.model_validate(doc)
 
     def quotes(self, *, speaker: str | None = None) -> list[Quote]:
-        qs = (Quote.model_validate(d) for d in self._tables["quotes"].all())
-        return [q for q in qs if speaker is None or q.speaker == speaker]
+        docs = self._storage.tables.get("quotes", {})
+        if speaker is None:
+            return [Quote.model_validate(d) for d in docs.values()]
+        ids = [q for q, s in self._index.speakers.items() if s == speaker]
+        return [q for q in map(self.quote, ids) if q is not None]
+
+    def quotes_for_event(self, event_id: str) -> list[Quote]:
+        ev = self.event(event_id)
+        return [] if ev is None else [q for q in map(self.quote, ev.quotes) if q is not None]
+
+    def events_for_quote(self, quote_id: str) -> list[Event]:
+        """The events that cite a quote, by date."""
+        keys = self._index.keys
+        ids = [d for d in self._index.by_quote.get(quote_id) if d in keys]
+        return self._events(sorted(ids, key=keys.__getitem__))
 
 
 def sort_events(events: Iterable[Event]) -> list[Event]:
     return sorted(
         events,
-        key=lambda e: (e.when.start or date.min, e.when.end or date.max, e.id),
+        key=lambda e: (e.when.start or date.min, e.when.end or e.when.start or date.max, e.id),
     )
 
 
 def search_events(
-    store: EventStore, query: str, *, today: date | None = None, sort: str = "rank"
+    store: EventStore, query: str, *, today: date | None = None, sort: Sort = "rank"
 ) -> list[Event]:
     """Events matching the query language of store.search, ranked or by date."""
-    from store.search import fold, parse_query, score_text
-
-    q = parse_query(query, today)
-    actors = {a.id: a for a in store.actors()}
-    quotes = {qt.id: qt for qt in store.quotes()}
-    sources = {a.id: a.source for a in store.articles()}
-    hits: list[tuple[float, Event]] = []
-    for ev in store.events(after=q.after, before=q.before):
-        ev_actors = [actors[a] for a in ev.actors if a in actors]
-        names = [n for a in ev_actors for n in (a.name, *a.aliases)]
-        if q.actor and not all(any(f in fold(n) for n in names) for f in q.actor):
-            continue
-        if q.kind and not any(a.kind in q.kind for a in ev_actors):
-            continue
-        if q.source and not any(f in fold(sources.get(ev.article_id or "", "")) for f in q.source):
-            continue
-        quote_text = " ".join(quotes[i].text for i in ev.quotes if i in quotes)
-        score = score_text(q, ev.title, ev.sentence, quote_text, " ".join(names))
-        if score > 0:
-            hits.append((score, ev))
-    if sort == "date":
-        return sort_events(ev for _, ev in hits)
-    order = {ev.id: i for i, ev in enumerate(sort_events(ev for _, ev in hits))}
-    return [ev for _, ev in sorted(hits, key=lambda h: (-h[0], order[h[1].id]))]
+    return store.events_page(0, None, query=query, sort=sort, today=today)

@@ -7,21 +7,18 @@ accent insensitive, word prefixes); actor:, source:, kind:, after:, before: filt
 
 from __future__ import annotations
 
+import heapq
 import re
 import shlex
-import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from store.errors import DateParseError, QueryError
+from store.index import FIELDS, MAX_ORD, MIN_ORD, WEIGHTS, StoreIndex, fold
 
 FILTERS = ("actor", "source", "kind", "after", "before")
-
-
-def fold(text: str) -> str:
-    """Case and accent folding used on both sides of a match."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+__all__ = ["SearchQuery", "fold", "parse_query", "match", "order_hits"]
 
 
 @dataclass
@@ -92,31 +89,138 @@ def parse_query(query: str, today: date | None = None) -> SearchQuery:
     return q
 
 
+# -- running a query against the index -------------------------------------------
 _WORD = re.compile(r"\w+")
+FieldTexts = Callable[[int], dict[str, str]]  # event doc id -> folded text per field
+Buckets = dict[float, set[int]]  # rank score -> matching event doc ids
 
 
-def word_prefix_match(needle: str, haystack_words: set[str] | list[str]) -> bool:
-    return any(w.startswith(needle) for w in haystack_words)
+def _word_sets(index: StoreIndex, prefix: str, *, exact: bool = False) -> dict[str, set[int]]:
+    """Per field, the events holding a word that starts with (or is) `prefix`."""
+    terms = [prefix] if exact else index.expand(prefix)
+    out: dict[str, set[int]] = {}
+    for f in FIELDS:
+        postings = index.fields[f]
+        sets = [postings.get(t) for t in terms]
+        out[f] = sets[0].copy() if len(sets) == 1 else set().union(*sets)
+    return out
 
 
-def score_text(q: SearchQuery, title: str, body: str, quotes: str, actors: str) -> float:
-    """0 if the record does not match the text part of the query, else a rank score."""
-    fields = [(fold(title), 3.0), (fold(quotes), 2.0), (fold(actors), 1.5), (fold(body), 1.0)]
-    words_of = [(set(_WORD.findall(text)), text, weight) for text, weight in fields]
-    all_text = " ".join(text for text, _ in fields)
-    all_words = set().union(*(w for w, _, _ in words_of))
+def _union(sets: dict[str, set[int]]) -> set[int]:
+    return set().union(*sets.values())
+
+
+def _filter_sets(index: StoreIndex, q: SearchQuery, actor_id: str | None) -> list[set[int]]:
+    """One event-id set per filter; every one must hold."""
+    out: list[set[int]] = []
+    if actor_id is not None:
+        out.append(index.by_actor.get(actor_id))
+    for needle in q.actor:
+        ids = [a for a, names in index.actor_names.items() if needle in names]
+        out.append(set().union(*(index.by_actor.get(a) for a in ids)))
+    if q.kind:
+        ids = [a for a, kind in index.actor_kind.items() if kind in q.kind]
+        out.append(set().union(*(index.by_actor.get(a) for a in ids)))
+    if q.source:
+        arts = [a for a, src in index.article_source.items() if any(f in src for f in q.source)]
+        out.append(set().union(*(index.by_article.get(a) for a in arts)))
+    return out
+
+
+def _pieces(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def match(
+    index: StoreIndex, q: SearchQuery, texts: FieldTexts, *, actor_id: str | None = None
+) -> Buckets:
+    """Matching event doc ids grouped by rank score; set algebra on the index, no scan."""
+    words: list[str] = []
+    phrases = list(q.phrases)
+    for w in q.words:  # "u.s." is a phrase of two words for the index
+        parts = _pieces(w)
+        if len(parts) == 1:
+            words.append(parts[0])
+        elif parts:
+            phrases.append(w)
+    per_word = [_word_sets(index, w) for w in words]
+    required = [_union(s) for s in per_word]
+    for p in phrases:
+        parts = _pieces(p)
+        for i, part in enumerate(parts):
+            sets = _word_sets(index, part, exact=i < len(parts) - 1)
+            required.append(_union(sets))
+    required += _filter_sets(index, q, actor_id)
+    if required:
+        required.sort(key=len)
+        cand = required[0].copy()
+        for s in required[1:]:
+            cand &= s
+            if not cand:
+                return {}
+    else:
+        cand = set(index.keys)
+    if q.after or q.before:
+        lo = q.after.toordinal() if q.after else MIN_ORD
+        hi = q.before.toordinal() if q.before else MAX_ORD
+        keys = index.keys
+        cand = {d for d in cand if d in keys and keys[d][1] >= lo and keys[d][0] <= hi}
     for ex in q.excluded:
-        if word_prefix_match(ex, all_words) or (" " in ex and ex in all_text):
-            return 0.0
-    score = 0.0
-    for word in q.words:
-        hit = [weight for words, _, weight in words_of if word_prefix_match(word, words)]
-        if not hit:
-            return 0.0
-        score += max(hit)
-    for phrase in q.phrases:
-        hit = [weight for _, text, weight in words_of if phrase in text]
-        if not hit:
-            return 0.0
-        score += 2 * max(hit)
-    return score or 1.0
+        parts = _pieces(ex)
+        if len(parts) == 1:
+            cand -= _union(_word_sets(index, parts[0]))
+        elif parts:
+            cand = {d for d in cand if not any(ex in t for t in texts(d).values())}
+    cand &= index.keys.keys()  # never return a stale posting
+    buckets: Buckets = {0.0: cand}
+    for sets in per_word:
+        split: Buckets = {}
+        for score, ids in buckets.items():
+            rest = ids
+            for f in FIELDS:  # weights descend: the best field a word is in counts
+                hit = rest & sets[f]
+                if hit:
+                    split.setdefault(score + WEIGHTS[f], set()).update(hit)
+                    rest = rest - hit
+        buckets = split
+    if phrases:
+        buckets = _score_phrases(buckets, phrases, texts)
+    if not words and not phrases:
+        buckets = {1.0: buckets.get(0.0, set())}
+    return {s: ids for s, ids in buckets.items() if ids}
+
+
+def _score_phrases(buckets: Buckets, phrases: list[str], texts: FieldTexts) -> Buckets:
+    out: Buckets = {}
+    for score, ids in buckets.items():
+        for d in ids:
+            fields = texts(d)
+            total = score
+            for p in phrases:
+                hit = [WEIGHTS[f] for f, text in fields.items() if p in text]
+                if not hit:
+                    break
+                total += 2 * max(hit)
+            else:
+                out.setdefault(total, set()).add(d)
+    return out
+
+
+def order_hits(
+    index: StoreIndex, buckets: Buckets, *, sort: str = "rank", stop: int | None = None
+) -> list[int]:
+    """Doc ids by rank (ties by date) or by date; only the first `stop` if given."""
+    key = index.keys.__getitem__
+    groups = [ids for _, ids in sorted(buckets.items(), reverse=True)]
+    if sort == "date":
+        groups = [set().union(*groups)] if len(groups) > 1 else groups
+    out: list[int] = []
+    for ids in groups:
+        need = None if stop is None else stop - len(out)
+        if need is not None and need <= 0:
+            break
+        if need is not None and need < len(ids) // 8:
+            out.extend(heapq.nsmallest(need, ids, key=key))
+        else:
+            out.extend(sorted(ids, key=key))
+    return out if stop is None else out[:stop]

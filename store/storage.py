@@ -1,15 +1,17 @@
-"""TinyDB storage that never leaves a half-written file.
+"""The TinyDB Storage under EventStore: durable, locked, incremental.
 
-Plain JSONStorage rewrites the file in place, so a crash mid-write loses the store.
-Here every write goes to a temp file that is fsynced and renamed over the old one.
+TinyDB's JSONStorage rewrites the whole file on every insert and has no lock. Here the
+in-memory tables are the cache; a write appends only the changed documents to a journal
+(fsynced before returning) under a cross-process lock, and from time to time the tables
+and the index are compacted into a new snapshot (temp file, fsync, rename; the previous
+snapshot kept as .bak). Other processes' journal entries are picked up before each
+write and on refresh(), so the app sees what the CLI did.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -17,78 +19,210 @@ from typing import Any
 from tinydb.storages import Storage
 
 from store.errors import StoreError
+from store.index import StoreIndex
+from store.journal import Journal, Op, encode_entry
+from store.lock import FileLock
+from store.schema import (
+    Tables,
+    atomic_write_bytes,
+    encode_snapshot,
+    new_generation,
+    read_snapshot,
+)
+
+__all__ = ["DurableStorage", "atomic_write_bytes"]
+
+COMPACT_ON_CLOSE = 2 << 20  # journal bytes: fold into the snapshot when closing
+COMPACT_NOW = 8 << 20  # journal bytes: fold in right after a write
+Change = tuple[str, int, Any, Any]  # table, doc_id, old doc, new doc
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write data to path so that readers see either the old or the new file."""
-    folder = path.parent
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise StoreError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
-
-
-class AtomicJSONStorage(Storage):
-    """JSON on disk, replaced atomically on each write."""
+class DurableStorage(Storage):
+    """Snapshot + journal + lock; keeps the StoreIndex in step with every change."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self.lock = FileLock(self.path.with_name(self.path.name + ".lock"))
+        self.journal = Journal(self.path.with_name(self.path.name + ".journal"))
+        self.tables: Tables = {}
+        self.index = StoreIndex()
+        self.generation = ""
+        self.on_reload: list[Callable[[], None]] = []
+        self._identity: tuple[int, int, int] | None = None
+        self._changes: list[Change] | None = None
         self._depth = 0
-        self._pending: dict[str, dict[str, Any]] | None = None
+        self._max_ids: dict[str, int] = {}
+        self._needs_compact = False
+        with self.lock.hold(exclusive=False):
+            self._load()
+        if self._needs_compact and self._writable():
+            with self.lock.hold(exclusive=True):
+                self.compact()
 
-    @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Hold writes until the outermost batch ends: one file write per batch."""
-        self._depth += 1
+    # -- loading and catching up ---------------------------------------------
+    def _snapshot_identity(self) -> tuple[int, int, int] | None:
         try:
-            yield
-        finally:
-            self._depth -= 1
-        if self._depth == 0 and self._pending is not None:
-            data, self._pending = self._pending, None
-            self.write(data)
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        if self._pending is not None:
-            return self._pending
-        try:
-            raw = self.path.read_bytes()
+            st = self.path.stat()
         except FileNotFoundError:
             return None
-        except OSError as exc:
-            raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from exc
-        if not raw.strip():
-            return None
-        try:
-            return json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise StoreError(
-                f"{self.path} is not a readable dateline store (corrupt or truncated); "
-                "restore it from its .bak copy or move it away"
-            ) from exc
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        if self._depth:
-            self._pending = data
-            return
-        atomic_write_bytes(self.path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    def _writable(self) -> bool:
+        return os.access(self.path.parent, os.W_OK)
+
+    def _load(self) -> None:
+        self._identity = self._snapshot_identity()
+        snap = read_snapshot(self.path)
+        self.tables, self.generation = snap.tables, snap.generation
+        self._max_ids = {}
+        index = StoreIndex.load(snap.index) if snap.index else None
+        if index is None:
+            index = StoreIndex.build(self.tables)
+            self._needs_compact = bool(self.tables)
+        self.index = index
+        self.journal.end = 0
+        self._catch_up_journal()
+        for callback in self.on_reload:
+            callback()
+
+    def _catch_up_journal(self) -> bool:
+        if self.journal.size() == self.journal.end:
+            return False
+        entries, end = self.journal.read_from(self.journal.end)
+        self.journal.end = end
+        changed = False
+        for entry in entries:
+            if entry.get("g") != self.generation:
+                continue  # already folded into the snapshot we read
+            for table, doc_id, doc in entry["ops"]:
+                self._apply(table, int(doc_id), doc)
+                changed = True
+        return changed
+
+    def _apply(self, table: str, doc_id: int, doc: dict[str, Any] | None) -> None:
+        docs = self.tables.setdefault(table, {})
+        old = docs.get(str(doc_id))
+        if doc is None:
+            docs.pop(str(doc_id), None)
+        else:
+            docs[str(doc_id)] = doc
+            self._bump_max(table, doc_id)
+        self.index.apply(table, doc_id, old, doc, self._quote_doc)
+
+    def _catch_up(self) -> bool:
+        """Pick up what other processes wrote; the caller holds the lock."""
+        if self._snapshot_identity() != self._identity or self.journal.size() < self.journal.end:
+            self._load()  # another process compacted: start from its snapshot
+            return True
+        changed = self._catch_up_journal()
+        if changed:
+            for callback in self.on_reload:
+                callback()
+        return changed
+
+    def refresh(self) -> bool:
+        """True if another process changed the store since we last looked."""
+        with self.lock.hold(exclusive=False):
+            return self._catch_up()
+
+    # -- the TinyDB Storage interface ------------------------------------------
+    def read(self) -> Tables:
+        return self.tables
+
+    def write(self, data: Tables) -> None:
+        """Whole-state writes (TinyDB's generic path): replace everything and compact."""
+        with self.transaction():
+            self.tables = data
+            self.index = StoreIndex.build(data)
+            self._max_ids = {}
+            self.compact()
 
     def close(self) -> None:
-        pass
+        try:
+            if self.journal.size() > COMPACT_ON_CLOSE and self._writable():
+                with self.lock.hold(exclusive=True):
+                    self._catch_up()
+                    self.compact()
+        finally:
+            self.lock.close()
+
+    # -- writes ------------------------------------------------------------------
+    def _quote_doc(self, quote_id: str) -> Any:
+        doc_id = self.index.doc_id("quotes", quote_id)
+        return None if doc_id is None else self.tables.get("quotes", {}).get(str(doc_id))
+
+    def _bump_max(self, table: str, doc_id: int) -> None:
+        if table in self._max_ids and doc_id > self._max_ids[table]:
+            self._max_ids[table] = doc_id
+
+    def next_doc_id(self, table: str) -> int:
+        if table not in self._max_ids:
+            self._max_ids[table] = max(map(int, self.tables.get(table, {})), default=0)
+        self._max_ids[table] += 1
+        return self._max_ids[table]
+
+    def record(self, table: str, doc_id: int, old: Any, new: Any) -> None:
+        """Called by the table after it changed one document in memory."""
+        if self._changes is None:
+            raise StoreError("store write outside a transaction")
+        self._changes.append((table, doc_id, old, new))
+        self.index.apply(table, doc_id, old, new, self._quote_doc)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Lock, catch up, collect changes; on exit one durable journal entry (or none)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        with self.lock.hold(exclusive=True):
+            self._catch_up()
+            self._changes, self._depth = [], 1
+            try:
+                yield
+                self._commit(self._changes)
+            except BaseException:
+                self._rollback(self._changes)
+                raise
+            finally:
+                self._changes, self._depth = None, 0
+
+    def _commit(self, changes: list[Change]) -> None:
+        if not changes:
+            return
+        if not self.path.exists():
+            self.compact()  # a new store: write the snapshot itself
+            return
+        final: dict[tuple[str, int], Any] = {}
+        for table, doc_id, _old, new in changes:
+            final[(table, doc_id)] = new
+        ops: list[Op] = [(t, i, None if d is None else dict(d)) for (t, i), d in final.items()]
+        self.journal.append(encode_entry(self.generation, ops))
+        if self.journal.end > COMPACT_NOW:
+            try:
+                self.compact()
+            except StoreError:
+                pass  # the write is durable in the journal; compaction retries later
+
+    def _rollback(self, changes: list[Change]) -> None:
+        for table, doc_id, old, new in reversed(changes):
+            docs = self.tables.setdefault(table, {})
+            if old is None:
+                docs.pop(str(doc_id), None)
+            else:
+                docs[str(doc_id)] = old
+            self.index.apply(table, doc_id, new, old, self._quote_doc)
+        self._max_ids = {}
+
+    def compact(self) -> None:
+        """Fold the journal into a new snapshot; the caller holds the exclusive lock."""
+        generation = new_generation()
+        data = encode_snapshot(self.tables, generation, self.index.dump())
+        atomic_write_bytes(self.path, data, backup=True)
+        self.generation = generation
+        self._identity = self._snapshot_identity()
+        self.journal.reset()
+        self._needs_compact = False
