@@ -240,10 +240,11 @@ RULES = [
                      + _EDGE + r"\b" + MONTH
                      + r"(?:\s+(?P<ry>last|this|next)\s+year\b)?"), h_month, words=_C_MONTH),
     Rule("year", rx(r"(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?)\s+)?"
-                    + _EDGE + NOT_NUM_BEFORE + YEAR + NOT_NUM_AFTER), h_year, core=_C_YEAR),
-    Rule("decade", rx(r"(?:the\s+)?" + _EDGE.replace("-\\s", "\\s") + r"(?:(?P<cent>1\d\d0|20\d0)|"
-                      r"'(?P<short>\d0)|(?P<word>twenties|thirties|forties|fifties|sixties|"
-                      r"seventies|eighties|nineties))(?:'?s)\b"), h_decade,
+                    + _EDGE + r"(?:(?<=-)|" + NOT_NUM_BEFORE + r")" + YEAR + NOT_NUM_AFTER), h_year,
+         core=_C_YEAR),
+    Rule("decade", rx(r"(?:the\s+)?" + _EDGE + r"(?:(?:(?P<cent>1\d\d0|20\d0)|"
+                      r"'(?P<short>\d0))'?s|(?P<word>twenties|thirties|forties|fifties|sixties|"
+                      r"seventies|eighties|nineties))\b"), h_decade,
          core=re.compile(r"0'?s\b|ties\b")),
     Rule("century", rx(r"(?:the\s+)?" + _EDGE + r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|"
                        r"(?P<nw>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"

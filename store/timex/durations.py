@@ -61,7 +61,7 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if unit not in _UNITS:
         return None
     q = m["num"]
-    if unit == "second" and not m["unit"].lower().endswith("s") and q.lower() not in ("a", "one"):
+    if unit == "second" and not m["unit"].lower().endswith("s") and q.lower() != "one":
         return None  # "the 1988 second quarter": an ordinal, not a unit
     if not q or VAGUE_RX.match(q):
         n = None
@@ -104,7 +104,10 @@ _UNIT = (r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|mo
 
 RULES = [
     Rule("duration", rx(r"\b" + _LEAD + r"(?P<num>" + NUMBER + r"|" + VAGUE_NUM + r")[-\s]+"
-                        + _UNIT + r"(?![\w-]*-old\b)(?:\s+or\s+so)?\b"), h_duration,
+                        r"(?:(?:more|additional|extra|further|straight|consecutive|trading|"
+                        r"business|working|calendar|full)\s+)?"
+                        + _UNIT + r"(?:-old\b|(?!-)(?!\s+old\b)(?!\s+of\b)(?:\s+or\s+so)?\b)"),
+         h_duration,
          words=words(*UNIT_WORDS)),
     Rule("duration_bare", rx(r"\b(?:for|over|within|after|in)\s+(?P<span>(?P<lead>)(?P<num>)"
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"

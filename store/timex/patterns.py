@@ -45,7 +45,7 @@ NUMWORD = (
 )
 NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|"
-    r"couple\s+of|a\s+pair\s+of|an?|half\s+an?)"
+    r"couple\s+of|a\s+pair\s+of|an?\s+(?:hundred|thousand|dozen)|an?|half\s+an?)"
     r"(?:(?:-and-a-|\s+and\s+a\s+)half)?"
 )
 VAGUE_NUM = r"(?:several|a\s+few|few|many|some|numerous|multiple|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of)"

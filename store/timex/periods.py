@@ -54,7 +54,8 @@ def _year_shift(det: str) -> int | None:
 def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     g = m.groupdict()
     half = (g.get("unit") or "").lower().startswith("half")
-    n = _ORD.get((g.get("ord") or g.get("qn") or "").lower()) or int(g.get("qd") or 0)
+    word = (g.get("ord") or g.get("qn") or "").lower()
+    n = (2 if half and word in ("last", "final") else _ORD.get(word)) or int(g.get("qd") or 0)
     if not n or (half and n > 2):
         return None
     if g.get("qplural"):

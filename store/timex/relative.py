@@ -112,11 +112,25 @@ def period_value(unit: str, base, k: int) -> str:
 
 _REL_STEP = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
              "the past": -1, "the last": -1, "the previous": -1, "next": 1, "coming": 1,
-             "the coming": 1, "the next": 1, "this past": -1, "this coming": 1}  # fmt: skip
+             "the coming": 1, "the next": 1, "this past": -1, "this coming": 1, "the": 0}  # fmt: skip
 
 
 def h_period(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if ctx.strict and m["unit"][0].isupper():
+        return None  # a title ("This Week")
     unit = m["unit"].lower()
+    rel0 = " ".join(m["rel"].lower().split())
+    if rel0 == "the":
+        if m["ended"] is not None:
+            return Norm(
+                "DURATION",
+                "P1" + {"week": "W", "month": "M", "year": "Y"}.get(unit, "Y"),
+                dated=False,
+            )
+        if unit in ("decade", "century") or (unit == "quarter" and not m["edge"]):
+            return None
+        if not m["edge"] and unit == "month":
+            return None
     if unit.startswith("centur"):
         unit = "century"
     rel = " ".join(m["rel"].lower().split())
@@ -169,12 +183,12 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", value, approximate=bool(m["approx"]))
 
 
-_REL = r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|the\s+current|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next)"  # noqa: E501
+_REL = r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|the\s+current|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the)"  # noqa: E501
 _EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|at\s+the\s+end\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|by\s+the\s+end\s+of)[-\s]+)?"  # noqa: E501
 
 RULES = [
     Rule("deictic", rx(r"\b(?P<deic>today|yesterday|tomorrow|tonight)(?:\s+" + PART_OF_DAY + r")?\b"
-                       r"(?!'s?\b)"), h_deictic, words=words("today", "yesterday", "tomorrow", "tonight")),
+                       ), h_deictic, words=words("today", "yesterday", "tomorrow", "tonight")),
     Rule("this_part", rx(r"\b(?P<which>this|last)\s+" + PART_OF_DAY.replace("|overnight", "") + r"\b"),
          h_this_part, words=words("morning", "afternoon", "evening", "night")),
     Rule("weekday", rx(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|previous|coming)\s+)?"
@@ -183,7 +197,7 @@ RULES = [
     Rule("weekend", rx(r"\b(?P<rel>this\s+past|this\s+coming|the|this|last|next|coming)\s+"
                        r"weekend\b"), h_weekend, words=words("weekend")),
     Rule("period", rx(r"\b" + _EDGE + _REL + r"\s+(?P<unit>week|month|year|quarter|decade|century)\b"
-                      r"(?!-)"), h_period,
+                      r"(?!-)(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))(?P<ended>))?"), h_period,
          words=words("week", "month", "year", "quarter", "decade", "century")),
     Rule("ago", rx(r"\b(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
                    r"over|just|only)?\s*(?P<num>" + NUMBER + r")[-\s]+"

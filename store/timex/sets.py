@@ -14,7 +14,7 @@ from .patterns import rx, words
 from .values import Norm
 
 _ADVERB = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-           "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+           "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
            "hourly": "PT1H", "semiannually": "P6M", "biannually": "P6M"}  # fmt: skip
 _UNIT = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
          "quarter": "P3M", "hour": "PT1H", "minute": "PT1M", "decade": "P10Y",

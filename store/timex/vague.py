@@ -10,17 +10,13 @@ from .engine import Ctx, Rule
 from .patterns import rx, words
 from .values import Norm
 
-_PRESENT = r"now|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|present[-\s]day"  # noqa: E501
-_PAST = r"recently|more\s+recently|recent|lately|previously|formerly|the\s+past|in\s+the\s+past"
+_PRESENT = r"now|current|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|present[-\s]day"  # noqa: E501
+_PAST = r"recently|more\s+recently|recent|lately|then[-\s]current|the\s+past|in\s+the\s+past"
 _FUTURE = r"the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|as\s+soon\s+as\s+possible|soon|shortly"  # noqa: E501
-
-_NOT_NOW = re.compile(r"\s*(?:that|on)\b", re.I)
 
 
 def h_present(m: re.Match[str], ctx: Ctx) -> Norm | None:
     w = m.group(0).lower()
-    if w == "now" and ctx.strict and _NOT_NOW.match(ctx.text, m.end()):
-        return None  # "now that ...", "from now on"
     return Norm("DATE", "PRESENT_REF", dated=False)
 
 
@@ -44,13 +40,13 @@ RULES = [
         "present",
         rx(r"\b(?:" + _PRESENT + r")\b(?!-)"),
         h_present,
-        words=words("now", "currently", "nowadays", "days", "present", "moment"),
+        words=words("now", "current", "currently", "nowadays", "days", "present", "moment"),
     ),
     Rule(
         "past_ref",
         rx(r"\b(?:" + _PAST + r")\b(?!-)"),
         h_past,
-        words=words("recently", "recent", "lately", "previously", "formerly", "past"),
+        words=words("recently", "recent", "lately", "current", "past"),
     ),
     Rule(
         "future_ref",
