@@ -207,7 +207,7 @@ def _speech_follows(text: str, end: int) -> bool:
 
 
 def _people_noun(text: str, end: int) -> re.Match[str] | None:
-    return re.match(r"\s+([a-z]+)\b", text[end : end + 30])
+    return re.match(r"(?:[’']s)?\s+([a-z]+)\b", text[end : end + 30])
 
 
 def find_mentions(

@@ -29,7 +29,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     reiterate reiterates reiterated repeat repeats repeated pledge pledges pledged
     demand demands demanded estimate estimates estimated characterize characterized
     term terms termed dub dubs dubbed label labels labeled labelled brand branded
-    announce read reads recount recounts recounted report reports reported
+    announce read reads recount recounts recounted report reports reported lament laments
+    lamented chant chants chanted chanting shouting exhorted exhort exhorts
     """.split()
 )
 

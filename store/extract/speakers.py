@@ -23,7 +23,7 @@ _WORD = re.compile(
 )
 _PARTICIPLES = frozenset(
     "saying adding telling calling describing writing noting explaining insisting "
-    "warning arguing declaring asking".split()
+    "warning arguing declaring asking chanting shouting predicting".split()
 )
 _STOP_NP = frozenset(
     "in on at to during after before when who which as that from with while about".split()
@@ -46,22 +46,28 @@ def _np_end(text: str, words: list[re.Match[str]], k: int) -> int:
     return end
 
 
+_CUE_TAIL = re.compile(
+    r"\s+(?:(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)?\s*"
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|statement|interview|letter|release|post|tweet|"
+    r"broadcast|speech|television|radio)(?:\s+(?:statement|interview|conference|release))?)"
+)
+_TOLD = re.compile(
+    r"\s+(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*|reporters|journalists|me|us)"
+)
+
+
 def _cue_phrase(text: str, words: list[re.Match[str]], k: int) -> str:
-    """The verb with its auxiliaries and a short complement ("told CNN", "has said")."""
+    """The verb with its auxiliaries and a short complement ("told CNN", "said in a statement")."""
     s = words[k].start()
     j = k - 1
     while j >= 0 and words[j].group().lower() in AUXILIARIES:
         s = words[j].start()
         j -= 1
     e = words[k].end()
-    for w in words[k + 1 : k + 6]:
-        g = w.group()
-        if g in ",;:.!?—" or g in ("that", "the"):
-            break
-        if g[0].isupper() or g in ("in", "on", "a", "reporters", "me", "him", "her", "us"):
-            e = w.end()
-            continue
-        break
+    verb = words[k].group().lower()
+    m = (_TOLD if verb in ("told", "tell", "tells", "telling") else _CUE_TAIL).match(text, e)
+    if m:
+        e = m.end()
     return text[s:e]
 
 
@@ -128,7 +134,7 @@ def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | No
         while j > 0 and words[j].group().lower() in _BETWEEN:
             j -= 1
         np_e = words[j].end()
-        if j > 7:
+        if j > 11:
             return None
     a = res.noun_phrase(base, np_e)
     if a:
@@ -171,9 +177,10 @@ def before_cue(
         while j >= 0 and words[j].group().lower() in AUXILIARIES:
             j -= 1
         if j < 0:
-            if s == prev_close:  # "A," he said, "B": handled by the after-cue of A
-                return None
             return None
+        if words[j].group().lower() in ("and", "but"):  # "declined ... but said"
+            subj = [key for p, key in res.subjects if sent.start <= p < words[j].start()]
+            return Attribution(subj[0], _cue_phrase(text, words, k)) if subj else None
         bounds = [i for i in range(j + 1) if words[i].group() in ",;:—"]
         if words[j].group() in ",—" and len(bounds) >= 2:
             # an appositive: "Majed Al Ansari, spokesperson for ..., told CNN"
@@ -193,6 +200,18 @@ def before_cue(
         if a:
             a.cue = _cue_phrase(text, words, k)
         return a
+    return None
+
+
+def tail_cue(text: str, q: Span, sent: Sentence, res: Resolver) -> Attribution | None:
+    """`"It's high time" the boy went home, said Wayne Smith.`: a reporting clause
+    closing the sentence the quote sits in."""
+    commas = [i for i in range(q.close_at, sent.end) if text[i] == ","]
+    for c in reversed(commas[-3:]):
+        fake = Span(c, c, c, c)
+        a = after_cue(text, fake, sent.end, res)
+        if a is not None and (a.speaker or a.mention):
+            return a
     return None
 
 
@@ -228,18 +247,23 @@ def attribute(
             if intro and intro[0].text.rstrip().endswith(":"):
                 fake = Span(intro[0].end, intro[0].end, intro[0].end, intro[0].end)
                 a = before_cue(text, fake, intro[0], res, prev_close)
+        if a is None and sent is not None:
+            a = tail_cue(text, q, sent, res)
         last = out[-1] if out else None
-        if a is None and last is not None and (q.continues or same_para):
-            a = Attribution(last.speaker, last.cue, last.mention)
-        if a is None and (q.continues or sent is not None and sent.start == q.open_at):
-            subj = [(p, k) for p, k in res.subjects if p < q.open_at]
-            prev_sent = [s for s in body if s.end <= q.open_at]
-            if subj and prev_sent and subj[-1][0] >= prev_sent[-1].start:
+        starts = q.continues or (sent is not None and sent.start == q.open_at)
+        between = [x for x in body if prev is not None and prev.close_at <= x.start < q.open_at]
+        if a is None and starts and between:
+            # a quote opening a sentence after narration: the narration's subject speaks
+            subj = [(p, k) for p, k in res.subjects if between[-1].start <= p < q.open_at]
+            if subj and res.kind(subj[-1][1]) in ("person", "organization", "group"):
                 a = Attribution(subj[-1][1], "")
-            elif last is not None and last.speaker and prev is not None:
-                between = [s for s in body if prev.close_at <= s.start < q.open_at]
-                if len(between) <= 1:
-                    a = Attribution(last.speaker, last.cue, last.mention)
+        if a is None and last is not None and (q.continues or same_para or starts):
+            if q.continues or same_para or len(between) <= 1:
+                a = Attribution(last.speaker, last.cue, last.mention)
+        if a is None and starts and prev is None:
+            subj = [(p, k) for p, k in res.subjects if p < q.open_at]
+            if subj:
+                a = Attribution(subj[-1][1], "")
         if a is not None and a.speaker:
             res.speakers.append((q.start, a.speaker, a.cue))
         out.append(a)
