@@ -11,18 +11,29 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.events import Resize
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
-from store import Event, QueryError, manual_event_id
-from tui.panes.actors import ActorsPane
-from tui.panes.detail import DetailPane, event_text
+from store import Event, QueryError, When, manual_event_id
+from tui.commands_palette import DatelineCommands
+from tui.panes.actors import ActorsBox, ActorsPane
+from tui.panes.density import DensityStrip
+from tui.panes.detail import DetailPane, actor_text, event_text
 from tui.panes.quotes import QuotesPane
 from tui.panes.timeline import TimelinePane
+from tui.screens.article import ArticleView
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.event_form import EventDraft, EventForm
-from tui.screens.help import HelpScreen
+from tui.screens.goto import GoToDate
+from tui.screens.help import HelpScreen, help_sections
+from tui.screens.ingest import IngestPrompt
 from tui.textsafe import one_line
+from tui.widgets.ingest_bar import IngestBar
 from tui.widgets.storeview import StoreView, View
+from tui.widgets.undo import Change, UndoStack
+
+SEARCH_HINT = '/ search: words, "phrases", actor:, source:, kind:, after:, before:'
 
 
 class DatelineApp(App[None]):
@@ -30,22 +41,52 @@ class DatelineApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "dateline"
+    COMMANDS = App.COMMANDS | {DatelineCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", id="app.search"),
         Binding("a", "add_event", "Add", id="app.add"),
-        Binding("escape", "clear_filter", "Clear filter", id="app.clear"),
+        Binding("e", "edit_event", "Edit", id="app.edit"),
+        Binding("d", "delete_event", "Delete", id="app.delete"),
+        Binding("u,ctrl+z", "undo", "Undo", id="app.undo", show=False),
+        Binding("ctrl+y", "redo", "Redo", id="app.redo", show=False),
+        Binding("g", "go_to_date", "Go to date", id="app.goto", show=False),
+        Binding("r", "refresh", "Refresh", id="app.refresh", show=False),
+        Binding("escape", "clear_filter", "Clear filter", id="app.clear", show=False),
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
-    def __init__(self, store_path: Path, *, today: date | None = None) -> None:
+    def __init__(self, store_path: Path, *, today: date | None = None, watch: bool = True) -> None:
         super().__init__()
         self.store_path = Path(store_path)
         self.data = StoreView(self.store_path)
+        self.edits = UndoStack(self.data)
         self._today = today
+        self._watch = watch
         self.query_text = ""
         self.actor_filter: str | None = None
         self.current_view: View | None = None
+
+    MAIN_SCREEN_ONLY: ClassVar[set[str]] = {
+        "search",
+        "add_event",
+        "edit_event",
+        "delete_event",
+        "undo",
+        "redo",
+        "go_to_date",
+        "refresh",
+        "clear_filter",
+        "open_article",
+        "ingest",
+        "zoom",
+    }
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Explorer actions only apply while the explorer is on top (not in a modal)."""
+        if action in self.MAIN_SCREEN_ONLY and len(self.screen_stack) > 1:
+            return False
+        return True
 
     @property
     def today(self) -> date:
@@ -56,18 +97,17 @@ class DatelineApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="searchbar"):
-            yield Input(
-                placeholder='/ search: words, "phrases", actor:, source:, after:, before:',
-                id="search",
-            )
+            yield Input(placeholder=SEARCH_HINT, id="search")
             yield Static("", id="search-error", markup=False)
         with Horizontal(id="main"):
             with Vertical(id="left"):
+                yield DensityStrip(id="density")
                 yield TimelinePane(id="timeline")
             with Vertical(id="right"):
-                yield ActorsPane(id="actors")
+                yield ActorsBox(id="actors-box")
                 yield QuotesPane(id="quotes")
         yield DetailPane(id="detail")
+        yield IngestBar(id="ingest-bar")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -82,9 +122,15 @@ class DatelineApp(App[None]):
         self.query_one(DetailPane).border_title = "Detail"
         timeline.focus()
         self.refresh_view(reload=True)
+        if self._watch:
+            self.set_interval(2.0, self._check_disk)
 
     def on_unmount(self) -> None:
         self.data.close()
+
+    def on_resize(self, event: Resize) -> None:
+        self.screen.set_class(event.size.height < 32, "-short")
+        self.screen.set_class(event.size.width < 100, "-narrow")
 
     # -- names the panes ask for ----------------------------------------------
     def _actor_names(self, ids: list[str]) -> str:
@@ -92,14 +138,16 @@ class DatelineApp(App[None]):
         return ", ".join(actors[i].name if i in actors else i for i in ids)
 
     def _speaker_name(self, actor_id: str | None) -> str:
-        if actor_id is None:
-            return "unknown"
-        actor = self.data.actors.get(actor_id)
-        return actor.name if actor else actor_id
+        actor = self.data.actors.get(actor_id or "")
+        return actor.name if actor else (actor_id or "unknown")
 
     def _source_name(self, article_id: str | None) -> str:
         article = self.data.articles.get(article_id or "")
         return article.source if article else ""
+
+    def selected_event(self) -> Event | None:
+        event_id = self.query_one(TimelinePane).event_id
+        return self.data.event(event_id) if event_id else None
 
     # -- loading ---------------------------------------------------------------
     @work(thread=True, exclusive=True, group="view")
@@ -119,32 +167,39 @@ class DatelineApp(App[None]):
     def _apply_view(self, view: View, keep: str | None = None) -> None:
         self.current_view = view
         self._show_search_error("")
-        self.query_one(TimelinePane).show(view.events, keep=keep)
+        timeline = self.query_one(TimelinePane)
+        timeline.show(view.events, keep=keep)
+        self.query_one(DensityStrip).show(timeline.starts, timeline.zoom)
         self.query_one(ActorsPane).show(view.actors, view.counts)
         self.query_one(QuotesPane).show(view.quotes)
         self._update_header()
         if not view.events:
-            self.query_one(DetailPane).show_text(
-                Text("No events. Press a to add one.", style="dim")
-            )
+            hint = "No events here. Press a to add one, escape to clear the filter."
+            self.query_one(DetailPane).show_text(Text(hint, style="dim"))
 
     def _update_header(self) -> None:
         parts = []
         if self.query_text.strip():
             parts.append(f"search: {one_line(self.query_text)}")
         if self.actor_filter:
-            parts.append(f"actor: {self._speaker_name(self.actor_filter)}")
-        self.sub_title = " · ".join(parts) if parts else f"{self.store_path.name} · all events"
+            parts.append(f"actor: {one_line(self._speaker_name(self.actor_filter))}")
+        self.sub_title = " · ".join(parts) if parts else "all events"
 
     def _show_search_error(self, message: str) -> None:
         error = self.query_one("#search-error", Static)
         error.update(f"✗ {message}" if message else "")
         error.display = bool(message)
 
+    def _check_disk(self) -> None:
+        """Pick up changes made meanwhile by the command line."""
+        if self.data.changed_on_disk() and not self.workers:
+            self.refresh_view(reload=True)
+
     # -- messages between panes ---------------------------------------------------
     @on(TimelinePane.EventHighlighted)
     def _event_highlighted(self, message: TimelinePane.EventHighlighted) -> None:
         event = self.data.event(message.event_id) if message.event_id else None
+        self.query_one(DensityStrip).mark(event.when.start if event else None)
         if event is not None:
             self.show_event(event)
 
@@ -152,9 +207,29 @@ class DatelineApp(App[None]):
         actors = [self.data.actors[a] for a in event.actors if a in self.data.actors]
         quotes = [self.data.quotes[q] for q in event.quotes if q in self.data.quotes]
         article = self.data.articles.get(event.article_id or "")
-        speakers = {a.id: a.name for a in self.data.actors.values()}
+        speakers = {a.id: a.name for a in actors}
+        speakers.update((q.speaker, self._speaker_name(q.speaker)) for q in quotes if q.speaker)
         detail = self.query_one(DetailPane)
         detail.show_text(event_text(event, actors, quotes, article, speakers))
+
+    @on(TimelinePane.ZoomChanged)
+    def _zoom_changed(self, message: TimelinePane.ZoomChanged) -> None:
+        timeline = self.query_one(TimelinePane)
+        density = self.query_one(DensityStrip)
+        density.show(timeline.starts, message.zoom)
+        event = self.selected_event()
+        density.mark(event.when.start if event else None)
+
+    @on(TimelinePane.EventOpened)
+    def _event_opened(self, message: TimelinePane.EventOpened) -> None:
+        self.action_open_article()
+
+    @on(ActorsPane.ActorHighlighted)
+    def _actor_highlighted(self, message: ActorsPane.ActorHighlighted) -> None:
+        actor = self.data.actors.get(message.actor_id or "")
+        if actor is not None and self.focused is self.query_one(ActorsPane):
+            count = self.data.counts.get(actor.id, 0)
+            self.query_one(DetailPane).show_text(actor_text(actor, count))
 
     @on(ActorsPane.ActorChosen)
     def _actor_chosen(self, message: ActorsPane.ActorChosen) -> None:
@@ -179,6 +254,14 @@ class DatelineApp(App[None]):
         self.refresh_view()
         self.query_one(TimelinePane).focus()
 
+    @on(IngestBar.Done)
+    def _ingest_done(self, message: IngestBar.Done) -> None:
+        summary = f"ingested {message.added}, already present {message.present}"
+        if message.failed:
+            summary += f", failed {len(message.failed)}: {one_line(message.failed[0], 80)}"
+        self.notify(summary, severity="warning" if message.failed else "information")
+        self.refresh_view(reload=True)
+
     # -- actions ------------------------------------------------------------------
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
@@ -194,42 +277,112 @@ class DatelineApp(App[None]):
             self.refresh_view()
         self.query_one(TimelinePane).focus()
 
+    def action_refresh(self) -> None:
+        self.refresh_view(reload=True)
+
+    def action_zoom(self, step: int) -> None:
+        self.query_one(TimelinePane).action_zoom(step)
+
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.binding_sections()))
+        self.push_screen(HelpScreen(help_sections(self)))
 
-    def binding_sections(self) -> list[tuple[str, list[Binding]]]:
-        """Bindings grouped by where they apply, for the help screen."""
-        from tui.widgets.virtual_list import VirtualList
+    def action_go_to_date(self) -> None:
+        def jump(when: When | None) -> None:
+            if when is not None and when.start is not None:
+                timeline = self.query_one(TimelinePane)
+                timeline.go_to_date(when.start)
+                timeline.focus()
 
-        def own(cls: type) -> list[Binding]:
-            return [b for b in cls.BINDINGS if isinstance(b, Binding)]
+        self.push_screen(GoToDate(self.today), jump)
 
-        return [
-            ("Everywhere", own(DatelineApp) + [Binding("ctrl+p", "", "Command palette")]),
-            ("Lists", own(VirtualList) + [Binding("tab,shift+tab", "", "Next / previous pane")]),
-            ("Timeline", own(TimelinePane)),
-            ("Actors", own(ActorsPane) + [Binding("enter", "", "Filter by this actor")]),
-            ("Quotes", [Binding("enter", "", "Go to the quote's event")]),
-            ("Event form", own(EventForm)),
-        ]
+    def action_open_article(self) -> None:
+        event = self.selected_event()
+        article = self.data.articles.get(event.article_id or "") if event else None
+        if event is None or article is None:
+            self.notify("this event has no source article (added by hand)")
+            return
+        quotes = [q for q in self.data.quotes.values() if q.article_id == article.id]
+        ids = {a for e in self.data.events if e.article_id == article.id for a in e.actors}
+        actors = [self.data.actors[a] for a in ids if a in self.data.actors]
+        at = event.span[0] if event.span else 0
+        self.push_screen(ArticleView(article, quotes, actors, at=at))
+
+    def action_ingest(self) -> None:
+        def start(paths: list[Path] | None) -> None:
+            if paths:
+                self.query_one(IngestBar).start(self.data, paths)
+
+        self.push_screen(IngestPrompt(), start)
+
+    # -- editing (every change goes through the undo stack) ------------------------
+    def _form(self, event: Event | None = None) -> EventForm:
+        names = [self._speaker_name(a) for a in event.actors] if event else []
+        known = sorted(a.name for a in self.data.actors.values())
+        return EventForm(self.today, event=event, actor_names=names, known_actors=known)
 
     def action_add_event(self) -> None:
-        known = [a.name for a in self.data.actors.values()]
-        self.push_screen(EventForm(self.today, known_actors=known), self._add_from_draft)
+        self.push_screen(self._form(), self._save_draft)
 
-    def _add_from_draft(self, draft: EventDraft | None) -> None:
+    def action_edit_event(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            self.notify("no event selected", severity="warning")
+            return
+        self.push_screen(self._form(event), lambda d: self._save_draft(d, event))
+
+    def _save_draft(self, draft: EventDraft | None, old: Event | None = None) -> None:
         if draft is None:
             return
-        created = datetime.now(UTC)
-        ids = [self.data.actor_for(name).id for name in draft.actor_names]
-        event = Event(
-            id=manual_event_id(draft.title, draft.when.value, created),
-            when=draft.when,
-            title=draft.title,
-            actors=list(dict.fromkeys(ids)),
-            origin="manual",
-            created=created,
-        )
-        saved = self.data.add_event(event)
-        self.notify(f"added: {one_line(saved.title, 60)}")
-        self.refresh_view(keep=saved.id)
+        ids = list(dict.fromkeys(self.data.actor_for(n).id for n in draft.actor_names))
+        if old is None:
+            created = datetime.now(UTC)
+            new = Event(
+                id=manual_event_id(draft.title, draft.when.value, created),
+                when=draft.when,
+                title=draft.title,
+                actors=ids,
+                origin="manual",
+                created=created,
+            )
+        else:
+            new = old.model_copy(update={"when": draft.when, "title": draft.title, "actors": ids})
+        self._apply_change(Change(old, new), "added" if old is None else "saved")
+
+    def action_delete_event(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            self.notify("no event selected", severity="warning")
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self._apply_change(Change(event, None), "deleted")
+
+        title = one_line(event.title, 60)
+        self.push_screen(ConfirmScreen(f"Delete “{title}”? (u undoes)"), answer)
+
+    def _apply_change(self, change: Change, verb: str) -> None:
+        try:
+            saved = self.edits.apply(change)
+        except Exception as exc:  # a StoreError (e.g. disk full) must not kill the app
+            self.notify(f"could not save: {exc}", severity="error")
+            return
+        shown = saved or change.before
+        self.notify(f"{verb}: {one_line(shown.title, 60) if shown else ''}")
+        self.refresh_view(keep=saved.id if saved else None)
+
+    def action_undo(self) -> None:
+        change = self.edits.undo()
+        if change is None:
+            self.notify("nothing to undo")
+            return
+        self.notify(f"undid {change.verb}")
+        self.refresh_view(keep=change.before.id if change.before else None)
+
+    def action_redo(self) -> None:
+        change = self.edits.redo()
+        if change is None:
+            self.notify("nothing to redo")
+            return
+        self.notify(f"redid {change.verb}")
+        self.refresh_view(keep=change.after.id if change.after else None)

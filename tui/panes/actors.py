@@ -6,8 +6,12 @@ from collections import Counter
 from typing import ClassVar, Literal
 
 from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import Vertical
 from textual.message import Message
+from textual.widgets import Input
 
 from store import Actor
 from tui.textsafe import one_line
@@ -22,6 +26,7 @@ class ActorsPane(VirtualList[Actor]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "cycle_sort", "Sort actors", id="actors.sort"),
+        Binding("f", "filter_box", "Filter actors", id="actors.filter"),
     ]
 
     class ActorChosen(Message):
@@ -68,6 +73,10 @@ class ActorsPane(VirtualList[Actor]):
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.show(self.actors, self.counts)
 
+    def action_filter_box(self) -> None:
+        box = self.query_ancestor(ActorsBox)
+        box.open_filter()
+
     def render_row(self, row: Actor, width: int) -> Text:
         count = str(self.counts.get(row.id, 0))
         name_w = max(width - 18, 8)
@@ -84,3 +93,42 @@ class ActorsPane(VirtualList[Actor]):
         message.stop()
         if self.current:
             self.post_message(self.ActorChosen(self.current.id))
+
+
+class ActorsBox(Vertical):
+    """The actors list with its own name filter (shown on `f`, closed by escape)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close_filter", "Close filter", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="filter actors by name, alias or kind", id="actor-filter")
+        yield ActorsPane(id="actors")
+
+    def on_mount(self) -> None:
+        self.query_one("#actor-filter", Input).display = False
+
+    def open_filter(self) -> None:
+        box = self.query_one("#actor-filter", Input)
+        box.display = True
+        box.focus()
+
+    async def action_close_filter(self) -> None:
+        box = self.query_one("#actor-filter", Input)
+        if not box.display:
+            await self.app.run_action("clear_filter")
+            return
+        box.value = ""
+        box.display = False
+        self.query_one(ActorsPane).focus()
+
+    @on(Input.Changed, "#actor-filter")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.query_one(ActorsPane).filter(event.value)
+
+    @on(Input.Submitted, "#actor-filter")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one(ActorsPane).focus()

@@ -73,6 +73,19 @@ def event_text(
     return out
 
 
+def actor_text(actor: Actor, events: int) -> Text:
+    """An actor's name, kind, role and aliases (shown while the actors pane has focus)."""
+    out = Text()
+    out.append(one_line(actor.name), style="bold")
+    out.append(f"  {actor.kind} · {events} events\n")
+    if actor.description:
+        out.append(f"Role: {one_line(actor.description)}\n")
+    if actor.aliases:
+        out.append(f"Also called: {one_line(', '.join(actor.aliases))}\n")
+    out.append("\nenter filters the timeline and quotes to this actor", style="dim")
+    return out
+
+
 class DetailPane(VerticalScroll):
     """Shows one event (or a hint when there is none)."""
 

@@ -66,8 +66,9 @@ class TimelinePane(VirtualList[Heading | Event]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("plus,equals_sign", "zoom(1)", "Zoom in", id="timeline.zoom_in"),
         Binding("minus", "zoom(-1)", "Zoom out", id="timeline.zoom_out"),
-        Binding("right_square_bracket", "jump(1)", "Next period", id="timeline.next"),
-        Binding("left_square_bracket", "jump(-1)", "Prev period", id="timeline.prev"),
+        Binding("right_square_bracket", "jump(1)", "Next period", id="timeline.next", show=False),
+        Binding("left_square_bracket", "jump(-1)", "Prev period", id="timeline.prev", show=False),
+        Binding("enter", "select", "Article", id="timeline.open"),
     ]
 
     class EventHighlighted(Message):
@@ -91,13 +92,13 @@ class TimelinePane(VirtualList[Heading | Event]):
         self.events: list[Event] = []
         self.names: Callable[[list[str]], str] = lambda ids: ", ".join(ids)
         self.source: Callable[[str | None], str] = lambda aid: ""
-        self._starts: list[date] = []
+        self.starts: list[date] = []
 
     def show(self, events: list[Event], keep: str | None = None) -> None:
         """Show these events; keep the cursor on event `keep` (or the current one)."""
         keep = keep or self.event_id
         self.events = events
-        self._starts = [e.when.start or date.min for e in events]
+        self.starts = [e.when.start or date.min for e in events]
         rows = build_rows(events, self.zoom)
         index = None
         if keep is not None:
@@ -121,7 +122,7 @@ class TimelinePane(VirtualList[Heading | Event]):
 
     def go_to_date(self, day: date) -> None:
         """Move to the first event on or after day (or the last one)."""
-        i = bisect.bisect_left(self._starts, day)
+        i = bisect.bisect_left(self.starts, day)
         i = min(i, len(self.events) - 1)
         if i >= 0:
             self.select_event(self.events[i].id)

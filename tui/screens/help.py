@@ -62,3 +62,25 @@ class HelpScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def help_sections(app: object) -> list[tuple[str, list[Binding]]]:
+    """Bindings grouped by where they apply, read from the classes that declare them."""
+    from tui.panes.actors import ActorsPane
+    from tui.panes.timeline import TimelinePane
+    from tui.screens.article import ArticleView
+    from tui.screens.event_form import EventForm
+    from tui.widgets.virtual_list import VirtualList
+
+    def own(cls: type) -> list[Binding]:
+        return [b for b in getattr(cls, "BINDINGS", []) if isinstance(b, Binding)]
+
+    return [
+        ("Everywhere", own(type(app)) + [Binding("ctrl+p", "", "Command palette")]),
+        ("Lists", own(VirtualList) + [Binding("tab,shift+tab", "", "Next / previous pane")]),
+        ("Timeline", own(TimelinePane)),
+        ("Actors", own(ActorsPane) + [Binding("enter", "", "Filter timeline and quotes")]),
+        ("Quotes", [Binding("enter", "", "Go to the quote's event")]),
+        ("Article view", own(ArticleView)),
+        ("Event form", own(EventForm)),
+    ]

@@ -41,6 +41,18 @@ class StoreView:
         self.articles: dict[str, Article] = {}
         self.counts: Counter[str] = Counter()
         self._events_by_id: dict[str, Event] = {}
+        self.stamp = self.disk_stamp()
+
+    def disk_stamp(self) -> tuple[int, int] | None:
+        """mtime and size of the store file: a change means someone else wrote it."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def changed_on_disk(self) -> bool:
+        return self.disk_stamp() != self.stamp
 
     def close(self) -> None:
         with self.lock:
@@ -57,6 +69,7 @@ class StoreView:
             self.articles = {a.id: a for a in self.store.articles()}
             self.counts = self.store.actor_event_counts()
             self._events_by_id = {e.id: e for e in self.events}
+            self.stamp = self.disk_stamp()
 
     def event(self, event_id: str) -> Event | None:
         return self._events_by_id.get(event_id)
@@ -90,18 +103,21 @@ class StoreView:
     def add_event(self, event: Event) -> Event:
         with self.lock:
             saved = self.store.add_event(event)
+            self.stamp = self.disk_stamp()
         self._remember(saved)
         return saved
 
     def update_event(self, event: Event) -> Event:
         with self.lock:
             saved = self.store.update_event(event)
+            self.stamp = self.disk_stamp()
         self._remember(saved)
         return saved
 
     def delete_event(self, event_id: str) -> None:
         with self.lock:
             self.store.delete_event(event_id)
+            self.stamp = self.disk_stamp()
         old = self._events_by_id.pop(event_id, None)
         if old is not None:
             self.events = [e for e in self.events if e.id != event_id]
@@ -114,6 +130,7 @@ class StoreView:
         with self.lock:
             actor = self.store.find_actor(name) or Actor(id=slugify(name), name=name.strip())
             actor = self.store.add_actor(actor)
+            self.stamp = self.disk_stamp()
         self.actors[actor.id] = actor
         return actor
 

@@ -1,0 +1,54 @@
+"""Command palette entries ("area: verb"), offering what applies to the focused pane."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from tui.app import DatelineApp
+
+Command = tuple[str, str, Callable[[], object]]
+
+
+def app_commands(app: DatelineApp) -> Iterator[Command]:
+    """The palette's commands; event commands only when an event is under the cursor."""
+
+    def run(action: str) -> Callable[[], object]:
+        return lambda: app.run_action(action)
+
+    if app.selected_event() is not None:
+        yield ("event: open article", "Read the source article with marks", run("open_article"))
+        yield ("event: edit", "Edit the selected event", run("edit_event"))
+        yield ("event: delete", "Delete the selected event (asks first)", run("delete_event"))
+    yield ("event: add", "Add an event by hand", run("add_event"))
+    yield ("ingest: files or folder", "Read articles into the store", run("ingest"))
+    yield ("search: focus", "Search with the query language", run("search"))
+    yield ("search: clear", "Clear the search and actor filter", run("clear_filter"))
+    yield ("timeline: go to date", "Jump to a date (any form)", run("go_to_date"))
+    yield ("zoom: in", "Headings and density by a finer period", run("zoom(1)"))
+    yield ("zoom: out", "Headings and density by a coarser period", run("zoom(-1)"))
+    yield ("store: refresh", "Re-read the store from disk", run("refresh"))
+    yield ("edit: undo", "Undo the last add, edit or delete", run("undo"))
+    yield ("edit: redo", "Redo what was undone", run("redo"))
+    yield ("help: keys", "Every key binding", run("help"))
+
+
+class DatelineCommands(Provider):
+    """Palette provider for dateline's own commands."""
+
+    def _commands(self) -> list[Command]:
+        return list(app_commands(self.app))  # type: ignore[arg-type]
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback in self._commands():
+            yield DiscoveryHit(title, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, help=help_text)

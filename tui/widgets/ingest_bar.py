@@ -1,0 +1,82 @@
+"""Ingest files in a thread worker, with a progress bar; the app stays responsive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Label, ProgressBar
+
+from store import DatelineError, build_article, ingest_article, read_article_file
+from tui.widgets.storeview import StoreView
+
+SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
+
+
+def article_files(paths: list[Path]) -> list[Path]:
+    """Files as given, folders expanded to the article files inside them."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(
+                sorted(
+                    f
+                    for f in path.rglob("*")
+                    if f.is_file() and f.suffix in SUFFIXES and f.name != "ATTRIBUTION.md"
+                )
+            )
+        else:
+            out.append(path)
+    return out
+
+
+class IngestBar(Horizontal):
+    """Hidden until an ingest runs; posts Done with a summary when it ends."""
+
+    DEFAULT_CSS = """
+    IngestBar { height: 1; display: none; padding: 0 1; }
+    IngestBar.-running { display: block; }
+    IngestBar Label { width: auto; margin-right: 1; }
+    """
+
+    class Done(Message):
+        def __init__(self, added: int, present: int, failed: list[str]) -> None:
+            super().__init__()
+            self.added, self.present, self.failed = added, present, failed
+
+    def compose(self) -> ComposeResult:
+        yield Label("ingesting", id="ingest-label")
+        yield ProgressBar(id="ingest-progress", show_eta=False)
+
+    def start(self, data: StoreView, paths: list[Path]) -> None:
+        files = article_files(paths)
+        self.add_class("-running")
+        self.query_one(ProgressBar).update(total=max(len(files), 1), progress=0)
+        self._run(data, files)
+
+    @work(thread=True, exclusive=True, group="ingest")
+    def _run(self, data: StoreView, files: list[Path]) -> None:
+        added = present = 0
+        failed: list[str] = []
+        bar = self.query_one(ProgressBar)
+        for path in files:
+            try:
+                article = build_article(read_article_file(path))
+                with data.lock:
+                    result = ingest_article(data.store, article)
+            except DatelineError as exc:
+                failed.append(str(exc))
+            except Exception as exc:  # an extractor bug must not kill the app
+                failed.append(f"{path}: {type(exc).__name__}: {exc}")
+            else:
+                added += result.added
+                present += not result.added
+            self.app.call_from_thread(bar.advance, 1)
+        self.app.call_from_thread(self._finish, added, present, failed)
+
+    def _finish(self, added: int, present: int, failed: list[str]) -> None:
+        self.remove_class("-running")
+        self.post_message(self.Done(added, present, failed))
