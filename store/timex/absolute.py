@@ -35,13 +35,25 @@ def month_num(m: re.Match[str], ctx: Ctx, group: str = "mon") -> int | None:
     if ctx.strict and not word[:1].isupper():
         return None
     key = word.rstrip(".").lower()
+    if (
+        ctx.strict
+        and len(key) <= 4
+        and key not in ("may", "june", "july")
+        and not word.endswith(".")
+    ):
+        # "Jan Kavan": an undotted abbreviation is a month only before a day or year
+        if not _DAY_OR_YEAR_AFTER.match(ctx.text, m.end(group)):
+            return None
     if ctx.strict and key == "may" and not _may_is_month(m, ctx, group):
         return None
-    if ctx.strict and key in ("march", "mar") and not _may_is_month(m, ctx, group):
-        return None
+    if ctx.strict and key in ("march", "mar"):
+        if _MARCH_NOUN_AFTER.match(ctx.text, m.end(group)) or not _may_is_month(m, ctx, group):
+            return None
     return MONTHS.get(key)
 
 
+_DAY_OR_YEAR_AFTER = re.compile(r"\s*,?\s*\d")
+_MARCH_NOUN_AFTER = re.compile(r"\s+(?:of\s+the|for|on|to|against|in\s+support)\b", re.I)
 _MAY_VERB_AFTER = re.compile(
     r"\s+(?:be|have|not|well|also|still|never|soon|need|want|take|"
     r"make|get|go|come|seem|face|become|help|lead|be|[a-z]+ly\b)",

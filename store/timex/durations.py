@@ -106,7 +106,7 @@ RULES = [
     Rule("duration", rx(r"\b" + _LEAD + r"(?P<num>" + NUMBER + r"|" + VAGUE_NUM + r")[-\s]+"
                         r"(?:(?:more|additional|extra|further|straight|consecutive|trading|"
                         r"business|working|calendar|full)\s+)?"
-                        + _UNIT + r"(?:-old\b|(?!-)(?!\s+old\b)(?!\s+of\b)(?:\s+or\s+so)?\b)"),
+                        + _UNIT + r"(?![\w-]*-old\b)(?!-)(?!\s+old\b)(?!\s+of\b)(?:\s+or\s+so)?\b"),
          h_duration,
          words=words(*UNIT_WORDS)),
     Rule("duration_bare", rx(r"\b(?:for|over|within|after|in)\s+(?P<span>(?P<lead>)(?P<num>)"

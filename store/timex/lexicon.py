@@ -59,6 +59,7 @@ PARTS_OF_DAY = {
 }  # fmt: skip
 
 _NUM_WORD = re.compile(r"[a-z]+")
+_FRACTION = re.compile(r"(?:(\d+)[\s-]+)?(\d)/(\d{1,2})")
 
 
 def word_number(s: str) -> float | None:
@@ -71,6 +72,11 @@ def word_number(s: str) -> float | None:
         return float(digits)
     except ValueError:
         pass
+    frac = _FRACTION.fullmatch(digits)
+    if frac:
+        whole = float(frac[1] or 0)
+        den = float(frac[3])
+        return whole + float(frac[2]) / den if den else None
     half = 0.0
     for tail in ("-and-a-half", " and a half", " and one-half", " and one half", "-and-one-half"):
         if s.endswith(tail):

@@ -44,7 +44,7 @@ NUMWORD = (
     r"(?:(?:-and-a-|\s+and\s+a\s+)half)?"
 )
 NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:[\s-]+\d/\d{{1,2}})?(?:\.\d+)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|"
     r"couple\s+of|a\s+pair\s+of|an?\s+(?:hundred|thousand|dozen)|an?|half\s+an?)"
     r"(?:(?:-and-a-|\s+and\s+a\s+)half)?"
 )

@@ -62,7 +62,10 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         d = weekday_near(ctx.dct, wd, 0)
     else:
         t = ctx.tense(m)
-        d = weekday_near(ctx.dct, wd, -1 if t == "past" else +1)
+        if t == "present" and wd == ctx.dct.weekday():
+            d = ctx.dct
+        else:
+            d = weekday_near(ctx.dct, wd, -1 if t == "past" else +1)
     value = day_value(d)
     part = (m["part"] or "").lower()
     if part:

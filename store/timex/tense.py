@@ -16,7 +16,10 @@ _FUTURE = (
 _PAST = (
     r"said|says|was|were|had|did|told|announced|reported|ago|last|earlier|"
     r"[a-z]{3,}ed|began|came|went|took|made|gave|fell|rose|won|lost|met|held|left|"
-    r"saw|got|ran|hit|cut|quit|sold|bought|paid|struck|killed|shot|found|became"
+    r"saw|got|ran|hit|cut|quit|sold|bought|paid|struck|killed|shot|found|became|led|fled|sent|"
+    r"spent|built|brought|thought|told|kept|felt|stood|spoke|wrote|drove|chose|broke|fought|"
+    r"caught|taught|won|threw|flew|grew|drew|knew|swore|tore|wore|woke|rode|rose|sat|"
+    r"since|ago"
 )
 _MARKER = re.compile(rf"(?i)\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST}))\b")
 _NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed", "bred"})

@@ -185,17 +185,31 @@ def duration_value(n: float | None, unit: str) -> str:
     if n is None:
         q = "X"
     elif not float(n).is_integer():
-        # TimeML writes fractions in the next smaller unit where it can ("1.5 years" -> P18M).
-        smaller = {"year": (12, "M"), "month": (30, "D"), "day": (24, "H"), "hour": (60, "M")}
-        if unit == "week":
-            return f"P{fmt_num(n * 7)}D"
-        if unit in smaller:
-            k, lt = smaller[unit]
-            v = fmt_num(n * k)
-            return f"PT{v}{lt}" if unit in ("day", "hour") else f"P{v}{lt}"
-        q = fmt_num(n)
+        return _fraction_value(n, unit)
     else:
         q = str(int(n))
     if unit in ("second", "minute", "hour"):
         return f"PT{q}{letter}"
     return f"P{q}{letter}"
+
+
+_SPLIT = {"year": ("Y", 12, "M", False), "month": ("M", 30, "D", False),
+          "week": ("W", 7, "D", False), "day": ("D", 24, "H", False),
+          "hour": ("H", 60, "M", True), "minute": ("M", 60, "S", True)}  # fmt: skip
+
+
+def _fraction_value(n: float, unit: str) -> str:
+    """ "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "1.5 days" -> P1DT12H."""
+    if unit not in _SPLIT:
+        return f"P{fmt_num(round(n, 2))}{unit[0].upper()}"
+    big, k, small, timed = _SPLIT[unit]
+    whole = int(n)
+    rest = round((n - whole) * k)
+    if unit == "week":
+        return f"P{whole * 7 + rest}D"
+    if unit == "day":
+        head = f"P{whole}D" if whole else "P"
+        return f"{head}T{rest}H"
+    t = "T" if timed else ""
+    head = f"{whole}{big}" if whole else ""
+    return f"P{t}{head}{rest}{small}"
