@@ -155,6 +155,8 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
     name = text[start:end]
     # a person after role words: "US President Donald Trump", "Secretary of State X"
     t = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
+    if words[0] in gz.ORG_HEADS and "of" in words:
+        t = -1  # "Ministry of Foreign Affairs", "Bank of America"
     if t >= 0 and not any(w in gz.ORG_HEADS or w in gz.PLACE_HEADS for w in words[t + 1 :]):
         role_s, role_e = start, chunk[t][0] + len(words[t])
         out: list[Mention] = []
@@ -175,6 +177,13 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return []
     if words[-1] in gz.ORG_HEADS or any(w in gz.ORG_HEADS for w in words[:-1]) and len(words) > 2:
         return [Mention(start, end, name, "organization")]
+    parts = name.split("-")
+    if (
+        len(parts) > 1
+        and parts[-1] not in gz.DEMONYM_PLURALS
+        and all(gz.place_name(p) or p in gz.DEMONYM for p in parts)
+    ):
+        return []  # "Iran-Israel ceasefire", "Israel-Hamas conflict": a modifier
     place = _place(words, name)
     if place:
         return [Mention(start, end, name, "place", norm=place)]
@@ -224,7 +233,11 @@ def find_mentions(
         if sent.kind == "dateline":
             toks = [t for t in toks if not re.search(r"\(", text[sent.start : t[0]])]
         for c in chunks(text, toks):
-            initial = bool(toks) and c[0][0] == toks[0][0]
+            initial = (
+                bool(toks)
+                and c[0][0] == toks[0][0]
+                or bool(_OPENS.search(text[max(0, c[0][0] - 6) : c[0][0]]))
+            )
             if not initial:
                 mid_caps.update(bare(t[2]) for t in c)
             raw.append((sent, c, initial))
@@ -266,11 +279,22 @@ def find_mentions(
     return out
 
 
+_OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|[“\"‘`(\[]|''|\n)\s*$")
+_FOLLOW_OK = frozenset(
+    "in of on at to and or who which that from for with as by have has had is are was were "
+    "will would said say says also still could can may might must should did do does "
+    "officials spokesman spokeswoman spokesperson".split()
+)
+
+
 def _group(text: str, m: Mention) -> Mention | None:
     """'Cuban exiles' (group), 'Cuban government' (organization) from a demonym/country."""
     pn = _people_noun(text, m.end)
     if not pn or pn.group(1) not in gz.GROUP_NOUNS:
         return None
+    nxt = re.match(r"\s+([a-z]+)", text[m.end + pn.end() : m.end + pn.end() + 25])
+    if nxt and nxt.group(1) not in _FOLLOW_OK and not nxt.group(1).endswith("ed"):
+        return None  # "American military strikes": an adjective, not the actor
     country = gz.DEMONYM.get(m.surface) or m.norm or gz.place_name(m.surface)
     if country not in gz.COUNTRIES:
         return None

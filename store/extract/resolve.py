@@ -30,6 +30,11 @@ _UNNAMED = frozenset(
     "diplomats observer observers witness witnesses resident residents someone one "
     "spokesman spokeswoman spokesperson head director manager".split()
 )
+# "In Havana, the government said ...": a nominal subject after a leading phrase
+_NOMINAL = re.compile(
+    r"(?:(?:In|On|At|After|Before|During|For|From|With|Meanwhile|But|And|Still)\b[^,]{0,60},\s*)?"
+    r"((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?)([a-z]+)\b"
+)
 _HE = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _THEY = frozenset("they it we".split())
 
@@ -80,6 +85,14 @@ class Resolver:
                     self.subjects.append((s.start, key))
                 continue
             people = [m for m in outside if self.kinds.get(m.key) == "person"]
+            nominal = _NOMINAL.match(s.text)
+            if nominal and nominal.group(2).lower() in _ORG_NOUNS:
+                at = s.start + nominal.start(1)
+                if not outside or outside[0].start > at:
+                    a = self.noun_phrase(at, s.start + nominal.end(2))
+                    if a and a.speaker:
+                        self.subjects.append((at, a.speaker))
+                        continue
             if people or outside:
                 first = (people or outside)[0]
                 self.subjects.append((first.start, first.key))
@@ -127,6 +140,13 @@ class Resolver:
         ms = [m for m in self.in_span(s, e) if self.kind(m.key) != "place" or m.norm != m.surface]
         if not ms and len(words) <= 2 and (words[-1] in _HE or words[-1] in _THEY):
             return Attribution(self.pronoun(s, words[-1]), "")
+        if not ms:
+            # a country speaking as a state ("Cuba predicted", "Iran said")
+            places = self.in_span(s, e)
+            if len(places) == 1 and places[0].surface.lower() == " ".join(
+                w for w in words if w != "the"
+            ):
+                return Attribution(places[0].key, "")
         if ms:
             people = [m for m in ms if self.kind(m.key) == "person"]
             if people:

@@ -8,6 +8,7 @@ event or quote context is made from them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from store.extract.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
@@ -80,8 +81,12 @@ def dateline_end(block: str) -> int:
     return m.end() if m else 0
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """All sentences of the text, headings and datelines included but marked."""
+def split_sentences(text: str, protect: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+    """All sentences of the text, headings and datelines included but marked.
+
+    `protect` holds (open, close) offsets of closed quotations: a quote of several
+    sentences stays inside one sentence, with its cue ("A. B," he added).
+    """
     out: list[Sentence] = []
     for p in paragraphs(text):
         if p.kind != "body":
@@ -100,6 +105,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if cut >= block_end:
                 break
             if not _is_boundary(text, m.start(), cut):
+                continue
+            if any(a < cut < b for a, b in protect):
                 continue
             s_end = m.start(2) + len(m.group(2))
             if s_end > start:

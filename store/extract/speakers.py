@@ -164,7 +164,7 @@ def before_cue(
             j = k - 1
             while j >= 0 and words[j].group().lower() in _BETWEEN:
                 j -= 1
-            if j >= 0 and j < k - 1 and words[j].group()[0].isalpha():
+            if j >= 0 and words[j].group()[0].isalpha():
                 a = res.noun_phrase(words[max(0, j - 3)].start(), words[j].end())
                 if a and a.speaker:
                     a.cue = text[words[j + 1].start() : words[k].end()]
