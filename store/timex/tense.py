@@ -27,8 +27,16 @@ _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
 _WINDOW = 120
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+
+
 def tense_at(text: str, start: int, end: int) -> str:
-    """ "past", "future" or "present" for the clause holding text[start:end]."""
+    """ "past", "future" or "present" for the clause holding text[start:end].
+
+    "Wednesday's ruling" names a day already reported on, so a possessive reads as past.
+    """
+    if _POSSESSIVE.match(text, end):
+        return "past"
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     left = text[lo:start]
