@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from store.extract.actors import find_mentions
+from store.extract.actors import Mention, find_mentions
 from store.extract.cluster import cluster, merge_actors
-from store.extract.events import make_title, sentence_when
+from store.extract.events import sentence_events
 from store.extract.quotes import Span, find_spans
 from store.extract.resolve import Attribution, Resolver
-from store.extract.sentences import paragraphs, split_sentences
+from store.extract.sentences import Sentence, paragraphs, split_sentences
 from store.extract.speakers import attribute
-from store.models import Event, Extraction, Quote, TimeMention, event_id, quote_id
+from store.models import Actor, Event, Extraction, Quote, TimeMention, event_id, quote_id
 from store.models import article_id as _article_id
 
 
@@ -59,6 +59,59 @@ def _title_case(words: list[str]) -> bool:
     return bool(caps) and all(w[:1].isupper() for w in caps)
 
 
+def _short_name(a: Actor) -> str:
+    """How a title names an actor: a person by the surname the text uses ("Al Ansari")."""
+    if a.kind != "person":
+        return a.name
+    tails = [x for x in a.aliases if a.name.endswith(" " + x)]
+    return max(tails, key=len) if tails else a.name.split()[-1]
+
+
+def _events(
+    text: str,
+    aid: str,
+    published: date,
+    body: list[Sentence],
+    tmentions: list[TimeMention],
+    quotes: list[Quote],
+    mentions: list[Mention],
+    actors: dict[str, Actor],
+) -> list[Event]:
+    names = {a.id: _short_name(a) for a in actors.values()}
+    events: list[Event] = []
+    for s in body:
+        qs = [q for q in quotes if s.start <= q.start < s.end]
+        lead = ""
+        if qs and text[s.start : qs[0].start].strip(" \"“‘'`") == "":
+            who = names.get(qs[0].speaker or "", "")
+            lead = f"{who}: {qs[0].text}" if who else qs[0].text
+        for d in sentence_events(text, s, tmentions, published, lead):
+            eid = event_id(aid, d.start)
+            inside = [q for q in qs if d.start <= q.start < d.end]
+            for q in inside:
+                q.event_id = q.event_id or eid
+            ids: list[str] = []
+            for m in mentions:
+                if d.start <= m.start < d.end and m.key in actors and actors[m.key].id not in ids:
+                    ids.append(actors[m.key].id)
+            for q in inside:
+                if q.speaker and q.speaker not in ids:
+                    ids.append(q.speaker)
+            events.append(
+                Event(
+                    id=eid,
+                    when=d.when,
+                    title=d.title,
+                    sentence=d.sentence,
+                    actors=ids,
+                    quotes=[q.id for q in inside],
+                    article_id=aid,
+                    span=(d.start, d.end),
+                )
+            )
+    return events
+
+
 def extract_article(text: str, published: date, article_id: str | None = None) -> Extraction:
     """Everything extraction finds in one article."""
     aid = article_id or _article_id(text)
@@ -90,32 +143,7 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
             )
         )
 
-    events: list[Event] = []
-    for s in body:
-        qs = [q for q in quotes if s.start <= q.start < s.end]
-        when = sentence_when(s, tmentions, published, bool(qs))
-        if when is None:
-            continue
-        eid = event_id(aid, s.start)
-        for q in qs:
-            q.event_id = eid
-        ids = []
-        for m in mentions:
-            if s.start <= m.start < s.end and m.key in actors:
-                if actors[m.key].id not in ids:
-                    ids.append(actors[m.key].id)
-        events.append(
-            Event(
-                id=eid,
-                when=when,
-                title=make_title(s.text),
-                sentence=s.text,
-                actors=ids,
-                quotes=[q.id for q in qs],
-                article_id=aid,
-                span=(s.start, s.end),
-            )
-        )
+    events = _events(text, aid, published, body, tmentions, quotes, mentions, actors)
     return Extraction(
         article_id=aid,
         mentions=tmentions,

@@ -1,14 +1,16 @@
 """Events: one per dated sentence, plus reporting sentences at the publication date.
 
-A sentence with a date mention becomes an event at that mention's When; a sentence
-without one becomes an event at the publication date only when it reports something
-(said, announced, launched...). Titles are short: subject, verb and object cut to
-one timeline row.
+A sentence with a date mention becomes an event at that mention's When; an undated
+sentence becomes one at the publication date only when it reports something (said,
+announced, launched, a quote). A dated background clause inside a sentence ("since
+the conflict began on October 7, 2023") gets its own event, and a "since" clause
+makes the sentence's event a span up to publication. Titles are one timeline row.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
@@ -16,40 +18,109 @@ from store.extract.sentences import Sentence
 from store.models import TimeMention, When
 
 TITLE_MAX = 72
+_GRAN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
+_BACKGROUND = re.compile(
+    r"\b(since|when|after|before|following|until)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
+    r"[^,;.]{0,80}?\b(?:began|begun|started|ended|erupted|broke out|took office|was founded|"
+    r"was elected|came to power|opened|closed|died|was killed)\b[^;.]*$"
+)
+
+
+@dataclass(slots=True)
+class EventDraft:
+    """What `extract_article` turns into an Event (ids are made there)."""
+
+    start: int
+    end: int
+    when: When
+    title: str
+    sentence: str
 
 
 def published_when(published: date) -> When:
     return When(text="", value=published.isoformat(), type="DATE", start=published, end=published)
 
 
-def sentence_when(
-    sent: Sentence, mentions: list[TimeMention], published: date, has_quote: bool
-) -> When | None:
-    """The When of the event a sentence makes, or None when it makes none."""
+def _primary(mentions: list[TimeMention]) -> TimeMention | None:
+    """The most specific dated mention: a calendar date before a vague reference."""
+    usable = [m for m in mentions if m.when.start is not None or m.when.end is not None]
+    if not usable:
+        return None
+
+    def rank(m: TimeMention) -> tuple[int, int, int]:
+        vague = m.when.granularity == "vague" or m.value.endswith("_REF")
+        return (int(vague), int(m.type == "DURATION"), _GRAN_RANK.get(m.when.granularity, 5))
+
+    return min(usable, key=rank)
+
+
+def reports(text: str, has_quote: bool) -> bool:
+    """Does an undated sentence report something at the publication date?"""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return has_quote or bool(words & (SPEECH_VERBS | REPORT_VERBS)) or "according to" in text
+
+
+def sentence_events(
+    text: str, sent: Sentence, mentions: list[TimeMention], published: date, quote_lead: str
+) -> list[EventDraft]:
+    """The events one sentence makes (none, one, or the sentence plus a background clause)."""
     inside = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
-    dated = [m for m in inside if m.type in ("DATE", "TIME") and m.when.start is not None]
-    if dated:
-        return dated[0].when
-    if inside and inside[0].when.start is not None:
-        return inside[0].when
-    words = set(re.findall(r"[a-z]+", sent.text.lower()))
-    if has_quote or words & (SPEECH_VERBS | REPORT_VERBS):
-        return published_when(published)
-    return None
+    main = _primary(inside)
+    title = make_title(sent.text, quote_lead)
+    if main is None:
+        if reports(sent.text, bool(quote_lead)):
+            return [EventDraft(sent.start, sent.end, published_when(published), title, sent.text)]
+        return []
+    # is the date inside a background clause ("since the conflict began on ...")?
+    head = text[sent.start : main.end]
+    bg = _BACKGROUND.search(head)
+    if bg is None:
+        when = main.when
+        if main.value.endswith("_REF") and reports(sent.text, bool(quote_lead)):
+            when = published_when(published)  # "has said ... recent strikes": the report
+        return [EventDraft(sent.start, sent.end, when, title, sent.text)]
+    cs = sent.start + bg.start()
+    ce = main.end
+    clause = text[cs:ce]
+    background = EventDraft(
+        cs, ce, main.when, make_title(re.sub(r"^\w+\s+", "", clause)), sent.text
+    )
+    if bg.group(1) == "since":
+        when = main.when.model_copy(
+            update={"text": f"since {main.when.text}".strip(), "end": published}
+        )
+    else:
+        when = published_when(published) if reports(sent.text, bool(quote_lead)) else main.when
+    rest = (text[sent.start : cs] + text[ce : sent.end]).strip()
+    main_event = EventDraft(sent.start, sent.end, when, make_title(rest, quote_lead), sent.text)
+    return [main_event, background]
 
 
 _LEAD = re.compile(r"^[\s\"“”‘’'`(]+")
-_CUT = re.compile(r",\s+(?:who|which|where|when|while|after|as|including|according)\b|[;:—–(]")
+_APPOSITIVE = re.compile(
+    r",\s+(?:who|which|whose|including|a|an|the|spokesperson|spokesman|spokeswoman|"
+    r"head|chief|director|president|chairman|leader|founder)\b(?:[^,;]|(?<=\d),(?=\d)){0,110}"
+    r"(?:,|(?=\s+(?:said|says|told)\b))"
+)
+_CUT = re.compile(r",\s+(?:according to|as|while|after|saying|adding|who|which)\b|[;:—–]|\s\(")
 
 
-def make_title(sentence: str) -> str:
-    """A one-row title from a sentence: its main clause, cut at a word boundary."""
-    s = _LEAD.sub("", sentence).strip()
-    s = re.sub(r"^(?:[A-Z][a-z]+ )?(?:Meanwhile|However|But|And|Also|In addition),\s*", "", s)
-    m = _CUT.search(s)
-    if m and m.start() > 25:
-        s = s[: m.start()]
+def make_title(sentence: str, quote_lead: str = "") -> str:
+    """A one-row title: the main clause (appositives dropped), cut at a word boundary.
+    A sentence that opens with a quote becomes "Speaker: quoted words"."""
+    s = re.sub(r"\s+", " ", sentence).strip()
+    if quote_lead:
+        s = quote_lead
+    else:
+        s = _LEAD.sub("", s)
+        s = re.sub(r"^(?:Meanwhile|However|But|And|Also|In addition|Still),\s*", "", s)
+        s = _APPOSITIVE.sub("", s)
+        m = _CUT.search(s)
+        if m and m.start() > 25:
+            s = s[: m.start()]
     s = s.rstrip(" .,;:\"”’'")
+    s = re.sub(r"^(?:the|a|an)\s+", "", s)
+    s = s[:1].upper() + s[1:]
     if len(s) <= TITLE_MAX:
         return s
     cut = s[: TITLE_MAX - 1]
