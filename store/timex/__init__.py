@@ -13,6 +13,7 @@ from store.models import TimeMention, When
 from . import absolute, anchors, clock, durations, periods, relative, sets, vague
 from .engine import Rules, run
 from .parse import parse_when
+from .spans import widen_since
 
 RULES = Rules(
     [
@@ -32,7 +33,9 @@ def tag(text: str, published: date) -> list[TimeMention]:
     """Every temporal expression in `text`, in order, normalised against `published`."""
     if not text:
         return []
-    return run(text, published, RULES, strict=True)
+    mentions = run(text, published, RULES, strict=True)
+    widen_since(text, mentions, published)
+    return mentions
 
 
 __all__ = ["tag", "parse_when", "When", "TimeMention"]

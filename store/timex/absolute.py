@@ -7,22 +7,23 @@ A month or day written without a year takes the year the tense points to.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .engine import Ctx, Rule
 from .lexicon import MONTHS, ORDINALS, WEEKDAYS
 from .patterns import (
     DAY,
+    DAY2,
     DAY_WORD,
     MONTH,
+    MONTH_WORDS,
     NOT_NUM_AFTER,
     NOT_NUM_BEFORE,
     WEEKDAY,
     YEAR,
     YEAR_,
-    MONTH_WORDS,
-    WEEKDAY_WORDS,
-    words,
     rx,
+    words,
 )
 from .values import Norm, clamp_day, day_year, month_year
 
@@ -116,6 +117,32 @@ def h_full(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if g.get("tod"):
         value += g["tod"]
     return Norm("DATE", value)
+
+
+def h_day_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "June 1-5": the first day's value, a range to the last."""
+    n = h_full(m, ctx)
+    if n is None:
+        return None
+    last = int(m["day2"])
+    first = date.fromisoformat(n.value[:10])
+    if not first.day < last <= 31:
+        return None
+    end = clamp_day(first.year, first.month, last)
+    if end is None:
+        return None
+    n.end = end
+    return n
+
+
+def h_year_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "1990-1995", "2019-21": the first year's value, a range to the last."""
+    y1 = int(m["year"])
+    tail = m["y2"]
+    y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return Norm("DATE", f"{y1:04d}", end=date(y2, 12, 31))
 
 
 def h_month_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -244,8 +271,14 @@ RULES = [
                          r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full, words=_C_MONTH),
     Rule("day_month", rx(_ON + r"(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH
                          + r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full, words=_C_MONTH),
-    Rule("month_dayw", rx(_ON + MONTH + r"\s+(?:the\s+)?" + DAY_WORD + r"\b(?:,?\s+" + YEAR + r")?"),
+    Rule("month_dayw", rx(_ON + MONTH + r"\s+(?:the\s+)?" + DAY_WORD + r"\b(?:,?\s+" + YEAR
+                          + r")?"),
          h_full, words=_C_MONTH),
+    Rule("day_range", rx(MONTH + r"\s*" + DAY + r"\s*[-\u2013]\s*" + DAY2 + r"(?:\s*,?\s*" + YEAR
+                         + r")?" + NOT_NUM_AFTER), h_day_range, words=_C_MONTH),
+    Rule("year_range", rx(NOT_NUM_BEFORE + r"(?P<year>1[6-9]\d\d|20\d\d)\s*[-\u2013]\s*"
+                          r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)" + NOT_NUM_AFTER), h_year_range,
+         core=re.compile(r"\d{4}\s*[-\u2013]\s*\d\d")),
     Rule("month_year", rx(_THE + _EDGE + MONTH + r"\s*,?\s*(?:of\s+)?" + YEAR + NOT_NUM_AFTER),
          h_month_year, words=_C_MONTH),
     Rule("month", rx(r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?"

@@ -10,7 +10,7 @@ import re
 
 from .engine import Ctx, Rule
 from .lexicon import word_number
-from .patterns import NUMBER, UNIT_WORDS, VAGUE_NUM, words, rx
+from .patterns import NUMBER, UNIT_WORDS, VAGUE_NUM, rx, words
 from .values import Norm, add_days, add_months, duration_value
 
 _UNIT_NORM = {"centurie": "century", "centuries": "century", "millennia": "millennium",
@@ -93,7 +93,7 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
 VAGUE_RX = re.compile(r"(?i)" + VAGUE_NUM + r"$")
 
 _LEAD = (
-    r"(?P<lead>(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|"
+    r"(?P<lead>(?:(?:about|around|roughly|approximately|nearly|almost|some|over(?!\s+the\b)|more\s+than|"
     r"less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|just|only|well\s+over|under|"
     r"close\s+to|another|an\s+additional|a\s+further|an\s+extra|the|its|their|his|her|"
     r"past|last|next|first|final|coming|previous|following|preceding|latest|remaining|"

@@ -48,7 +48,10 @@ NUMBER = (
     r"couple\s+of|a\s+pair\s+of|an?\s+(?:hundred|thousand|dozen)|an?|half\s+an?)"
     r"(?:(?:-and-a-|\s+and\s+a\s+)half)?"
 )
-VAGUE_NUM = r"(?:several|a\s+few|few|many|some|numerous|multiple|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of)"
+VAGUE_NUM = (
+    r"(?:several|a\s+few|few|many|some|numerous|multiple|a\s+number\s+of|dozens\s+of|"
+    r"hundreds\s+of|thousands\s+of)"
+)
 UNIT = (
     r"(?P<unit>second|minute|hour|day|night|week(?!end)|weekend|fortnight|month|quarter|"
     r"year|decade|centur(?:y|ie)|millenni(?:um|a))"
@@ -78,8 +81,9 @@ def words(*ws: str) -> tuple[str, ...]:
 MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
                "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")  # fmt: skip
-WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                 "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")  # fmt: skip
+WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                 "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
+                 "Sun")  # fmt: skip
 UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month",
               "quarter", "year", "decade", "century", "millennium", "seconds", "minutes",
               "hours", "days", "nights", "weeks", "fortnights", "months", "quarters", "years",

@@ -8,7 +8,7 @@ import re
 
 from .engine import Ctx, Rule
 from .lexicon import WEEKDAYS, word_number
-from .patterns import NUMBER, PART_OF_DAY, WEEKDAY, WEEKDAY_WORDS, words, rx
+from .patterns import NUMBER, PART_OF_DAY, WEEKDAY, WEEKDAY_WORDS, rx, words
 from .values import (
     Norm,
     add_days,
@@ -115,7 +115,8 @@ def period_value(unit: str, base, k: int) -> str:
 
 _REL_STEP = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
              "the past": -1, "the last": -1, "the previous": -1, "next": 1, "coming": 1,
-             "the coming": 1, "the next": 1, "this past": -1, "this coming": 1, "the": 0}  # fmt: skip
+             "the coming": 1, "the next": 1, "this past": -1, "this coming": 1,
+             "the": 0}  # fmt: skip
 
 
 def h_period(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -192,15 +193,18 @@ _EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|at\s+
 RULES = [
     Rule("deictic", rx(r"\b(?P<deic>today|yesterday|tomorrow|tonight)(?:\s+" + PART_OF_DAY + r")?\b"
                        ), h_deictic, words=words("today", "yesterday", "tomorrow", "tonight")),
-    Rule("this_part", rx(r"\b(?P<which>this|last)\s+" + PART_OF_DAY.replace("|overnight", "") + r"\b"),
+    Rule("this_part", rx(r"\b(?P<which>this|last)\s+" + PART_OF_DAY.replace("|overnight", "")
+                         + r"\b"),
          h_this_part, words=words("morning", "afternoon", "evening", "night")),
-    Rule("weekday", rx(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|previous|coming)\s+)?"
+    Rule("weekday", rx(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|previous|"
+                       r"coming)\s+)?"
                        r"\b" + WEEKDAY + r"(?:\s+" + PART_OF_DAY + r")?(?!\w)"), h_weekday,
          words=words(*WEEKDAY_WORDS)),
     Rule("weekend", rx(r"\b(?P<rel>this\s+past|this\s+coming|the|this|last|next|coming)\s+"
                        r"weekend\b"), h_weekend, words=words("weekend")),
-    Rule("period", rx(r"\b" + _EDGE + _REL + r"\s+(?P<unit>week|month|year|quarter|decade|century)\b"
-                      r"(?!-)(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))(?P<ended>))?"), h_period,
+    Rule("period", rx(r"\b" + _EDGE + _REL + r"\s+(?P<unit>week|month|year|quarter|decade|"
+                      r"century)\b(?!-)(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))"
+                      r"(?P<ended>))?"), h_period,
          words=words("week", "month", "year", "quarter", "decade", "century")),
     Rule("ago", rx(r"\b(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
                    r"over|just|only)?\s*(?P<num>" + NUMBER + r")[-\s]+"

@@ -57,7 +57,8 @@ def h_rate(m: re.Match[str], ctx: Ctx) -> Norm | None:
 _EVERY_WORDS = (r"day|night|week|month|year|quarter|hour|minute|decade|weekend|morning|"
                 r"afternoon|evening|summer|winter|spring|fall|autumn|"
                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                r"March|April|May|June|July|August|September|October|November|December")  # fmt: skip
+                r"March|April|May|June|July|August|September|October|November|"
+                r"December")  # fmt: skip
 
 RULES = [
     Rule("every", rx(r"\b(?:every|each)\s+(?P<other>other\s+)?(?P<what>" + _EVERY_WORDS + r")\b"

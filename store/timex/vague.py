@@ -16,7 +16,6 @@ _FUTURE = r"the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+ter
 
 
 def h_present(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    w = m.group(0).lower()
     return Norm("DATE", "PRESENT_REF", dated=False)
 
 
