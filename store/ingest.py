@@ -186,7 +186,7 @@ def _pool(workers: int) -> Executor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
 
-def _write(store: EventStore, batch: list[tuple[Article, Extraction]]) -> None:
+def write_extractions(store: EventStore, batch: list[tuple[Article, Extraction]]) -> None:
     if not batch:
         return
     add_many = getattr(store, "add_extractions", None)
@@ -276,9 +276,9 @@ def ingest_paths(
                 _finish(fut, job, accept, chunks, batch, report)
                 tick()
             if len(batch) >= batch_size:
-                _write(store, batch)
+                write_extractions(store, batch)
                 batch.clear()
-        _write(store, batch)
+        write_extractions(store, batch)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return report

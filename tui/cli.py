@@ -10,6 +10,7 @@ import click
 
 from store import DatelineError, EventStore, build_article, ingest_article, read_article_file
 from tui.commands.add import add
+from tui.commands.export import export, import_
 from tui.commands.ingest import ingest
 from tui.commands.parse import parse
 from tui.commands.query import actors, events, quotes, search
@@ -72,7 +73,7 @@ def demo(keep: Path | None, no_app: bool) -> None:
         run_app(path)
 
 
-for command in (ingest, add, events, actors, quotes, search, parse):
+for command in (ingest, add, events, actors, quotes, search, parse, export, import_):
     cli.add_command(command)
 
 

@@ -1,0 +1,158 @@
+"""Export and import entry points for the CLI and the app: pick a format, write safely.
+
+`export_timeline(store, "ics", "actor:Trump")` gives bytes; `save_export` writes them
+atomically and refuses to overwrite without `force`; `import_file` reads a dateline JSON
+export or a TimelineJS JSON/CSV file into the store.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from store.db import EventStore
+from store.errors import ExportError, IngestError
+from store.formats import dateline_json
+from store.formats.encoding import decode
+from store.formats.timeline import Timeline, collect
+from store.formats.timelinejs_import import (
+    is_timelinejs_csv,
+    read_timelinejs_csv,
+    read_timelinejs_json,
+)
+from store.models import Actor, slugify
+from store.storage import atomic_write_bytes
+
+ExportFormat = Literal["json", "csv", "md", "ics", "timelinejs"]
+EXPORT_FORMATS: tuple[str, ...] = ("json", "csv", "md", "ics", "timelinejs")
+GroupBy = Literal["actor", "source", "none"]
+EXTENSIONS = {
+    "json": ".json",
+    "csv": ".csv",
+    "md": ".md",
+    "ics": ".ics",
+    "timelinejs": ".timeline.json",
+}
+
+
+def render(tl: Timeline, fmt: str, *, group_by: GroupBy = "actor") -> bytes:
+    """A collected timeline in one format, as the bytes of the file (formatters load lazily:
+    `import store` stays light)."""
+    if fmt == "json":
+        return dateline_json.to_json(tl).encode()
+    if fmt == "csv":
+        from store.formats.csv_events import to_csv
+
+        return to_csv(tl).encode()
+    if fmt == "md":
+        from store.formats.markdown import to_markdown
+
+        return to_markdown(tl).encode()
+    if fmt == "ics":
+        from store.formats.ics import to_ics
+
+        return to_ics(tl)
+    if fmt == "timelinejs":
+        from store.formats.timelinejs import to_timelinejs
+
+        return to_timelinejs(tl, group_by).encode()
+    raise ExportError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
+
+
+def export_timeline(
+    store: EventStore,
+    fmt: str,
+    query: str = "",
+    *,
+    title: str = "",
+    group_by: GroupBy = "actor",
+    today: date | None = None,
+) -> bytes:
+    """The store's events matching QUERY (all for ""), by date, in format `fmt`."""
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(
+            f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})"
+        )
+    return render(collect(store, query, title=title, today=today), fmt, group_by=group_by)
+
+
+def save_export(data: bytes, path: Path, *, force: bool = False) -> None:
+    """Write an export atomically; an existing file is replaced only with `force`."""
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name")
+    if path.exists() and not force:
+        raise ExportError(f"{path} exists; pass --force to overwrite it")
+    if not path.parent.exists():
+        raise ExportError(f"folder {path.parent} does not exist")
+    try:
+        atomic_write_bytes(path, data)
+    except Exception as exc:  # StoreError from the shared writer, reworded for export
+        raise ExportError(str(exc)) from exc
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    articles: int = 0
+    events: int = 0
+    present: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _timelinejs_into(store: EventStore, slides: list, report: ImportReport) -> None:
+    for found in slides:
+        event = found.event
+        if store.event(event.id) is not None:
+            report.present += 1
+            continue
+        if found.group:
+            actor = store.find_actor(found.group) or store.add_actor(
+                Actor(id=slugify(found.group), name=found.group)
+            )
+            event = event.model_copy(update={"actors": [actor.id]})
+        store.add_event(event)
+        report.events += 1
+
+
+def import_bytes(store: EventStore, data: bytes, origin: str) -> ImportReport:
+    """Read an export (dateline JSON, TimelineJS JSON or sheet CSV) into the store.
+
+    Everything is parsed and checked before the first write, so a bad file adds nothing.
+    """
+    text = decode(data, origin)
+    if text.lstrip().startswith(("{", "[")):
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise IngestError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+        if dateline_json.is_dateline_json(doc):
+            tl = dateline_json.load(doc, origin)
+            done = dateline_json.restore(store, tl)
+            return ImportReport("dateline", done.articles, done.events, done.present)
+        if isinstance(doc, dict) and "events" in doc:
+            slides = read_timelinejs_json(doc, origin)
+            report = ImportReport("timelinejs")
+            _timelinejs_into(store, slides, report)
+            return report
+        raise IngestError(
+            f"{origin}: neither a dateline export nor TimelineJS JSON "
+            "(to read articles, use `dateline ingest`)"
+        )
+    if is_timelinejs_csv(text):
+        slides = read_timelinejs_csv(text, origin)
+        report = ImportReport("timelinejs-csv")
+        _timelinejs_into(store, slides, report)
+        return report
+    raise IngestError(
+        f"{origin}: not a file dateline imports (dateline JSON export, TimelineJS JSON, "
+        "or a TimelineJS sheet saved as CSV)"
+    )
+
+
+def import_file(store: EventStore, path: Path) -> ImportReport:
+    from store.formats.articles import read_bytes
+
+    return import_bytes(store, read_bytes(path), str(path))

@@ -1,0 +1,81 @@
+"""`dateline export` and `dateline import`: timelines out to other tools and back in."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from store import EXPORT_FORMATS, ExportError, export_timeline, import_file, save_export
+from tui.context import Ctx, pass_ctx
+
+
+@click.command()
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    required=True,
+    help="json (full fidelity, re-importable), csv, md, ics (calendar), timelinejs.",
+)
+@click.argument("query", nargs=-1)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write to this file instead of stdout.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--title", default="", help="Timeline title (default: from the query).")
+@click.option(
+    "--group-by",
+    type=click.Choice(["actor", "source", "none"]),
+    default="actor",
+    show_default=True,
+    help="TimelineJS rows: one per first actor or per source.",
+)
+@pass_ctx
+def export(
+    ctx: Ctx,
+    fmt: str,
+    query: tuple[str, ...],
+    output: Path | None,
+    force: bool,
+    title: str,
+    group_by: str,
+) -> None:
+    """Export the events matching QUERY (all events without one), sorted by date.
+
+    QUERY is the search language: words, "phrases", actor:NAME, source:NAME,
+    after:DATE, before:DATE, kind:person. Example:
+    dateline export --format ics actor:Trump after:2025-01-01 -o trump.ics
+    """
+    if output is not None and output.exists() and not force:  # before the work, not after
+        raise ExportError(f"{output} exists; pass --force to overwrite it")
+    with ctx.open() as store:
+        data = export_timeline(store, fmt, " ".join(query), title=title, group_by=group_by)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    save_export(data, output, force=force)
+    click.echo(f"wrote {output} ({len(data):,} bytes, {fmt})", err=True)
+
+
+@click.command(name="import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@pass_ctx
+def import_(ctx: Ctx, file: Path) -> None:
+    """Import a dateline JSON export, or a TimelineJS JSON file or sheet CSV.
+
+    A dateline export restores its articles, events, actors and quotes; TimelineJS
+    slides become hand-made events. Importing the same file twice changes nothing.
+    """
+    with ctx.open(create_dirs=True) as store:
+        report = import_file(store, file)
+    click.echo(
+        f"imported {report.articles} articles and {report.events} events "
+        f"from {report.kind}, already present {report.present}"
+    )
