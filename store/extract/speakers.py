@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.lexicon import AUXILIARIES, SPEECH_VERBS
+from store.extract.lexicon import AUXILIARIES, NON_NAMES, SPEECH_VERBS
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution, Resolver
 from store.extract.sentences import Paragraph, Sentence
@@ -66,9 +66,9 @@ def _cue_phrase(text: str, words: list[re.Match[str]], k: int) -> str:
     e = words[k].end()
     verb = words[k].group().lower()
     m = (_TOLD if verb in ("told", "tell", "tells", "telling") else _CUE_TAIL).match(text, e)
-    if m:
+    if m and not any(w.strip(".,") in NON_NAMES for w in m.group().split()):
         e = m.end()
-    return text[s:e]
+    return text[s:e].rstrip(".,;:")
 
 
 def _writer(text: str, after_verb: int, limit: int, res: Resolver) -> Attribution | None:
@@ -157,6 +157,8 @@ def before_cue(
             return a
         if lw not in SPEECH_VERBS:
             continue
+        if k > 0 and words[k - 1].group().lower() in ("was", "were", "been", "being", "be"):
+            continue  # passive ("it was told of ..."): not the speaker's verb
         w = _writer(text, words[k].end(), q.open_at, res)
         if w:
             return w

@@ -1,0 +1,182 @@
+"""Actors: kinds, roles, aliases, demonyms, headings; and the cross-article merge."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article, merge_actors
+from store.models import Actor
+
+PUB = date(2025, 6, 25)
+
+
+def actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_article(text, PUB).actors}
+
+
+KINDS = [
+    ("person with title", "US President Donald Trump spoke on Monday.", "Donald Trump", "person"),
+    (
+        "organisation head word",
+        "The Palestinian Health Ministry said so.",
+        "Palestinian Health Ministry",
+        "organization",
+    ),
+    ("acronym", "Leaders met at NATO on Monday.", "NATO", "organization"),
+    ("country", "Leaders met in Iran on Monday.", "Iran", "place"),
+    ("city with article", "Leaders met in The Hague on Monday.", "The Hague", "place"),
+    (
+        "people as a group",
+        "More than 55,000 Palestinians have been killed.",
+        "Palestinians",
+        "group",
+    ),
+    (
+        "demonym + officials",
+        "The plan was echoed by Qatari officials on Monday.",
+        "Qatari officials",
+        "group",
+    ),
+    (
+        "demonym + government",
+        "The Cuban government said nothing.",
+        "Cuban government",
+        "organization",
+    ),
+    ("dateline city", "HAVANA (AP) -- Officials met on Monday.", "Havana", "place"),
+    (
+        "university of",
+        "She studied at the University of Rochester.",
+        "University of Rochester",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,name,kind", KINDS, ids=[k[0] for k in KINDS])
+def test_kind(case: str, text: str, name: str, kind: str) -> None:
+    found = actors(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == kind
+
+
+def test_roles_become_descriptions() -> None:
+    found = actors(
+        "Speaking alongside Secretary General Mark Rutte, Majed Al Ansari, spokesperson for "
+        "Qatar’s Ministry of Foreign Affairs, told CNN it was over."
+    )
+    assert found["Mark Rutte"].description == "Secretary General"
+    assert found["Majed Al Ansari"].kind == "person"
+
+
+ALIASES = [
+    (
+        "surname and title",
+        "Donald Trump spoke. Trump left. President Trump returned.",
+        "Donald Trump",
+        {"Trump"},
+    ),
+    (
+        "surname with particle",
+        "Majed Al Ansari spoke. Al Ansari left.",
+        "Majed Al Ansari",
+        {"Al Ansari"},
+    ),
+    (
+        "acronym of an organisation",
+        "The Federal Bureau of Investigation said so. The FBI declined to comment.",
+        "Federal Bureau of Investigation",
+        {"FBI"},
+    ),
+    (
+        "metonymic capital",
+        "Qatar denied coordination with Tehran. Iran fired back.",
+        "Iran",
+        {"Tehran"},
+    ),
+    (
+        "the Church",
+        "The Church of Scientology accused them. The Church said so.",
+        "Church of Scientology",
+        {"Church"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,name,aliases", ALIASES, ids=[a[0] for a in ALIASES])
+def test_aliases_merge_to_one_actor(case: str, text: str, name: str, aliases: set[str]) -> None:
+    found = actors(text)
+    assert name in found, sorted(found)
+    assert aliases <= set(found[name].aliases)
+    for alias in aliases:
+        assert alias not in found  # no second actor under the alias
+
+
+NOT_ACTORS = [
+    ("demonym adjective alone", "Iranian nuclear sites were hit on Monday.", "Iranian"),
+    ("heading line", "Qatar confirms talks back on\nTalks resumed in Doha on Monday.", "Qatar"),
+    (
+        "adjective use of a country",
+        "Recent American military strikes hit the site.",
+        "American military",
+    ),
+    ("sentence-initial common word", "Extending the truce helps everyone.", "Extending"),
+    ("month", "Talks resumed in October.", "October"),
+    ("quoted title", 'He runs the "Nuremberg Files" site.', "Nuremberg Files"),
+]
+
+
+@pytest.mark.parametrize("case,text,absent", NOT_ACTORS, ids=[n[0] for n in NOT_ACTORS])
+def test_not_actors(case: str, text: str, absent: str) -> None:
+    assert absent not in actors(text)
+
+
+def test_same_surname_goes_to_the_latest_full_name() -> None:
+    found = actors("Fidel Castro spoke first. Then Juanita Castro spoke. Castro said no.")
+    assert "Castro" in found["Juanita Castro"].aliases
+    assert "Castro" not in found
+
+
+# store-level merge across articles ------------------------------------------------------
+
+
+def person(name: str, *aliases: str, desc: str = "") -> Actor:
+    from store.models import slugify
+
+    return Actor(
+        id=slugify(name), name=name, kind="person", aliases=list(aliases), description=desc
+    )
+
+
+def test_merge_by_canonical_name_and_alias() -> None:
+    old = [person("Donald Trump", "Trump")]
+    new = [person("Donald Trump", "President Trump", desc="US President"), person("Steve Witkoff")]
+    merged, renames = merge_actors(old, new)
+    assert [a.name for a in merged] == ["Donald Trump", "Steve Witkoff"]
+    assert set(merged[0].aliases) == {"Trump", "President Trump"}
+    assert merged[0].description == "US President"
+    assert renames == {"donald-trump": "donald-trump", "steve-witkoff": "steve-witkoff"}
+
+
+def test_merge_by_full_name_alias() -> None:
+    old = [person("Majed Al Ansari", "Al Ansari")]
+    new = [person("Majed al-Ansari", "Majed Al Ansari")]
+    merged, renames = merge_actors(old, new)
+    assert len(merged) == 1
+    assert renames["majed-al-ansari"] == "majed-al-ansari"
+
+
+def test_merge_never_joins_different_people_by_surname() -> None:
+    old = [person("Fidel Castro", "Castro")]
+    new = [person("Raul Castro", "Castro")]
+    merged, renames = merge_actors(old, new)
+    assert [a.name for a in merged] == ["Fidel Castro", "Raul Castro"]
+    assert renames == {"raul-castro": "raul-castro"}
+
+
+def test_merge_does_not_mutate_inputs() -> None:
+    old = [person("Donald Trump")]
+    merge_actors(old, [person("Donald Trump", "Trump")])
+    assert old[0].aliases == []

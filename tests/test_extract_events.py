@@ -1,0 +1,75 @@
+"""Events: dated sentences, reporting sentences, background clauses, titles, headings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.extract import extract_article
+from store.extract.events import TITLE_MAX, make_title
+
+PUB = date(2025, 6, 25)
+
+
+def test_reporting_sentence_without_a_date_is_at_publication() -> None:
+    ex = extract_article("The ministry announced new talks.", PUB)
+    assert len(ex.events) == 1
+    assert ex.events[0].when.start == PUB and ex.events[0].when.value == "2025-06-25"
+
+
+def test_background_sentence_without_a_date_makes_no_event() -> None:
+    ex = extract_article("The region is large and mountainous.", PUB)
+    assert ex.events == []
+
+
+def test_dated_sentence_takes_the_mention_when() -> None:
+    text = "Israel launched a campaign on October 7, 2023."
+    ex = extract_article(text, PUB)
+    assert [e.when.start for e in ex.events] == [date(2023, 10, 7)]
+    e = ex.events[0]
+    assert e.span == (0, len(text)) and e.sentence == text and e.origin == "extracted"
+    assert e.id == f"{ex.article_id}-e0"
+    assert "israel" in e.actors
+
+
+def test_since_clause_gets_its_own_event_and_makes_a_span() -> None:
+    text = (
+        "More than 55,000 Palestinians have been killed since the conflict began on "
+        "October 7, 2023, according to the Health Ministry."
+    )
+    ex = extract_article(text, PUB)
+    main, background = ex.events
+    assert main.span == (0, len(text))
+    assert (main.when.start, main.when.end) == (date(2023, 10, 7), PUB)
+    assert background.when.start == date(2023, 10, 7) and background.span[0] > 0
+    assert background.title.startswith("Conflict began on October 7, 2023")
+
+
+def test_headings_are_not_events() -> None:
+    text = "Qatar confirms talks back on\nQatar announced the talks."
+    ex = extract_article(text, PUB)
+    assert [e.sentence for e in ex.events] == ["Qatar announced the talks."]
+
+
+def test_quote_sentence_event_links_quote_and_speaker() -> None:
+    ex = extract_article("“We are ready,” Mark Rutte said.", PUB)
+    (e,) = ex.events
+    assert e.quotes == [ex.quotes[0].id]
+    assert e.title == "Rutte: We are ready"
+    assert "mark-rutte" in e.actors
+
+
+def test_titles_fit_one_row_and_drop_appositives() -> None:
+    long = (
+        "Majed Al Ansari, spokesperson for Qatar’s Ministry of Foreign Affairs, told CNN that "
+        "mediators were using the momentum created by the ceasefire to revive negotiations."
+    )
+    title = make_title(long)
+    assert len(title) <= TITLE_MAX
+    assert title.startswith("Majed Al Ansari told CNN that mediators")
+    assert make_title("Iran fired a missile.") == "Iran fired a missile"
+
+
+def test_same_article_twice_gives_same_ids() -> None:
+    text = "The ministry announced new talks on Monday. “We are ready,” Mark Rutte said."
+    a, b = extract_article(text, PUB), extract_article(text, PUB)
+    assert a.model_dump() == b.model_dump()

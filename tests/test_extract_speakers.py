@@ -1,0 +1,145 @@
+"""Speakers: cues before/after, pronouns, according to, statements, organisations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+
+PUB = date(2025, 6, 25)
+
+
+def speakers(text: str) -> list[str | None]:
+    ex = extract_article(text, PUB)
+    names = {a.id: a.name for a in ex.actors}
+    return [names.get(q.speaker) if q.speaker else None for q in ex.quotes]
+
+
+def cues(text: str) -> list[str]:
+    return [q.cue for q in extract_article(text, PUB).quotes]
+
+
+CASES = [
+    ("X said after", "“We are ready,” Mark Rutte said.", ["Mark Rutte"]),
+    ("said X after", "“We are ready,” said Mark Rutte.", ["Mark Rutte"]),
+    ("X told before", "Mark Rutte told CNN: “We are ready.”", ["Mark Rutte"]),
+    (
+        "X said that before",
+        "Mark Rutte said that the alliance is “ready for anything.”",
+        ["Mark Rutte"],
+    ),
+    ("title stripped", "“We are ready,” NATO Secretary General Mark Rutte said.", ["Mark Rutte"]),
+    (
+        "surname refers back",
+        "Mark Rutte arrived on Monday. “We are ready for anything,” Rutte said.",
+        ["Mark Rutte"],
+    ),
+    (
+        "appositive before verb",
+        "Majed Al Ansari, spokesperson for Qatar’s Ministry of Foreign Affairs, told CNN that "
+        "talks were “back on track, and moving.”",
+        ["Majed Al Ansari"],
+    ),
+    (
+        "according to",
+        "The night was “relatively calm and quiet” according to Jane Doe.",
+        ["Jane Doe"],
+    ),
+    (
+        "organisation in a statement",
+        "The Church of Scientology said in a statement that “the claims are false and baseless.”",
+        ["Church of Scientology"],
+    ),
+    (
+        "said the org in a release",
+        "“The claims are false and baseless,” said the Church of Scientology in a press release.",
+        ["Church of Scientology"],
+    ),
+    (
+        "wrote on social media",
+        "Donald Trump wrote on Truth Social: “The deal is very close now.”",
+        ["Donald Trump"],
+    ),
+    ("unnamed official stays null", "“We have no comment at this time,” an official said.", [None]),
+    (
+        "the company refers back",
+        "Pathway Communications hosted the site. The company said it was told of “threatening and "
+        "harassing language.”",
+        ["Pathway Communications"],
+    ),
+    (
+        "country as speaker",
+        "Exiles will “proceed with all their resources,” Cuba predicted.",
+        ["Cuba"],
+    ),
+    (
+        "letter read out by someone else",
+        "“I am willing to leave tomorrow,” Fidel Castro read from a letter signed by "
+        "Juan Gonzalez.",
+        ["Juan Gonzalez"],
+    ),
+    (
+        "reporting clause at sentence end",
+        "“It's high time” the boy was sent home, said Wayne Smith, a former adviser.",
+        ["Wayne Smith"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,want", CASES, ids=[c[0] for c in CASES])
+def test_speaker(case: str, text: str, want: list[str | None]) -> None:
+    assert speakers(text) == want
+
+
+PRONOUNS = [
+    (
+        "he added after a named quote",
+        "“I think great progress is being made,” Donald Trump said. He then praised the talks. "
+        "“It helped a little bit,” he added.",
+        ["Donald Trump", "Donald Trump"],
+    ),
+    (
+        "she skips a man mentioned later",
+        "Emily Lyons spoke after the service. James Kopp was charged last May. "
+        "“They paid an awful price,” she said.",
+        ["Emily Lyons"],
+    ),
+    (
+        "he goes to the sentence subject, not the object",
+        "Majed Al Ansari met Donald Trump on Monday. “We are hopeful about the talks,” he said.",
+        ["Majed Al Ansari"],
+    ),
+    (
+        "Ms. honorific gives gender",
+        "Ms. Kolber and Mr. Drabinsky met. “The offer is all cash,” she said.",
+        ["Kolber"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,want", PRONOUNS, ids=[p[0] for p in PRONOUNS])
+def test_pronoun_resolution(case: str, text: str, want: list[str]) -> None:
+    assert speakers(text) == want
+
+
+def test_quote_paragraph_after_narration_goes_to_its_subject() -> None:
+    text = (
+        "Donald Trump credited his understanding to Steve Witkoff, the envoy.\n"
+        "“I was talking to Steve Witkoff, who knows more about this than anybody.”"
+    )
+    assert speakers(text) == ["Donald Trump"]
+
+
+def test_no_recoverable_speaker_is_null() -> None:
+    text = "The report was released on Monday.\n\n“This changes everything for the region.”"
+    assert speakers(text) == [None]
+
+
+def test_cues_are_kept_as_written() -> None:
+    text = (
+        "Majed Al Ansari told CNN that talks are “back on track, and moving.” "
+        "“We hope so,” he added."
+    )
+    assert cues(text) == ["told CNN", "added"]
