@@ -1,4 +1,8 @@
-"""Temporal tagger: the DESIGN.md "Date values" table and the seed article."""
+"""Temporal tagger: one table per family, the DESIGN.md "Date values" table, the seed article.
+
+Publication date is fixed: Wednesday 2025-06-25. Each row: sentence, the words expected to
+be tagged, TIMEX3 type and value, and the When range (None = open / not given).
+"""
 
 from __future__ import annotations
 
@@ -10,52 +14,244 @@ import pytest
 from store.timex import tag
 
 PUB = date(2025, 6, 25)  # a Wednesday
-SEED = (
-    Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "nato-gaza-ceasefire.txt"
-)
+SEED = Path(__file__).resolve().parents[2] / "shared/corpus/seed/nato-gaza-ceasefire.txt"
 
 
-def one(text: str, phrase: str, pub: date = PUB):
-    """The mention covering `phrase` in `text`."""
-    i = text.index(phrase)
-    found = [m for m in tag(text, pub) if m.start <= i < m.end or i <= m.start < i + len(phrase)]
-    assert found, f"nothing tagged in {phrase!r}: {tag(text, pub)}"
-    return found[0]
+def d(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+def check(text: str, phrase: str, typ: str, value: str, start=None, end=None, pub=PUB):
+    found = tag(text, pub)
+    hits = [m for m in found if m.text == phrase]
+    assert hits, f"{phrase!r} not tagged in {text!r}: {[(m.text, m.value) for m in found]}"
+    m = hits[0]
+    assert (m.type, m.value) == (typ, value)
+    assert text[m.start : m.end] == m.text
+    if start != "-":
+        assert m.when.start == d(start)
+    if end != "-":
+        assert m.when.end == d(end)
+    return m
 
 
 # DESIGN.md "Date values" (published Wed 2025-06-25)
 DESIGN = [
-    ("It began on October 7, 2023.", "October 7, 2023", "2023-10-07", "2023-10-07", "2023-10-07"),
-    ("Iran fired a missile over the weekend.", "the weekend", "2025-W25-WE", "2025-06-21",
-     "2025-06-22"),
-    ("The talks resumed on Monday.", "Monday", "2025-06-23", "2025-06-23", "2025-06-23"),
-    ("The leaders will meet on Friday.", "Friday", "2025-06-27", "2025-06-27", "2025-06-27"),
-    ("Prices fell last week.", "last week", "2025-W25", "2025-06-16", "2025-06-22"),
-    ("Talks stalled earlier this month.", "earlier this month", "2025-06", "2025-06-01",
+    ("It began on October 7, 2023.", "October 7, 2023", "DATE", "2023-10-07", "2023-10-07",
+     "2023-10-07"),
+    ("Iran fired a missile over the weekend.", "the weekend", "DATE", "2025-W25-WE",
+     "2025-06-21", "2025-06-22"),
+    ("The talks resumed on Monday.", "Monday", "DATE", "2025-06-23", "2025-06-23", "2025-06-23"),
+    ("The leaders will meet on Friday.", "Friday", "DATE", "2025-06-27", "2025-06-27",
+     "2025-06-27"),
+    ("Prices fell last week.", "last week", "DATE", "2025-W25", "2025-06-16", "2025-06-22"),
+    ("Talks stalled earlier this month.", "earlier this month", "DATE", "2025-06", "2025-06-01",
      "2025-06-25"),
-    ("He said they met over the past couple of days.", "the past couple of days", "P2D",
-     "2025-06-23", "2025-06-25"),
-    ("The recent strikes changed things.", "recent", "PAST_REF", None, "2025-06-25"),
-    ("He recently said so.", "recently", "PAST_REF", None, "2025-06-25"),
-    ("The talks are now stalled.", "now", "PRESENT_REF", "2025-06-25", "2025-06-25"),
-    ("The talks are currently stalled.", "currently", "PRESENT_REF", "2025-06-25", "2025-06-25"),
-    ("Sales rose in June 2025.", "June 2025", "2025-06", "2025-06-01", "2025-06-30"),
-    ("Sales rose in 2025.", "2025", "2025", "2025-01-01", "2025-12-31"),
-    ("It was popular in the 1990s.", "the 1990s", "199X", "1990-01-01", "1999-12-31"),
+    ("He said they met over the past couple of days.", "the past couple of days", "DURATION",
+     "P2D", "2025-06-23", "2025-06-25"),
+    ("The recent strikes changed things.", "recent", "DATE", "PAST_REF", None, "2025-06-25"),
+    ("He recently said so.", "recently", "DATE", "PAST_REF", None, "2025-06-25"),
+    ("The talks are now stalled.", "now", "DATE", "PRESENT_REF", "2025-06-25", "2025-06-25"),
+    ("The talks are currently stalled.", "currently", "DATE", "PRESENT_REF", "2025-06-25",
+     "2025-06-25"),
+    ("Sales rose in June 2025.", "June 2025", "DATE", "2025-06", "2025-06-01", "2025-06-30"),
+    ("Sales rose in 2025.", "2025", "DATE", "2025", "2025-01-01", "2025-12-31"),
+    ("It was popular in the 1990s.", "the 1990s", "DATE", "199X", "1990-01-01", "1999-12-31"),
+    ("Killed since the war began on October 7, 2023.", "October 7, 2023", "DATE", "2023-10-07",
+     "2023-10-07", "2025-06-25"),
 ]  # fmt: skip
 
+ABSOLUTE = [
+    ("It happened on 7 October 2023.", "7 October 2023", "DATE", "2023-10-07"),
+    ("Prices rose on Oct. 7.", "Oct. 7", "DATE", "2024-10-07"),
+    ("The deal will close Oct 7th.", "Oct 7th", "DATE", "2025-10-07"),
+    ("The file is dated 2023-10-07.", "2023-10-07", "DATE", "2023-10-07"),
+    ("The letter is dated 10/07/2023.", "10/07/2023", "DATE", "2023-10-07"),
+    ("Sales rose in October 2023.", "October 2023", "DATE", "2023-10"),
+    ("It defined the 21st century.", "the 21st century", "DATE", "20"),
+    ("Growth should resume by mid-2024.", "mid-2024", "DATE", "2024"),
+    ("Talks began in early June.", "early June", "DATE", "2025-06"),
+    ("Rates fell late last year.", "late last year", "DATE", "2024"),
+    ("Sales rose in spring 2024.", "spring 2024", "DATE", "2024-SP"),
+    ("Profit rose in the third quarter.", "the third quarter", "DATE", "2024-Q3"),
+    ("Profit will rise in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
+    ("Profit rose in Q3 2024.", "Q3 2024", "DATE", "2024-Q3"),
+    ("Profit rose in fiscal 2024.", "fiscal 2024", "DATE", "2024"),
+    ("The vote is in March.", "March", "DATE", "2025-03"),
+    ("He fell in May last year.", "May last year", "DATE", "2024-05"),
+    ("It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+    ("Sales fell in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1"),
+    ("They met in the nineties.", "the nineties", "DATE", "199X"),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("text", "phrase", "value", "start", "end"), DESIGN)
-def test_design_table(text, phrase, value, start, end):
-    m = one(text, phrase)
-    assert m.value == value
-    assert m.when.start == (date.fromisoformat(start) if start else None)
-    assert m.when.end == (date.fromisoformat(end) if end else None)
+RELATIVE = [
+    ("He said it today.", "today", "DATE", "2025-06-25"),
+    ("He left yesterday.", "yesterday", "DATE", "2025-06-24"),
+    ("He leaves tomorrow.", "tomorrow", "DATE", "2025-06-26"),
+    ("He speaks tonight.", "tonight", "TIME", "2025-06-25TNI"),
+    ("He spoke this morning.", "this morning", "TIME", "2025-06-25TMO"),
+    ("He resigned Monday.", "Monday", "DATE", "2025-06-23"),
+    ("He will resign Friday.", "Friday", "DATE", "2025-06-27"),
+    ("Friday's vote was close.", "Friday", "DATE", "2025-06-20"),
+    ("It ended last Friday.", "last Friday", "DATE", "2025-06-20"),
+    ("It starts next Tuesday.", "next Tuesday", "DATE", "2025-07-01"),
+    ("They meet this weekend.", "this weekend", "DATE", "2025-W25-WE"),
+    ("Prices rose this week.", "this week", "DATE", "2025-W26"),
+    ("Prices rose last month.", "last month", "DATE", "2025-05"),
+    ("Prices will rise next year.", "next year", "DATE", "2026"),
+    ("Prices will rise later this year.", "later this year", "DATE", "2025"),
+    ("He left two weeks ago.", "two weeks ago", "DATE", "2025-W24"),
+    ("He left 18 months ago.", "18 months ago", "DATE", "2023-12"),
+    ("They met early Wednesday.", "early Wednesday", "DATE", "2025-06-25"),
+]  # fmt: skip
+
+PERIOD_RANGES = [
+    ("He returns in three days.", "three days", "DURATION", "P3D", "2025-06-28", "2025-06-28"),
+    ("He returns within a week.", "a week", "DURATION", "P1W", "2025-06-25", "2025-07-02"),
+    ("Prices rose over the past 18 months.", "the past 18 months", "DURATION", "P18M",
+     "2023-12-25", "2025-06-25"),
+    ("Prices rose in recent years.", "recent years", "DURATION", "PXY", None, "2025-06-25"),
+    ("Prices will rise later this year.", "later this year", "DATE", "2025", "2025-06-25",
+     "2025-12-31"),
+]  # fmt: skip
+
+ANCHORED = [
+    ("It happened on June 3. Two days later, it ended.", "Two days later", "2025-06-05"),
+    ("It happened in 2019. The following year it ended.", "The following year", "2020"),
+    ("It happened on June 3. The next day it ended.", "The next day", "2025-06-04"),
+    ("It happened on June 3. That day it rained.", "That day", "2025-06-03"),
+    ("It opened in March 2020. A year later it closed.", "A year later", "2021"),
+]
+
+DURATIONS = [
+    ("It took three days.", "three days", "P3D"),
+    ("It took 20 months.", "20 months", "P20M"),
+    ("It took a decade.", "a decade", "P10Y"),
+    ("It took two-and-a-half years.", "two-and-a-half years", "P2Y6M"),
+    ("They lived there for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("They talked for hours.", "hours", "PTXH"),
+    ("It took several weeks.", "several weeks", "PXW"),
+    ("It lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("They signed a two-year deal.", "two-year", "P2Y"),
+    ("It ran for the first nine months.", "the first nine months", "P9M"),
+]
+
+TIMES = [
+    ("It began at 3 p.m.", "3 p.m.", "2025-06-25T15:00"),
+    ("They met at noon.", "noon", "2025-06-25T12:00"),
+    ("They met Tuesday night.", "Tuesday night", "2025-06-24TNI"),
+    ("It ended at midnight.", "midnight", "2025-06-25T24:00"),
+    ("The offer expires at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2025-11-09T17:00"),
+    ("Talks broke off at noon Thursday.", "noon Thursday", "2025-06-19T12:00"),
+    ("Police arrived around 7:15 p.m.", "around 7:15 p.m.", "2025-06-25T19:15"),
+]
+
+SETS = [
+    ("They meet every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("It is updated daily.", "daily", "P1D"),
+    ("It is published weekly.", "weekly", "P1W"),
+    ("It is paid annually.", "annually", "P1Y"),
+    ("They meet twice a year.", "twice a year", "P1Y"),
+    ("It will save $500 million a year.", "a year", "P1Y"),
+    ("Orangemen march each July.", "each July", "XXXX-07"),
+]
+
+VAGUE = [
+    ("It is right now clear.", "right now", "PRESENT_REF"),
+    ("The current crisis deepened.", "current", "PRESENT_REF"),
+    ("In the future it will end.", "the future", "FUTURE_REF"),
+    ("It was different in the past.", "the past", "PAST_REF"),
+]
+
+NOT_DATES = [
+    "You may go.",
+    "They march on to the capital.",
+    "The Sun reported it.",
+    "More than 55,000 Palestinians died.",
+    "Over 1,200 Israelis died.",
+    "Call 555-1234 for details.",
+    "They won 3-2 on penalties.",
+    "The shop is open 24/7.",
+    "We believe he is sincere.",
+    "Czech Foreign Minister Jan Kavan spoke.",
+    "A 44-year-old man was arrested.",
+    "He previously said so.",
+]
 
 
-def test_since_spans_to_published():
-    m = one("Thousands have been killed since the war began on October 7, 2023.", "October")
-    assert m.value == "2023-10-07"
+@pytest.mark.parametrize(("text", "phrase", "typ", "value", "start", "end"), DESIGN)
+def test_design_table(text, phrase, typ, value, start, end):
+    check(text, phrase, typ, value, start, end)
+
+
+@pytest.mark.parametrize(("text", "phrase", "typ", "value"), ABSOLUTE)
+def test_absolute_dates(text, phrase, typ, value):
+    check(text, phrase, typ, value, "-", "-")
+
+
+@pytest.mark.parametrize(("text", "phrase", "typ", "value"), RELATIVE)
+def test_relative_days_and_periods(text, phrase, typ, value):
+    check(text, phrase, typ, value, "-", "-")
+
+
+@pytest.mark.parametrize(("text", "phrase", "typ", "value", "start", "end"), PERIOD_RANGES)
+def test_period_ranges(text, phrase, typ, value, start, end):
+    check(text, phrase, typ, value, start, end)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), ANCHORED)
+def test_anchored_to_previous_mention(text, phrase, value):
+    m = check(text, phrase, "DATE", value, "-", "-")
+    first = tag(text, PUB)[0]
+    assert m.when.anchor == first.id == f"t{first.start}"
+
+
+def test_unanchored_counts_from_publication():
+    m = check("Two days later, it ended.", "Two days later", "DATE", "2025-06-27", "-", "-")
+    assert m.when.anchor == "published"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), DURATIONS)
+def test_durations(text, phrase, value):
+    check(text, phrase, "DURATION", value, "-", "-")
+
+
+def test_ranges_in_text():
+    check("It ran June 1-5.", "June 1-5", "DATE", "2025-06-01", "2025-06-01", "2025-06-05")
+    check("The war lasted 1990-1995.", "1990-1995", "DATE", "1990", "1990-01-01", "1995-12-31")
+    found = [m.text for m in tag("It ran from June 1 to June 5.", PUB)]
+    assert found == ["June 1", "June 5"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), TIMES)
+def test_times(text, phrase, value):
+    check(text, phrase, "TIME", value, "-", "-")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), SETS)
+def test_sets(text, phrase, value):
+    m = check(text, phrase, "SET", value, "-", "-")
+    assert m.when.start is None and m.when.end is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), VAGUE)
+def test_vague_references(text, phrase, value):
+    check(text, phrase, "DATE", value, "-", "-")
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert tag(text, PUB) == []
+
+
+def test_sept_11_is_a_date():
+    m = check("The Sept. 11 attacks changed it.", "Sept. 11", "DATE", "2024-09-11", "-", "-")
+    assert m.when.granularity == "day"
+
+
+def test_empty_and_blank():
+    assert tag("", PUB) == []
+    assert tag("   \n ", PUB) == []
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared corpus not present")
@@ -64,6 +260,10 @@ def test_seed_article():
     got = {m.text: m for m in tag(text, PUB)}
     assert got["the weekend"].value == "2025-W25-WE"
     assert got["October 7, 2023"].value == "2023-10-07"
+    assert got["October 7, 2023"].when.end == PUB  # "since ... October 7, 2023"
     assert got["recent"].value == "PAST_REF"
     assert got["right now"].value == "PRESENT_REF"
+    couple = got["the past couple of days"]
+    assert (couple.value, couple.when.start, couple.when.end) == ("P2D", d("2025-06-23"), PUB)
+    assert couple.when.approximate
     assert "55,000" not in got and "1,200" not in got

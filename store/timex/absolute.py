@@ -53,6 +53,8 @@ def month_num(m: re.Match[str], ctx: Ctx, group: str = "mon") -> int | None:
     return MONTHS.get(key)
 
 
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _DAY_OR_YEAR_AFTER = re.compile(r"\s*,?\s*\d")
 _MARCH_NOUN_AFTER = re.compile(r"\s+(?:of\s+the|for|on|to|against|in\s+support)\b", re.I)
 _MAY_VERB_AFTER = re.compile(
@@ -109,7 +111,11 @@ def h_full(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     y = year_num(g.get("year"), ctx)
     if y is None:
-        y = day_year(ctx.dct, mon, day, ctx.tense(m))
+        # "the Sept. 11 attacks": a date naming a known event is in the past
+        attributive = _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and (
+            _NOUN_AFTER.match(ctx.text, m.end())
+        )
+        y = day_year(ctx.dct, mon, day, "before" if attributive else ctx.tense(m))
     d = clamp_day(y, mon, day)
     if d is None:
         return None

@@ -71,6 +71,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None
         if n > 100000:
             return None
+        if m.groupdict().get("half"):
+            n += 0.5
     try:
         value = duration_value(n, unit)
     except (KeyError, OverflowError, ValueError):
@@ -87,7 +89,22 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
                 norm.start, norm.end = span_fwd(ctx, n, unit)
         except (OverflowError, ValueError):
             norm.start = norm.end = None
+    elif "recent" in lead:
+        norm.end = ctx.dct  # "recent years": open start, up to publication
+    elif n is not None:
+        prep = _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        if prep:  # "in three days" -> that day; "within a week" -> up to then
+            try:
+                _, end = span_fwd(ctx, n, unit)
+            except (OverflowError, ValueError):
+                end = None
+            if end is not None:
+                norm.start = end if prep[1].lower() == "in" else ctx.dct
+                norm.end = end
     return norm
+
+
+_PREP_BEFORE = re.compile(r"(?i)\b(in|within)\s+$")
 
 
 VAGUE_RX = re.compile(r"(?i)" + VAGUE_NUM + r"$")
@@ -106,7 +123,8 @@ RULES = [
     Rule("duration", rx(r"\b" + _LEAD + r"(?P<num>" + NUMBER + r"|" + VAGUE_NUM + r")[-\s]+"
                         r"(?:(?:more|additional|extra|further|straight|consecutive|trading|"
                         r"business|working|calendar|full)\s+)?"
-                        + _UNIT + r"(?![\w-]*-old\b)(?!-)(?!\s+old\b)(?!\s+of\b)(?:\s+or\s+so)?\b"),
+                        + _UNIT + r"(?![\w-]*-old\b)(?!-)(?!\s+old\b)(?!\s+of\b)"
+                        r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b"),
          h_duration,
          words=words(*UNIT_WORDS)),
     Rule("duration_bare", rx(r"\b(?:for|over|within|after|in)\s+(?P<span>(?P<lead>)(?P<num>)"

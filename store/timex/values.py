@@ -145,8 +145,10 @@ def _pick_year(dct: date, month: int, day: int, tense: str) -> int:
     for y in (dct.year - 1, dct.year, dct.year + 1):
         dist = (y - dct.year) * 12 + (month - dct.month) + (day - dct.day) / 31
         cost = abs(dist)
-        if tense == "past" and dist > 0.5:
-            cost += 4
+        if tense == "before" and dist > 0:
+            cost += 100
+        elif tense == "past" and dist > 0.5:
+            cost += 6
         elif tense == "future" and dist < -0.5:
             cost += 12
         if cost < best:
