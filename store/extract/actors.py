@@ -45,6 +45,10 @@ _CONNECT = frozenset(
     "of de del della da di du la le van von der den al el bin ibn ben abu bint y".split()
     + ["&", "&amp;", "amp"]
 )
+_MODIFIER = re.compile(
+    r"-(?:based|born|led|backed|owned|run|area|language|speaking|style|era|made|funded|"
+    r"controlled|dominated|allied|affiliated|linked|sponsored|bound|wide|level)$"
+)
 _CORP_END = frozenset("Inc Corp Co Cos Ltd PLC Plc LLC".split())
 _OF_LEFT = (
     gz.ORG_HEADS
@@ -87,7 +91,12 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:
             joinable = False
         nxt_cap = k + 1 < len(toks) and _is_cap(toks[k + 1][2])
-        if _is_cap(tok) and not tok[:1].isdigit() and tok not in NON_NAMES:
+        if _is_cap(tok) and not tok[:1].isdigit() and bare(tok) not in NON_NAMES:
+            if _MODIFIER.search(tok):  # "Miami-based Cuban-American National Foundation"
+                if cur:
+                    out.append(cur)
+                cur = []
+                continue
             if cur and not joinable:
                 out.append(cur)
                 cur = []
@@ -171,10 +180,18 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
             out.extend(m for m in classify(text, sub) if m.kind != "person")
         rest = chunk[t + 1 :]
         p_s = rest[0][0]
-        out.append(Mention(p_s, end, text[p_s:end], "person", role=text[role_s:role_e]))
+        person = text[p_s:end]
+        if person in gz.DEMONYM or gz.place_name(person):
+            return out  # "Former Soviet (leader)": no name after the role
+        out.append(Mention(p_s, end, person, "person", role=text[role_s:role_e]))
         return out
     if all(_is_title(w) or w in ("of", "the") for w in words):
         return []
+    if name in gz.EVENT_NAMES or len(name) == 1:
+        return []
+    place = _place(words, name)
+    if place:
+        return [Mention(start, end, name, "place", norm=place)]
     if words[-1] in gz.ORG_HEADS or any(w in gz.ORG_HEADS for w in words[:-1]) and len(words) > 2:
         return [Mention(start, end, name, "organization")]
     parts = name.split("-")
@@ -195,7 +212,7 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return [Mention(start, end, name, "group", norm=norm)]
     if len(words) > 1 and (words[0] in gz.DEMONYM or gz.place_name(words[0])):
         return [Mention(start, end, name, "organization")]  # Egyptian Islamic Jihad
-    if name in gz.DEMONYM or re.search(r"-(?:based|born|led|backed|owned|run)$", name):
+    if name in gz.DEMONYM or name.split("-")[-1] in gz.DEMONYM or _MODIFIER.search(name):
         return []
     if name.isupper() and 2 <= len(name.replace(".", "")) <= 6:
         return [Mention(start, end, name, "organization")]
@@ -225,13 +242,17 @@ def find_mentions(
     """All actor mentions in body sentences and datelines, in text order."""
     lower = set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+\b", text))
     mid_caps: set[str] = set()
+    dateline_mentions: list[Mention] = []
     raw: list[tuple[Sentence, list[Tok], bool]] = []
     for sent in sentences:
         if sent.kind == "heading":
             continue
         toks = _tokens(text, sent.start, sent.end)
         if sent.kind == "dateline":
-            toks = [t for t in toks if not re.search(r"\(", text[sent.start : t[0]])]
+            out_d = _dateline_places(text, sent)
+            raw.append((sent, [], False))
+            dateline_mentions.extend(out_d)
+            continue
         for c in chunks(text, toks):
             initial = (
                 bool(toks)
@@ -242,8 +263,10 @@ def find_mentions(
                 mid_caps.update(bare(t[2]) for t in c)
             raw.append((sent, c, initial))
     titles = {text[qs:qe] for qs, qe in quoted if not gz.place_name(text[qs:qe])}
-    out: list[Mention] = []
+    out: list[Mention] = list(dateline_mentions)
     for sent, c, initial in raw:
+        if not c:
+            continue
         if initial:
             while c and (c[0][2] in SENTENCE_STARTERS or c[0][2].lower() in lower):
                 c = c[1:]
@@ -333,3 +356,19 @@ def _place_context(text: str, m: Mention) -> bool:
         return True
     nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
     return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None
+
+
+def _dateline_places(text: str, sent: Sentence) -> list[Mention]:
+    """'INDEPENDENCE, Mo. (AP) --' -> Independence and Missouri (the agency is no actor)."""
+    head = re.match(r"([A-Z][A-Z.'\- ]*[A-Z.])(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?))?", sent.text)
+    if not head:
+        return []
+    city = head.group(1)
+    s = sent.start + head.start(1)
+    name = gz.place_name(city) or gz.place_name(city.title()) or city.title()
+    out = [Mention(s, s + len(city), city, "place", norm=name)]
+    region = head.group(2)
+    if region and gz.place_name(region):  # not "March 12"
+        s = sent.start + head.start(2)
+        out.append(Mention(s, s + len(region), region, "place", norm=gz.place_name(region)))
+    return out

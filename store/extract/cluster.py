@@ -72,21 +72,60 @@ def cluster(mentions: list[Mention]) -> dict[str, Actor]:
         if m.kind == "organization" and len(m.surface.split()) == 1 and key == m.surface:
             key = _org_head_alias(actors, m.surface) or key
         add(key, m)
-    # acronyms name the organisation whose initials they are
-    for key in list(actors):
-        a = actors[key]
-        if a.kind == "organization" and re.fullmatch(r"[A-Z.]{2,8}", key):
-            bare_key = key.replace(".", "")
-            for other in actors.values():
-                if other is not a and other.kind == "organization":
-                    if _initials(other.name) == bare_key:
-                        other.aliases.append(key)
-                        for m in mentions:
-                            if m.key == key:
-                                m.key = other.name
-                        del actors[key]
-                        break
+    _merge_short_forms(actors, mentions)
     return actors
+
+
+_CORP_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|LLC|Group|Holdings)\.?$")
+
+
+def _short_form_of(short: Actor, long: Actor) -> bool:
+    """Is `short` a shorter name the text uses for `long`?"""
+    s, n = short.name, long.name
+    if short.kind == "person" and long.kind == "person":
+        return n.startswith(s + " ")  # "Elian" / "Juan Miguel" for the full name
+    if long.kind != "organization" or short.kind not in ("organization", "person"):
+        return False
+    if re.fullmatch(r"[A-Z.&]{2,8}", s):  # acronym: initials, with or without a country
+        bare = s.replace(".", "").replace("&", "")
+        return bare in _initials_all(n)
+    core = _CORP_SUFFIX.sub("", n)
+    if core != n and (core == s or core.endswith(" " + s)):
+        return True  # "Upjohn" / "Coors" for "Upjohn Co." / "Adolph Coors Co."
+    if n.startswith(s + " ") or n.startswith(s + "-"):
+        return short.kind == "organization" or core != n  # "Reuters" / "Anheuser"
+    first = n.split()[0]
+    return gz.place_name(first) is not None and n[len(first) + 1 :] == s  # "U.S. X" / "X"
+
+
+def _initials_all(name: str) -> set[str]:
+    words = [w for w in re.findall(r"[A-Za-z][\w'.-]*", name) if w[0].isupper()]
+    out = {"".join(w[0] for w in words)}
+    if words and gz.place_name(words[0]):
+        out.add("".join(w[0] for w in words[1:]))
+    return out
+
+
+def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> None:
+    """Fold first names, acronyms and company short names into the one full name they
+    abbreviate; when two full names fit, nothing is merged."""
+    for key in list(actors):
+        a = actors.get(key)
+        if a is None or a.kind in ("place", "group"):
+            continue
+        longs = [b for b in actors.values() if b is not a and _short_form_of(a, b)]
+        if len(longs) != 1:
+            continue
+        b = longs[0]
+        for alias in [a.name, *a.aliases]:
+            if alias != b.name and alias not in b.aliases:
+                b.aliases.append(alias)
+        b.description = b.description or a.description
+        for m in mentions:
+            if m.key == key:
+                m.key = b.name
+                m.kind = b.kind
+        del actors[key]
 
 
 def _org_head_alias(actors: dict[str, Actor], word: str) -> str | None:

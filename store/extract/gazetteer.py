@@ -230,7 +230,11 @@ Europe,Asia,Africa,North America,South America,Latin America,Central America,Ant
 Middle East,Near East,Far East,Southeast Asia,Central Asia,East Asia,South Asia,
 Eastern Europe,Western Europe,Persian Gulf,Gulf,Caribbean,Pacific,Atlantic,Mediterranean,
 Arctic,Red Sea,Black Sea,Baltic,Balkans,Horn of Africa,Sahara,Sahel,Strait of Hormuz,
-Northern Ireland,South Florida,New England,Midwest
+Northern Ireland,South Florida,New England,Midwest,Dar es Salaam,Mombasa,Kampala,Khartoum,
+Addis Ababa,Lagos,Accra,Harare,Kinshasa,Luanda,Tripoli,Benghazi,Tunis,Algiers,Rabat,Dakar,
+Kandahar,Herat,Peshawar,Quetta,Kathmandu,Dhaka,Colombo,Yangon,Hanoi,Ho Chi Minh City,
+Phnom Penh,Vientiane,Bangkok,Jakarta,Manila,Kuala Lumpur,Singapore,Seoul,Pyongyang,Taipei,
+Vladivostok,Novosibirsk,Minsk,Kiev,Chisinau,Vilnius,Riga,Tallinn,Warsaw,Krakow,Gdansk
 """
 
 ORG_HEADS: frozenset[str] = frozenset(
@@ -310,6 +314,30 @@ def place_name(surface: str) -> str | None:
     return None
 
 
+# Named events and eras: capitalised, but not actors.
+EVENT_NAMES: frozenset[str] = frozenset(
+    {
+        "Cold War",
+        "World War I",
+        "World War II",
+        "Gulf War",
+        "Vietnam War",
+        "Korean War",
+        "Holocaust",
+        "Olympics",
+        "Olympic Games",
+        "World Cup",
+        "Super Bowl",
+        "Christmas",
+        "New Year",
+        "Thanksgiving",
+        "Passover",
+        "Hanukkah",
+        "Ramadan",
+        "Eid",
+        "Easter",
+    }
+)
 PLACE_FIRST: frozenset[str] = frozenset(
     "Fort Port Mount Lake Cape Little Upper Lower North South East West New San Santa St. Saint "
     "Gulf Isle Bay Sierra Rio Los Las El La".split()

@@ -107,7 +107,7 @@ NON_NAMES: frozenset[str] = frozenset(
     Republican Republicans Democratic Democrat Democrats Presbyterian Jewish Catholic Christian
     Muslim Islamic Arab Arabic Western Eastern Northern Southern Communist Socialist
     Conservative Liberal Protestant Orthodox Sunni Shiite Hindu Buddhist Sikh Latino
-    Hispanic Asian African European Hebrew Latin Olympics Cold Nazi Holocaust
+    Hispanic Asian African European Hebrew Latin Olympics Nazi Holocaust West East
     Mother Father Dad Mom Sir Madam
     """.split()
 )
