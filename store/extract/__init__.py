@@ -46,9 +46,21 @@ def _is_speech(text: str, q: Span, attr: Attribution | None) -> bool:
         return attr is not None and attr.where == "after" and inner[-1:] in ",!?."
     before = text[max(0, q.open_at - 30) : q.open_at]
     after = re.match(r"\s+([a-z]+)", text[q.close_at : q.close_at + 20])
-    if _LABEL_CUE.search(before) and after and not text[q.end : q.close_at].startswith(","):
-        return False  # what it calls "the data solutions" business
+    closed_bare = not re.search(r"[,.!?;:]", text[q.end - 1 : q.close_at])
+    if after and closed_bare and (_LABEL_CUE.search(before) or after.group(1) not in _FUNCTION):
+        return False  # what it calls "the data solutions" business; "bunker buster" bombs
     return True
+
+
+_FUNCTION = frozenset(
+    """
+    a an the in on at to of for from by with about over under into onto as than that which
+    who whom whose and or but nor so yet if when while because since after before until is
+    are was were be been being has have had do does did will would shall should can could
+    may might must said says say told according this these those there their his her its
+    our my your we they he she it i you not no also even just only still again more less
+    """.split()
+)
 
 
 def _title_case(words: list[str]) -> bool:

@@ -187,8 +187,8 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return out
     if all(_is_title(w) or w in ("of", "the") for w in words):
         return []
-    if name in gz.EVENT_NAMES or len(name) == 1:
-        return []
+    if name in gz.EVENT_NAMES or len(name) == 1 or any(c.isdigit() for c in words[0]):
+        return []  # "Cold War", "B-2 Spirit", "GBU-57 ...": not actors
     place = _place(words, name)
     if place:
         return [Mention(start, end, name, "place", norm=place)]
@@ -262,7 +262,12 @@ def find_mentions(
             if not initial:
                 mid_caps.update(bare(t[2]) for t in c)
             raw.append((sent, c, initial))
-    titles = {text[qs:qe] for qs, qe in quoted if not gz.place_name(text[qs:qe])}
+    title_spans = [
+        (qs, qe)
+        for qs, qe in quoted
+        if _looks_like_title(text[qs:qe]) and not gz.place_name(text[qs:qe])
+    ]
+    titles = {text[qs:qe] for qs, qe in title_spans}
     out: list[Mention] = list(dateline_mentions)
     for sent, c, initial in raw:
         if not c:
@@ -272,7 +277,8 @@ def find_mentions(
                 c = c[1:]
             if not c:
                 continue
-        if text[c[0][0] : c[-1][0] + len(bare(c[-1][2]))] in titles:
+        cs, ce = c[0][0], c[-1][0] + len(bare(c[-1][2]))
+        if text[cs:ce] in titles or any(qs <= cs and ce <= qe for qs, qe in title_spans):
             continue  # a quoted title or nickname, not an actor
         for m in classify(text, c):
             m.subject = m.start == c[0][0] and initial
@@ -302,7 +308,7 @@ def find_mentions(
     return out
 
 
-_OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|[“\"‘`(\[]|''|\n)\s*$")
+_OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|(?:^|\s)[“\"‘`(\[]|(?:^|\s)''|\n)\s*$")
 _FOLLOW_OK = frozenset(
     "in of on at to and or who which that from for with as by have has had is are was were "
     "will would said say says also still could can may might must should did do does "
@@ -352,7 +358,7 @@ def _settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Men
 
 def _place_context(text: str, m: Mention) -> bool:
     before = re.findall(r"\w+", text[max(0, m.start - 12) : m.start])
-    if before and before[-1] in ("in", "near", "outside"):
+    if before and before[-1] in ("in", "near", "outside", "at"):
         return True
     nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
     return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None
@@ -372,3 +378,11 @@ def _dateline_places(text: str, sent: Sentence) -> list[Mention]:
         s = sent.start + head.start(2)
         out.append(Mention(s, s + len(region), region, "place", norm=gz.place_name(region)))
     return out
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """'Operation Midnight Hammer', 'The Nuremberg Files': every word capitalised."""
+    words = quoted.rstrip(".,!?").split()
+    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "de"}
+    caps = [w for w in words if w not in small]
+    return 0 < len(words) <= 6 and bool(caps) and all(w[:1].isupper() for w in caps)

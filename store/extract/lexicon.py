@@ -108,7 +108,7 @@ NON_NAMES: frozenset[str] = frozenset(
     Muslim Islamic Arab Arabic Western Eastern Northern Southern Communist Socialist
     Conservative Liberal Protestant Orthodox Sunni Shiite Hindu Buddhist Sikh Latino
     Hispanic Asian African European Hebrew Latin Olympics Nazi Holocaust West East
-    Mother Father Dad Mom Sir Madam
+    Mother Father Dad Mom Sir Madam EDT EST PDT PST CDT CST MDT MST GMT UTC CET BST
     """.split()
 )
 
