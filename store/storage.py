@@ -32,7 +32,7 @@ from store.schema import (
 
 __all__ = ["DurableStorage", "atomic_write_bytes"]
 
-COMPACT_ON_CLOSE = 2 << 20  # journal bytes: fold into the snapshot when closing
+COMPACT_ON_CLOSE = 256 << 10  # journal bytes: fold into the snapshot when closing
 COMPACT_NOW = 8 << 20  # journal bytes: fold in right after a write
 Change = tuple[str, int, Any, Any]  # table, doc_id, old doc, new doc
 

@@ -1,0 +1,309 @@
+"""Benchmark the event store at scale against plain TinyDB and SQLite FTS5.
+
+    python -m tests.bench.store --events 100000 [--json] [--keep PATH]
+
+Generates realistic events (dates over 30 years, 5,000 actors with Zipf-like frequency,
+sentences drawn from the vocabulary of ../shared/corpus), files them through the public
+EventStore API, then measures in a fresh child process so open time and RSS are honest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+from store import Actor, Article, Event, EventStore, Extraction, Quote, When
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+N_ACTORS = 5000
+PER_ARTICLE = 15
+SOURCES = ["CNN", "Reuters", "AP", "BBC", "Al Jazeera", "NPR", "The Guardian", "Le Monde"]
+KINDS = ["person", "organization", "place", "group"]
+
+
+def vocabulary() -> tuple[list[str], list[int]]:
+    """Words and their counts from the shared corpus, read at run time."""
+    counts: Counter[str] = Counter()
+    for f in sorted(CORPUS.rglob("*")):
+        if not f.is_file() or f.suffix not in (".txt", ".md", ".jsonl"):
+            continue
+        text = f.read_text(encoding="utf-8", errors="replace")
+        if f.suffix == ".jsonl":
+            rows = (json.loads(line) for line in text.splitlines() if line.strip())
+            text = " ".join(str(r.get("text", "")) for r in rows if isinstance(r, dict))
+        counts.update(re.findall(r"[A-Za-z][A-Za-z'-]+", text))
+    if not counts:
+        counts.update("the talks resumed after the ceasefire was agreed in Doha".split())
+    words, weights = zip(*counts.most_common(), strict=True)
+    return list(words), list(weights)
+
+
+def generate(n_events: int, seed: int = 6) -> list[tuple[Article, Extraction]]:
+    rng = random.Random(seed)
+    words, weights = vocabulary()
+    cum = list(_accumulate(weights))
+    caps = [w for w in words if w[0].isupper()] or words
+    actors = []
+    for i in range(N_ACTORS):
+        name = " ".join(rng.choices(caps, k=rng.choice((1, 2, 2, 3)))) + f" {i}"
+        actors.append(Actor(id=f"actor-{i}", name=name, kind=rng.choice(KINDS)))
+    actor_cum = list(_accumulate(1 / (r + 1) for r in range(N_ACTORS)))  # Zipf-like
+    first = date(1996, 1, 1)
+    out = []
+    for a in range(0, n_events, PER_ARTICLE):
+        art_id = f"art{a:08d}"
+        published = first + timedelta(days=rng.randrange(30 * 365))
+        events, quotes, cast = [], [], {}
+        sentences = []
+        for k in range(min(PER_ARTICLE, n_events - a)):
+            sentence = " ".join(rng.choices(words, cum_weights=cum, k=rng.randint(12, 30))) + "."
+            sentences.append(sentence)
+            day = published - timedelta(days=int(rng.expovariate(1 / 20)))
+            span = rng.random() < 0.1
+            when = When(
+                text="", value=day.isoformat(), start=day, end=day + timedelta(days=6 * span)
+            )
+            who = [actors[i] for i in set(rng.choices(range(N_ACTORS), cum_weights=actor_cum,
+                                                      k=rng.randint(0, 3)))]  # fmt: skip
+            cast.update((x.id, x) for x in who)
+            ev_id = f"{art_id}-e{k}"
+            q_ids = []
+            if who and rng.random() < 0.15:
+                q_text = " ".join(rng.choices(words, cum_weights=cum, k=rng.randint(6, 20)))
+                q = Quote(id=f"{art_id}-q{k}", text=q_text, speaker=who[0].id, article_id=art_id,
+                          event_id=ev_id)  # fmt: skip
+                quotes.append(q)
+                q_ids.append(q.id)
+            title = " ".join(sentence.split()[: rng.randint(5, 10)])
+            events.append(Event(id=ev_id, when=when, title=title, sentence=sentence,
+                                actors=[x.id for x in who], quotes=q_ids, article_id=art_id,
+                                span=(k * 200, k * 200 + len(sentence))))  # fmt: skip
+        article = Article(id=art_id, title=sentences[0][:80], source=rng.choice(SOURCES),
+                          published=published, text=" ".join(sentences))  # fmt: skip
+        out.append((article, Extraction(article_id=art_id, actors=list(cast.values()),
+                                        quotes=quotes, events=events)))  # fmt: skip
+    return out
+
+
+def _accumulate(values):
+    total = 0.0
+    for v in values:
+        total += v
+        yield total
+
+
+def build(path: Path, n_events: int) -> float:
+    items = generate(n_events)
+    t0 = time.perf_counter()
+    with EventStore(path) as store:
+        for i in range(0, len(items), 500):
+            store.add_extractions(items[i : i + 500])
+    return time.perf_counter() - t0
+
+
+def p50(xs: list[float]) -> float:
+    return statistics.median(xs) * 1000
+
+
+def queries(rng: random.Random, n: int) -> list[str]:
+    words, weights = vocabulary()
+    mid = [w.lower() for w, c in zip(words, weights, strict=True) if 5 <= c <= 400 and len(w) > 3]
+    out = []
+    for i in range(n):
+        w = rng.choice(mid)
+        out.append([w, w[: max(4, len(w) - 3)], f"{w} {rng.choice(mid)}", f'"{w}"'][i % 4])
+    return out
+
+
+def measure(path: Path) -> dict[str, float]:
+    """Run in a fresh process: open, page, search, filter, density, writes, memory."""
+    rng = random.Random(7)
+    t0 = time.perf_counter()
+    store = EventStore(path)
+    out: dict[str, float] = {"open_s": time.perf_counter() - t0, "events": store.count_events()}
+    n = out["events"]
+    pages = []
+    for _ in range(50):
+        t = time.perf_counter()
+        store.events_page(rng.randrange(max(1, int(n) - 50)), 50)
+        pages.append(time.perf_counter() - t)
+    out["page_ms"] = p50(pages)
+    searches = []
+    for q in queries(rng, 60):
+        t = time.perf_counter()
+        store.count_events(query=q)
+        store.events_page(0, 50, query=q, sort="rank")
+        searches.append(time.perf_counter() - t)
+    out["search_ms"] = p50(searches)
+    actors = [f"actor-{i}" for i in range(0, 200, 7)]
+    filters = []
+    for i, q in enumerate(queries(rng, 40)):
+        name = store.actor(rng.choice(actors)).name.split()[0]
+        extra = [f"actor:{name}", "after:2010-01-01 before:2015-12-31", "kind:organization",
+                 "source:reuters"][i % 4]  # fmt: skip
+        t = time.perf_counter()
+        store.count_events(query=f"{q} {extra}")
+        store.events_page(0, 50, query=f"{q} {extra}", sort="rank")
+        filters.append(time.perf_counter() - t)
+    out["filter_ms"] = p50(filters)
+    dens = []
+    for period in ("day", "month", "year") * 5:
+        t = time.perf_counter()
+        store.density(period)
+        dens.append(time.perf_counter() - t)
+    out["density_ms"] = max(dens) * 1000
+    adds, updates, deletes = [], [], []
+    for i in range(100):
+        d = date(2000, 1, 1) + timedelta(days=rng.randrange(9000))
+        ev = Event(id=f"bench-{os.getpid()}-{i}", when=When(value=d.isoformat(), start=d, end=d),
+                   title=f"benchmark event {i}", actors=["actor-1"])  # fmt: skip
+        t = time.perf_counter()
+        store.add_event(ev)
+        adds.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        store.update_event(ev.model_copy(update={"title": f"benchmark event {i} revised"}))
+        updates.append(time.perf_counter() - t)
+    for i in range(100):
+        t = time.perf_counter()
+        store.delete_event(f"bench-{os.getpid()}-{i}")
+        deletes.append(time.perf_counter() - t)
+    out |= {"add_ms": p50(adds), "add_max_ms": max(adds) * 1000, "update_ms": p50(updates),
+            "delete_ms": p50(deletes)}  # fmt: skip
+    out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    store.close()
+    return out
+
+
+def baseline_tinydb(path: Path, rng: random.Random) -> dict[str, float]:
+    """Plain TinyDB 4 JSONStorage holding the same events, as TinyDB's docs suggest."""
+    from tinydb import Query, TinyDB
+
+    with EventStore(path) as store:
+        docs = [e.model_dump(mode="json") for e in store.events()]
+    plain = path.with_name("plain-tinydb.json")
+    plain.write_text(json.dumps({"events": dict(enumerate(docs, 1))}), encoding="utf-8")
+    t = time.perf_counter()
+    db = TinyDB(plain)
+    table = db.table("events")
+    len(table)
+    out = {"tinydb_open_s": time.perf_counter() - t}
+    adds = []
+    for i in range(3):
+        t = time.perf_counter()
+        table.insert({**docs[0], "id": f"plain-{i}"})
+        adds.append(time.perf_counter() - t)
+    out["tinydb_add_ms"] = p50(adds)
+    searches = []
+    ev = Query()
+    for q in queries(rng, 3):
+        rx = re.escape(q.split()[0].strip('"'))
+        t = time.perf_counter()
+        table.search(ev.title.search(rx, flags=re.I) | ev.sentence.search(rx, flags=re.I))
+        searches.append(time.perf_counter() - t)
+    out["tinydb_search_ms"] = p50(searches)
+    db.close()
+    plain.unlink()
+    return out
+
+
+def baseline_sqlite(path: Path, rng: random.Random) -> dict[str, float]:
+    """stdlib sqlite3 with an FTS5 table over the same text: the practical limit."""
+    db_path = path.with_name("fts.sqlite")
+    con = sqlite3.connect(db_path)
+    con.execute("CREATE VIRTUAL TABLE ev USING fts5(title, quote, actors, sentence, start)")
+    with EventStore(path) as store:
+        names = {a.id: a.name for a in store.actors()}
+        quotes = {q.id: q.text for q in store.quotes()}
+        rows = [
+            (e.title, " ".join(quotes.get(q, "") for q in e.quotes),
+             " ".join(names.get(a, a) for a in e.actors), e.sentence, str(e.when.start))
+            for e in store.events()
+        ]  # fmt: skip
+    con.executemany("INSERT INTO ev VALUES (?, ?, ?, ?, ?)", rows)
+    con.commit()
+    searches = []
+    for q in queries(rng, 60):
+        terms = " ".join(f'"{w}"*' for w in re.findall(r"\w+", q))
+        t = time.perf_counter()
+        con.execute("SELECT count(*) FROM ev WHERE ev MATCH ?", (terms,)).fetchone()
+        con.execute(
+            "SELECT rowid FROM ev WHERE ev MATCH ? ORDER BY bm25(ev, 3.0, 2.0, 1.5, 1.0) LIMIT 50",
+            (terms,),
+        ).fetchall()
+        searches.append(time.perf_counter() - t)
+    con.close()
+    db_path.unlink()
+    return {"sqlite_search_ms": p50(searches)}
+
+
+TARGETS = {"open_s": 0.5, "add_ms": 20, "update_ms": 20, "delete_ms": 20, "search_ms": 20,
+           "filter_ms": 20, "page_ms": 10, "density_ms": 50, "rss_mb": 1024,
+           "file_mb": 64}  # fmt: skip
+
+
+def table(res: dict[str, float]) -> str:
+    lines = [f"dateline store benchmark: {int(res['events']):,} events", "",
+             f"{'measure':<18}{'dateline':>12}{'target':>10}  {'ok':<4}"]  # fmt: skip
+    for key, target in TARGETS.items():
+        ok = "yes" if res[key] <= target else "NO"
+        lines.append(f"{key:<18}{res[key]:>12.3f}{target:>10}  {ok:<4}")
+    lines.append("")
+    for key in ("build_s", "add_max_ms", "tinydb_open_s", "tinydb_add_ms", "tinydb_search_ms",
+                "sqlite_search_ms"):  # fmt: skip
+        lines.append(f"{key:<18}{res[key]:>12.3f}")
+    lines.append(f"{'add speedup vs TinyDB':<30}{res['tinydb_add_ms'] / res['add_ms']:>8.0f}x")
+    lines.append(
+        f"{'search speedup vs TinyDB':<30}{res['tinydb_search_ms'] / res['search_ms']:>8.0f}x"
+    )
+    lines.append(
+        f"{'search vs SQLite FTS5':<30}{res['search_ms'] / res['sqlite_search_ms']:>8.1f}x"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> dict[str, float]:
+    ap = argparse.ArgumentParser(prog="python -m tests.bench.store", description=__doc__)
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--keep", type=Path, help="leave the generated store at PATH")
+    ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure)))
+        return {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.keep or Path(tmp) / "store.json"
+        if path.exists():
+            sys.exit(f"{path} exists; pick a new --keep path")
+        res: dict[str, float] = {"build_s": build(path, args.events)}
+        child = subprocess.run(
+            [sys.executable, "-m", "tests.bench.store", "--measure", str(path)],
+            capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[2],
+        )  # fmt: skip
+        res |= json.loads(child.stdout.strip().splitlines()[-1])
+        res["file_mb"] = (
+            sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.suffix != ".bak")
+            / 2**20
+        )
+        rng = random.Random(8)
+        res |= baseline_tinydb(path, rng)
+        res |= baseline_sqlite(path, rng)
+    print(json.dumps(res) if args.json else table(res))
+    return res
+
+
+if __name__ == "__main__":
+    main()

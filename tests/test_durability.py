@@ -1,0 +1,189 @@
+"""Crash, concurrency, corruption and failing-disk behaviour of the store on real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from store import Event, EventStore, StoreError, When
+from store.schema import SCHEMA_VERSION
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ADDER = textwrap.dedent(
+    """
+    import sys
+    from datetime import date
+    from store import Event, EventStore, When
+    path, tag, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    with EventStore(path) as store:
+        for i in range(n):
+            d = date(2020, 1, 1 + i % 28)
+            store.add_event(Event(id=f"{tag}-{i}", title=f"{tag} {i}",
+                                  when=When(value=d.isoformat(), start=d, end=d)))
+            print(f"{tag}-{i}", flush=True)
+    """
+)
+
+
+def _event(i: int, title: str = "talks") -> Event:
+    d = date(2021, 1, 1 + i % 28)
+    return Event(id=f"e{i}", title=f"{title} {i}", when=When(value=d.isoformat(), start=d, end=d))
+
+
+def _adder(path: Path, tag: str, n: int) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", ADDER, str(path), tag, str(n)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+
+
+def test_sigkill_mid_adds_keeps_every_returned_add(store_path):
+    proc = _adder(store_path, "k", 1000)
+    returned = []
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        returned.append(line.strip())
+        if len(returned) == 300:
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+    proc.wait()
+    returned += [line.strip() for line in proc.stdout if line.strip()]  # printed before the kill
+    with EventStore(store_path) as store:
+        ids = {e.id for e in store.events()}
+        assert set(returned) <= ids
+        assert store.count_events() == len(ids) >= 300
+
+
+def test_two_processes_adding_500_each(store_path):
+    procs = [_adder(store_path, tag, 500) for tag in ("a", "b")]
+    for p in procs:
+        p.communicate(timeout=120)
+        assert p.returncode == 0
+    with EventStore(store_path) as store:
+        assert store.count_events() == 1000
+        assert len({e.id for e in store.events()}) == 1000
+
+
+def test_refresh_sees_other_process(store_path):
+    with EventStore(store_path) as app, EventStore(store_path) as cli:
+        app.add_event(_event(1))
+        assert not app.refresh()
+        cli.refresh()
+        cli.add_event(_event(2, "ceasefire"))
+        assert app.refresh()
+        assert app.event("e2") is not None and app.count_events(query="ceasef") == 1
+        cli.delete_event("e1")
+        assert app.refresh() and app.event("e1") is None
+
+
+def test_refresh_after_other_process_compacts(store_path):
+    with EventStore(store_path) as app:
+        app.add_event(_event(1))
+        with EventStore(store_path) as cli:
+            cli.add_event(_event(2))
+            cli._storage.compact()
+        assert app.refresh()
+        assert {e.id for e in app.events()} == {"e1", "e2"}
+
+
+def test_truncated_store_is_one_line_error_with_backup(store_path):
+    with EventStore(store_path) as store:
+        store.add_event(_event(1))
+        store._storage.compact()  # a second snapshot: the first is kept as .bak
+    data = store_path.read_bytes()
+    store_path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(StoreError) as err:
+        EventStore(store_path)
+    msg = str(err.value)
+    assert str(store_path) in msg and "corrupt" in msg and ".bak" in msg
+    assert "\n" not in msg
+    assert store_path.read_bytes() == data[: len(data) // 2]  # never silently reset
+
+
+def test_future_schema_is_refused(store_path):
+    with EventStore(store_path) as store:
+        store.add_event(_event(1))
+    data = store_path.read_bytes()
+    future = data.replace(b'"schema": %d' % SCHEMA_VERSION, b'"schema": 99', 1)
+    store_path.write_bytes(future)
+    with pytest.raises(StoreError, match="newer dateline"):
+        EventStore(store_path)
+
+
+def test_schema_1_file_migrates_with_backup(store_path):
+    ev = _event(1).model_dump(mode="json")
+    store_path.write_text(json.dumps({"events": {"1": ev}}))
+    with EventStore(store_path) as store:
+        assert store.event("e1").title == "talks 1"
+        assert store.count_events(query="talks") == 1
+    assert (store_path.parent / "store.json.v1.bak").exists()
+    assert store_path.read_bytes().startswith(b"DATELINE ")
+    with EventStore(store_path) as store:
+        assert store.event("e1") is not None
+
+
+def test_failing_write_keeps_previous_state(store_path, monkeypatch):
+    with EventStore(store_path) as store:
+        store.add_event(_event(1))
+        before = store_path.read_bytes()
+
+        def full_disk(fd, data):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(os, "write", full_disk)
+        with pytest.raises(StoreError, match="No space left"):
+            store.add_event(_event(2))
+        monkeypatch.undo()
+        assert store.event("e2") is None and store.count_events() == 1
+        assert store.count_events(query="talks") == 1
+        store.add_event(_event(3))
+    assert store_path.read_bytes() != b"" and before
+    with EventStore(store_path) as again:
+        assert {e.id for e in again.events()} == {"e1", "e3"}
+
+
+def test_read_only_folder(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "store.json"
+    with EventStore(path) as store:
+        store.add_event(_event(1))
+    folder.chmod(0o555)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with EventStore(path) as store:
+            assert store.event("e1") is not None
+            with pytest.raises(StoreError, match="cannot"):
+                store.add_event(_event(2))
+            assert store.count_events() == 1
+    finally:
+        folder.chmod(0o755)
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        EventStore(tmp_path / "nope" / "s.json")
+
+
+def test_write_is_fast_enough_to_not_rewrite_the_file(store_path):
+    with EventStore(store_path) as store:
+        store.add_event(_event(0))
+        size = store_path.stat().st_size
+        t = time.perf_counter()
+        for i in range(1, 50):
+            store.add_event(_event(i))
+        assert time.perf_counter() - t < 5
+        assert store_path.stat().st_size == size  # appends went to the journal
