@@ -91,7 +91,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:
             joinable = False
         nxt_cap = k + 1 < len(toks) and _is_cap(toks[k + 1][2])
-        if _is_cap(tok) and not tok[:1].isdigit() and bare(tok) not in NON_NAMES:
+        if _is_cap(tok) and not tok[:1].isdigit() and bare(tok).replace("’", "'") not in NON_NAMES:
             if _MODIFIER.search(tok):  # "Miami-based Cuban-American National Foundation"
                 if cur:
                     out.append(cur)
@@ -160,8 +160,14 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
             chunk, words = chunk[1:], words[1:]
         if not chunk:
             return []
+    if len(words) > 1 and words[-1] in gz.DOC_HEADS:
+        if not any(w in gz.ORG_HEADS or w.isupper() for w in words[:-1]):
+            return []  # "US Constitution", "Patriot Act"
+        chunk, words = chunk[:-1], words[:-1]  # "UN Security Council (Resolution)"
     start, end = chunk[0][0], chunk[-1][0] + len(words[-1])
     name = text[start:end]
+    if name in gz.KNOWN_ORGS:
+        return [Mention(start, end, name, "organization")]
     # a person after role words: "US President Donald Trump", "Secretary of State X"
     t = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
     if words[0] in gz.ORG_HEADS and "of" in words:
@@ -181,7 +187,11 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         rest = chunk[t + 1 :]
         p_s = rest[0][0]
         person = text[p_s:end]
-        if person in gz.DEMONYM or gz.place_name(person):
+        if (
+            person in gz.DEMONYM
+            or gz.place_name(person)
+            or all(_is_title(w) for w in words[t + 1 :])
+        ):
             return out  # "Former Soviet (leader)": no name after the role
         out.append(Mention(p_s, end, person, "person", role=text[role_s:role_e]))
         return out
@@ -280,7 +290,10 @@ def find_mentions(
         cs, ce = c[0][0], c[-1][0] + len(bare(c[-1][2]))
         if text[cs:ce] in titles or any(qs <= cs and ce <= qe for qs, qe in title_spans):
             continue  # a quoted title or nickname, not an actor
-        for m in classify(text, c):
+        view = text
+        if len(c) > 1 and all(t[2].isupper() or not t[2].isalpha() for t in c):
+            view, c = _uncap(text, c)  # "SECRETARY OF DEFENSE PETE HEGSETH:" (transcripts)
+        for m in classify(view, c):
             m.subject = m.start == c[0][0] and initial
             if m.kind in ("place",) or m.surface in gz.DEMONYM:
                 g = _group(text, m)
@@ -386,3 +399,12 @@ def _looks_like_title(quoted: str) -> bool:
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "de"}
     caps = [w for w in words if w not in small]
     return 0 < len(words) <= 6 and bool(caps) and all(w[:1].isupper() for w in caps)
+
+
+def _uncap(text: str, c: list[Tok]) -> tuple[str, list[Tok]]:
+    """Title-case an all-capitals chunk (same length, so offsets hold)."""
+    cs, ce = c[0][0], c[-1][1]
+    fixed = text[cs:ce].title()
+    fixed = re.sub(r"\b(Of|The|And|For|De|Al)\b", lambda m: m.group().lower(), fixed)
+    view = text[:cs] + fixed + text[ce:]
+    return view, [(s, e, view[s:e]) for s, e, _ in c]

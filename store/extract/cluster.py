@@ -95,7 +95,8 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     if n.startswith(s + " ") or n.startswith(s + "-"):
         return short.kind == "organization" or core != n  # "Reuters" / "Anheuser"
     first = n.split()[0]
-    return gz.place_name(first) is not None and n[len(first) + 1 :] == s  # "U.S. X" / "X"
+    prefixed = gz.place_name(first) is not None or first.replace(".", "").isupper()
+    return prefixed and n[len(first) + 1 :] == s  # "U.S. X" / "X", "UN Security Council"
 
 
 def _initials_all(name: str) -> set[str]:

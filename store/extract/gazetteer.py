@@ -256,7 +256,8 @@ ORG_HEADS: frozenset[str] = frozenset(
     Agency Watch Initiative Program Programme Project Institute Laboratories Labs
     Pharmaceuticals Media Entertainment Software Electronics Telecom Foods Stores
     Markets Insurance Financial Reserve Treasury Monitor Observatory Unit Directorate
-    Division Chiefs Commission Delegation Conference Summit Coalition Network
+    Division Chiefs Commission Agreement Treaty Accord Accords Pact Nations Cross Crescent
+    Delegation Conference Summit Coalition Network
     """.split()
 )
 
@@ -313,6 +314,59 @@ def place_name(surface: str) -> str | None:
         return surface
     return None
 
+
+# Documents named after bodies: "UN Security Council Resolution" is not an actor.
+DOC_HEADS: frozenset[str] = frozenset(
+    "Act Acts Resolution Resolutions Bill Amendment Constitution Charter Report Doctrine "
+    "Plan Protocol Declaration Memorandum Directive Order".split()
+)
+
+# Well-known organisations whose names carry no organisation word.
+KNOWN_ORGS: frozenset[str] = frozenset(
+    {
+        "Amnesty International",
+        "Human Rights Watch",
+        "Doctors Without Borders",
+        "Islamic State",
+        "Al Qaeda",
+        "al-Qaeda",
+        "al-Qaida",
+        "Al-Qaida",
+        "Muslim Brotherhood",
+        "Islamic Jihad",
+        "Associated Press",
+        "Reuters",
+        "Wikipedia",
+        "Wikimedia",
+        "Google",
+        "Facebook",
+        "Twitter",
+        "Microsoft",
+        "Apple",
+        "Amazon",
+        "Goldman Sachs",
+        "Morgan Stanley",
+        "JPMorgan Chase",
+        "Wall Street Journal",
+        "New York Times",
+        "Washington Post",
+        "Financial Times",
+        "Boeing",
+        "Airbus",
+        "Lockheed Martin",
+        "Raytheon",
+        "Hamas",
+        "Hezbollah",
+        "Taliban",
+        "Interpol",
+        "Europol",
+        "Gazprom",
+        "Aramco",
+        "Toyota",
+        "Volkswagen",
+        "Siemens",
+    }
+)
 
 # Named events and eras: capitalised, but not actors.
 EVENT_NAMES: frozenset[str] = frozenset(
