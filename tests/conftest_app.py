@@ -172,6 +172,14 @@ def make_app(path: Path, today: date = TODAY) -> DatelineApp:
 async def settle(pilot) -> None:
     """Let workers finish and their results reach the screen."""
     app = pilot.app
-    for _ in range(3):
+    for _ in range(5):
         await app.workers.wait_for_complete()
         await pilot.pause()
+        if not any(w.is_running for w in app.workers):
+            break
+
+
+async def fill(pilot, text: str) -> None:
+    """Type text into the focused input at once (a key press per character is slow)."""
+    pilot.app.focused.insert_text_at_cursor(text)
+    await pilot.pause()

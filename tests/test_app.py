@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from store import Event, EventStore
-from tests.conftest_app import build_store, make_app, settle
+from tests.conftest_app import build_store, fill, make_app, settle
 from tui.panes.actors import ActorsPane
 from tui.panes.detail import DetailPane
 from tui.panes.quotes import QuotesPane
@@ -134,11 +134,14 @@ async def test_add_event_form(app_path: Path) -> None:
         await settle(pilot)
         await pilot.press("a")
         assert app.screen.id is None and type(app.screen).__name__ == "EventForm"
-        await pilot.press(*"last Friday")
+        await fill(pilot, "last Friday")
         await pilot.pause()
         preview = str(app.screen.query_one("#form-when-preview").render())
         assert "2025-06-20" in preview
-        await pilot.press("enter", *"Talks resume in Doha", "enter", *"Majed Al Ansari, Hamas")
+        await pilot.press("enter")
+        await fill(pilot, "Talks resume in Doha")
+        await pilot.press("enter")
+        await fill(pilot, "Majed Al Ansari, Hamas")
         await pilot.press("enter")
         await settle(pilot)
         timeline = app.query_one(TimelinePane)
@@ -157,7 +160,11 @@ async def test_form_rejects_a_bad_date(app_path: Path) -> None:
     app = make_app(app_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("a", *"garbage xyz", "enter", *"Title", "enter", "enter")
+        await pilot.press("a")
+        await fill(pilot, "garbage xyz")
+        await pilot.press("enter")
+        await fill(pilot, "Title")
+        await pilot.press("enter", "enter")
         await pilot.pause()
         assert type(app.screen).__name__ == "EventForm"
         assert "When:" in str(app.screen.query_one("#form-error").render())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest_app import build_store, make_app, settle
+from tests.conftest_app import build_store, fill, make_app, settle
 from tui.panes.actors import ActorsPane
 from tui.panes.density import DensityStrip, period_index
 from tui.panes.detail import DATE_STYLE, event_text
@@ -49,7 +49,8 @@ async def test_next_period_and_go_to_date(app_path: Path) -> None:
         assert app.selected_event().title.startswith("The [bold]Gaza")
         await pilot.press("left_square_bracket")
         assert app.selected_event().title == "Gaza conflict began"
-        await pilot.press("g", *"last week")
+        await pilot.press("g")
+        await fill(pilot, "last week")
         await pilot.pause()
         assert "2025-06-16" in str(app.screen.query_one("#goto-preview").render())
         await pilot.press("enter")
@@ -150,7 +151,8 @@ async def test_palette_runs_commands(app_path: Path) -> None:
     app = make_app(app_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p", *"zoom: out")
+        await pilot.press("ctrl+p")
+        await fill(pilot, "zoom: out")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause(0.3)

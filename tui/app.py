@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,7 +15,7 @@ from textual.events import Resize
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
-from store import Event, QueryError, When, manual_event_id
+from store import Event, QueryError, When
 from tui.commands_palette import DatelineCommands
 from tui.panes.actors import ActorsBox, ActorsPane
 from tui.panes.density import DensityStrip
@@ -23,20 +23,19 @@ from tui.panes.detail import DetailPane, actor_text, event_text
 from tui.panes.quotes import QuotesPane
 from tui.panes.timeline import TimelinePane
 from tui.screens.article import ArticleView
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.event_form import EventDraft, EventForm
 from tui.screens.goto import GoToDate
 from tui.screens.help import HelpScreen, help_sections
 from tui.screens.ingest import IngestPrompt
 from tui.textsafe import one_line
+from tui.widgets.editing import EditingMixin
 from tui.widgets.ingest_bar import IngestBar
 from tui.widgets.storeview import StoreView, View
-from tui.widgets.undo import Change, UndoStack
+from tui.widgets.undo import UndoStack
 
 SEARCH_HINT = '/ search: words, "phrases", actor:, source:, kind:, after:, before:'
 
 
-class DatelineApp(App[None]):
+class DatelineApp(EditingMixin, App[None]):
     """A timeline explorer over one store file."""
 
     CSS_PATH = "app.tcss"
@@ -142,7 +141,7 @@ class DatelineApp(App[None]):
         return actor.name if actor else (actor_id or "unknown")
 
     def _source_name(self, article_id: str | None) -> str:
-        article = self.data.articles.get(article_id or "")
+        article = self.data.article(article_id)
         return article.source if article else ""
 
     def selected_event(self) -> Event | None:
@@ -158,20 +157,26 @@ class DatelineApp(App[None]):
             if reload:
                 self.data.reload()
             view = self.data.view(self.query_text, self.actor_filter, self.today)
+            kept = self.data.event(keep) if keep else None
         except QueryError as exc:
             self.call_from_thread(self._show_search_error, str(exc))
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._apply_view, view, keep)
+            self.call_from_thread(self._apply_view, view, kept)
+        if view.quotes is None and not worker.is_cancelled:
+            quotes = self.data.all_quotes()
+            if not worker.is_cancelled:
+                self.call_from_thread(self.query_one(QuotesPane).show, quotes)
 
-    def _apply_view(self, view: View, keep: str | None = None) -> None:
+    def _apply_view(self, view: View, keep: Event | None = None) -> None:
         self.current_view = view
         self._show_search_error("")
         timeline = self.query_one(TimelinePane)
-        timeline.show(view.events, keep=keep)
-        self.query_one(DensityStrip).show(timeline.starts, timeline.zoom)
+        timeline.show(view.days, view.paged, keep=keep)
+        self.query_one(DensityStrip).show(view.days, timeline.zoom)
         self.query_one(ActorsPane).show(view.actors, view.counts)
-        self.query_one(QuotesPane).show(view.quotes)
+        if view.quotes is not None:
+            self.query_one(QuotesPane).show(view.quotes)
         self._update_header()
         if not view.events:
             hint = "No events here. Press a to add one, escape to clear the filter."
@@ -190,23 +195,24 @@ class DatelineApp(App[None]):
         error.update(f"✗ {message}" if message else "")
         error.display = bool(message)
 
+    @work(thread=True, exclusive=True, group="watch")
     def _check_disk(self) -> None:
         """Pick up changes made meanwhile by the command line."""
-        if self.data.changed_on_disk() and not self.workers:
-            self.refresh_view(reload=True)
+        if self.data.changed_elsewhere():
+            self.call_from_thread(self.refresh_view, True)
 
     # -- messages between panes ---------------------------------------------------
     @on(TimelinePane.EventHighlighted)
     def _event_highlighted(self, message: TimelinePane.EventHighlighted) -> None:
-        event = self.data.event(message.event_id) if message.event_id else None
+        event = message.event
         self.query_one(DensityStrip).mark(event.when.start if event else None)
         if event is not None:
             self.show_event(event)
 
     def show_event(self, event: Event) -> None:
         actors = [self.data.actors[a] for a in event.actors if a in self.data.actors]
-        quotes = [self.data.quotes[q] for q in event.quotes if q in self.data.quotes]
-        article = self.data.articles.get(event.article_id or "")
+        quotes = self.data.quotes_of(event.quotes)
+        article = self.data.article(event.article_id)
         speakers = {a.id: a.name for a in actors}
         speakers.update((q.speaker, self._speaker_name(q.speaker)) for q in quotes if q.speaker)
         detail = self.query_one(DetailPane)
@@ -216,7 +222,7 @@ class DatelineApp(App[None]):
     def _zoom_changed(self, message: TimelinePane.ZoomChanged) -> None:
         timeline = self.query_one(TimelinePane)
         density = self.query_one(DensityStrip)
-        density.show(timeline.starts, message.zoom)
+        density.show(timeline.days, message.zoom)
         event = self.selected_event()
         density.mark(event.when.start if event else None)
 
@@ -240,10 +246,8 @@ class DatelineApp(App[None]):
     def _quote_chosen(self, message: QuotesPane.QuoteChosen) -> None:
         timeline = self.query_one(TimelinePane)
         quote = message.quote
-        target = quote.event_id or next(
-            (e.id for e in timeline.events if quote.id in e.quotes), None
-        )
-        if target and timeline.select_event(target):
+        target = self.data.event(quote.event_id) if quote.event_id else None
+        if target is not None and timeline.select_event(target):
             timeline.focus()
         else:
             self.notify("this quote's event is not in the current view", severity="warning")
@@ -297,12 +301,12 @@ class DatelineApp(App[None]):
 
     def action_open_article(self) -> None:
         event = self.selected_event()
-        article = self.data.articles.get(event.article_id or "") if event else None
+        article = self.data.article(event.article_id) if event else None
         if event is None or article is None:
             self.notify("this event has no source article (added by hand)")
             return
-        quotes = [q for q in self.data.quotes.values() if q.article_id == article.id]
-        ids = {a for e in self.data.events if e.article_id == article.id for a in e.actors}
+        quotes = [q for q in self.query_one(QuotesPane).quotes if q.article_id == article.id]
+        ids = {*event.actors, *(q.speaker for q in quotes if q.speaker)}
         actors = [self.data.actors[a] for a in ids if a in self.data.actors]
         at = event.span[0] if event.span else 0
         self.push_screen(ArticleView(article, quotes, actors, at=at))
@@ -313,76 +317,3 @@ class DatelineApp(App[None]):
                 self.query_one(IngestBar).start(self.data, paths)
 
         self.push_screen(IngestPrompt(), start)
-
-    # -- editing (every change goes through the undo stack) ------------------------
-    def _form(self, event: Event | None = None) -> EventForm:
-        names = [self._speaker_name(a) for a in event.actors] if event else []
-        known = sorted(a.name for a in self.data.actors.values())
-        return EventForm(self.today, event=event, actor_names=names, known_actors=known)
-
-    def action_add_event(self) -> None:
-        self.push_screen(self._form(), self._save_draft)
-
-    def action_edit_event(self) -> None:
-        event = self.selected_event()
-        if event is None:
-            self.notify("no event selected", severity="warning")
-            return
-        self.push_screen(self._form(event), lambda d: self._save_draft(d, event))
-
-    def _save_draft(self, draft: EventDraft | None, old: Event | None = None) -> None:
-        if draft is None:
-            return
-        ids = list(dict.fromkeys(self.data.actor_for(n).id for n in draft.actor_names))
-        if old is None:
-            created = datetime.now(UTC)
-            new = Event(
-                id=manual_event_id(draft.title, draft.when.value, created),
-                when=draft.when,
-                title=draft.title,
-                actors=ids,
-                origin="manual",
-                created=created,
-            )
-        else:
-            new = old.model_copy(update={"when": draft.when, "title": draft.title, "actors": ids})
-        self._apply_change(Change(old, new), "added" if old is None else "saved")
-
-    def action_delete_event(self) -> None:
-        event = self.selected_event()
-        if event is None:
-            self.notify("no event selected", severity="warning")
-            return
-
-        def answer(yes: bool | None) -> None:
-            if yes:
-                self._apply_change(Change(event, None), "deleted")
-
-        title = one_line(event.title, 60)
-        self.push_screen(ConfirmScreen(f"Delete “{title}”? (u undoes)"), answer)
-
-    def _apply_change(self, change: Change, verb: str) -> None:
-        try:
-            saved = self.edits.apply(change)
-        except Exception as exc:  # a StoreError (e.g. disk full) must not kill the app
-            self.notify(f"could not save: {exc}", severity="error")
-            return
-        shown = saved or change.before
-        self.notify(f"{verb}: {one_line(shown.title, 60) if shown else ''}")
-        self.refresh_view(keep=saved.id if saved else None)
-
-    def action_undo(self) -> None:
-        change = self.edits.undo()
-        if change is None:
-            self.notify("nothing to undo")
-            return
-        self.notify(f"undid {change.verb}")
-        self.refresh_view(keep=change.before.id if change.before else None)
-
-    def action_redo(self) -> None:
-        change = self.edits.redo()
-        if change is None:
-            self.notify("nothing to redo")
-            return
-        self.notify(f"redid {change.verb}")
-        self.refresh_view(keep=change.after.id if change.after else None)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from datetime import date
 
 from rich.text import Text
 from textual.widget import Widget
+
+from tui.widgets.paged import DayCounts
 
 BARS = " ▁▂▃▄▅▆▇█"
 
@@ -43,16 +44,18 @@ class DensityStrip(Widget):
         self.first = self.last = 0
         self.marked: int | None = None
 
-    def show(self, starts: Sequence[date | None], zoom: str) -> None:
-        """Count events per period (starts are the events' start dates)."""
+    def show(self, days: DayCounts, zoom: str) -> None:
+        """Count events per period from the view's per-day counts."""
         self.zoom = zoom
-        self.counts = Counter(period_index(d, zoom) for d in starts if d and d != date.min)
+        self.counts = Counter()
+        for ordinal, n in zip(days.days, days.counts, strict=True):
+            self.counts[period_index(date.fromordinal(ordinal), zoom)] += n
         if self.counts:
             self.first, self.last = min(self.counts), max(self.counts)
         self.refresh()
 
     def mark(self, day: date | None) -> None:
-        marked = period_index(day, self.zoom) if day and day != date.min else None
+        marked = period_index(day, self.zoom) if day else None
         if marked != self.marked:
             self.marked = marked
             self.refresh()

@@ -22,9 +22,11 @@ class QuotesPane(VirtualList[Quote]):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.quotes: list[Quote] = []
         self.speaker_name: Callable[[str | None], str] = lambda sid: sid or "—"
 
     def show(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
         keep = self.current.id if self.current else None
         rows = sorted(quotes, key=lambda q: (q.article_id, q.start))
         index = next((i for i, q in enumerate(rows) if q.id == keep), 0)

@@ -1,12 +1,11 @@
-"""The timeline: events in date order under year/month/day headings, rendered lazily."""
+"""The timeline: events in date order under year/month/day headings, fetched lazily."""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -14,53 +13,14 @@ from textual.message import Message
 
 from store import Event
 from tui.textsafe import one_line
-from tui.widgets.dates import MONTHS, precise_label
+from tui.widgets.dates import precise_label
+from tui.widgets.paged import DayCounts, Heading, PagedEvents, TimelineRows, Zoom
 from tui.widgets.virtual_list import VirtualList
 
-Zoom = Literal["year", "month", "day"]
 ZOOMS: tuple[Zoom, ...] = ("year", "month", "day")
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
-    label: str
-    key: tuple
-
-
-def period_key(d: date | None, zoom: Zoom) -> tuple:
-    if d is None:
-        return ()
-    if zoom == "year":
-        return (d.year,)
-    if zoom == "month":
-        return (d.year, d.month)
-    return (d.year, d.month, d.day)
-
-
-def period_label(key: tuple) -> str:
-    if not key:
-        return "undated"
-    if len(key) == 1:
-        return str(key[0])
-    if len(key) == 2:
-        return f"{MONTHS[key[1] - 1]} {key[0]}"
-    return date(*key).strftime("%a %d ") + f"{MONTHS[key[1] - 1]} {key[0]}"
-
-
-def build_rows(events: list[Event], zoom: Zoom) -> list[Heading | Event]:
-    """Events with a heading row inserted wherever the period changes."""
-    rows: list[Heading | Event] = []
-    last: tuple | None = None
-    for ev in events:
-        key = period_key(ev.when.start, zoom)
-        if key != last:
-            rows.append(Heading(period_label(key), key))
-            last = key
-        rows.append(ev)
-    return rows
-
-
-class TimelinePane(VirtualList[Heading | Event]):
+class TimelinePane(VirtualList["Heading | Event"]):
     """Events in date order; tells the screen which event the cursor is on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -72,9 +32,10 @@ class TimelinePane(VirtualList[Heading | Event]):
     ]
 
     class EventHighlighted(Message):
-        def __init__(self, event_id: str | None) -> None:
+        def __init__(self, event: Event | None) -> None:
             super().__init__()
-            self.event_id = event_id
+            self.event = event
+            self.event_id = event.id if event else None
 
     class EventOpened(Message):
         def __init__(self, event_id: str) -> None:
@@ -89,46 +50,60 @@ class TimelinePane(VirtualList[Heading | Event]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.zoom: Zoom = "month"
-        self.events: list[Event] = []
+        self.days = DayCounts()
+        self.paged = PagedEvents(lambda offset, limit: [], 0)
+        self.rows: TimelineRows = TimelineRows(self.days, self.paged, self.zoom)
         self.names: Callable[[list[str]], str] = lambda ids: ", ".join(ids)
         self.source: Callable[[str | None], str] = lambda aid: ""
-        self.starts: list[date] = []
 
-    def show(self, events: list[Event], keep: str | None = None) -> None:
-        """Show these events; keep the cursor on event `keep` (or the current one)."""
-        keep = keep or self.event_id
-        self.events = events
-        self.starts = [e.when.start or date.min for e in events]
-        rows = build_rows(events, self.zoom)
-        index = None
-        if keep is not None:
-            index = next((i for i, r in enumerate(rows) if getattr(r, "id", None) == keep), None)
-        self.set_rows(rows, cursor=index if index is not None else 0)
-        self.border_subtitle = f"{len(events)} events · {self.zoom}"
-        if not rows:
+    def show(self, days: DayCounts, paged: PagedEvents, keep: Event | None = None) -> None:
+        """Show a view; keep the cursor on event `keep` (or the current one) if still there."""
+        keep = keep or self.current_event
+        self.days, self.paged = days, paged
+        self._layout(keep)
+        if not len(paged):
             self.post_message(self.EventHighlighted(None))
+
+    def _layout(self, keep: Event | None) -> None:
+        rows = TimelineRows(self.days, self.paged, self.zoom)
+        index = rows.find(keep.id, keep.when.start) if keep else None
+        if index is None and keep is not None and keep.when.start and len(self.paged):
+            index = rows.row_of(self.days.first_on_or_after(keep.when.start))
+        self.set_rows(rows, cursor=index if index is not None else 0)
+        self.border_subtitle = f"{len(self.paged)} events · {self.zoom}"
+
+    @property
+    def current_event(self) -> Event | None:
+        row = self.current
+        return row if isinstance(row, Event) else None
 
     @property
     def event_id(self) -> str | None:
-        row = self.current
-        return row.id if isinstance(row, Event) else None
+        event = self.current_event
+        return event.id if event else None
 
-    def select_event(self, event_id: str) -> bool:
-        for i, row in enumerate(self.rows):
-            if isinstance(row, Event) and row.id == event_id:
-                self.cursor = i
-                return True
-        return False
+    @property
+    def events(self) -> list[Event]:
+        """Every event of the view (fetches them all: for tests and small views)."""
+        return list(self.paged)
+
+    def select_event(self, event: Event) -> bool:
+        row = self.rows.find(event.id, event.when.start)
+        if row is None:
+            return False
+        self.cursor = row
+        return True
 
     def go_to_date(self, day: date) -> None:
         """Move to the first event on or after day (or the last one)."""
-        i = bisect.bisect_left(self.starts, day)
-        i = min(i, len(self.events) - 1)
-        if i >= 0:
-            self.select_event(self.events[i].id)
+        if len(self.paged):
+            self.cursor = self.rows.row_of(self.days.first_on_or_after(day))
 
     def selectable(self, row: Heading | Event) -> bool:
         return isinstance(row, Event)
+
+    def selectable_at(self, index: int) -> bool:
+        return not self.rows.is_heading(index)
 
     def row_style(self, row: Heading | Event) -> str:
         return "virtual-list--heading" if isinstance(row, Heading) else ""
@@ -153,7 +128,7 @@ class TimelinePane(VirtualList[Heading | Event]):
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
         message.stop()
-        self.post_message(self.EventHighlighted(self.event_id))
+        self.post_message(self.EventHighlighted(self.current_event))
 
     def on_virtual_list_chosen(self, message: VirtualList.Chosen) -> None:
         message.stop()
@@ -164,12 +139,12 @@ class TimelinePane(VirtualList[Heading | Event]):
         i = max(0, min(len(ZOOMS) - 1, ZOOMS.index(self.zoom) + step))
         if ZOOMS[i] != self.zoom:
             self.zoom = ZOOMS[i]
-            self.show(self.events)
+            self._layout(self.current_event)
             self.post_message(self.ZoomChanged(self.zoom))
 
     def action_jump(self, step: int) -> None:
         """Move to the first event of the next (or previous) period at this zoom."""
-        heads = [i for i, r in enumerate(self.rows) if isinstance(r, Heading)]
+        heads = self.rows.heads
         if not heads or self.cursor < 0:
             return
         here = bisect.bisect_right(heads, self.cursor) - 1

@@ -66,7 +66,7 @@ class IngestBar(Horizontal):
             try:
                 article = build_article(read_article_file(path))
                 with data.lock:
-                    result = ingest_article(data.store, article)
+                    result = ingest_article(data.open(), article)
             except DatelineError as exc:
                 failed.append(str(exc))
             except Exception as exc:  # an extractor bug must not kill the app

@@ -1,8 +1,8 @@
-"""What the app holds of the store: one locked EventStore plus read caches.
+"""What the app holds of the store: one locked EventStore plus small caches.
 
 Workers and the UI thread share one EventStore, so every call goes through a lock.
-Lookups by id (actors, quotes, articles) are served from dictionaries rebuilt on
-refresh, so moving the cursor never touches the disk.
+Events are never all loaded: a view is a count, per-day counts and a page fetcher.
+Actors are few and cached; articles and quotes are fetched by id when shown.
 """
 
 from __future__ import annotations
@@ -13,19 +13,28 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from store import Actor, Article, Event, EventStore, Quote, search_events
+from store import Actor, Article, Event, EventStore, Quote
+from tui.widgets.paged import DayCounts, PagedEvents
+
+SMALL_VIEW = 3000  # filtered views up to this size narrow the actors and quotes panes too
 
 
 @dataclass
 class View:
     """What the panes show for one filter (search query and/or actor)."""
 
-    events: list[Event]
+    days: DayCounts
+    paged: PagedEvents
     actors: list[Actor]
-    quotes: list[Quote]
+    counts: Counter[str]
+    quotes: list[Quote] | None  # None: load them later (the whole store's quotes)
     query: str = ""
     actor: str | None = None
-    counts: Counter[str] = field(default_factory=Counter)
+    narrowed: bool = field(default=False)
+
+    @property
+    def events(self) -> list[Event]:
+        return list(self.paged)
 
 
 class StoreView:
@@ -33,113 +42,129 @@ class StoreView:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.store = EventStore(path, create_dirs=True)
         self.lock = threading.RLock()
-        self.events: list[Event] = []
+        self.store: EventStore | None = None
         self.actors: dict[str, Actor] = {}
-        self.quotes: dict[str, Quote] = {}
-        self.articles: dict[str, Article] = {}
         self.counts: Counter[str] = Counter()
-        self._events_by_id: dict[str, Event] = {}
-        self.stamp = self.disk_stamp()
+        self._articles: dict[str, Article | None] = {}
 
-    def disk_stamp(self) -> tuple[int, int] | None:
-        """mtime and size of the store file: a change means someone else wrote it."""
-        try:
-            st = self.path.stat()
-        except OSError:
-            return None
-        return (st.st_mtime_ns, st.st_size)
-
-    def changed_on_disk(self) -> bool:
-        return self.disk_stamp() != self.stamp
+    def open(self) -> EventStore:
+        with self.lock:
+            if self.store is None:
+                self.store = EventStore(self.path, create_dirs=True)
+            return self.store
 
     def close(self) -> None:
         with self.lock:
-            self.store.close()
+            if self.store is not None:
+                self.store.close()
+                self.store = None
 
     def reload(self) -> None:
-        """Re-read everything (on start, on `r`, after ingest or edits from elsewhere)."""
+        """Re-read the actors (on start, on `r`, after ingest or edits from elsewhere)."""
         with self.lock:
-            self.store.close()
-            self.store = EventStore(self.path, create_dirs=True)
-            self.events = self.store.events()
-            self.actors = {a.id: a for a in self.store.actors()}
-            self.quotes = {q.id: q for q in self.store.quotes()}
-            self.articles = {a.id: a for a in self.store.articles()}
-            self.counts = self.store.actor_event_counts()
-            self._events_by_id = {e.id: e for e in self.events}
-            self.stamp = self.disk_stamp()
+            store = self.open()
+            store.refresh()
+            self.actors = {a.id: a for a in store.actors()}
+            self.counts = store.actor_event_counts()
+            self._articles.clear()
 
+    def changed_elsewhere(self) -> bool:
+        """True if another process (the CLI) wrote the store since we last looked."""
+        with self.lock:
+            return self.open().refresh()
+
+    # -- lookups -----------------------------------------------------------------
     def event(self, event_id: str) -> Event | None:
-        return self._events_by_id.get(event_id)
-
-    def view(self, query: str = "", actor: str | None = None, today: date | None = None) -> View:
-        """The events, actors and quotes matching a filter; raises QueryError on a bad query."""
         with self.lock:
-            if query.strip():
-                events = search_events(self.store, query, today=today, sort="date")
+            return self.open().event(event_id)
+
+    def article(self, article_id: str | None) -> Article | None:
+        if not article_id:
+            return None
+        if article_id not in self._articles:
+            with self.lock:
+                self._articles[article_id] = self.open().article(article_id)
+        return self._articles[article_id]
+
+    def quotes_of(self, ids: list[str]) -> list[Quote]:
+        with self.lock:
+            store = self.open()
+            return [q for q in map(store.quote, ids) if q is not None]
+
+    def all_quotes(self) -> list[Quote]:
+        with self.lock:
+            return self.open().quotes()
+
+    # -- views -----------------------------------------------------------------
+    def view(self, query: str = "", actor: str | None = None, today: date | None = None) -> View:
+        """Counts and a page fetcher for a filter; raises QueryError on a bad query."""
+        query = query.strip()
+        with self.lock:
+            store = self.open()
+            if actor is None:
+                total = store.count_events(query=query or None, today=today)
+                days = DayCounts.from_density(
+                    store.density("day", query or None, today=today), total
+                )
             else:
-                events = self.events
-        if actor:
-            events = [e for e in events if actor in e.actors]
-        if not query.strip() and not actor:
-            actors = list(self.actors.values())
-            quotes = list(self.quotes.values())
-            counts = self.counts
-        else:
-            counts = Counter(a for e in events for a in e.actors)
-            actors = [a for a in self.actors.values() if a.id in counts or a.id == actor]
-            ids = {e.id for e in events}
-            quote_ids = {q for e in events for q in e.quotes}
-            quotes = [
-                q
-                for q in self.quotes.values()
-                if q.id in quote_ids or q.event_id in ids or (actor and q.speaker == actor)
-            ]
-        return View(events, actors, quotes, query=query, actor=actor, counts=counts)
+                events = store.events_page(0, None, query=query or None, actor=actor, today=today)
+                days = DayCounts.from_events(events)
+                total = days.total
+
+        def fetch(offset: int, limit: int) -> list[Event]:
+            with self.lock:
+                return self.open().events_page(
+                    offset, limit, query=query or None, actor=actor, today=today
+                )
+
+        paged = PagedEvents(fetch, total)
+        if not query and actor is None:
+            return View(days, paged, list(self.actors.values()), self.counts, None)
+        if total > SMALL_VIEW:
+            return View(days, paged, list(self.actors.values()), self.counts, None, query, actor)
+        events = list(paged)
+        counts = Counter(a for e in events for a in e.actors)
+        actors = [a for a in self.actors.values() if a.id in counts or a.id == actor]
+        quotes = self.quotes_of(list(dict.fromkeys(q for e in events for q in e.quotes)))
+        if actor is not None:
+            with self.lock:
+                spoken = self.open().quotes(speaker=actor)
+            quotes += [q for q in spoken if q.id not in {x.id for x in quotes}]
+        return View(days, paged, actors, counts, quotes, query, actor, narrowed=True)
 
     # -- edits (the caller records undo) ----------------------------------------
     def add_event(self, event: Event) -> Event:
         with self.lock:
-            saved = self.store.add_event(event)
-            self.stamp = self.disk_stamp()
-        self._remember(saved)
+            saved = self.open().add_event(event)
+            self.counts.update(saved.actors)
         return saved
 
     def update_event(self, event: Event) -> Event:
         with self.lock:
-            saved = self.store.update_event(event)
-            self.stamp = self.disk_stamp()
-        self._remember(saved)
+            store = self.open()
+            old = store.event(event.id)
+            saved = store.update_event(event)
+            if old is not None:
+                self.counts.subtract(old.actors)
+            self.counts.update(saved.actors)
         return saved
 
     def delete_event(self, event_id: str) -> None:
         with self.lock:
-            self.store.delete_event(event_id)
-            self.stamp = self.disk_stamp()
-        old = self._events_by_id.pop(event_id, None)
-        if old is not None:
-            self.events = [e for e in self.events if e.id != event_id]
-            self.counts.subtract(old.actors)
+            store = self.open()
+            old = store.event(event_id)
+            store.delete_event(event_id)
+            if old is not None:
+                self.counts.subtract(old.actors)
 
     def actor_for(self, name: str) -> Actor:
         """The stored actor called `name`, or a new one added to the store."""
         from store.models import slugify
 
         with self.lock:
-            actor = self.store.find_actor(name) or Actor(id=slugify(name), name=name.strip())
-            actor = self.store.add_actor(actor)
-            self.stamp = self.disk_stamp()
+            store = self.open()
+            actor = store.find_actor(name) or Actor(id=slugify(name), name=name.strip())
+            actor = store.add_actor(actor)
         self.actors[actor.id] = actor
         return actor
-
-    def _remember(self, event: Event) -> None:
-        from store import sort_events
-
-        old = self._events_by_id.get(event.id)
-        if old is not None:
-            self.counts.subtract(old.actors)
-        self.counts.update(event.actors)
-        self._events_by_id[event.id] = event
-        self.events = sort_events(self._events_by_id.values())

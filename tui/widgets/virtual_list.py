@@ -79,6 +79,10 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
     def selectable(self, row: T) -> bool:
         return True
 
+    def selectable_at(self, index: int) -> bool:
+        """Whether the row at index can take the cursor (override to avoid fetching it)."""
+        return self.selectable(self.rows[index])
+
     def row_style(self, row: T) -> str:
         """Component class for a row that is not under the cursor ('' for none)."""
         return ""
@@ -107,7 +111,7 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         for direction in (step, -step):
             i = index
             while 0 <= i < n:
-                if self.selectable(self.rows[i]):
+                if self.selectable_at(i):
                     return i
                 i += direction
         return -1
@@ -129,7 +133,7 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
     def scroll_to_row(self, index: int) -> None:
         top = round(self.scroll_y)
         height = max(self.scrollable_content_region.height, 1)
-        context = 1 if index > 0 and self.rows and not self.selectable(self.rows[index - 1]) else 0
+        context = 1 if index > 0 and not self.selectable_at(index - 1) else 0
         if index - context < top:
             self.scroll_to(y=index - context, animate=False, immediate=True)
         elif index >= top + height:
@@ -164,7 +168,7 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         index = event.y + round(self.scroll_y)
-        if 0 <= index < len(self.rows) and self.selectable(self.rows[index]):
+        if 0 <= index < len(self.rows) and self.selectable_at(index):
             if index == self.cursor and event.chain > 1:
                 self.action_select()
             self.cursor = index

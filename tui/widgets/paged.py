@@ -1,0 +1,196 @@
+"""The timeline's rows without loading the events: headings come from per-day counts,
+events from the store one page at a time, so 100,000 events cost a few pages.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, overload
+
+from store import Event
+from tui.widgets.dates import MONTHS
+
+Zoom = Literal["year", "month", "day"]
+Fetch = Callable[[int, int], list[Event]]
+
+
+@dataclass
+class DayCounts:
+    """How many events start on each day (ascending), undated ones first."""
+
+    undated: int = 0
+    days: list[int] = field(default_factory=list)  # ordinals
+    counts: list[int] = field(default_factory=list)
+    prefix: list[int] = field(default_factory=list)  # events before days[i]
+
+    def __post_init__(self) -> None:
+        total = self.undated
+        self.prefix = []
+        for n in self.counts:
+            self.prefix.append(total)
+            total += n
+        self.total = total
+
+    @classmethod
+    def from_density(cls, density: Iterable[tuple[str, int]], total: int) -> DayCounts:
+        """From the store's density("day") and the view's event count."""
+        days, counts = [], []
+        for iso, n in density:
+            days.append(date.fromisoformat(iso).toordinal())
+            counts.append(n)
+        return cls(total - sum(counts), days, counts)
+
+    @classmethod
+    def from_events(cls, events: Iterable[Event]) -> DayCounts:
+        """From events already in date order (small filtered views)."""
+        undated = 0
+        days: list[int] = []
+        counts: list[int] = []
+        for ev in events:
+            if ev.when.start is None:
+                undated += 1
+                continue
+            d = ev.when.start.toordinal()
+            if days and days[-1] == d:
+                counts[-1] += 1
+            else:
+                days.append(d)
+                counts.append(1)
+        return cls(undated, days, counts)
+
+    def first_on_or_after(self, day: date) -> int:
+        """Index of the first event starting on or after day."""
+        i = bisect.bisect_left(self.days, day.toordinal())
+        return self.prefix[i] if i < len(self.prefix) else max(self.total - 1, 0)
+
+    def day_of(self, index: int) -> date | None:
+        """The start day of the event at index (None if undated)."""
+        if index < self.undated:
+            return None
+        i = bisect.bisect_right(self.prefix, index) - 1
+        return date.fromordinal(self.days[i])
+
+
+def period_key(d: date | None, zoom: Zoom) -> tuple:
+    if d is None:
+        return ()
+    if zoom == "year":
+        return (d.year,)
+    if zoom == "month":
+        return (d.year, d.month)
+    return (d.year, d.month, d.day)
+
+
+def period_label(key: tuple) -> str:
+    if not key:
+        return "undated"
+    if len(key) == 1:
+        return str(key[0])
+    if len(key) == 2:
+        return f"{MONTHS[key[1] - 1]} {key[0]}"
+    return date(*key).strftime("%a %d ") + f"{MONTHS[key[1] - 1]} {key[0]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    label: str
+    key: tuple
+
+
+class PagedEvents(Sequence[Event]):
+    """Events fetched page by page and kept in a small LRU cache."""
+
+    def __init__(self, fetch: Fetch, total: int, page: int = 200, keep: int = 64) -> None:
+        self.fetch, self.total, self.page, self.keep = fetch, total, page, keep
+        self._pages: OrderedDict[int, list[Event]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return self.total
+
+    @overload
+    def __getitem__(self, i: int) -> Event: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Event]: ...
+    def __getitem__(self, i: int | slice) -> Event | list[Event]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self.total))]
+        if i < 0:
+            i += self.total
+        if not 0 <= i < self.total:
+            raise IndexError(i)
+        n = i // self.page
+        page = self._pages.get(n)
+        if page is None:
+            page = self._pages[n] = self.fetch(n * self.page, self.page)
+            if len(self._pages) > self.keep:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(n)
+        if i - n * self.page >= len(page):  # the store changed under us: show what is there
+            return page[-1] if page else Event(id="?", when={"value": "?"}, title="…")
+        return page[i - n * self.page]
+
+
+class TimelineRows(Sequence["Heading | Event"]):
+    """Heading rows for each period (at the zoom) interleaved with the events."""
+
+    def __init__(self, days: DayCounts, events: PagedEvents, zoom: Zoom) -> None:
+        self.days, self.events, self.zoom = days, events, zoom
+        keys: list[tuple] = []
+        firsts: list[int] = []
+        if days.undated:
+            keys.append(())
+            firsts.append(0)
+        for ordinal, before in zip(days.days, days.prefix, strict=True):
+            key = period_key(date.fromordinal(ordinal), zoom)
+            if not keys or keys[-1] != key:
+                keys.append(key)
+                firsts.append(before)
+        self.keys = keys
+        self.firsts = firsts  # index of each period's first event
+        self.heads = [first + i for i, first in enumerate(firsts)]  # row of each heading
+
+    def __len__(self) -> int:
+        return len(self.heads) + self.days.total
+
+    def __getitem__(self, row: int) -> Heading | Event:  # type: ignore[override]
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        i = bisect.bisect_right(self.heads, row) - 1
+        if self.heads[i] == row:
+            return Heading(period_label(self.keys[i]), self.keys[i])
+        return self.events[self.firsts[i] + row - self.heads[i] - 1]
+
+    def is_heading(self, row: int) -> bool:
+        i = bisect.bisect_left(self.heads, row)
+        return i < len(self.heads) and self.heads[i] == row
+
+    def row_of(self, index: int) -> int:
+        """Row of the event at index."""
+        i = bisect.bisect_right(self.firsts, index) - 1
+        return self.heads[i] + 1 + index - self.firsts[i]
+
+    def index_of(self, row: int) -> int | None:
+        """Event index of a row (None for headings)."""
+        if self.is_heading(row) or not 0 <= row < len(self):
+            return None
+        i = bisect.bisect_right(self.heads, row) - 1
+        return self.firsts[i] + row - self.heads[i] - 1
+
+    def find(self, event_id: str, day: date | None) -> int | None:
+        """Row of an event, searching only the events of its start day."""
+        if day is None:
+            lo, hi = 0, self.days.undated
+        else:
+            i = bisect.bisect_left(self.days.days, day.toordinal())
+            if i >= len(self.days.days) or self.days.days[i] != day.toordinal():
+                return None
+            lo, hi = self.days.prefix[i], self.days.prefix[i] + self.days.counts[i]
+        for index in range(lo, hi):
+            if self.events[index].id == event_id:
+                return self.row_of(index)
+        return None
