@@ -9,38 +9,26 @@ people noun makes a group or a government body ("Qatari officials", "Cuban gover
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from store.extract import gazetteer as gz
+from store.extract.context import (
+    dateline_places,
+    demonym_group,
+    looks_like_title,
+    settle_single,
+    uncap,
+)
 from store.extract.lexicon import (
-    ABBREVIATIONS,
     NON_NAMES,
     SENTENCE_STARTERS,
-    SPEECH_VERBS,
     TITLE_WORDS,
 )
+from store.extract.mentions import Mention, Tok, bare, is_cap, tokens
 from store.extract.sentences import Sentence
 
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    surface: str
-    kind: str  # person | organization | place | group
-    role: str = ""
-    key: str = ""  # canonical name once clustered
-    subject: bool = False  # starts its sentence (used for pronouns and speakers)
-    norm: str = ""  # canonical form proposed by the gazetteer ("U.S." -> "United States")
-    initial: bool = False  # first word of its sentence
+__all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
 
 
-Tok = tuple[int, int, str]
-
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,4}\.(?=[\s,;:)]|$)|&amp;|&"
-    r"|[^\W\d_](?:\w|[-'’](?=\w))*(?:[’']s\b|(?<=s)[’'](?!\w))?|\d+(?:st|nd|rd|th)\b"
-)
 _CONNECT = frozenset(
     "of de del della da di du la le van von der den al el bin ibn ben abu bint y".split()
     + ["&", "&amp;", "amp"]
@@ -61,26 +49,6 @@ _LITERAL_PREP = frozenset(
 )
 
 
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or tok[:1].isdigit()
-
-
-def _tokens(text: str, s: int, e: int) -> list[Tok]:
-    out = []
-    for m in _TOKEN.finditer(text, s, e):
-        tok = m.group()
-        if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", tok):
-            if tok[:-1] not in ABBREVIATIONS and not re.fullmatch(r"[A-Z]\.", tok):
-                tok = tok[:-1]
-        out.append((m.start(), m.start() + len(tok), tok))
-    return out
-
-
-def bare(tok: str) -> str:
-    """A token without its possessive ending."""
-    return re.sub(r"[’']s?$", "", tok) if re.search(r"[’']s?$", tok) and len(tok) > 2 else tok
-
-
 def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     """Runs of capitalised tokens, connectors allowed inside ("Bank of America")."""
     out: list[list[Tok]] = []
@@ -90,8 +58,8 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         joinable = bool(cur) and gap.strip() in ("", "-") and "\n" not in gap
         if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:
             joinable = False
-        nxt_cap = k + 1 < len(toks) and _is_cap(toks[k + 1][2])
-        if _is_cap(tok) and not tok[:1].isdigit() and bare(tok).replace("’", "'") not in NON_NAMES:
+        nxt_cap = k + 1 < len(toks) and is_cap(toks[k + 1][2])
+        if is_cap(tok) and not tok[:1].isdigit() and bare(tok).replace("’", "'") not in NON_NAMES:
             if _MODIFIER.search(tok):  # "Miami-based Cuban-American National Foundation"
                 if cur:
                     out.append(cur)
@@ -235,17 +203,6 @@ def _is_title(w: str) -> bool:
     return w in TITLE_WORDS or w.endswith("-General") or w.startswith("Vice-")
 
 
-def _speech_follows(text: str, end: int) -> bool:
-    m = re.match(
-        r"\s*(?:,[^,]{0,80},\s*)?(?:(?:has|had|also|later)\s+)*(\w+)", text[end : end + 120]
-    )
-    return bool(m) and m.group(1) in SPEECH_VERBS
-
-
-def _people_noun(text: str, end: int) -> re.Match[str] | None:
-    return re.match(r"(?:[’']s)?\s+([a-z]+)\b", text[end : end + 30])
-
-
 def find_mentions(
     text: str, sentences: list[Sentence], quoted: list[tuple[int, int]] = ()
 ) -> list[Mention]:
@@ -257,9 +214,9 @@ def find_mentions(
     for sent in sentences:
         if sent.kind == "heading":
             continue
-        toks = _tokens(text, sent.start, sent.end)
+        toks = tokens(text, sent.start, sent.end)
         if sent.kind == "dateline":
-            out_d = _dateline_places(text, sent)
+            out_d = dateline_places(text, sent)
             raw.append((sent, [], False))
             dateline_mentions.extend(out_d)
             continue
@@ -275,7 +232,7 @@ def find_mentions(
     title_spans = [
         (qs, qe)
         for qs, qe in quoted
-        if _looks_like_title(text[qs:qe]) and not gz.place_name(text[qs:qe])
+        if looks_like_title(text[qs:qe]) and not gz.place_name(text[qs:qe])
     ]
     titles = {text[qs:qe] for qs, qe in title_spans}
     out: list[Mention] = list(dateline_mentions)
@@ -292,11 +249,11 @@ def find_mentions(
             continue  # a quoted title or nickname, not an actor
         view = text
         if len(c) > 1 and all(t[2].isupper() or not t[2].isalpha() for t in c):
-            view, c = _uncap(text, c)  # "SECRETARY OF DEFENSE PETE HEGSETH:" (transcripts)
+            view, c = uncap(text, c)  # "SECRETARY OF DEFENSE PETE HEGSETH:" (transcripts)
         for m in classify(view, c):
             m.subject = m.start == c[0][0] and initial
             if m.kind in ("place",) or m.surface in gz.DEMONYM:
-                g = _group(text, m)
+                g = demonym_group(text, m)
                 if g is not None:
                     out.append(g)
                     continue
@@ -306,7 +263,7 @@ def find_mentions(
                     m.norm = gz.CAPITAL[m.surface]  # Tehran said -> Iran
             m.initial = initial
             out.append(m)
-    out = _settle_single(text, out, mid_caps)
+    out = settle_single(text, out, mid_caps)
     # demonyms standing alone before a people noun ("Qatari officials")
     for sent in sentences:
         if sent.kind != "body":
@@ -314,7 +271,7 @@ def find_mentions(
         for d in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", sent.text):
             if d.group(1) in gz.DEMONYM:
                 s = sent.start + d.start(1)
-                g = _group(text, Mention(s, s + len(d.group(1)), d.group(1), "place"))
+                g = demonym_group(text, Mention(s, s + len(d.group(1)), d.group(1), "place"))
                 if g is not None and not any(o.start <= s < o.end for o in out):
                     out.append(g)
     out.sort(key=lambda m: m.start)
@@ -322,89 +279,3 @@ def find_mentions(
 
 
 _OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|(?:^|\s)[“\"‘`(\[]|(?:^|\s)''|\n)\s*$")
-_FOLLOW_OK = frozenset(
-    "in of on at to and or who which that from for with as by have has had is are was were "
-    "will would said say says also still could can may might must should did do does "
-    "officials spokesman spokeswoman spokesperson".split()
-)
-
-
-def _group(text: str, m: Mention) -> Mention | None:
-    """'Cuban exiles' (group), 'Cuban government' (organization) from a demonym/country."""
-    pn = _people_noun(text, m.end)
-    if not pn or pn.group(1) not in gz.GROUP_NOUNS:
-        return None
-    nxt = re.match(r"\s+([a-z]+)", text[m.end + pn.end() : m.end + pn.end() + 25])
-    if nxt and nxt.group(1) not in _FOLLOW_OK and not nxt.group(1).endswith("ed"):
-        return None  # "American military strikes": an adjective, not the actor
-    country = gz.DEMONYM.get(m.surface) or m.norm or gz.place_name(m.surface)
-    if country not in gz.COUNTRIES:
-        return None
-    noun = pn.group(1)
-    kind = "organization" if noun in gz.ORG_GROUP_NOUNS else "group"
-    end = m.end + pn.end()
-    return Mention(m.start, end, text[m.start : end], kind, norm=f"{country}|{noun}")
-
-
-def _settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Mention]:
-    """Kind of lone capitalised words: a known person's surname or first name, a place
-    after "in"/before ", Missouri", an organisation, or (sentence-initial, never seen
-    mid-sentence) nothing."""
-    long_names = [m.surface.split() for m in ms if m.kind == "person" and " " in m.surface]
-    out = []
-    for m in ms:
-        if m.kind != "":
-            out.append(m)
-            continue
-        w = m.surface
-        if any(w == n[-1] or w == n[0] for n in long_names):
-            m.kind = "person"
-        elif m.initial and w not in mid_caps:
-            continue
-        elif _place_context(text, m):
-            m.kind = "place"
-        else:
-            m.kind = "person" if _speech_follows(text, m.end) else "organization"
-        out.append(m)
-    return out
-
-
-def _place_context(text: str, m: Mention) -> bool:
-    before = re.findall(r"\w+", text[max(0, m.start - 12) : m.start])
-    if before and before[-1] in ("in", "near", "outside", "at"):
-        return True
-    nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
-    return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None
-
-
-def _dateline_places(text: str, sent: Sentence) -> list[Mention]:
-    """'INDEPENDENCE, Mo. (AP) --' -> Independence and Missouri (the agency is no actor)."""
-    head = re.match(r"([A-Z][A-Z.'\- ]*[A-Z.])(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?))?", sent.text)
-    if not head:
-        return []
-    city = head.group(1)
-    s = sent.start + head.start(1)
-    name = gz.place_name(city) or gz.place_name(city.title()) or city.title()
-    out = [Mention(s, s + len(city), city, "place", norm=name)]
-    region = head.group(2)
-    if region and gz.place_name(region):  # not "March 12"
-        s = sent.start + head.start(2)
-        out.append(Mention(s, s + len(region), region, "place", norm=gz.place_name(region)))
-    return out
-
-
-def _looks_like_title(quoted: str) -> bool:
-    """'Operation Midnight Hammer', 'The Nuremberg Files': every word capitalised."""
-    words = quoted.rstrip(".,!?").split()
-    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "de"}
-    caps = [w for w in words if w not in small]
-    return 0 < len(words) <= 6 and bool(caps) and all(w[:1].isupper() for w in caps)
-
-
-def _uncap(text: str, c: list[Tok]) -> tuple[str, list[Tok]]:
-    """Title-case an all-capitals chunk (same length, so offsets hold)."""
-    cs, ce = c[0][0], c[-1][1]
-    fixed = text[cs:ce].title()
-    fixed = re.sub(r"\b(Of|The|And|For|De|Al)\b", lambda m: m.group().lower(), fixed)
-    view = text[:cs] + fixed + text[ce:]
-    return view, [(s, e, view[s:e]) for s, e, _ in c]

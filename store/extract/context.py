@@ -1,0 +1,112 @@
+"""Decisions a mention's surroundings make: lone capitalised words (surname, place,
+organisation or nothing), wire datelines, demonym groups ("Qatari officials"),
+transcript labels in capitals, quoted titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract import gazetteer as gz
+from store.extract.lexicon import SPEECH_VERBS
+from store.extract.mentions import Mention, Tok
+from store.extract.sentences import Sentence
+
+
+def speech_follows(text: str, end: int) -> bool:
+    m = re.match(
+        r"\s*(?:,[^,]{0,80},\s*)?(?:(?:has|had|also|later)\s+)*(\w+)", text[end : end + 120]
+    )
+    return bool(m) and m.group(1) in SPEECH_VERBS
+
+
+def people_noun(text: str, end: int) -> re.Match[str] | None:
+    return re.match(r"(?:[’']s)?\s+([a-z]+)\b", text[end : end + 30])
+
+
+_FOLLOW_OK = frozenset(
+    "in of on at to and or who which that from for with as by have has had is are was were "
+    "will would said say says also still could can may might must should did do does "
+    "officials spokesman spokeswoman spokesperson".split()
+)
+
+
+def demonym_group(text: str, m: Mention) -> Mention | None:
+    """'Cuban exiles' (group), 'Cuban government' (organization) from a demonym/country."""
+    pn = people_noun(text, m.end)
+    if not pn or pn.group(1) not in gz.GROUP_NOUNS:
+        return None
+    nxt = re.match(r"\s+([a-z]+)", text[m.end + pn.end() : m.end + pn.end() + 25])
+    if nxt and nxt.group(1) not in _FOLLOW_OK and not nxt.group(1).endswith("ed"):
+        return None  # "American military strikes": an adjective, not the actor
+    country = gz.DEMONYM.get(m.surface) or m.norm or gz.place_name(m.surface)
+    if country not in gz.COUNTRIES:
+        return None
+    noun = pn.group(1)
+    kind = "organization" if noun in gz.ORG_GROUP_NOUNS else "group"
+    end = m.end + pn.end()
+    return Mention(m.start, end, text[m.start : end], kind, norm=f"{country}|{noun}")
+
+
+def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Mention]:
+    """Kind of lone capitalised words: a known person's surname or first name, a place
+    after "in"/before ", Missouri", an organisation, or (sentence-initial, never seen
+    mid-sentence) nothing."""
+    long_names = [m.surface.split() for m in ms if m.kind == "person" and " " in m.surface]
+    out = []
+    for m in ms:
+        if m.kind != "":
+            out.append(m)
+            continue
+        w = m.surface
+        if any(w == n[-1] or w == n[0] for n in long_names):
+            m.kind = "person"
+        elif m.initial and w not in mid_caps:
+            continue
+        elif place_context(text, m):
+            m.kind = "place"
+        else:
+            m.kind = "person" if speech_follows(text, m.end) else "organization"
+        out.append(m)
+    return out
+
+
+def place_context(text: str, m: Mention) -> bool:
+    before = re.findall(r"\w+", text[max(0, m.start - 12) : m.start])
+    if before and before[-1] in ("in", "near", "outside", "at"):
+        return True
+    nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
+    return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None
+
+
+def dateline_places(text: str, sent: Sentence) -> list[Mention]:
+    """'INDEPENDENCE, Mo. (AP) --' -> Independence and Missouri (the agency is no actor)."""
+    head = re.match(r"([A-Z][A-Z.'\- ]*[A-Z.])(?:,\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?))?", sent.text)
+    if not head:
+        return []
+    city = head.group(1)
+    s = sent.start + head.start(1)
+    name = gz.place_name(city) or gz.place_name(city.title()) or city.title()
+    out = [Mention(s, s + len(city), city, "place", norm=name)]
+    region = head.group(2)
+    if region and gz.place_name(region):  # not "March 12"
+        s = sent.start + head.start(2)
+        out.append(Mention(s, s + len(region), region, "place", norm=gz.place_name(region)))
+    return out
+
+
+def looks_like_title(quoted: str) -> bool:
+    """'Operation Midnight Hammer', 'The Nuremberg Files': every word capitalised."""
+    words = quoted.rstrip(".,!?").split()
+    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "de"}
+    caps = [w for w in words if w not in small]
+    return 0 < len(words) <= 6 and bool(caps) and all(w[:1].isupper() for w in caps)
+
+
+def uncap(text: str, c: list[Tok]) -> tuple[str, list[Tok]]:
+    """Title-case an all-capitals chunk (same length, so offsets hold)."""
+    cs, ce = c[0][0], c[-1][1]
+    fixed = text[cs:ce].title()
+    fixed = re.sub(r"\b(Of|The|And|For|De|Al)\b", lambda m: m.group().lower(), fixed)
+    view = text[:cs] + fixed + text[ce:]
+    return view, [(s, e, view[s:e]) for s, e, _ in c]
