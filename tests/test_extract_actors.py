@@ -68,7 +68,25 @@ def test_roles_become_descriptions() -> None:
         "Qatar’s Ministry of Foreign Affairs, told CNN it was over."
     )
     assert found["Mark Rutte"].description == "Secretary General"
-    assert found["Majed Al Ansari"].kind == "person"
+    assert found["Majed Al Ansari"].description == (
+        "spokesperson for Qatar’s Ministry of Foreign Affairs"
+    )
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        ("The site closed, spokesman Serge Clermont said.", "Serge Clermont", "spokesman"),
+        (
+            "Steve Witkoff, a close confidant and reportedly the US special envoy, spoke.",
+            "Steve Witkoff",
+            "US special envoy",
+        ),
+        ("Jane Doe, 52, left on Monday.", "Jane Doe", ""),
+    ],
+)
+def test_role_from_apposition_or_preceding_words(text: str, name: str, role: str) -> None:
+    assert actors(text)[name].description == role
 
 
 ALIASES = [

@@ -14,6 +14,7 @@ from store.extract.cluster import cluster, merge_actors
 from store.extract.events import sentence_events
 from store.extract.quotes import Span, find_spans
 from store.extract.resolve import Attribution, Resolver
+from store.extract.roles import describe
 from store.extract.sentences import Sentence, paragraphs, split_sentences
 from store.extract.speakers import attribute
 from store.models import Actor, Event, Extraction, Quote, TimeMention, event_id, quote_id
@@ -132,6 +133,7 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
     spans = find_spans(text, paras)
     sentences = split_sentences(text, [(q.open_at, q.close_at) for q in spans if q.closed])
     mentions = find_mentions(text, sentences, [(q.start, q.end) for q in spans])
+    describe(text, mentions)
     actors = cluster(mentions)
     quoted = [(q.start, q.end) for q in spans]
     res = Resolver(text, mentions, actors, sentences, quoted)

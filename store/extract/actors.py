@@ -240,7 +240,7 @@ def find_mentions(
         if not c:
             continue
         if initial:
-            while c and (c[0][2] in SENTENCE_STARTERS or c[0][2].lower() in lower):
+            while c and (c[0][2] in SENTENCE_STARTERS or _common(c[0][2], lower)):
                 c = c[1:]
             if not c:
                 continue
@@ -279,3 +279,9 @@ def find_mentions(
 
 
 _OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|(?:^|\s)[“\"‘`(\[]|(?:^|\s)''|\n)\s*$")
+
+
+def _common(tok: str, lower: set[str]) -> bool:
+    """A sentence-initial word the text also uses in lower case ("Speaking", "Extending"),
+    unless it is an acronym or a known place ("US" beside "us")."""
+    return tok.lower() in lower and not tok.isupper() and not gz.place_name(bare(tok))

@@ -1,0 +1,64 @@
+"""Roles as the text gives them: "Majed Al Ansari, spokesperson for Qatar's Ministry of
+Foreign Affairs," and "spokesman Serge Clermont" become the actor's description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.mentions import Mention
+
+ROLE_NOUNS = frozenset(
+    """
+    spokesperson spokesman spokeswoman envoy minister president secretary director chairman
+    chairwoman chair official adviser advisor aide analyst economist leader head chief
+    executive founder co-founder lawyer attorney professor publisher editor ambassador
+    governor mayor senator representative congressman congresswoman commander general
+    officer manager partner owner member researcher scientist expert correspondent
+    reporter writer author historian negotiator mediator diplomat prosecutor judge nurse
+    doctor physician surgeon creator organizer organiser activist candidate treasurer
+    counsel strategist consultant broker trader dealer banker investor student teacher
+    principal coach captain pilot priest bishop rabbi imam pastor king queen prince
+    princess sheikh emir premier chancellor deputy undersecretary commissioner inspector
+    superintendent sheriff detective agent coordinator administrator vice-president
+    vice-chairman confidant father mother son daughter wife husband brother sister uncle
+    aunt cousin grandmother grandfather relative widow
+    """.split()
+)
+_HONORIFIC = frozenset("Mr. Mrs. Ms. Dr. Miss Mr Mrs Ms Dr Messrs.".split())
+_AFTER = re.compile(
+    r",\s+((?:[^,.;()\"“”]|(?<=[A-Z])\.|(?<=\d),(?=\d)){3,140}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told)\b)"
+)
+_BEFORE = re.compile(r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$")
+_LEAD = re.compile(r"^(?:a|an|the|and|also|now|reportedly|then|once|formerly|former)\s+", re.I)
+
+
+def _clean(role: str) -> str:
+    role = role.strip()
+    while _LEAD.match(role):
+        role = _LEAD.sub("", role, count=1)
+    return role
+
+
+def _has_role(phrase: str) -> bool:
+    words = re.findall(r"[a-z][\w-]*", phrase.lower())
+    return any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in words[:6])
+
+
+def describe(text: str, mentions: list[Mention]) -> None:
+    """Fill `role` of person mentions from an appositive after the name or role words
+    before it, when no title gave one (an honorific alone is replaced)."""
+    for m in mentions:
+        if m.kind != "person" or (m.role and m.role.split()[-1] not in _HONORIFIC):
+            continue
+        after = _AFTER.match(text, m.end)
+        if after and _has_role(after.group(1)) and not after.group(1)[:1].isupper():
+            parts = re.split(
+                r"\s+and\s+(?=(?:reportedly\s+|also\s+)?(?:the|a|an)\s)", after.group(1)
+            )
+            pick = [p for p in parts if _has_role(p)]
+            m.role = _clean(pick[-1] if pick else after.group(1))
+            continue
+        before = _BEFORE.search(text[max(0, m.start - 40) : m.start])
+        if before and before.group(1).split()[-1] in ROLE_NOUNS:
+            m.role = _clean(before.group(1))
