@@ -54,6 +54,9 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     out: list[list[Tok]] = []
     cur: list[Tok] = []
     for k, (s, e, tok) in enumerate(toks):
+        first = tok[0]
+        if not cur and not (first.isupper() or first.isdigit()):
+            continue  # the common case: a lower-case word outside any name
         gap = text[cur[-1][1] : s] if cur else " "
         joinable = bool(cur) and gap.strip() in ("", "-") and "\n" not in gap
         if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:

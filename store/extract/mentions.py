@@ -25,25 +25,31 @@ Tok = tuple[int, int, str]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,4}\.(?=[\s,;:)]|$)|&amp;|&"
-    r"|[^\W\d_](?:\w|[-'’](?=\w))*(?:[’']s\b|(?<=s)[’'](?!\w))?|\d+(?:st|nd|rd|th)\b"
+    r"|[^\W\d_]\w*(?:[-'’]\w+)*(?:(?<=s)[’'](?!\w))?|\d+(?:st|nd|rd|th)\b"
 )
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
 
 
 def is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or tok[:1].isdigit()
+    c = tok[:1]
+    return c.isupper() or c.isdigit()
 
 
 def tokens(text: str, s: int, e: int) -> list[Tok]:
+    """Word tokens between s and e; a period stays on abbreviations ("Co.", "U.S.")."""
     out = []
     for m in _TOKEN.finditer(text, s, e):
         tok = m.group()
-        if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", tok):
-            if tok[:-1] not in ABBREVIATIONS and not re.fullmatch(r"[A-Z]\.", tok):
+        start = m.start()
+        if tok[-1] == "." and tok[:-1] not in ABBREVIATIONS and not _DOTTED.fullmatch(tok):
+            if len(tok) != 2:  # an initial ("S.") keeps its period
                 tok = tok[:-1]
-        out.append((m.start(), m.start() + len(tok), tok))
+        out.append((start, start + len(tok), tok))
     return out
 
 
 def bare(tok: str) -> str:
     """A token without its possessive ending."""
-    return re.sub(r"[’']s?$", "", tok) if re.search(r"[’']s?$", tok) and len(tok) > 2 else tok
+    if len(tok) > 2 and tok[-1] in "s’'" and ("’" in tok[-2:] or "'" in tok[-2:]):
+        return tok[:-2] if tok[-1] == "s" else tok[:-1]
+    return tok
