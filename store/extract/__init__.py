@@ -7,6 +7,7 @@ actors across articles at store level.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from store.extract.actors import Mention, find_mentions
@@ -91,6 +92,7 @@ def _events(
     actors: dict[str, Actor],
 ) -> list[Event]:
     names = {a.id: _short_name(a) for a in actors.values()}
+    starts = [m.start for m in mentions]  # mentions are in text order
     events: list[Event] = []
     for s in body:
         qs = [q for q in quotes if s.start <= q.start < s.end]
@@ -104,9 +106,11 @@ def _events(
             for q in inside:
                 q.event_id = q.event_id or eid
             ids: list[str] = []
-            for m in mentions:
-                if d.start <= m.start < d.end and m.key in actors and actors[m.key].id not in ids:
-                    ids.append(actors[m.key].id)
+            lo = bisect_left(starts, d.start)
+            for m in mentions[lo : bisect_left(starts, d.end)]:
+                a = actors.get(m.key)
+                if a is not None and a.id not in ids:
+                    ids.append(a.id)
             for q in inside:
                 if q.speaker and q.speaker not in ids:
                     ids.append(q.speaker)
@@ -131,7 +135,9 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
     tmentions = _tag(text, published)
     paras = paragraphs(text)
     spans = find_spans(text, paras)
-    sentences = split_sentences(text, [(q.open_at, q.close_at) for q in spans if q.closed])
+    sentences = split_sentences(
+        text, [(q.open_at, q.close_at) for q in spans if q.closed], paras=paras
+    )
     mentions = find_mentions(text, sentences, [(q.start, q.end) for q in spans])
     describe(text, mentions)
     actors = cluster(mentions)

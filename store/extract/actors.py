@@ -37,6 +37,7 @@ _MODIFIER = re.compile(
     r"-(?:based|born|led|backed|owned|run|area|language|speaking|style|era|made|funded|"
     r"controlled|dominated|allied|affiliated|linked|sponsored|bound|wide|level)$"
 )
+_DIGIT = re.compile(r"\d")
 _CORP_END = frozenset("Inc Corp Co Cos Ltd PLC Plc LLC".split())
 _OF_LEFT = (
     gz.ORG_HEADS
@@ -168,7 +169,7 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return out
     if all(_is_title(w) or w in ("of", "the") for w in words):
         return []
-    if name in gz.EVENT_NAMES or len(name) == 1 or any(c.isdigit() for c in words[0]):
+    if name in gz.EVENT_NAMES or len(name) == 1 or _DIGIT.search(words[0]):
         return []  # "Cold War", "B-2 Spirit", "GBU-57 ...": not actors
     place = _place(words, name)
     if place:

@@ -8,6 +8,7 @@ canonical name or alias, never on a surname alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.extract import gazetteer as gz
 from store.extract.actors import Mention
@@ -99,12 +100,13 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     return prefixed and n[len(first) + 1 :] == s  # "U.S. X" / "X", "UN Security Council"
 
 
-def _initials_all(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _initials_all(name: str) -> frozenset[str]:
     words = [w for w in re.findall(r"[A-Za-z][\w'.-]*", name) if w[0].isupper()]
     out = {"".join(w[0] for w in words)}
     if words and gz.place_name(words[0]):
         out.add("".join(w[0] for w in words[1:]))
-    return out
+    return frozenset(out)
 
 
 def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> None:
@@ -114,7 +116,11 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
         a = actors.get(key)
         if a is None or a.kind in ("place", "group"):
             continue
-        longs = [b for b in actors.values() if b is not a and _short_form_of(a, b)]
+        longs = [
+            b
+            for b in actors.values()
+            if len(b.name) > len(a.name) and b.kind != "place" and _short_form_of(a, b)
+        ]
         if len(longs) != 1:
             continue
         b = longs[0]

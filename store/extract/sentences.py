@@ -81,14 +81,16 @@ def dateline_end(block: str) -> int:
     return m.end() if m else 0
 
 
-def split_sentences(text: str, protect: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+def split_sentences(
+    text: str, protect: Sequence[tuple[int, int]] = (), paras: list[Paragraph] | None = None
+) -> list[Sentence]:
     """All sentences of the text, headings and datelines included but marked.
 
     `protect` holds (open, close) offsets of closed quotations: a quote of several
     sentences stays inside one sentence, with its cue ("A. B," he added).
     """
     out: list[Sentence] = []
-    for p in paragraphs(text):
+    for p in paragraphs(text) if paras is None else paras:
         if p.kind != "body":
             out.append(Sentence(p.start, p.end, text[p.start : p.end], p.index, p.kind))
             continue
