@@ -31,8 +31,10 @@ def _tag(text: str, published: date) -> list[TimeMention]:
 
 
 _LABEL_CUE = re.compile(
-    r"(?:\bcall(?:s|ed|ing)?|so-called|dubbed|termed|known as|\bhis|\bher|\bits|\btheir)\s*$"
+    r"(?:\bcall(?:s|ed|ing)?|so-called|dubbed|termed|known as|nicknamed|labell?ed|branded"
+    r"|\bhis|\bher|\bits|\btheir)\s+(?:(?:the|a|an|his|her|its|their|\w+['’]s)\s+)?$"
 )
+_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+['’]s)\s+$", re.I)
 
 
 def _is_speech(text: str, q: Span, attr: Attribution | None) -> bool:
@@ -45,12 +47,25 @@ def _is_speech(text: str, q: Span, attr: Attribution | None) -> bool:
     if len(words) == 1:
         # a complete one-word utterance with its cue right after ("Hallelujah," he said)
         inner = text[q.start : q.close_at].rstrip("”\"'’` ")
-        return attr is not None and attr.where == "after" and inner[-1:] in ",!?."
+        return (
+            attr is not None
+            and attr.where == "after"
+            and bool(attr.speaker)
+            and (inner[-1:] in ",!?.")
+        )
     before = text[max(0, q.open_at - 30) : q.open_at]
+    ends = bool(re.search(r"[.!?]$", text[q.start : q.end]))
+    if _LABEL_CUE.search(before) and not ends:
+        return False  # dubbed Cuba's "boy hero"; what it calls "the data solutions" business
+    if "," in text[q.start : q.end - 1] or " and " in text[q.start : q.end]:
+        return True  # condemned the "cowardly, criminal and tragic" bombings
     after = re.match(r"\s+([a-z]+)", text[q.close_at : q.close_at + 20])
     closed_bare = not re.search(r"[,.!?;:]", text[q.end - 1 : q.close_at])
-    if after and closed_bare and (_LABEL_CUE.search(before) or after.group(1) not in _FUNCTION):
-        return False  # what it calls "the data solutions" business; "bunker buster" bombs
+    if after and closed_bare and after.group(1) not in _FUNCTION:
+        return False  # "bunker buster" bombs
+    cued = attr is not None and attr.where in ("before", "after")
+    if _DETERMINER.search(before) and not cued and not ends:
+        return False  # Elian, the "boy martyr" at the center of ...: a label, no speaker
     return True
 
 
@@ -147,9 +162,16 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
     body = [s for s in sentences if s.kind == "body"]
 
     quotes: list[Quote] = []
+    rejected: Span | None = None
     for q, a in zip(spans, attrs, strict=True):
+        if rejected is not None and text[rejected.close_at : q.open_at].strip() in ("and", "or"):
+            if len(text[q.start : q.end].split()) <= 3 and text[q.end - 1] not in ".!?":
+                rejected = q
+                continue  # dubbed Cuba's "boy hero" and "symbolic child": both labels
         if not _is_speech(text, q, a):
+            rejected = q
             continue
+        rejected = None
         speaker = actors[a.speaker].id if a and a.speaker in actors else None
         quotes.append(
             Quote(

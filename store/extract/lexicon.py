@@ -30,7 +30,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     demand demands demanded estimate estimates estimated characterize characterized
     term terms termed dub dubs dubbed label labels labeled labelled brand branded
     announce read reads recount recounts recounted report reports reported lament laments
-    lamented chant chants chanted chanting shouting exhorted exhort exhorts
+    lamented chant chants chanted chanting shouting exhorted exhort exhorts condemn condemns
+    condemned denounce denounces denounced praise praises praised hail hails hailed
+    criticize criticizes criticized criticise criticised
     """.split()
 )
 

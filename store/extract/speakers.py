@@ -107,7 +107,7 @@ def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | No
         return None
     for k, w in enumerate(words[:16]):
         lw = w.group().lower()
-        if lw in SPEECH_VERBS:
+        if lw in SPEECH_VERBS and w.group()[0].islower():
             break
         if lw in ".!?" or (lw in _STOP_NP and k < 2):
             return None
@@ -155,7 +155,7 @@ def before_cue(
             if a:
                 a.cue = "according to"
             return a
-        if lw not in SPEECH_VERBS:
+        if lw not in SPEECH_VERBS or words[k].group()[0].isupper():
             continue
         if k > 0 and words[k - 1].group().lower() in ("was", "were", "been", "being", "be"):
             continue  # passive ("it was told of ..."): not the speaker's verb
@@ -244,6 +244,8 @@ def attribute(
             a.where = "after"
         if a is None and sent is not None:
             a = before_cue(text, q, sent, res, prev_close)
+            if a is not None:
+                a.where = "before"
         if a is None and sent is not None and sent.start == q.open_at:
             intro = [x for x in body if x.end <= q.open_at][-1:]
             if intro and intro[0].text.rstrip().endswith(":"):
@@ -251,6 +253,8 @@ def attribute(
                 a = before_cue(text, fake, intro[0], res, prev_close)
         if a is None and sent is not None:
             a = tail_cue(text, q, sent, res)
+            if a is not None:
+                a.where = "tail"
         last = out[-1] if out else None
         starts = q.continues or (sent is not None and sent.start == q.open_at)
         between = [x for x in body if prev is not None and prev.close_at <= x.start < q.open_at]
