@@ -90,6 +90,6 @@ RULES = [
     Rule("clock", rx(r"(?<![\w:.$])(?:(?P<approx>about|around|approximately|roughly|shortly\s+"
                      r"(?:before|after)|just\s+(?:before|after))\s+)?(?:" + _CLOCK + r")"
                      + _TZ + _DAY_AFTER + r"(?![\w])"),
-         h_clock, core=re.compile(r"\d[.:]?\d*\s*[ap]\.?\s?m|[Nn]oon|[Mm]idnight|[Mm]idday|"
+         h_clock, core=re.compile(r"(?<!\d)\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|[Nn]oon|[Mm]idnight|[Mm]idday|"
                                   r"\d:\d\d|o'clock")),
 ]  # fmt: skip
