@@ -38,6 +38,12 @@ _MODIFIER = re.compile(
     r"controlled|dominated|allied|affiliated|linked|sponsored|bound|wide|level)$"
 )
 _DIGIT = re.compile(r"\d")
+_CAMEL = re.compile(r"^(?!Mc|Mac|O')[A-Z][a-z]+[A-Z][a-z]")
+_NUMBER_WORDS = frozenset(
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty "
+    "Fifty Hundred Hundreds Thousand Thousands Dozens Millions Both Several Many".split()
+)
+_PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
 _CORP_END = frozenset("Inc Corp Co Cos Ltd PLC Plc LLC".split())
 _OF_LEFT = (
     gz.ORG_HEADS
@@ -56,6 +62,10 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     cur: list[Tok] = []
     for k, (s, e, tok) in enumerate(toks):
         first = tok[0]
+        if cur and _PARTICLE_TOKEN.match(tok):
+            first = "A"  # "Ahmed Maher el-Sayed"
+        elif re.match(r"[A-Z]-[a-z]", tok):
+            first = "t"  # "T-shirts"
         if not cur and not (first.isupper() or first.isdigit()):
             continue  # the common case: a lower-case word outside any name
         gap = text[cur[-1][1] : s] if cur else " "
@@ -63,7 +73,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:
             joinable = False
         nxt_cap = k + 1 < len(toks) and is_cap(toks[k + 1][2])
-        if is_cap(tok) and not tok[:1].isdigit() and bare(tok).replace("’", "'") not in NON_NAMES:
+        if first.isupper() and bare(tok).replace("’", "'") not in NON_NAMES:
             if _MODIFIER.search(tok):  # "Miami-based Cuban-American National Foundation"
                 if cur:
                     out.append(cur)
@@ -96,8 +106,16 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     for c in out:
         while c and (c[-1][2] in _CONNECT or c[-1][2] in ("the", "and")):
             c.pop()
+        while c and (c[0][2] in _NUMBER_WORDS or c[0][2] in NON_NAMES):
+            c = c[1:]  # "Twelve Americans"
+        if not c:
+            continue
         parts = [c]
-        if any(t[2] == "and" for t in c) and bare(c[-1][2]) not in gz.ORG_HEADS:
+        ands = [i for i, t in enumerate(c) if t[2] == "and"]
+        office_of = len(c) > 2 and c[0][2] in gz.ORG_HEADS and c[1][2] == "of"
+        corp_left = any(c[i - 1][2].rstrip(".") in _CORP_END for i in ands)
+        keep_and = (bare(c[-1][2]) in gz.ORG_HEADS or office_of) and not corp_left
+        if ands and not keep_and:
             parts, cur = [], []
             for t in c:
                 if t[2] == "and":
@@ -167,15 +185,21 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
             return out  # "Former Soviet (leader)": no name after the role
         out.append(Mention(p_s, end, person, "person", role=text[role_s:role_e]))
         return out
-    if all(_is_title(w) or w in ("of", "the") for w in words):
-        return []
+    if any(_is_title(w) for w in words) and all(
+        _is_title(w) or w in ("of", "the") or w in gz.DEMONYM for w in words
+    ):
+        return []  # "Sudanese Minister": a role with no name
     if name in gz.EVENT_NAMES or len(name) == 1 or _DIGIT.search(words[0]):
         return []  # "Cold War", "B-2 Spirit", "GBU-57 ...": not actors
     place = _place(words, name)
     if place:
         return [Mention(start, end, name, "place", norm=place)]
+    if len(words) > 1 and words[-1] in gz.PLACE_HEADS and words[-1] not in gz.ORG_HEADS:
+        return [Mention(start, end, name, "place")]  # "Andrews Air Force Base"
     if words[-1] in gz.ORG_HEADS or any(w in gz.ORG_HEADS for w in words[:-1]) and len(words) > 2:
         return [Mention(start, end, name, "organization")]
+    if any(_CAMEL.search(w) for w in words):
+        return [Mention(start, end, name, "organization")]  # "MindSpring", "LifeSavers"
     parts = name.split("-")
     if (
         len(parts) > 1
@@ -200,6 +224,8 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return [Mention(start, end, name, "organization")]
     if len(words) >= 2:
         return [Mention(start, end, name, "person")]
+    if name in gz.PLACE_FIRST:
+        return []  # a lone "New", "North"
     return [Mention(start, end, name, "")]  # decided later (surname, org or nothing)
 
 

@@ -19,7 +19,7 @@ _PARTICLES = frozenset("al el bin ibn ben abu de del da di du la le van von der 
 
 def _name_tails(name: str) -> list[str]:
     """Shorter forms a person's full name is referred to by ("Al Ansari", "Ansari")."""
-    words = name.split()
+    words = re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", name).split()
     out = []
     for i in range(1, len(words)):
         tail = " ".join(words[i:])

@@ -106,7 +106,7 @@ def looks_like_title(quoted: str) -> bool:
 def uncap(text: str, c: list[Tok]) -> tuple[str, list[Tok]]:
     """Title-case an all-capitals chunk (same length, so offsets hold)."""
     cs, ce = c[0][0], c[-1][1]
-    fixed = text[cs:ce].title()
+    fixed = re.sub(r"['’]S\b", lambda m: m.group().lower(), text[cs:ce].title())
     fixed = re.sub(r"\b(Of|The|And|For|De|Al)\b", lambda m: m.group().lower(), fixed)
     view = text[:cs] + fixed + text[ce:]
     return view, [(s, e, view[s:e]) for s, e, _ in c]

@@ -28,6 +28,7 @@ ORG_HEADS: frozenset[str] = frozenset(
     Agency Watch Initiative Program Programme Project Institute Laboratories Labs
     Pharmaceuticals Media Entertainment Software Electronics Telecom Foods Stores
     Markets Insurance Financial Reserve Treasury Monitor Observatory Unit Directorate
+    Archdiocese Diocese Cathedral Parish Mosque Temple Synagogue S.A. AG NV GmbH SpA
     Division Chiefs Commission Agreement Treaty Accord Accords Pact Nations Cross Crescent
     Delegation Conference Summit Coalition Network
     """.split()
@@ -166,14 +167,14 @@ EVENT_NAMES: frozenset[str] = frozenset(
 )
 PLACE_FIRST: frozenset[str] = frozenset(
     "Fort Port Mount Lake Cape Little Upper Lower North South East West New San Santa St. Saint "
-    "Gulf Isle Bay Sierra Rio Los Las El La".split()
+    "Gulf Isle Bay Sierra Rio Los Las El La Old Parque Plaza Avenida Calle Rue Piazza".split()
 )
 PLACE_HEADS: frozenset[str] = frozenset(
     """
     Garden Gardens Square Park Street Avenue Airport Island Islands River Valley Mountains
     Lake Bay Strait Sea Ocean Province Region County Heights Bridge Palace Plaza Canal
     Peninsula Desert Coast Beach Harbor Harbour Port Gulf Hills Hill Forest District
-    Boulevard Straits Road City Highway Stadium Arena Village Town Township Borough
+    Boulevard Straits Road City Base Highway Stadium Arena Village Town Township Borough
     """.split()
 )
 
@@ -182,6 +183,7 @@ GROUP_NAMES: frozenset[str] = frozenset(
     """
     Republicans Democrats Conservatives Liberals Socialists Communists Kurds Pashtuns
     Tamils Sunnis Shiites Shias Christians Muslims Jews Catholics Protestants Hindus
-    Sikhs Buddhists Arabs Berbers Bedouins Roma Uighurs Uyghurs Rohingya Houthis
+    Sikhs Buddhists Arabs Berbers Bedouins Roma Uighurs Uyghurs Rohingya Houthis Africans
+    Europeans Asians Latinos Hispanics Westerners Palestinians Israelis
     """.split()
 )

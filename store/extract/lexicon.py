@@ -111,7 +111,7 @@ NON_NAMES: frozenset[str] = frozenset(
     Conservative Liberal Protestant Orthodox Sunni Shiite Hindu Buddhist Sikh Latino
     Hispanic Asian African European Hebrew Latin Olympics Nazi Holocaust West East
     Mother Father Dad Mom Sir Madam EDT EST PDT PST CDT CST MDT MST GMT UTC CET BST
-    Earth Moon Sun Heaven Hell
+    Earth Moon Sun Heaven Hell Mass Roman
     """.split()
 )
 
