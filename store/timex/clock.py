@@ -86,10 +86,13 @@ def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", approximate=bool(m["approx"]))
 
 
+_CORE = re.compile(
+    r"(?<!\d)\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|[Nn]oon|[Mm]idnight|[Mm]idday|\d:\d\d|o'clock"
+)
+
 RULES = [
     Rule("clock", rx(r"(?<![\w:.$])(?:(?P<approx>about|around|approximately|roughly|shortly\s+"
                      r"(?:before|after)|just\s+(?:before|after))\s+)?(?:" + _CLOCK + r")"
                      + _TZ + _DAY_AFTER + r"(?![\w])"),
-         h_clock, core=re.compile(r"(?<!\d)\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|[Nn]oon|[Mm]idnight|[Mm]idday|"
-                                  r"\d:\d\d|o'clock")),
+         h_clock, core=_CORE),
 ]  # fmt: skip
