@@ -62,10 +62,10 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     cur: list[Tok] = []
     for k, (s, e, tok) in enumerate(toks):
         first = tok[0]
-        if cur and _PARTICLE_TOKEN.match(tok):
-            first = "A"  # "Ahmed Maher el-Sayed"
-        elif re.match(r"[A-Z]-[a-z]", tok):
+        if len(tok) > 2 and tok[1] == "-" and first.isupper():
             first = "t"  # "T-shirts"
+        elif cur and "-" in tok[:4] and _PARTICLE_TOKEN.match(tok):
+            first = "A"  # "Ahmed Maher el-Sayed"
         if not cur and not (first.isupper() or first.isdigit()):
             continue  # the common case: a lower-case word outside any name
         gap = text[cur[-1][1] : s] if cur else " "

@@ -66,11 +66,12 @@ def sentence_events(
     """The events one sentence makes (none, one, or the sentence plus a background clause)."""
     inside = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
     main = _primary(inside)
-    title = make_title(sent.text, quote_lead)
     if main is None:
         if reports(sent.text, bool(quote_lead)):
+            title = make_title(sent.text, quote_lead)
             return [EventDraft(sent.start, sent.end, published_when(published), title, sent.text)]
         return []
+    title = make_title(sent.text, quote_lead)
     # is the date inside a background clause ("since the conflict began on ...")?
     head = text[sent.start : main.end]
     bg = _BACKGROUND.search(head)
