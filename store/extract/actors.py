@@ -14,6 +14,7 @@ from store.extract import gazetteer as gz
 from store.extract.context import (
     dateline_places,
     demonym_group,
+    employers,
     looks_like_title,
     settle_single,
     uncap,
@@ -293,6 +294,7 @@ def find_mentions(
                     m.norm = gz.CAPITAL[m.surface]  # Tehran said -> Iran
             m.initial = initial
             out.append(m)
+    employers(text, out)
     out = settle_single(text, out, mid_caps)
     # demonyms standing alone before a people noun ("Qatari officials")
     for sent in sentences:

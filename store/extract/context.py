@@ -10,6 +10,7 @@ import re
 from store.extract import gazetteer as gz
 from store.extract.lexicon import SPEECH_VERBS
 from store.extract.mentions import Mention, Tok
+from store.extract.names import FEMALE, MALE
 from store.extract.sentences import Sentence
 
 
@@ -110,3 +111,27 @@ def uncap(text: str, c: list[Tok]) -> tuple[str, list[Tok]]:
     fixed = re.sub(r"\b(Of|The|And|For|De|Al)\b", lambda m: m.group().lower(), fixed)
     view = text[:cs] + fixed + text[ce:]
     return view, [(s, e, view[s:e]) for s, e, _ in c]
+
+
+_WORKS_AT = re.compile(
+    r"\b(?:analyst|economist|spokes(?:man|woman|person)|official|executive|president|director|"
+    r"chairman|partner|broker|strategist|lawyer|manager|trader|researcher|employee|officer|"
+    r"consultant|banker|head|chief)s?\s+(?:with|at|of|for|from)\s+$"
+)
+_POSSESSOR = re.compile(
+    r"^['’]s\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|chief|president|chairman|spokes|analyst)"
+)
+
+
+def employers(text: str, ms: list[Mention]) -> None:
+    """Two-word names after "an analyst with" or before "'s Mr." are employers, not
+    people ("Smith Barney", "Pathway Communications")."""
+    for m in ms:
+        if m.kind != "person" or m.role or " " not in m.surface:
+            continue
+        if m.surface.split()[0] in MALE | FEMALE:
+            continue
+        if _WORKS_AT.search(text[max(0, m.start - 40) : m.start]) or _POSSESSOR.match(
+            text[m.end : m.end + 20]
+        ):
+            m.kind = "organization"

@@ -35,6 +35,7 @@ _NOMINAL = re.compile(
     r"(?:(?:In|On|At|After|Before|During|For|From|With|Meanwhile|But|And|Still)\b[^,]{0,60},\s*)?"
     r"((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?)([a-z]+)\b"
 )
+_PREP_BEFORE = re.compile(r"\b(?:of|with|at|for|from|by|to)\s+(?:the\s+)?$")
 _HE = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _THEY = frozenset("they it we".split())
 
@@ -149,6 +150,11 @@ class Resolver:
                 return Attribution(places[0].key, "")
         if ms:
             people = [m for m in ms if self.kind(m.key) == "person"]
+            # the head of "X executive director Kerry Jones" is its last name, unless that
+            # one sits in a prepositional phrase ("Mr. Doyle of Smith Barney")
+            heads = [m for m in people if not _PREP_BEFORE.search(self.text[s : m.start])]
+            if heads:
+                return Attribution(heads[-1].key, "")
             if people:
                 return Attribution(people[0].key, "")
             # "an Upjohn spokesman" -> Upjohn; "an official of X" stays unnamed

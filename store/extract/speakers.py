@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.lexicon import AUXILIARIES, NON_NAMES, SPEECH_VERBS
+from store.extract.lexicon import AUXILIARIES, NON_NAMES, REPORT_VERBS, SPEECH_VERBS
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution, Resolver
 from store.extract.sentences import Paragraph, Sentence
@@ -181,8 +181,8 @@ def before_cue(
         if j < 0:
             return None
         if words[j].group().lower() in ("and", "but"):  # "declined ... but said"
-            subj = [key for p, key in res.subjects if sent.start <= p < words[j].start()]
-            return Attribution(subj[0], _cue_phrase(text, words, k)) if subj else None
+            key = _clause_subject(text, sent, words[j].start(), res)
+            return Attribution(key, _cue_phrase(text, words, k)) if key else None
         bounds = [i for i in range(j + 1) if words[i].group() in ",;:—"]
         if words[j].group() in ",—" and len(bounds) >= 2:
             # an appositive: "Majed Al Ansari, spokesperson for ..., told CNN"
@@ -203,6 +203,26 @@ def before_cue(
             a.cue = _cue_phrase(text, words, k)
         return a
     return None
+
+
+_VERBISH = re.compile(r"[a-z]+(?:ed|es)$")
+
+
+def _clause_subject(text: str, sent: Sentence, upto: int, res: Resolver) -> str | None:
+    """Subject of the first clause: the last mention before its first verb-like word
+    ("The Communist Party daily Granma compared ... and said" -> Granma)."""
+    subj = [key for p, key in res.subjects if sent.start <= p < upto]
+    if subj and res.kind(subj[0]) == "person" and text[sent.start : upto].lstrip()[:1] in "HS":
+        return subj[0]  # a pronoun subject ("She declined ... but said")
+    ms = [m for m in res.in_span(sent.start, upto) if res.kind(m.key) != "place"]
+    for w in _WORD.finditer(text, sent.start, upto):
+        g = w.group()
+        if g.islower() and (g in SPEECH_VERBS or g in REPORT_VERBS or _VERBISH.fullmatch(g)):
+            before = [m for m in ms if m.end <= w.start()]
+            if before:
+                return before[-1].key
+            break
+    return subj[0] if subj else None
 
 
 def tail_cue(text: str, q: Span, sent: Sentence, res: Resolver) -> Attribution | None:
