@@ -25,13 +25,14 @@ from store.extract.lexicon import (
     TITLE_WORDS,
 )
 from store.extract.mentions import Mention, Tok, bare, is_cap, tokens
+from store.extract.names import FEMALE, MALE
 from store.extract.sentences import Sentence
 
 __all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
 
 
 _CONNECT = frozenset(
-    "of de del della da di du la le van von der den al el bin ibn ben abu bint y".split()
+    "of de del della da di du la le van von der den al el bin ibn ben abu bint y es".split()
     + ["&", "&amp;", "amp"]
 )
 _MODIFIER = re.compile(
@@ -39,6 +40,8 @@ _MODIFIER = re.compile(
     r"controlled|dominated|allied|affiliated|linked|sponsored|bound|wide|level)$"
 )
 _DIGIT = re.compile(r"\d")
+# "St. Patrick's Cathedral", "Children's Hospital": a possessive inside a name
+_POSSESSED_HEADS = frozenset("Cathedral Church Hospital College School Day Square Park".split())
 _CAMEL = re.compile(r"^(?!Mc|Mac|O')[A-Z][a-z]+[A-Z][a-z]")
 _NUMBER_WORDS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty "
@@ -98,7 +101,8 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             if cur:
                 out.append(cur)
             cur = []
-        if cur and bare(tok) != tok:  # a possessive ends a chunk
+        nxt_head = k + 1 < len(toks) and toks[k + 1][2] in _POSSESSED_HEADS
+        if cur and bare(tok) != tok and not nxt_head:  # a possessive ends a chunk
             out.append(cur)
             cur = []
     if cur:
@@ -163,7 +167,18 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
     t = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
     if words[0] in gz.ORG_HEADS and "of" in words:
         t = -1  # "Ministry of Foreign Affairs", "Bank of America"
-    if t >= 0 and not any(w in gz.ORG_HEADS or w in gz.PLACE_HEADS for w in words[t + 1 :]):
+    if words[0] in gz.PLACE_HEADS and len(words) > 2 and words[1] == "of":
+        return [
+            Mention(
+                chunk[0][0],
+                chunk[-1][0] + len(words[-1]),
+                text[chunk[0][0] : chunk[-1][0] + len(words[-1])],
+                "place",
+            )
+        ]
+    rest_words = words[t + 1 :]
+    named = bool(rest_words) and rest_words[0] in MALE | FEMALE
+    if t >= 0 and (named or not any(w in gz.ORG_HEADS or w in gz.PLACE_HEADS for w in rest_words)):
         role_s, role_e = start, chunk[t][0] + len(words[t])
         out: list[Mention] = []
         lead = [
@@ -174,7 +189,7 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
             while j + 1 < len(lead) and lead[j + 1] == lead[j] + 1:
                 j += 1
             sub = chunk[: lead[j] + 1]
-            out.extend(m for m in classify(text, sub) if m.kind != "person")
+            out.extend(m for m in classify(text, sub) if m.kind not in ("person", ""))
         rest = chunk[t + 1 :]
         p_s = rest[0][0]
         person = text[p_s:end]
@@ -225,8 +240,8 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return [Mention(start, end, name, "organization")]
     if len(words) >= 2:
         return [Mention(start, end, name, "person")]
-    if name in gz.PLACE_FIRST:
-        return []  # a lone "New", "North"
+    if name in gz.PLACE_FIRST or name in SENTENCE_STARTERS:
+        return []  # a lone "New", "North", "The"
     return [Mention(start, end, name, "")]  # decided later (surname, org or nothing)
 
 

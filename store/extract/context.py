@@ -72,10 +72,18 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
     return out
 
 
+_PLACE_NOUNS = frozenset(
+    "hometown town city village province region state capital suburb district county "
+    "island port outskirts".split()
+)
+
+
 def place_context(text: str, m: Mention) -> bool:
     before = re.findall(r"\w+", text[max(0, m.start - 12) : m.start])
     if before and before[-1] in ("in", "near", "outside", "at"):
         return True
+    if len(before) > 1 and before[-1] == "of" and before[-2] in _PLACE_NOUNS:
+        return True  # "their hometown of Cardenas"
     nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
     return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None
 
