@@ -198,3 +198,13 @@ def test_merge_does_not_mutate_inputs() -> None:
     old = [person("Donald Trump")]
     merge_actors(old, [person("Donald Trump", "Trump")])
     assert old[0].aliases == []
+
+
+def test_merge_pieces_of_one_article_join_a_unique_surname() -> None:
+    old = [person("Donald Trump", "Trump"), person("Mark Rutte")]
+    merged, renames = merge_actors(old, [person("Trump")], same_article=True)
+    assert [a.name for a in merged] == ["Donald Trump", "Mark Rutte"]
+    assert renames == {"trump": "donald-trump"}
+    # across articles the bare surname stays apart
+    merged, renames = merge_actors(old, [person("Trump")])
+    assert renames == {"trump": "trump"}

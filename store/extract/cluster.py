@@ -153,13 +153,17 @@ def _last_before(mentions: list[Mention], surface: str, pos: int) -> int:
     return best
 
 
-def merge_actors(existing: list[Actor], new: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
+def merge_actors(
+    existing: list[Actor], new: list[Actor], *, same_article: bool = False
+) -> tuple[list[Actor], dict[str, str]]:
     """Merge `new` actors into `existing` (store level, across articles).
 
     Two actors are the same when their canonical names are equal, or when the
     canonical name of one is an alias of the other (same kind), or when both are
     people whose full names (two words or more) coincide through aliases. A
-    surname shared by two different full names never joins them.
+    surname shared by two different full names never joins them. With
+    `same_article=True` (pieces of one long article) a person known only by a
+    surname ("Trump") also joins the one existing person it is the surname of.
 
     Returns `(merged, renames)`: the merged list (existing actors first, updated
     with new aliases/description; unmatched new actors appended) and a mapping
@@ -173,6 +177,13 @@ def merge_actors(existing: list[Actor], new: list[Actor]) -> tuple[list[Actor], 
     renames: dict[str, str] = {}
     for a in new:
         target = _match(index, a)
+        if target is None and same_article and a.kind == "person" and " " not in a.name:
+            people = [
+                b
+                for b in merged
+                if b.kind == "person" and a.name in _name_tails(b.name) + b.aliases
+            ]
+            target = people[0] if len(people) == 1 else None
         if target is None:
             b = a.model_copy(deep=True)
             merged.append(b)
