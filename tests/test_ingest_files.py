@@ -119,14 +119,29 @@ def test_long_text_in_pieces_keeps_offsets_and_ids():
     whole = extract_article(text, PUBLISHED, "aid")
     parts = [(off, extract_article(p, PUBLISHED, "aid")) for off, p in pieces]
     merged = merge_chunks("aid", parts)
-    for ev in merged.events:
-        assert text[ev.span[0] : ev.span[1]] == ev.sentence and ev.id == f"aid-e{ev.span[0]}"
+    by_id = {e.id: e for e in merged.events}
+    pieces_by_offset = dict(pieces)
+    for offset, part in parts:
+        piece = pieces_by_offset[offset]
+        for ev in part.events:
+            moved = by_id[f"aid-e{ev.span[0] + offset}"]
+            assert text[moved.span[0] : moved.span[1]] == piece[ev.span[0] : ev.span[1]]
+            assert len(moved.quotes) == len(ev.quotes)
     for q in merged.quotes:
-        assert text[q.start : q.end] == q.text
+        assert text[q.start : q.end] == q.text and q.id == f"aid-q{q.start}"
+        assert q.event_id is None or q.event_id in by_id
+    for m in merged.mentions:
+        assert text[m.start : m.end] == m.text
     assert len(merged.events) == len(whole.events)
 
 
-def test_pipeline_on_the_fixtures_with_two_workers(tmp_path):
+def test_pipeline_on_the_fixtures_with_two_workers(tmp_path, monkeypatch):
+    import store.ingest as ingest
+
+    pools = []
+    real_pool = ingest._pool
+    monkeypatch.setattr(ingest, "POOL_MIN_FILES", 0)  # real worker processes, even for 10
+    monkeypatch.setattr(ingest, "_pool", lambda n: pools.append(n) or real_pool(n))
     seen = []
     with EventStore(tmp_path / "s.json") as store:
         report = ingest_paths(
@@ -136,7 +151,7 @@ def test_pipeline_on_the_fixtures_with_two_workers(tmp_path):
         assert store.count_events() == report.events > 0
         again = ingest_paths(store, [str(FIXTURES)], workers=2)
     assert again.present == 10 and not again.added
-    assert seen and seen[-1] >= 10
+    assert seen and seen[-1] >= 10 and pools[0] == 2
 
 
 def test_one_bad_file_never_stops_the_others(tmp_path):
@@ -161,3 +176,21 @@ def test_one_bad_file_never_stops_the_others(tmp_path):
         ok = ingest_paths(store, [str(tmp_path)], Overrides(published=date(2025, 6, 25)))
         assert sorted(a.article.title for a in ok.added) == ["", "Talks"]
         assert len(ok.failed) == 3  # a file's own unreadable date is not overridden
+
+
+def test_a_broken_worker_pool_falls_back_to_this_process(tmp_path, monkeypatch):
+    from concurrent.futures import Executor, Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    import store.ingest as ingest
+
+    class Broken(Executor):
+        def submit(self, fn, /, *args, **kwargs):
+            fut: Future = Future()
+            fut.set_exception(BrokenProcessPool("workers could not start"))
+            return fut
+
+    monkeypatch.setattr(ingest, "_pool", lambda workers: Broken())
+    with EventStore(tmp_path / "s.json") as store:
+        report = ingest_paths(store, [str(FIXTURES)], workers=2)
+    assert len(report.added) == 10 and not report.failed
