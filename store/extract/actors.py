@@ -118,7 +118,12 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         parts = [c]
         ands = [i for i, t in enumerate(c) if t[2] == "and"]
         office_of = len(c) > 2 and c[0][2] in gz.ORG_HEADS and c[1][2] == "of"
-        corp_left = any(c[i - 1][2].rstrip(".") in _CORP_END for i in ands)
+        corp_left = any(
+            c[i - 1][2].rstrip(".") in _CORP_END
+            or c[i - 1][2].isupper()
+            or (i + 1 < len(c) and c[i + 1][2] in ("The", "A"))
+            for i in ands
+        )  # "Hershey Foods Corp. and Mars Inc.", "CNN and The New York Times"
         keep_and = (bare(c[-1][2]) in gz.ORG_HEADS or office_of) and not corp_left
         if ands and not keep_and:
             parts, cur = [], []

@@ -90,6 +90,9 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     if re.fullmatch(r"[A-Z.&]{2,8}", s):  # acronym: initials, with or without a country
         bare = s.replace(".", "").replace("&", "")
         return bare in _initials_all(n)
+    sw, nw = s.split(), n.split()
+    if len(sw) == 2 and sw[0] == nw[0] == "The" and sw[-1] == nw[-1]:
+        return True  # "The Times" for "The New York Times"
     core = _CORP_SUFFIX.sub("", n)
     if core != n and (core == s or core.endswith(" " + s)):
         return True  # "Upjohn" / "Coors" for "Upjohn Co." / "Adolph Coors Co."
