@@ -20,10 +20,10 @@ from datetime import date
 
 from store.db import EventStore
 from store.errors import IngestError
-from store.extract import extract_article
+from store.extract import extract_article, merge_actors
 from store.formats.articles import ArticleInput
 from store.formats.sources import expand, read_inputs, read_path
-from store.models import Article, Extraction, article_id, event_id, quote_id
+from store.models import Actor, Article, Extraction, article_id, event_id, quote_id
 
 CHUNK_CHARS = 30_000  # longer texts are extracted in paragraph-aligned pieces (extraction
 # time grows faster than length: 25-30k pieces were fastest on a 600k text)
@@ -111,7 +111,7 @@ def _shift_anchor(anchor: str, offset: int) -> str:
 def merge_chunks(aid: str, parts: list[tuple[int, Extraction]]) -> Extraction:
     """One Extraction from per-piece ones: offsets and the ids built from them shifted."""
     merged = Extraction(article_id=aid)
-    actors: dict[str, object] = {}
+    actors: list[Actor] = []
     for offset, ex in sorted(parts, key=lambda p: p[0]):
         for m in ex.mentions:
             when = m.when.model_copy(update={"anchor": _shift_anchor(m.when.anchor, offset)})
@@ -120,6 +120,8 @@ def merge_chunks(aid: str, parts: list[tuple[int, Extraction]]) -> Extraction:
                     update={"start": m.start + offset, "end": m.end + offset, "when": when}
                 )
             )
+        # "Trump" in a later piece is the "Donald Trump" of an earlier one
+        actors, renames = merge_actors(actors, ex.actors, same_article=True)
         qids = {q.id: quote_id(aid, q.start + offset) for q in ex.quotes}
         eids = {e.id: event_id(aid, e.span[0] + offset) if e.span else e.id for e in ex.events}
         for q in ex.quotes:
@@ -130,6 +132,7 @@ def merge_chunks(aid: str, parts: list[tuple[int, Extraction]]) -> Extraction:
                         "start": q.start + offset,
                         "end": q.end + offset,
                         "event_id": eids.get(q.event_id or "", q.event_id),
+                        "speaker": renames.get(q.speaker, q.speaker) if q.speaker else None,
                     }
                 )
             )
@@ -143,19 +146,11 @@ def merge_chunks(aid: str, parts: list[tuple[int, Extraction]]) -> Extraction:
                         "span": span,
                         "when": when,
                         "quotes": [qids.get(q, q) for q in e.quotes],
+                        "actors": list(dict.fromkeys(renames.get(a, a) for a in e.actors)),
                     }
                 )
             )
-        for a in ex.actors:
-            old = actors.get(a.id)
-            if old is None:
-                actors[a.id] = a
-            else:
-                aliases = list(dict.fromkeys([*old.aliases, *a.aliases]))
-                actors[a.id] = old.model_copy(
-                    update={"aliases": aliases, "description": old.description or a.description}
-                )
-    merged.actors = list(actors.values())
+    merged.actors = actors
     return merged
 
 

@@ -132,6 +132,10 @@ def test_long_text_in_pieces_keeps_offsets_and_ids():
         assert q.event_id is None or q.event_id in by_id
     for m in merged.mentions:
         assert text[m.start : m.end] == m.text
+    actor_ids = [a.id for a in merged.actors]
+    assert len(actor_ids) == len(set(actor_ids))
+    assert {a for e in merged.events for a in e.actors} <= set(actor_ids)
+    assert {q.speaker for q in merged.quotes if q.speaker} <= set(actor_ids)
     assert len(merged.events) == len(whole.events)
 
 
