@@ -115,7 +115,8 @@ def _events(
         if qs and text[s.start : qs[0].start].strip(" \"“‘'`") == "":
             who = names.get(qs[0].speaker or "", "")
             lead = f"{who}: {qs[0].text}" if who else qs[0].text
-        for d in sentence_events(text, s, tmentions, published, lead):
+        quoted = [(q.start, q.end) for q in qs]
+        for d in sentence_events(text, s, tmentions, published, lead, quoted):
             eid = event_id(aid, d.start)
             inside = [q for q in qs if d.start <= q.start < d.end]
             for q in inside:

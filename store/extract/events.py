@@ -10,6 +10,7 @@ makes the sentence's event a span up to publication. Titles are one timeline row
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -42,14 +43,14 @@ def published_when(published: date) -> When:
 
 
 def _primary(mentions: list[TimeMention]) -> TimeMention | None:
-    """The most specific dated mention: a calendar date before a vague reference."""
+    """The sentence's date: the first calendar date, before durations and vague words."""
     usable = [m for m in mentions if m.when.start is not None or m.when.end is not None]
     if not usable:
         return None
 
     def rank(m: TimeMention) -> tuple[int, int, int]:
         vague = m.when.granularity == "vague" or m.value.endswith("_REF")
-        return (int(vague), int(m.type == "DURATION"), _GRAN_RANK.get(m.when.granularity, 5))
+        return (int(vague), int(m.type == "DURATION"), m.start)
 
     return min(usable, key=rank)
 
@@ -61,10 +62,20 @@ def reports(text: str, has_quote: bool) -> bool:
 
 
 def sentence_events(
-    text: str, sent: Sentence, mentions: list[TimeMention], published: date, quote_lead: str
+    text: str,
+    sent: Sentence,
+    mentions: list[TimeMention],
+    published: date,
+    quote_lead: str,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[EventDraft]:
-    """The events one sentence makes (none, one, or the sentence plus a background clause)."""
+    """The events one sentence makes (none, one, or the sentence plus a background clause).
+
+    Dates inside the quoted words of a reported statement ("... this century," Solana
+    added) describe what was said, not when: the statement is at publication."""
     inside = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
+    if quoted and reports(sent.text, True):
+        inside = [m for m in inside if not any(a <= m.start < b for a, b in quoted)]
     main = _primary(inside)
     if main is None:
         if reports(sent.text, bool(quote_lead)):
@@ -97,6 +108,7 @@ def sentence_events(
     return [main_event, background]
 
 
+_PAREN = re.compile(r"\s\([^()]{0,60}\)")
 _LEAD = re.compile(r"^[\s\"“”‘’'`(]+")
 _APPOSITIVE = re.compile(
     r",\s+(?:who|which|whose|including|a|an|the|spokesperson|spokesman|spokeswoman|"
@@ -114,6 +126,7 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
         s = quote_lead
     else:
         s = _LEAD.sub("", s)
+        s = _PAREN.sub("", s)
         s = re.sub(r"^(?:Meanwhile|However|But|And|Also|In addition|Still),\s*", "", s)
         s = _APPOSITIVE.sub("", s)
         m = _CUT.search(s)
