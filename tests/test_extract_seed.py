@@ -89,6 +89,7 @@ def test_one_actor_per_real_entity(seed) -> None:
     for stray in ("Trump", "Al Ansari", "Tehran", "Iranian", "Qatar confirms talks back on"):
         assert stray not in by_name
     assert by_name["Mark Rutte"].description == "Secretary General"
+    assert by_name["Qatari officials"].description == "officials of Qatar"  # linked to Qatar
     assert by_name["Donald Trump"].description == "US President"
     assert by_name["Majed Al Ansari"].description == (
         "spokesperson for Qatar’s Ministry of Foreign Affairs"

@@ -46,7 +46,8 @@ def demonym_group(text: str, m: Mention) -> Mention | None:
     noun = pn.group(1)
     kind = "organization" if noun in gz.ORG_GROUP_NOUNS else "group"
     end = m.end + pn.end()
-    return Mention(m.start, end, text[m.start : end], kind, norm=f"{country}|{noun}")
+    role = f"{noun} from {country}" if noun == "exiles" else f"{noun} of {country}"
+    return Mention(m.start, end, text[m.start : end], kind, role=role, norm=f"{country}|{noun}")
 
 
 def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Mention]:
