@@ -20,7 +20,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from store.errors import StoreError
-from store.index import MIN_ORD, StoreIndex, fold
+from store.index import ID_MASK, MAX_ORD, MIN_ORD, StoreIndex, fold, key_end, key_start
 from store.models import Actor, Article, Event, Extraction, Quote
 from store.schema import SCHEMA_VERSION
 from store.search import Buckets, match, order_hits, parse_query
@@ -243,12 +243,14 @@ class EventStore:
     ) -> list[Event]:
         """Events sorted by date (start, then end, then id)."""
         lo = after.toordinal() if after else MIN_ORD
-        hi = before.toordinal() if before else date.max.toordinal()
+        hi = before.toordinal() if before else MAX_ORD
         allowed = self._index.by_actor.get(actor) if actor is not None else None
         ids = [
-            k[3]
+            k & ID_MASK
             for k in self._index.order
-            if k[1] >= lo and k[0] <= hi and (allowed is None or k[3] in allowed)
+            if key_end(k) >= lo
+            and key_start(k) <= hi
+            and (allowed is None or k & ID_MASK in allowed)
         ]
         return self._events(ids)
 
@@ -284,7 +286,7 @@ class EventStore:
         """One page of events by date (or rank), optionally matching a search query."""
         stop = None if limit is None else offset + limit
         if not (query or "").strip() and actor is None and sort == "date":
-            return self._events(k[3] for k in self._index.order[offset:stop])
+            return self._events(k & ID_MASK for k in self._index.order[offset:stop])
         key = ("order", query, actor, today, sort, self._index.version)
         ordered = self._cache.get(key)
         if ordered is None:
@@ -310,7 +312,7 @@ class EventStore:
         if (query or "").strip():
             keys = self._index.keys
             hits = self._hits(query, None, today)
-            days = Counter(keys[d][0] for ids in hits.values() for d in ids)
+            days = Counter(key_start(keys[d]) for ids in hits.values() for d in ids)
             days.pop(MIN_ORD, None)
         else:
             days = self._index.day_counts()

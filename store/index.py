@@ -2,8 +2,10 @@
 
 It answers what a scan would otherwise answer: record id -> doc id for every table,
 folded word -> event doc ids per field (title, quote, actor names, sentence), events by
-actor and by article, and the events in date order. It is saved inside each snapshot
-(so opening does not rebuild it) and posting lists stay packed bytes until first used.
+actor, article and quote, and all events in date order. It is saved inside each
+snapshot as separately compressed sections that are decoded on first use, so opening
+reads almost nothing; posting lists stay packed arrays with small per-term changes on
+top, so a write never unpacks a long list.
 """
 
 from __future__ import annotations
@@ -11,21 +13,25 @@ from __future__ import annotations
 import marshal
 import re
 import unicodedata
+import zlib
 from array import array
 from bisect import bisect_left, insort
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 FIELDS = ("t", "q", "a", "b")  # title, quote, actor names, body (sentence)
 WEIGHTS = {"t": 3.0, "q": 2.0, "a": 1.5, "b": 1.0}
-MIN_ORD = date.min.toordinal()
-MAX_ORD = date.max.toordinal()
+ORD_BITS, ID_BITS = 21, 22  # a date key packs start, end and doc id in 64 bits
+MIN_ORD, MAX_ORD = 1, (1 << ORD_BITS) - 1  # MAX_ORD is in year 5741: later dates clamp
+ID_MASK = (1 << ID_BITS) - 1
+CACHE_LIMIT = 2_000_000  # unpacked posting entries kept in memory at most
+SECTIONS = ("vocab", "order", "by_actor", "by_article", "by_quote", "actor_names",
+            "actor_kind", "article_source", "speakers", *(f"f_{f}" for f in FIELDS))  # fmt: skip
 _WORD = re.compile(r"\w+")
 Doc = Mapping[str, Any]
-Key = tuple[int, int, str, int]  # start ordinal, end ordinal, event id, doc id
 
 
 def fold(text: str) -> str:
@@ -41,81 +47,143 @@ def words(text: str) -> set[str]:
 
 
 def _ord(value: str | None, default: int) -> int:
-    return date.fromisoformat(value).toordinal() if value else default
+    return min(date.fromisoformat(value).toordinal(), MAX_ORD) if value else default
 
 
-def event_key(doc: Doc, doc_id: int) -> Key:
+def event_key(doc: Doc, doc_id: int) -> int:
+    """Sort key (start, end, filing order) packed into one int."""
+    if doc_id > ID_MASK:
+        raise OverflowError("too many documents for the date index")
     when = doc.get("when") or {}
     start = when.get("start")
-    return (_ord(start, MIN_ORD), _ord(when.get("end") or start, MAX_ORD), doc["id"], doc_id)
+    end = _ord(when.get("end") or start, MAX_ORD)
+    return _ord(start, MIN_ORD) << (ORD_BITS + ID_BITS) | end << ID_BITS | doc_id
+
+
+def key_start(key: int) -> int:
+    return key >> (ORD_BITS + ID_BITS)
+
+
+def key_end(key: int) -> int:
+    return (key >> ID_BITS) & MAX_ORD
 
 
 class Postings:
-    """term -> set of doc ids; packed as array bytes until a term is touched."""
+    """term -> doc ids: packed arrays from the snapshot plus small changes since."""
 
     def __init__(self, packed: dict[str, bytes] | None = None) -> None:
         self.packed = packed or {}
-        self.live: dict[str, set[int]] = {}
+        self.added: dict[str, set[int]] = {}
+        self.removed: dict[str, set[int]] = {}
+        self.cache: OrderedDict[str, set[int]] = OrderedDict()
+        self.cached = 0
 
     def get(self, term: str) -> set[int]:
-        found = self.live.get(term)
-        if found is None:
-            raw = self.packed.pop(term, None)
-            found = set(array("i", raw)) if raw else set()
-            self.live[term] = found
+        """The doc ids for term; callers must not change the set they get."""
+        found = self.cache.get(term)
+        if found is not None:
+            self.cache.move_to_end(term)
+            return found
+        raw = self.packed.get(term)
+        found = set(array("i", raw)) if raw else set()
+        found |= self.added.get(term, set())
+        found -= self.removed.get(term, set())
+        if len(found) > 32:
+            self.cache[term] = found
+            self.cached += len(found)
+            while self.cached > CACHE_LIMIT and len(self.cache) > 1:
+                self.cached -= len(self.cache.popitem(last=False)[1])
         return found
 
+    def add(self, term: str, doc_id: int) -> None:
+        gone = self.removed.get(term)
+        if gone and doc_id in gone:
+            gone.discard(doc_id)
+        else:
+            self.added.setdefault(term, set()).add(doc_id)
+        if term in self.cache:
+            self.cached += doc_id not in self.cache[term]
+            self.cache[term].add(doc_id)
+
+    def discard(self, term: str, doc_id: int) -> None:
+        new = self.added.get(term)
+        if new and doc_id in new:
+            new.discard(doc_id)
+        else:
+            self.removed.setdefault(term, set()).add(doc_id)
+        if term in self.cache:
+            self.cache[term].discard(doc_id)
+
     def size(self, term: str) -> int:
-        if term in self.live:
-            return len(self.live[term])
-        return len(self.packed.get(term, b"")) // 4
+        base = len(self.packed.get(term, b"")) // 4
+        return base + len(self.added.get(term, ())) - len(self.removed.get(term, ()))
 
     def terms(self) -> set[str]:
-        return {t for t in self.packed} | {t for t, s in self.live.items() if s}
+        return set(self.packed) | {t for t, s in self.added.items() if s}
 
     def pack(self) -> dict[str, bytes]:
-        out = dict(self.packed)
-        out.update({t: array("i", sorted(s)).tobytes() for t, s in self.live.items() if s})
-        return out
+        """Fold the changes into the packed arrays (for a snapshot)."""
+        for term in set(self.added) | set(self.removed):
+            ids = sorted(self.get(term))
+            if ids:
+                self.packed[term] = array("i", ids).tobytes()
+            else:
+                self.packed.pop(term, None)
+        self.added.clear()
+        self.removed.clear()
+        return self.packed
 
 
 class StoreIndex:
-    """Everything a query needs without decoding documents; see module docstring."""
+    """Everything a query needs without decoding documents; see the module docstring."""
 
-    def __init__(self) -> None:
-        self.ids: dict[str, dict[str, int]] = {}
-        self.fields = {f: Postings() for f in FIELDS}
-        self.vocab: list[str] = []
-        self.by_actor = Postings()
-        self.by_article = Postings()
-        self.by_quote = Postings()  # quote id -> events citing it
-        self.order: list[Key] = []
-        self.actor_names: dict[str, str] = {}  # actor id -> folded "name|alias|..."
-        self.actor_kind: dict[str, str] = {}
-        self.article_source: dict[str, str] = {}  # article id -> folded source
-        self.speakers: dict[str, str] = {}  # quote id -> speaker id
+    def __init__(self, sections: dict[str, bytes] | None = None) -> None:
+        self._raw = dict(sections or {})  # saved sections not decoded yet
+        self._ids: dict[str, dict[str, int]] = {}
         self.version = 0  # bumped on every change; caches key on it
-        self._keys: dict[int, Key] | None = None
+        self._keys: dict[int, int] | None = None
         self._days: Counter[int] | None = None
+        if sections is None:
+            for name in SECTIONS:
+                setattr(self, name, self._empty(name))
+
+    @staticmethod
+    def _empty(name: str) -> Any:
+        if name.startswith(("f_", "by_")):
+            return Postings()
+        return [] if name in ("vocab", "order") else {}
+
+    def __getattr__(self, name: str) -> Any:
+        """Decode a saved section the first time it is used."""
+        raw = self.__dict__.get("_raw", {}).pop(name, None)
+        if name not in SECTIONS:
+            raise AttributeError(name)
+        value = self._empty(name) if raw is None else marshal.loads(zlib.decompress(raw))
+        if name.startswith(("f_", "by_")):
+            value = Postings(value) if raw is not None else value
+        elif name == "order" and raw is not None:
+            value = array("Q", value).tolist()
+        setattr(self, name, value)
+        return value
+
+    @property
+    def fields(self) -> dict[str, Postings]:
+        return {f: getattr(self, f"f_{f}") for f in FIELDS}
 
     # -- persistence -------------------------------------------------------
     def dump(self) -> bytes:
-        return marshal.dumps(
-            {
-                "v": INDEX_VERSION,
-                "ids": self.ids,
-                "fields": {f: p.pack() for f, p in self.fields.items()},
-                "vocab": self.vocab,
-                "by_actor": self.by_actor.pack(),
-                "by_article": self.by_article.pack(),
-                "by_quote": self.by_quote.pack(),
-                "order": self.order,
-                "actor_names": self.actor_names,
-                "actor_kind": self.actor_kind,
-                "article_source": self.article_source,
-                "speakers": self.speakers,
-            }
-        )
+        out = {k: v for k, v in self._raw.items()}  # never decoded: saved as they were
+        for name in SECTIONS:
+            if name in self.__dict__:
+                value = self.__dict__[name]
+                if isinstance(value, Postings):
+                    value = value.pack()
+                elif name == "order":
+                    value = array("Q", value).tobytes()
+                out[name] = zlib.compress(marshal.dumps(value), 1)
+        for table, ids in self._ids.items():
+            out[f"ids.{table}"] = zlib.compress(marshal.dumps(ids), 1)
+        return marshal.dumps({"v": INDEX_VERSION, "sections": out})
 
     @classmethod
     def load(cls, raw: bytes) -> StoreIndex | None:
@@ -124,42 +192,38 @@ class StoreIndex:
             data = marshal.loads(raw)
             if data.get("v") != INDEX_VERSION:
                 return None
-            idx = cls()
-            idx.ids = data["ids"]
-            idx.fields = {f: Postings(p) for f, p in data["fields"].items()}
-            idx.vocab = data["vocab"]
-            idx.by_actor = Postings(data["by_actor"])
-            idx.by_article = Postings(data["by_article"])
-            idx.by_quote = Postings(data["by_quote"])
-            idx.order = data["order"]
-            idx.actor_names = data["actor_names"]
-            idx.actor_kind = data["actor_kind"]
-            idx.article_source = data["article_source"]
-            idx.speakers = data["speakers"]
+            return cls(data["sections"])
         except (ValueError, EOFError, TypeError, KeyError, AttributeError):
             return None
-        return idx
 
     @classmethod
     def build(cls, tables: Mapping[str, Mapping[str, Doc]]) -> StoreIndex:
         """Index every document (after a migration or when the saved index is lost)."""
         idx = cls()
         quotes = tables.get("quotes", {})
-        order = ("actors", "articles", "quotes", "events")
-        for name in sorted(tables, key=lambda n: order.index(n) if n in order else -1):
+        first = ("actors", "articles", "quotes", "events")
+        for name in sorted(tables, key=lambda n: first.index(n) if n in first else -1):
             for doc_id, doc in tables[name].items():
                 idx.apply(name, int(doc_id), None, doc, quotes.get)
         return idx
 
     # -- keeping in step -----------------------------------------------------
-    @property
-    def keys(self) -> dict[int, Key]:
-        if self._keys is None:
-            self._keys = {k[3]: k for k in self.order}
-        return self._keys
+    def ids(self, table: str) -> dict[str, int]:
+        found = self._ids.get(table)
+        if found is None:
+            raw = self._raw.pop(f"ids.{table}", None)
+            found = self._ids[table] = marshal.loads(zlib.decompress(raw)) if raw else {}
+        return found
 
     def doc_id(self, table: str, record_id: str) -> int | None:
-        return self.ids.get(table, {}).get(record_id)
+        return self.ids(table).get(record_id)
+
+    @property
+    def keys(self) -> dict[int, int]:
+        """doc id -> packed date key, for every event."""
+        if self._keys is None:
+            self._keys = {k & ID_MASK: k for k in self.order}
+        return self._keys
 
     def apply(
         self,
@@ -171,7 +235,7 @@ class StoreIndex:
     ) -> None:
         """Move the index from `old` to `new` for one document (either may be None)."""
         self.version += 1
-        ids = self.ids.setdefault(table, {})
+        ids = self.ids(table)
         if old is not None and ids.get(old["id"]) == doc_id:
             del ids[old["id"]]
         if new is not None:
@@ -182,7 +246,13 @@ class StoreIndex:
             if new is not None:
                 self._event(doc_id, new, quote_doc, add=True)
         elif table == "actors":
-            self._actor(old, new)
+            if old is not None:
+                self.actor_names.pop(old["id"], None)
+                self.actor_kind.pop(old["id"], None)
+            if new is not None:
+                names = [new.get("name") or "", *(new.get("aliases") or [])]
+                self.actor_names[new["id"]] = "|".join(fold(n) for n in names)
+                self.actor_kind[new["id"]] = new.get("kind") or "person"
         elif table == "articles":
             if old is not None:
                 self.article_source.pop(old["id"], None)
@@ -194,65 +264,52 @@ class StoreIndex:
             if new is not None and new.get("speaker"):
                 self.speakers[new["id"]] = new["speaker"]
 
-    def _actor(self, old: Doc | None, new: Doc | None) -> None:
-        if old is not None:
-            self.actor_names.pop(old["id"], None)
-            self.actor_kind.pop(old["id"], None)
-        if new is not None:
-            names = [new.get("name") or "", *(new.get("aliases") or [])]
-            self.actor_names[new["id"]] = "|".join(fold(n) for n in names)
-            self.actor_kind[new["id"]] = new.get("kind") or "person"
-
     def _event(
         self, doc_id: int, doc: Doc, quote_doc: Callable[[str], Doc | None], *, add: bool
     ) -> None:
         quote_ids = list(doc.get("quotes") or [])
-        quote_text = " ".join(
-            (q.get("text") or "") for q in map(quote_doc, quote_ids) if q is not None
-        )
+        quotes = [q.get("text") or "" for q in map(quote_doc, quote_ids) if q is not None]
         actor_ids = list(doc.get("actors") or [])
-        actor_text = " ".join(self.actor_names.get(a, a).replace("|", " ") for a in actor_ids)
+        names = [self.actor_names.get(a, a).replace("|", " ") for a in actor_ids]
         texts = {
             "t": doc.get("title") or "",
-            "q": quote_text,
-            "a": actor_text,
+            "q": " ".join(quotes),
+            "a": " ".join(names),
             "b": doc.get("sentence") or "",
         }
         for f, text in texts.items():
-            self._post(self.fields[f], words(text), doc_id, add, vocab=True)
-        self._post(self.by_actor, actor_ids, doc_id, add)
-        self._post(self.by_quote, quote_ids, doc_id, add)
+            self._post(getattr(self, f"f_{f}"), words(text), doc_id, add, vocab=True)
+        self._post(self.by_actor, set(actor_ids), doc_id, add)
+        self._post(self.by_quote, set(quote_ids), doc_id, add)
         self._post(self.by_article, [doc.get("article_id") or ""], doc_id, add)
         key = event_key(doc, doc_id)
-        if add:
-            insort(self.order, key)
-            if self._keys is not None:
-                self._keys[doc_id] = key
-            if self._days is not None and key[0] != MIN_ORD:
-                self._days[key[0]] += 1
-        else:
+        if not add:
             key = self.keys.get(doc_id, key)
             i = bisect_left(self.order, key)
             if i < len(self.order) and self.order[i] == key:
                 del self.order[i]
-            if self._keys is not None:
+        else:
+            insort(self.order, key)
+        if self._keys is not None:
+            if add:
+                self._keys[doc_id] = key
+            else:
                 self._keys.pop(doc_id, None)
-            if self._days is not None and key[0] != MIN_ORD:
-                self._days[key[0]] -= 1
+        if self._days is not None and key_start(key) != MIN_ORD:
+            self._days[key_start(key)] += 1 if add else -1
 
     def _post(
         self, postings: Postings, terms: Iterable[str], doc_id: int, add: bool, vocab: bool = False
     ) -> None:
         for term in terms:
-            if add:
-                found = postings.get(term)
-                if not found and vocab:
-                    i = bisect_left(self.vocab, term)
-                    if i == len(self.vocab) or self.vocab[i] != term:
-                        self.vocab.insert(i, term)
-                found.add(doc_id)
-            else:
-                postings.get(term).discard(doc_id)
+            if not add:
+                postings.discard(term, doc_id)
+                continue
+            if vocab and not postings.size(term):
+                i = bisect_left(self.vocab, term)
+                if i == len(self.vocab) or self.vocab[i] != term:
+                    self.vocab.insert(i, term)
+            postings.add(term, doc_id)
 
     # -- reading -------------------------------------------------------------
     def expand(self, prefix: str) -> list[str]:
@@ -264,13 +321,15 @@ class StoreIndex:
     def day_counts(self) -> Counter[int]:
         """Events per start day (ordinal); built once, then kept in step."""
         if self._days is None:
-            self._days = Counter(k[0] for k in self.order if k[0] != MIN_ORD)
+            shift = ORD_BITS + ID_BITS
+            self._days = Counter(k >> shift for k in self.order)
+            self._days.pop(MIN_ORD, None)
         return self._days
 
     def actor_event_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()
-        for actor in self.actor_names:
+        for actor in self.by_actor.terms():
             n = self.by_actor.size(actor)
-            if n:
+            if n > 0:
                 counts[actor] = n
         return counts

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from store.errors import DateParseError, QueryError
-from store.index import FIELDS, MAX_ORD, MIN_ORD, WEIGHTS, StoreIndex, fold
+from store.index import FIELDS, MAX_ORD, MIN_ORD, WEIGHTS, StoreIndex, fold, key_end, key_start
 
 FILTERS = ("actor", "source", "kind", "after", "before")
 __all__ = ["SearchQuery", "fold", "parse_query", "match", "order_hits"]
@@ -164,7 +164,9 @@ def match(
         lo = q.after.toordinal() if q.after else MIN_ORD
         hi = q.before.toordinal() if q.before else MAX_ORD
         keys = index.keys
-        cand = {d for d in cand if d in keys and keys[d][1] >= lo and keys[d][0] <= hi}
+        cand = {
+            d for d in cand if d in keys and key_end(keys[d]) >= lo and key_start(keys[d]) <= hi
+        }
     for ex in q.excluded:
         parts = _pieces(ex)
         if len(parts) == 1:

@@ -19,14 +19,16 @@ from typing import Any
 from tinydb.storages import Storage
 
 from store.errors import StoreError
-from store.index import StoreIndex
+from store.index import ID_MASK, StoreIndex
 from store.journal import Journal, Op, encode_entry
 from store.lock import FileLock
 from store.schema import (
+    SnapshotTable,
     Tables,
     atomic_write_bytes,
     encode_snapshot,
     new_generation,
+    parse_snapshot,
     read_snapshot,
 )
 
@@ -157,7 +159,13 @@ class DurableStorage(Storage):
 
     def next_doc_id(self, table: str) -> int:
         if table not in self._max_ids:
-            self._max_ids[table] = max(map(int, self.tables.get(table, {})), default=0)
+            docs = self.tables.get(table, {})
+            top = (
+                docs.max_key()
+                if isinstance(docs, SnapshotTable)
+                else max(map(int, docs), default=0)
+            )
+            self._max_ids[table] = top
         self._max_ids[table] += 1
         return self._max_ids[table]
 
@@ -220,8 +228,10 @@ class DurableStorage(Storage):
     def compact(self) -> None:
         """Fold the journal into a new snapshot; the caller holds the exclusive lock."""
         generation = new_generation()
-        data = encode_snapshot(self.tables, generation, self.index.dump())
+        events = [str(k & ID_MASK) for k in self.index.order]
+        data = encode_snapshot(self.tables, generation, self.index.dump(), {"events": events})
         atomic_write_bytes(self.path, data, backup=True)
+        self.tables = parse_snapshot(self.path, data).tables  # clean, compact tables again
         self.generation = generation
         self._identity = self._snapshot_identity()
         self.journal.reset()

@@ -4,37 +4,47 @@ from __future__ import annotations
 
 import click
 
-from store import search_events
+from store import Actor, Event, EventStore
 from tui.context import Ctx, pass_ctx
 from tui.render import actors_table, console, events_table, print_json, quotes_table
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead.")
+limit_option = click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Show at most N events."
+)
+offset_option = click.option(
+    "--offset", type=click.IntRange(min=0), default=0, help="Skip the first N events."
+)
 
 
 @click.command()
 @json_option
 @click.option("--actor", help="Only events with this actor (id or name).")
+@limit_option
+@offset_option
 @pass_ctx
-def events(ctx: Ctx, as_json: bool, actor: str | None) -> None:
+def events(ctx: Ctx, as_json: bool, actor: str | None, limit: int | None, offset: int) -> None:
     """List the events in the store, sorted by date."""
     with ctx.open() as store:
-        actors = {a.id: a for a in store.actors()}
-        actor_id = _actor_id(actor, actors) if actor else None
-        evs = store.events(actor=actor_id)
+        actor_id = _actor_id(store, actor) if actor else None
+        evs = store.events_page(offset, limit, actor=actor_id)
         if as_json:
             print_json(evs)
         else:
-            console().print(events_table(evs, actors))
+            console().print(events_table(evs, _actors_of(store, evs)))
 
 
-def _actor_id(name: str, actors: dict) -> str:
-    if name in actors:
-        return name
-    folded = name.casefold()
-    for a in actors.values():
-        if folded in (n.casefold() for n in (a.name, *a.aliases)):
-            return a.id
-    raise click.UsageError(f"no actor named {name!r}")
+def _actor_id(store: EventStore, name: str) -> str:
+    found = store.find_actor(name)
+    if found is None:
+        raise click.UsageError(f"no actor named {name!r}")
+    return found.id
+
+
+def _actors_of(store: EventStore, evs: list[Event]) -> dict[str, Actor]:
+    """Only the actors the listed events name (a big store has thousands)."""
+    ids = {a for ev in evs for a in ev.actors}
+    return {a.id: a for a in map(store.actor, ids) if a is not None}
 
 
 @click.command()
@@ -67,8 +77,17 @@ def quotes(ctx: Ctx, as_json: bool) -> None:
 @click.argument("query", nargs=-1, required=True)
 @json_option
 @click.option("--by-date", is_flag=True, help="Sort by date instead of by rank.")
+@limit_option
+@offset_option
 @pass_ctx
-def search(ctx: Ctx, query: tuple[str, ...], as_json: bool, by_date: bool) -> None:
+def search(
+    ctx: Ctx,
+    query: tuple[str, ...],
+    as_json: bool,
+    by_date: bool,
+    limit: int | None,
+    offset: int,
+) -> None:
     """Search events.
 
     \b
@@ -77,9 +96,12 @@ def search(ctx: Ctx, query: tuple[str, ...], as_json: bool, by_date: bool) -> No
     Filters: actor:NAME source:NAME kind:person after:DATE before:DATE
     (dates may be relative: after:"last week"); -word excludes.
     """
+    text = " ".join(query)
     with ctx.open() as store:
-        hits = search_events(store, " ".join(query), sort="date" if by_date else "rank")
+        sort = "date" if by_date else "rank"
+        # store.search.parse_query reads the query, as in the app: QueryError if malformed
+        hits = store.events_page(offset, limit, query=text, sort=sort)
         if as_json:
             print_json(hits)
         else:
-            console().print(events_table(hits, {a.id: a for a in store.actors()}))
+            console().print(events_table(hits, _actors_of(store, hits)))
