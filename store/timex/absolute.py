@@ -284,7 +284,7 @@ RULES = [
                          + r")?" + NOT_NUM_AFTER), h_day_range, words=_C_MONTH),
     Rule("year_range", rx(NOT_NUM_BEFORE + r"(?P<year>1[6-9]\d\d|20\d\d)\s*[-\u2013]\s*"
                           r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)" + NOT_NUM_AFTER), h_year_range,
-         core=re.compile(r"\d{4}\s*[-\u2013]\s*\d\d")),
+         core=_C_YEAR),
     Rule("month_year", rx(_THE + _EDGE + MONTH + r"\s*,?\s*(?:of\s+)?" + YEAR + NOT_NUM_AFTER),
          h_month_year, words=_C_MONTH),
     Rule("month", rx(r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?"

@@ -12,7 +12,7 @@ import re
 from .absolute import month_num
 from .engine import Ctx, Rule
 from .lexicon import WEEKDAYS
-from .patterns import MONTH, WEEKDAY, rx
+from .patterns import MONTH, WEEKDAY, rx, words
 from .values import Norm, add_days, clamp_day, day_year, weekday_near
 
 _TZ = r"(?:\s*\(?(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\)?)?"
@@ -86,13 +86,14 @@ def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", approximate=bool(m["approx"]))
 
 
-_CORE = re.compile(
-    r"(?<!\d)\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|[Nn]oon|[Mm]idnight|[Mm]idday|\d:\d\d|o'clock"
+_CORE = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|\d:\d\d")
+
+_CLOCK_RX = rx(
+    r"(?<![\w:.$])(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|"
+    r"just\s+(?:before|after))\s+)?(?:" + _CLOCK + r")" + _TZ + _DAY_AFTER + r"(?![\w])"
 )
 
 RULES = [
-    Rule("clock", rx(r"(?<![\w:.$])(?:(?P<approx>about|around|approximately|roughly|shortly\s+"
-                     r"(?:before|after)|just\s+(?:before|after))\s+)?(?:" + _CLOCK + r")"
-                     + _TZ + _DAY_AFTER + r"(?![\w])"),
-         h_clock, core=_CORE),
+    Rule("clock", _CLOCK_RX, h_clock, core=_CORE),
+    Rule("clock_word", _CLOCK_RX, h_clock, words=words("noon", "midnight", "midday", "clock")),
 ]  # fmt: skip

@@ -65,8 +65,9 @@ class Rule:
     words: tuple[str, ...] = ()  # or: one of these words (lowercase) must occur
 
 
-_WORD = re.compile(r"[A-Za-z]+")
-_WORD_START = re.compile(r"(?<![\w'])[\w']")
+_WORD3 = re.compile(r"[A-Za-z]{3,}")  # every trigger word has three letters or more
+_WORD_AT = re.compile(r"(?<![\w'])['\w]\w*")
+_PATTERN_WORDS = re.compile(r"[a-z]+")
 _BACK = 64
 
 
@@ -84,29 +85,61 @@ class Rules:
         self.by_word: dict[str, list[int]] = {}
         for i, r in enumerate(rules):
             for w in r.words:
+                if len(w) < 3 or not w.isalpha():
+                    raise ValueError(f"trigger word {w!r} of rule {r.name}: want 3+ letters")
                 self.by_word.setdefault(w, []).append(i)
+        # words a match may open with: every literal word written in some rule pattern
+        self.leads = frozenset(
+            w for r in rules for w in _PATTERN_WORDS.findall(r.regex.pattern.lower())
+        )
 
     def hits(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """Spans of trigger words per rule, in text order (one scan over the words)."""
         out: dict[int, list[tuple[int, int]]] = {}
         by_word = self.by_word
-        for m in _WORD.finditer(text):
-            idx = by_word.get(m.group().lower())
+        low = text.lower()
+        if len(low) == len(text):
+            found = ((m.span(), m.group()) for m in _WORD3.finditer(low))
+        else:  # lowercasing changed the length (rare scripts): look words up one by one
+            found = ((m.span(), m.group().lower()) for m in _WORD3.finditer(text))
+        for span, w in found:
+            idx = by_word.get(w)
             if idx:
-                span = m.span()
                 for i in idx:
                     out.setdefault(i, []).append(span)
         return out
 
 
-def _anchored(full: re.Pattern[str], text: str, spans):
+class _Starts:
+    """Word starts shortly before a hit where some rule could open (shared by the rules)."""
+
+    __slots__ = ("text", "leads", "cache", "cores")
+
+    def __init__(self, text: str, leads: frozenset[str]) -> None:
+        self.text, self.leads, self.cache = text, leads, {}
+        self.cores: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # scans shared by rules
+
+    def before(self, cs: int) -> list[int]:
+        got = self.cache.get(cs)
+        if got is None:
+            lo = max(0, cs - _BACK)
+            leads = self.leads
+            got = [
+                w.start()
+                for w in _WORD_AT.finditer(self.text, lo, cs)
+                if w.group()[0] in "0123456789'" or w.group().lower() in leads
+            ]
+            got.append(cs)
+            self.cache[cs] = got
+        return got
+
+
+def _anchored(full: re.Pattern[str], text: str, spans, starts: _Starts):
     done = -1
     for cs, ce in spans:
         if ce <= done:
             continue
-        lo = max(0, cs - _BACK)
-        starts = [w.start() for w in _WORD_START.finditer(text, lo, cs)]
-        starts.append(cs)
-        for st in starts:
+        for st in starts.before(cs):
             m = full.match(text, st)
             if m is not None and m.end() >= ce:
                 done = m.end()
@@ -114,11 +147,14 @@ def _anchored(full: re.Pattern[str], text: str, spans):
                 break
 
 
-def _matches(rule: Rule, text: str, spans):
+def _matches(rule: Rule, text: str, spans, starts: _Starts):
     if rule.core is not None:
-        yield from _anchored(rule.regex, text, (m.span() for m in rule.core.finditer(text)))
+        got = starts.cores.get(rule.core)
+        if got is None:
+            got = starts.cores[rule.core] = [m.span() for m in rule.core.finditer(text)]
+        yield from _anchored(rule.regex, text, got, starts)
     elif rule.words:
-        yield from _anchored(rule.regex, text, spans)
+        yield from _anchored(rule.regex, text, spans, starts)
     else:
         yield from rule.regex.finditer(text)
 
@@ -135,8 +171,9 @@ class _Cand:
 def candidates(text: str, ctx: Ctx, rules: Rules) -> list[_Cand]:
     out: list[_Cand] = []
     hits = rules.hits(text)
+    starts = _Starts(text, rules.leads)
     for i, rule in enumerate(rules.rules):
-        for m in _matches(rule, text, hits.get(i, ())):
+        for m in _matches(rule, text, hits.get(i, ()), starts):
             s, e = m.span(rule.group) if rule.group else m.span()
             if s >= e:
                 continue

@@ -8,26 +8,43 @@ from __future__ import annotations
 
 import re
 
-_FUTURE = (
-    r"will|wo|'ll|\u2019ll|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|"
-    r"expected\s+to|scheduled|(?:is|are|be)\s+due|due\s+to|set\s+to|intends?\s+to|"
-    r"hopes?\s+to|would|upcoming|to\s+be\s+held|next|begins?|starts?|opens?"
+_FUTURE_WORDS = frozenset(
+    "will shall would upcoming next begin begins start starts open opens scheduled".split()
 )
-_PAST = (
-    r"said|says|was|were|had|did|told|announced|reported|ago|last|earlier|"
-    r"[a-z]{3,}ed|began|came|went|took|made|gave|fell|rose|won|lost|met|held|left|"
-    r"saw|got|ran|hit|cut|quit|sold|bought|paid|struck|killed|shot|found|became|led|fled|sent|"
-    r"spent|built|brought|thought|told|kept|felt|stood|spoke|wrote|drove|chose|broke|fought|"
-    r"caught|taught|won|threw|flew|grew|drew|knew|swore|tore|wore|woke|rode|rose|sat|"
-    r"since|ago"
+_FUTURE_PAIRS = frozenset({
+    ("going", "to"), ("plan", "to"), ("plans", "to"), ("planned", "to"), ("expect", "to"),
+    ("expects", "to"), ("expected", "to"), ("is", "due"), ("are", "due"), ("be", "due"),
+    ("due", "to"), ("set", "to"), ("intend", "to"), ("intends", "to"), ("hope", "to"),
+    ("hopes", "to"), ("be", "held"),
+})  # fmt: skip
+_PAST_WORDS = frozenset(
+    """said says was were had did told announced reported ago last earlier began came went
+    took made gave fell rose won lost met held left saw got ran hit cut quit sold bought paid
+    struck killed shot found became led fled sent spent built brought thought kept felt stood
+    spoke wrote drove chose broke fought caught taught threw flew grew drew knew swore tore
+    wore woke rode sat since""".split()
 )
-_MARKER = re.compile(rf"(?i)\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST}))\b")
 _NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed", "bred"})
+_TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _WINDOW = 120
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+def _markers(s: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the tense markers in s, in order."""
+    toks = [
+        (m.start(), m.end(), m.group().lower().replace("\u2019", "'")) for m in _TOKEN.finditer(s)
+    ]
+    out = []
+    for k, (a, b, w) in enumerate(toks):
+        if w in _FUTURE_WORDS or w.endswith("'ll") or w.startswith("won'"):
+            out.append((a, b, "future"))
+        elif k + 1 < len(toks) and (w, toks[k + 1][2]) in _FUTURE_PAIRS:
+            out.append((a, toks[k + 1][1], "future"))
+        elif w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST):
+            out.append((a, b, "past"))
+    return out
 
 
 def tense_at(text: str, start: int, end: int) -> str:
@@ -42,30 +59,20 @@ def tense_at(text: str, start: int, end: int) -> str:
     left = text[lo:start]
     cut = [m.end() for m in _BOUNDARY.finditer(left)]
     if cut:
-        lo += cut[-1]
-        left = text[lo:start]
+        left = left[cut[-1] :]
     right = text[end:hi]
     b = _BOUNDARY.search(right)
     if b:
         right = right[: b.start()]
     best: tuple[int, str] | None = None
-    for m in _MARKER.finditer(left):
-        word = m.group(0).lower()
-        if word in _NOT_PAST:
-            continue
-        dist = len(left) - m.end()
-        kind = "future" if m.group("f") else "past"
-        if best is None or dist <= best[0]:
-            best = (dist, kind)
-    for m in _MARKER.finditer(right):
-        word = m.group(0).lower()
-        if word in _NOT_PAST:
-            continue
-        dist = m.start() + 3  # a verb before the date binds a little tighter
-        kind = "future" if m.group("f") else "past"
+    marks = _markers(left)
+    if marks:
+        a, e, kind = marks[-1]
+        best = (len(left) - e, kind)
+    marks = _markers(right)
+    if marks:
+        a, e, kind = marks[0]
+        dist = a + 3  # a verb before the date binds a little tighter
         if best is None or dist < best[0]:
             best = (dist, kind)
-        break
-    if best is None:
-        return "present"
-    return best[1]
+    return "present" if best is None else best[1]

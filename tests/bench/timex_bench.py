@@ -1,0 +1,86 @@
+"""Tagger speed: MB/s of store.timex.tag on a large news text, and the ratio against
+dateparser.search.search_dates on the same text (a slice of it, normalised per MB).
+
+Run from the project root:  python -m tests.bench.timex_bench [--mb 5] [--dp-kb 40]
+The text is built from the shared TimeML corpus texts (../shared/corpus/timex/*.jsonl),
+falling back to the fixture articles. Single-threaded; rates use CPU time of this process
+(time.process_time), so other load on the machine does not skew the ratio; wall time is
+printed too. No asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus" / "timex"
+PUBLISHED = date(1998, 6, 1)
+
+
+def corpus_text() -> str:
+    parts: list[str] = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                parts.append(json.loads(line)["text"])
+    if not parts:
+        parts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.md"))]
+    if not parts:
+        raise SystemExit("no corpus or fixture texts found")
+    return "\n\n".join(parts)
+
+
+def build(mb: float) -> str:
+    base = corpus_text()
+    want = int(mb * 1_000_000)
+    reps = want // len(base.encode("utf-8")) + 1
+    return ("\n\n".join([base] * reps))[:want]
+
+
+def mb_per_s(nbytes: int, seconds: float) -> float:
+    return nbytes / 1_000_000 / seconds if seconds > 0 else float("inf")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--mb", type=float, default=5.0, help="size of the text to tag (MB)")
+    ap.add_argument("--dp-kb", type=float, default=40.0, help="slice given to dateparser (KB)")
+    args = ap.parse_args(argv)
+
+    from store.timex import tag
+
+    text = build(args.mb)
+    nbytes = len(text.encode("utf-8"))
+    tag(text[:20_000], PUBLISHED)  # warm up (imports, caches)
+    w0, t0 = time.perf_counter(), time.process_time()
+    mentions = tag(text, PUBLISHED)
+    ours, wall = time.process_time() - t0, time.perf_counter() - w0
+    ours_rate = mb_per_s(nbytes, ours)
+    print(f"store.timex.tag:     {nbytes / 1e6:6.2f} MB in {ours:7.3f} s cpu ({wall:.3f} s wall)"
+          f" = {ours_rate:7.2f} MB/s  ({len(mentions)} mentions)")  # fmt: skip
+
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("dateparser not installed: no ratio")
+        return 0
+    cut = text[: int(args.dp_kb * 1000)]
+    cut = cut[: cut.rfind("\n\n")] if "\n\n" in cut else cut
+    dp_bytes = len(cut.encode("utf-8"))
+    search_dates("warm up on Friday, June 5", languages=["en"])
+    w0, t0 = time.perf_counter(), time.process_time()
+    found = search_dates(cut, languages=["en"]) or []
+    dp, wall = time.process_time() - t0, time.perf_counter() - w0
+    dp_rate = mb_per_s(dp_bytes, dp)
+    print(f"dateparser.search:   {dp_bytes / 1e6:6.3f} MB in {dp:7.3f} s cpu ({wall:.3f} s wall)"
+          f" = {dp_rate:7.4f} MB/s  ({len(found)} dates)")  # fmt: skip
+    print(f"ratio: store.timex.tag is {ours_rate / dp_rate:,.0f}x dateparser.search_dates")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
