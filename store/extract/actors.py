@@ -20,6 +20,7 @@ from store.extract.context import (
     uncap,
 )
 from store.extract.lexicon import (
+    ADJECTIVES,
     NON_NAMES,
     SENTENCE_STARTERS,
     TITLE_WORDS,
@@ -245,8 +246,8 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return [Mention(start, end, name, "organization")]
     if len(words) >= 2:
         return [Mention(start, end, name, "person")]
-    if name in gz.PLACE_FIRST or name in SENTENCE_STARTERS:
-        return []  # a lone "New", "North", "The"
+    if name in gz.PLACE_FIRST or name in SENTENCE_STARTERS or name in ADJECTIVES:
+        return []  # a lone "New", "North", "The", "European"
     return [Mention(start, end, name, "")]  # decided later (surname, org or nothing)
 
 
@@ -292,7 +293,10 @@ def find_mentions(
             continue
         if initial:
             while c and (c[0][2] in SENTENCE_STARTERS or _common(c[0][2], lower)):
+                after_the = c[0][2] == "The"
                 c = c[1:]
+                if after_the and c:
+                    mid_caps.add(bare(c[0][2]))  # "The Kremlin said": a name after "The"
             if not c:
                 continue
         cs, ce = c[0][0], c[-1][0] + len(bare(c[-1][2]))

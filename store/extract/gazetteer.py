@@ -138,6 +138,13 @@ KNOWN_ORGS: frozenset[str] = frozenset(
         "Toyota",
         "Volkswagen",
         "Siemens",
+        "Kremlin",
+        "Pentagon",
+        "Vatican",
+        "Knesset",
+        "Duma",
+        "Bundestag",
+        "Politburo",
     }
 )
 

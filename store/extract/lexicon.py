@@ -104,14 +104,21 @@ NON_NAMES: frozenset[str] = frozenset(
     """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul.
-    Aug. Sep. Sept. Oct. Nov. Dec. God Internet Web English Christmas Easter Ramadan
+    Aug. Sep. Sept. Oct. Nov. Dec. God Internet Web Christmas Easter Ramadan
     I I'm I've I'd I'll We We're It It's You They He She Messrs Mr Mrs Ms Hallelujah
-    Republican Republicans Democratic Democrat Democrats Presbyterian Jewish Catholic Christian
-    Muslim Islamic Arab Arabic Western Eastern Northern Southern Communist Socialist
-    Conservative Liberal Protestant Orthodox Sunni Shiite Hindu Buddhist Sikh Latino
-    Hispanic Asian African European Hebrew Latin Olympics Nazi Holocaust West East
-    Mother Father Dad Mom Sir Madam EDT EST PDT PST CDT CST MDT MST GMT UTC CET BST
-    Earth Moon Sun Heaven Hell Mass Roman
+    Olympics Holocaust Mother Father Dad Mom Sir Madam EDT EST PDT PST CDT CST MDT MST
+    GMT UTC CET BST Earth Moon Sun Heaven Hell Mass
+    """.split()
+)
+
+# Adjectives that are no actor alone but may start a name ("European Commission").
+ADJECTIVES: frozenset[str] = frozenset(
+    """
+    Republican Democratic Democrat Presbyterian Jewish Catholic Christian Muslim Islamic Arab
+    Arabic Western Eastern Northern Southern Communist Socialist Conservative Liberal
+    Protestant Orthodox Sunni Shiite Hindu Buddhist Sikh Latino Hispanic Asian African
+    European Hebrew Latin Nazi West East Roman English Federal National International Global
+    Royal Imperial Soviet Central
     """.split()
 )
 

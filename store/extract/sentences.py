@@ -33,7 +33,7 @@ class Paragraph:
 
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]+\))?\s*(?:--|—|–|_)\s*"
+    r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]+\))?\s*(?:--|—|–|_|-(?=\s))\s*"
 )
 # A candidate boundary: terminal punctuation, closing marks, then space.
 _BOUNDARY = re.compile(r"([.?!]|\.\.\.|…)([\"”’')\]]*|'')\s+(?=[\"“‘'`(\[]*\S)")
