@@ -113,3 +113,10 @@ def test_ingest_html_from_stdin_and_bad_date(tmp_path):
     bad.write_text("---\npublished: next tuesday-ish\n---\nOn Monday.")
     out = run("ingest", str(bad), db=db)
     assert out.returncode == 1 and b"bad.md: published date" in out.stderr
+
+
+def test_help_for_export_and_import():
+    for cmd in ("export", "import", "ingest"):
+        out = run(cmd, "--help")
+        assert out.returncode == 0 and b"Usage" in out.stdout, cmd
+    assert b"timelinejs" in run("export", "--help").stdout

@@ -13,7 +13,7 @@ from store.errors import IngestError
 from store.formats.articles import ArticleInput, parse_date
 
 TEXT_KEYS = ("text", "body", "content")
-DATE_KEYS = ("published", "date", "published_at", "pubdate")
+DATE_KEYS = ("published", "date", "published_at", "pubdate", "dct")  # dct: TimeML corpora
 SOURCE_KEYS = ("source", "sitename", "publisher")
 
 
