@@ -80,11 +80,14 @@ _PLACE_NOUNS = frozenset(
 
 
 def place_context(text: str, m: Mention) -> bool:
-    before = re.findall(r"\w+", text[max(0, m.start - 12) : m.start])
+    before = re.findall(r"\w+", text[max(0, m.start - 25) : m.start])
     if before and before[-1] in ("in", "near", "outside", "at"):
         return True
     if len(before) > 1 and before[-1] == "of" and before[-2] in _PLACE_NOUNS:
         return True  # "their hometown of Cardenas"
+    wide = re.findall(r"[\w.]+", text[max(0, m.start - 40) : m.start])
+    if len(wide) > 1 and wide[-1] in ("and", "or") and gz.place_name(wide[-2].rstrip(".")):
+        return True  # "in Manchester and Leeds"
     nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
     return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None
 
