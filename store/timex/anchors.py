@@ -26,6 +26,21 @@ _UNIT_OF_VALUE = (
 )
 
 
+_ORDER = ("day", "week", "month", "quarter", "year")
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+
+
+def _unit_of(value: str) -> str:
+    for rx_, unit in _UNIT_OF_VALUE:
+        if rx_.match(value):
+            return unit
+    return "year"
+
+
+def _finer(unit: str, than: str) -> bool:
+    return _ORDER.index(unit) < _ORDER.index(than)
+
+
 def _quarter_back(ctx: Ctx, years: int) -> str | None:
     m = _QV.match(ctx.anchor_value or "")
     if not m:
@@ -81,7 +96,9 @@ def h_relative_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return Norm("DATE", value)
         return None
     base = ctx.anchor
-    # a bigger anchor ("in 1996 ... the following year") steps from its own unit
+    if _finer(unit, _unit_of(ctx.anchor_value)):
+        # "in 1996 ... that day": the year does not say which day
+        return _anchored(ctx, Norm("DATE", _UNKNOWN[unit], dated=False))
     try:
         value = period_value(unit, base, k)
     except (ValueError, OverflowError):
