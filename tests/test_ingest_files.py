@@ -94,6 +94,15 @@ def test_html_page_main_text_and_metadata():
     assert inp.text.startswith("On Monday") and "Home | World" not in inp.text
 
 
+def test_html_meta_charset_is_honoured():
+    pytest.importorskip("trafilatura")
+    page = PAGE.replace("<head>", '<head><meta charset="koi8-r">').replace(
+        "officials said", "сказали чиновники"
+    )
+    (inp,) = read_inputs(page.encode("koi8-r"), "page.html", "html")
+    assert "сказали чиновники" in inp.text
+
+
 def test_html_without_the_extra_says_how_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "trafilatura", None)
     with pytest.raises(IngestError, match=r"page.html: .*pip install 'dateline\[html\]'"):

@@ -95,8 +95,26 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def decode_text(data: bytes, origin: str) -> tuple[str, str]:
-    """The text in `data` and the encoding it was read with; IngestError if not text."""
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I
+)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a saved web page declares in a <meta> tag, if Python knows it."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def decode_text(data: bytes, origin: str, *, declared: str | None = None) -> tuple[str, str]:
+    """The text in `data` and the encoding it was read with; IngestError if not text.
+
+    `declared` (an HTML page's meta charset) is tried when the bytes are not UTF-8."""
     if not data.strip():
         raise IngestError(f"{origin}: file is empty")
     if _looks_binary(data):
@@ -107,6 +125,13 @@ def decode_text(data: bytes, origin: str) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
+        if declared and declared != "utf-8":
+            try:
+                text = data.decode(declared)
+            except UnicodeDecodeError:
+                text = ""
+            if text and not _implausible(text):
+                return text, declared
         found = _detect(data)
         if found is None:
             raise IngestError(
@@ -116,6 +141,6 @@ def decode_text(data: bytes, origin: str) -> tuple[str, str]:
         return found
 
 
-def decode(data: bytes, origin: str) -> str:
+def decode(data: bytes, origin: str, *, declared: str | None = None) -> str:
     """The text in `data` (see decode_text)."""
-    return decode_text(data, origin)[0]
+    return decode_text(data, origin, declared=declared)[0]

@@ -8,7 +8,7 @@ from pathlib import Path
 from store.errors import IngestError
 from store.formats.article_json import read_json_articles, read_jsonl_articles
 from store.formats.articles import ArticleInput, read_article_text, read_bytes
-from store.formats.encoding import decode
+from store.formats.encoding import declared_charset, decode
 from store.formats.html import read_html_article
 
 KINDS = {
@@ -76,7 +76,8 @@ def sniff(text: str) -> str:
 
 def read_inputs(data: bytes, origin: str, kind: str | None) -> list[ArticleInput | IngestError]:
     """Every article in one file's bytes; record-level failures come back as errors."""
-    text = decode(data, origin)
+    html_charset = declared_charset(data) if kind in (None, "html") else None
+    text = decode(data, origin, declared=html_charset)
     kind = kind or sniff(text)
     if kind == "json":
         return read_json_articles(text, origin)
