@@ -187,14 +187,9 @@ def _pool(workers: int) -> Executor:
 
 
 def write_extractions(store: EventStore, batch: list[tuple[Article, Extraction]]) -> None:
-    if not batch:
-        return
-    add_many = getattr(store, "add_extractions", None)
-    if add_many is not None:
-        add_many(batch)
-    else:  # until EventStore grows a batch write
-        for article, extraction in batch:
-            store.add_extraction(article, extraction)
+    """File finished articles in one durable store write."""
+    if batch:
+        store.add_extractions(batch)
 
 
 def _size(item: str) -> int:
