@@ -115,6 +115,18 @@ _APPOSITIVE = re.compile(
     r"head|chief|director|president|chairman|leader|founder)\b(?:[^,;]|(?<=\d),(?=\d)){0,110}"
     r"(?:,|(?=\s+(?:said|says|told)\b))"
 )
+_TAIL_REPORT = re.compile(
+    r",\s+(?:[^,]{0,60}?\s)?(?:said|says|told|reported|announced|added)\b[^,]{0,40}$"
+)
+
+
+def _drop_after_name(m: re.Match[str]) -> str:
+    """Drop an appositive only when it follows a name ("Majed Al Ansari, spokesperson
+    for ..., told"), not a clause ("killed 30 people, the ministry said")."""
+    before = m.string[: m.start()].split()
+    return "" if before and before[-1][:1].isupper() else m.group()
+
+
 _CUT = re.compile(r",\s+(?:according to|as|while|after|saying|adding|who|which)\b|[;:—–]|\s\(")
 
 
@@ -128,7 +140,8 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
         s = _LEAD.sub("", s)
         s = _PAREN.sub("", s)
         s = re.sub(r"^(?:Meanwhile|However|But|And|Also|In addition|Still),\s*", "", s)
-        s = _APPOSITIVE.sub("", s)
+        s = _APPOSITIVE.sub(_drop_after_name, s)
+        s = _TAIL_REPORT.sub("", s)  # "..., the Health Ministry said Wednesday"
         m = _CUT.search(s)
         if m and m.start() > 25:
             s = s[: m.start()]

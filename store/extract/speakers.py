@@ -52,7 +52,7 @@ _CUE_TAIL = re.compile(
     r"broadcast|speech|television|radio)(?:\s+(?:statement|interview|conference|release))?)"
 )
 _TOLD = re.compile(
-    r"\s+(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*|reporters|journalists|me|us)"
+    r"\s+(?:(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*|reporters|journalists|the media|me|us)"
 )
 
 
@@ -66,9 +66,11 @@ def _cue_phrase(text: str, words: list[re.Match[str]], k: int) -> str:
     e = words[k].end()
     verb = words[k].group().lower()
     m = (_TOLD if verb in ("told", "tell", "tells", "telling") else _CUE_TAIL).match(text, e)
-    if m and not any(w.strip(".,") in NON_NAMES for w in m.group().split()):
-        e = m.end()
-    return text[s:e].rstrip(".,;:")
+    if m:
+        tail = re.split(r"[.,;:]\s", m.group() + " ")[0]  # not past the sentence end
+        if not any(w.strip(".,") in NON_NAMES for w in tail.split()):
+            e += len(tail)
+    return text[s:e].rstrip(".,;: ")
 
 
 def _writer(text: str, after_verb: int, limit: int, res: Resolver) -> Attribution | None:
