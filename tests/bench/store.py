@@ -291,8 +291,10 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         res: dict[str, float] = {"build_s": build(path, args.events)}
         child = subprocess.run(
             [sys.executable, "-m", "tests.bench.store", "--measure", str(path)],
-            capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[2],
+            capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2],
         )  # fmt: skip
+        if child.returncode:
+            sys.exit(f"measuring failed:\n{child.stderr}")
         res |= json.loads(child.stdout.strip().splitlines()[-1])
         res["file_mb"] = (
             sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.suffix != ".bak")
