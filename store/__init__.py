@@ -22,6 +22,7 @@ from store.formats.exchange import (
     export_timeline,
     import_file,
     save_export,
+    suggest_filename,
 )
 from store.ingest import (
     IngestReport,
@@ -82,6 +83,7 @@ __all__ = [
     "save_export",
     "search_events",
     "sort_events",
+    "suggest_filename",
     "tag",
 ]
 

@@ -202,3 +202,12 @@ def _without_updated(data: bytes) -> dict:
     for ev in doc["events"]:
         ev.pop("updated")  # the store stamps its own write time; see the report
     return doc
+
+
+def test_suggested_file_names():
+    from store import suggest_filename
+
+    assert suggest_filename("ics", "actor:Trump after:2025-01-01") == (
+        "dateline-actor-trump-after-2025-01-01.ics"
+    )
+    assert suggest_filename("timelinejs") == "dateline.timeline.json"

@@ -38,6 +38,12 @@ EXTENSIONS = {
 }
 
 
+def suggest_filename(fmt: str, query: str = "") -> str:
+    """A file name for an export: 'dateline-actor-trump.ics', 'dateline.timeline.json'."""
+    stem = slugify(query)[:40].strip("-") if query.strip() else ""
+    return f"dateline{'-' + stem if stem else ''}{EXTENSIONS.get(fmt, '.' + fmt)}"
+
+
 def render(tl: Timeline, fmt: str, *, group_by: GroupBy = "actor") -> bytes:
     """A collected timeline in one format, as the bytes of the file (formatters load lazily:
     `import store` stays light)."""
