@@ -25,6 +25,8 @@ MARKS = [
     ("mismatched curly-straight", '“We will not stop," Jane Doe said.', "We will not stop"),
     ("TeX/AP backquotes", "``We will not stop,'' Jane Doe said.", "We will not stop"),
     ("AP double apostrophes", "''We will not stop,'' Jane Doe said.", "We will not stop"),
+    ("British single marks", "‘We will not stop,’ Jane Doe said.", "We will not stop"),
+    ("straight single marks", "'We will not stop,' Jane Doe said.", "We will not stop"),
     ("final stop kept", "Jane Doe said: “We will not stop.”", "We will not stop."),
     (
         "ellipsis and brackets",

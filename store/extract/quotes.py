@@ -98,7 +98,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z(])(.{2,300}?[\w.!?)…])[’'](?![A-Za-z])")
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z(])(.{2,300}?[\w.!?)…,])[’'](?![A-Za-z])")
 
 
 def _singles(text: str, p: Paragraph, doubles: list[Span]) -> list[Span]:
