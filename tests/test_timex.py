@@ -134,6 +134,8 @@ DURATIONS = [
     ("It lasted a minute and a half.", "a minute and a half", "PT1M30S"),
     ("They signed a two-year deal.", "two-year", "P2Y"),
     ("It ran for the first nine months.", "the first nine months", "P9M"),
+    ("After ten years of boom, it ended.", "ten years", "P10Y"),
+    ("A decades-long battle ended.", "decades-long", "PXY"),
 ]
 
 TIMES = [
@@ -242,6 +244,25 @@ def test_vague_references(text, phrase, value):
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_dates(text):
     assert tag(text, PUB) == []
+
+
+HOLIDAYS = [
+    ("They met on Christmas Day 2020.", "Christmas Day 2020", "2020-12-25"),
+    ("He was found last Thanksgiving.", "last Thanksgiving", "2024-11-28"),
+    ("It reopens on Labor Day.", "Labor Day", "2025-09-01"),
+    ("They marched on Easter Sunday.", "Easter Sunday", "2025-04-20"),
+    ("It happened on New Year's Eve.", "New Year's Eve", "2024-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), HOLIDAYS)
+def test_holidays(text, phrase, value):
+    check(text, phrase, "DATE", value, value, value)
+
+
+def test_old_year_needs_a_preposition():
+    check("Cuba won independence from Spain in 1898.", "1898", "DATE", "1898", "-", "-")
+    assert tag("Route 1898 is closed.", PUB) == []
 
 
 def test_sept_11_is_a_date():

@@ -10,7 +10,7 @@ from datetime import date
 
 from store.models import TimeMention, When
 
-from . import absolute, anchors, clock, durations, periods, relative, sets, vague
+from . import absolute, anchors, clock, durations, holidays, periods, relative, sets, vague
 from .engine import Rules, run
 from .parse import parse_when
 from .spans import widen_since
@@ -20,6 +20,7 @@ RULES = Rules(
         *clock.RULES,
         *sets.RULES,
         *absolute.RULES,
+        *holidays.RULES,
         *periods.RULES,
         *anchors.RULES,
         *relative.RULES,

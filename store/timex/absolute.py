@@ -218,6 +218,7 @@ _YEAR_PREP = re.compile(
     r"spring|summer|fall|autumn|winter|season|than|around|circa|c\.|ca\.)"
     r"|[(,\u2013-])\s*$"
 )
+_YEAR_PREP_OLD = re.compile(r"(?i)\b(?:in|since|until|by|from|to|before|after|circa|of)\s+$")
 _YEAR_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+s|people|troops|soldiers|residents|men|women|"
     r"children|feet|metres|meters|miles|yards|acres|tons|votes|"
@@ -226,8 +227,11 @@ _YEAR_NOUN_AFTER = re.compile(
 
 
 def _year_context(m: re.Match[str], ctx: Ctx, y: int) -> bool:
-    if not (1900 <= y <= ctx.dct.year + 30) and not ctx.text[m.start() : m.start() + 1] == "'":
+    if ctx.text[m.start() : m.start() + 1] != "'" and not y <= ctx.dct.year + 30:
         return False
+    if y < 1900:  # an older year needs a preposition before it ("independence in 1898")
+        if not _YEAR_PREP_OLD.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return False
     if _YEAR_NOUN_AFTER.match(ctx.text, m.end()):
         after = ctx.text[m.end() : m.end() + 20].split()
         if after and after[0].lower() not in ("elections", "olympics", "levels", "highs", "lows"):

@@ -63,6 +63,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     q = m["num"]
     if unit == "second" and not m["unit"].lower().endswith("s") and q.lower() != "one":
         return None  # "the 1988 second quarter": an ordinal, not a unit
+    if q and q.lower() in ("a", "an") and m["unit"].lower().endswith(("s", "ia")):
+        return None  # "a decades-long battle": the article belongs to the noun
     if not q or VAGUE_RX.match(q):
         n = None
     else:
@@ -123,7 +125,8 @@ RULES = [
     Rule("duration", rx(r"\b" + _LEAD + r"(?P<num>" + NUMBER + r"|" + VAGUE_NUM + r")[-\s]+"
                         r"(?:(?:more|additional|extra|further|straight|consecutive|trading|"
                         r"business|working|calendar|full)\s+)?"
-                        + _UNIT + r"(?![\w-]*-old\b)(?!-)(?!\s+old\b)(?!\s+of\b)"
+                        + _UNIT + r"(?:-long\b)?(?![\w-]*-old\b)(?!-)(?!\s+old\b)"
+                        r"(?:(?<!quarter)(?<!quarters)|(?!\s+of\b))"
                         r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b"),
          h_duration,
          words=words(*UNIT_WORDS)),
@@ -131,6 +134,8 @@ RULES = [
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                              r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),
          h_duration, group="span", words=words(*UNIT_WORDS)),
+    Rule("duration_long", rx(r"\b(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"
+                             r"decades|centuries)-long\b"), h_duration, words=words(*UNIT_WORDS)),
     Rule("duration_recent", rx(r"\b(?P<lead>recent\s+|the\s+past\s+|the\s+last\s+|coming\s+|"
                                r"the\s+coming\s+)(?P<num>)(?P<unit>days|weeks|months|years|"
                                r"decades)\b"), h_duration, words=words(*UNIT_WORDS)),

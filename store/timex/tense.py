@@ -24,7 +24,10 @@ _PAST_WORDS = frozenset(
     spoke wrote drove chose broke fought caught taught threw flew grew drew knew swore tore
     wore woke rode sat since""".split()
 )
-_NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed", "bred"})
+_NOT_PAST = frozenset(
+    "need speed feed seed indeed proceed exceed bred shed reed deed heed weed breed greed steed "
+    "creed hundred bed wed sled".split()
+)
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
@@ -42,7 +45,7 @@ def _markers(s: str) -> list[tuple[int, int, str]]:
             out.append((a, b, "future"))
         elif k + 1 < len(toks) and (w, toks[k + 1][2]) in _FUTURE_PAIRS:
             out.append((a, toks[k + 1][1], "future"))
-        elif w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST):
+        elif w in _PAST_WORDS or (len(w) >= 4 and w.endswith("ed") and w not in _NOT_PAST):
             out.append((a, b, "past"))
     return out
 

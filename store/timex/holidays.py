@@ -1,0 +1,141 @@
+"""Named days: Christmas, New Year's Day, Thanksgiving, Easter, Labor Day, Halloween...
+
+Fixed holidays keep their month and day; moving ones (Thanksgiving, Easter) are computed
+for each candidate year. The year follows "last"/"next"/a written year, else the tense.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from .absolute import year_num
+from .engine import Ctx, Rule
+from .patterns import YEAR, rx, words
+from .values import Norm, clamp_day
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    """n-th (1-based; -1 = last) weekday of a month."""
+    if n > 0:
+        d = date(y, month, 1)
+        d += timedelta(days=(weekday - d.weekday()) % 7)
+        return d + timedelta(weeks=n - 1)
+    d = date(y + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return d - timedelta(days=(d.weekday() - weekday) % 7)
+
+
+def _easter(y: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month = (h + m - 7 * n + 114) // 31
+    day = (h + m - 7 * n + 114) % 31 + 1
+    return date(y, month, day)
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date | None]:
+    return lambda y: clamp_day(y, month, day)
+
+
+HOLIDAYS: dict[str, Callable[[int], date | None]] = {
+    "christmas eve": _fixed(12, 24),
+    "christmas day": _fixed(12, 25),
+    "christmas": _fixed(12, 25),
+    "boxing day": _fixed(12, 26),
+    "new year's eve": _fixed(12, 31),
+    "new year's day": _fixed(1, 1),
+    "new year's": _fixed(1, 1),
+    "valentine's day": _fixed(2, 14),
+    "st. patrick's day": _fixed(3, 17),
+    "halloween": _fixed(10, 31),
+    "independence day": _fixed(7, 4),
+    "the fourth of july": _fixed(7, 4),
+    "veterans day": _fixed(11, 11),
+    "armistice day": _fixed(11, 11),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "easter sunday": _easter,
+    "easter": _easter,
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+}
+_NAMES = "|".join(
+    re.escape(n).replace("'", "['\u2019]?").replace(r"\ ", r"\s+")
+    for n in sorted(HOLIDAYS, key=len, reverse=True)
+)
+
+
+def _day_for(name: str, y: int) -> date | None:
+    try:
+        return HOLIDAYS[name](y) if 1 <= y <= 9998 else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    name = " ".join(m["name"].lower().replace("\u2019", "'").split())
+    if name not in HOLIDAYS:
+        name = name.replace("new years", "new year's").replace("valentines", "valentine's")
+        name = name.replace("presidents", "presidents'").replace("patricks", "patrick's")
+    if name not in HOLIDAYS:
+        return None
+    if ctx.strict and not m["name"][0].isupper():
+        return None
+    dct = ctx.dct
+    rel = (m["rel"] or "").lower()
+    y = year_num(m["year"], ctx) if m["year"] else None
+    if y is not None:
+        d = _day_for(name, y)
+    else:
+        cands = [c for c in (_day_for(name, k) for k in range(dct.year - 1, dct.year + 2)) if c]
+        if not cands:
+            return None
+        if rel == "last":
+            past = [c for c in cands if c < dct]
+            d = past[-1] if past else None
+        elif rel == "next":
+            fut = [c for c in cands if c > dct]
+            d = fut[0] if fut else None
+        elif rel == "this":
+            d = _day_for(name, dct.year)
+        else:
+            t = ctx.tense(m)
+
+            def cost(c: date) -> float:
+                dist = (c - dct).days / 30.4
+                extra = (
+                    6
+                    if (t == "past" and dist > 0.5)
+                    else 12
+                    if (t == "future" and dist < -0.5)
+                    else 0
+                )
+                return abs(dist) + extra
+
+            d = min(cands, key=cost)
+    if d is None:
+        return None
+    return Norm("DATE", d.isoformat())
+
+
+RULES = [
+    Rule("holiday", rx(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>" + _NAMES + r")\b"
+                       r"(?:\s*,?\s+" + YEAR + r")?"),
+         h_holiday, words=words("christmas", "year", "years", "valentine", "valentines", "patrick",
+                                "patricks", "halloween", "independence", "july", "veterans",
+                                "armistice", "thanksgiving", "labor", "memorial", "king",
+                                "presidents", "election", "easter", "friday", "boxing")),
+]  # fmt: skip
