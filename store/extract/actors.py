@@ -22,7 +22,9 @@ from store.extract.context import (
 from store.extract.lexicon import (
     ADJECTIVES,
     NON_NAMES,
+    REPORT_VERBS,
     SENTENCE_STARTERS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 from store.extract.mentions import Mention, Tok, bare, is_cap, tokens
@@ -244,6 +246,8 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return []
     if name.isupper() and 2 <= len(name.replace(".", "")) <= 6:
         return [Mention(start, end, name, "organization")]
+    if len(words) >= 2 and len(words[-1]) == 1:
+        return []  # "Series A", "Plan B"
     if len(words) >= 2:
         return [Mention(start, end, name, "person")]
     if name in gz.PLACE_FIRST or name in SENTENCE_STARTERS or name in ADJECTIVES:
@@ -313,8 +317,7 @@ def find_mentions(
                     out.append(g)
                     continue
             if m.kind == "place" and m.surface in gz.CAPITAL and sent.kind != "dateline":
-                before = re.findall(r"\w+", text[max(0, m.start - 20) : m.start])
-                if not before or before[-1].lower() not in _LITERAL_PREP:
+                if _metonymic(text, m):
                     m.norm = gz.CAPITAL[m.surface]  # Tehran said -> Iran
             m.initial = initial
             out.append(m)
@@ -335,6 +338,27 @@ def find_mentions(
 
 
 _OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|(?:^|\s)[“\"‘`(\[]|(?:^|\s)''|\n)\s*$")
+
+
+_ACTS_AFTER = re.compile(
+    r"(?:['’]s\b|\s+(?:has|had|have|will|would|also|is|was)?\s*[a-z]+(?:ed|s)\b)"
+)
+_WITH_BEFORE = frozenset("with between against toward towards and pressure on urged".split())
+
+
+def _metonymic(text: str, m: Mention) -> bool:
+    """A capital standing for its state: "coordination with Tehran", "Tehran said",
+    "Tehran's motives" — not "in Tehran" or "the capital, Abuja"."""
+    before = re.findall(r"\w+", text[max(0, m.start - 20) : m.start])
+    if before and (before[-1].lower() in _LITERAL_PREP or before[-1] == "capital"):
+        return False
+    after = text[m.end : m.end + 30]
+    if re.match(r"['’]s\b", after):
+        return True
+    verb = re.match(r"\s+(?:has |had |have |will |would |also )?([a-z]+)", after)
+    if verb and (verb.group(1) in SPEECH_VERBS or verb.group(1) in REPORT_VERBS):
+        return True
+    return bool(before) and before[-1].lower() in _WITH_BEFORE
 
 
 def _common(tok: str, lower: set[str]) -> bool:
