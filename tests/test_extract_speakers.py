@@ -143,3 +143,11 @@ def test_cues_are_kept_as_written() -> None:
         "“We hope so,” he added."
     )
     assert cues(text) == ["told CNN", "added"]
+
+
+def test_reporting_clause_makes_its_speaker_salient_for_he() -> None:
+    text = (
+        "Paul Moskal spoke on Friday. The men visited the house of Barnett Slepian, "
+        "Moskal said. “They were in the area,” he said."
+    )
+    assert speakers(text) == ["Paul Moskal"]

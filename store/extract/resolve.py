@@ -36,6 +36,9 @@ _NOMINAL = re.compile(
     r"((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?)([a-z]+)\b"
 )
 _PREP_BEFORE = re.compile(r"\b(?:of|with|at|for|from|by|to)\s+(?:the\s+)?$")
+_TAIL_SAID = re.compile(
+    r",\s*([^,\"“”]{1,60}?)\s+(?:said|says|added|explained|noted)\b[^,\"“”]{0,30}[.!?]?[\"”']*$"
+)
 _HE = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _THEY = frozenset("they it we".split())
 
@@ -97,6 +100,11 @@ class Resolver:
             if people or outside:
                 first = (people or outside)[0]
                 self.subjects.append((first.start, first.key))
+            tail = _TAIL_SAID.search(s.text)
+            if tail:  # "..., Moskal said.": the reporter of the sentence is salient
+                named = [m for m in outside if m.start >= s.start + tail.start(1)]
+                if named and self.kinds.get(named[0].key) == "person":
+                    self.subjects.append((named[0].start, named[0].key))
 
     def in_span(self, s: int, e: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= s and m.end <= e]
