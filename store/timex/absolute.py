@@ -270,7 +270,10 @@ _C_MONTH = words(*MONTH_WORDS)
 _C_YEAR = re.compile(r"\d{4}|'\d\d")
 _C_DAYNUM = re.compile(r"\d")
 
-_ON = r"(?:(?P<wdpre>" + WEEKDAY.replace("?P<wd>", "?:") + r")\s*,?\s*)?"
+_ON = (
+    r"(?:(?:around|about|circa|on\s+or\s+(?:about|before|after)|this\s+coming|this\s+past|"
+    r"last|next)\s+)?(?:(?P<wdpre>" + WEEKDAY.replace("?P<wd>", "?:") + r")\s*,?\s*)?"
+)
 
 RULES = [
     Rule("iso", rx(r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
@@ -289,7 +292,7 @@ RULES = [
     Rule("year_range", rx(NOT_NUM_BEFORE + r"(?P<year>1[6-9]\d\d|20\d\d)\s*[-\u2013]\s*"
                           r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)" + NOT_NUM_AFTER), h_year_range,
          core=_C_YEAR),
-    Rule("month_year", rx(_THE + _EDGE + MONTH + r"\s*,?\s*(?:of\s+)?" + YEAR + NOT_NUM_AFTER),
+    Rule("month_year", rx(_EDGE + MONTH + r"\s*,?\s*(?:of\s+)?" + YEAR + NOT_NUM_AFTER),
          h_month_year, words=_C_MONTH),
     Rule("month", rx(r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?"
                      + _EDGE + r"\b" + MONTH

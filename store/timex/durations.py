@@ -82,6 +82,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     lead = (m["lead"] or "").lower().split()
     direction = next((w for w in lead if w in _BACK or w in _FWD), "")
     norm = Norm("DURATION", value, dated=False)
+    if _adjectival(m, ctx) and m["num"] and m.start("num") > m.start():
+        norm.extra["start"] = m.start("num")  # "the 23-year occupation": "the" is the noun's
     norm.approximate = bool(_APPROX.search(m.group(0))) or n is None
     if direction and n is not None:
         try:
@@ -106,14 +108,27 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return norm
 
 
+_DETERMINERS = frozenset("the a an its their his her our your my this that under".split())
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _adjectival(m: re.Match[str], ctx: Ctx) -> bool:
+    """ "a two-year deal": number and unit joined by a hyphen, before a noun, no qualifier."""
+    if "-" not in ctx.text[m.end("num") : m.start("unit")]:
+        return False
+    if not _NOUN_AFTER.match(ctx.text, m.end()):
+        return False
+    return all(w in _DETERMINERS for w in (m["lead"] or "").lower().split())
+
+
 _PREP_BEFORE = re.compile(r"(?i)\b(in|within)\s+$")
 
 
 VAGUE_RX = re.compile(r"(?i)" + VAGUE_NUM + r"$")
 
 _LEAD = (
-    r"(?P<lead>(?:(?:about|around|roughly|approximately|nearly|almost|some|over(?!\s+the\b)|more\s+than|"
-    r"less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|just|only|well\s+over|under|"
+    r"(?P<lead>(?:(?:about|around|roughly|approximately|nearly|almost|some|more\s+than|"
+    r"no\s+more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|under|"
     r"close\s+to|another|an\s+additional|a\s+further|an\s+extra|the|its|their|his|her|"
     r"past|last|next|first|final|coming|previous|following|preceding|latest|remaining|"
     r"entire|full|whole|same|better\s+part\s+of\s+the|each\s+of\s+the)\s+)*)"

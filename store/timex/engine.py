@@ -182,7 +182,7 @@ def candidates(text: str, ctx: Ctx, rules: Rules) -> list[_Cand]:
                 continue
             n = rule.handler(m, ctx)
             if n is not None:
-                out.append(_Cand(s, e, rule, m, n))
+                out.append(_Cand(n.extra.get("start", s), e, rule, m, n))
     return out
 
 
@@ -211,6 +211,7 @@ def run(text: str, dct: date, rules: Rules, strict: bool = True) -> list[TimeMen
             c.norm = c.rule.handler(c.m, ctx)
             if c.norm is None:
                 continue
+            c.start = c.norm.extra.get("start", c.start)
         n = c.norm
         assert n is not None
         if not VALUE_RE.match(n.value):

@@ -71,7 +71,14 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
             base = aq[0] if (aq and shift == -1) else dct.year
             y = base + shift
     letter = "H" if half else "Q"
-    return Norm("DATE", f"{y:04d}-{letter}{n}", dated=shift != -1)
+    norm = Norm("DATE", f"{y:04d}-{letter}{n}", dated=shift != -1)
+    det = (g.get("det") or "").lower()
+    hyphen = "-" in ctx.text[m.start("ord") : m.end("unit")]
+    if det in ("its", "their", "his", "her") or (det in ("a", "an", "the") and hyphen):
+        norm.extra["start"] = m.start("det") + len(g["det"]) + 1  # "its third-quarter loss"
+        while ctx.text[norm.extra["start"]].isspace():
+            norm.extra["start"] += 1
+    return norm
 
 
 def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:

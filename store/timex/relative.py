@@ -30,7 +30,7 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Norm | None:
     word = m["deic"].lower()
     d = add_days(ctx.dct, _DEICTIC[word])
     value = day_value(d)
-    part = (m["part"] or "").lower()
+    part = (m["part"] or m["part0"] or "").lower()
     if word == "tonight":
         part = "night"
     if part:
@@ -188,12 +188,14 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 _REL = r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|the\s+current|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the)"  # noqa: E501
-_EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|at\s+the\s+end\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|by\s+the\s+end\s+of)[-\s]+)?"  # noqa: E501
+_EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[-\s]+)?"  # noqa: E501
 
 RULES = [
-    Rule("deictic", rx(r"\b(?P<deic>today|yesterday|tomorrow|tonight)(?:\s+" + PART_OF_DAY + r")?\b"
+    Rule("deictic", rx(r"\b(?:(?:early|late|earlier|later|mid-?)\s*(?:"
+                       + PART_OF_DAY.replace("?P<part>", "?P<part0>") + r"\s+)?)?"
+                       r"(?P<deic>today|yesterday|tomorrow|tonight)(?:\s+" + PART_OF_DAY + r")?\b"
                        ), h_deictic, words=words("today", "yesterday", "tomorrow", "tonight")),
-    Rule("this_part", rx(r"\b(?P<which>this|last)\s+" + PART_OF_DAY.replace("|overnight", "")
+    Rule("this_part", rx(r"\b(?:(?:early|late|earlier|later)\s+)?(?P<which>this|last)\s+" + PART_OF_DAY.replace("|overnight", "")
                          + r"\b"),
          h_this_part, words=words("morning", "afternoon", "evening", "night")),
     Rule("weekday", rx(r"(?:(?P<edge>early|late|earlier|later)\s+)?"

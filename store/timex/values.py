@@ -38,7 +38,7 @@ class Norm:
     granularity: str | None = None
     anchor: str = "published"
     dated: bool = True  # may serve as the anchor of a later "two days later"
-    extra: dict = field(default_factory=dict)
+    extra: dict = field(default_factory=dict)  # "start": the span begins later (a determiner)
 
 
 def clamp_day(y: int, m: int, d: int) -> date | None:
