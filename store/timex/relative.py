@@ -195,8 +195,8 @@ RULES = [
                        + PART_OF_DAY.replace("?P<part>", "?P<part0>") + r"\s+)?)?"
                        r"(?P<deic>today|yesterday|tomorrow|tonight)(?:\s+" + PART_OF_DAY + r")?\b"
                        ), h_deictic, words=words("today", "yesterday", "tomorrow", "tonight")),
-    Rule("this_part", rx(r"\b(?:(?:early|late|earlier|later)\s+)?(?P<which>this|last)\s+" + PART_OF_DAY.replace("|overnight", "")
-                         + r"\b"),
+    Rule("this_part", rx(r"\b(?:(?:early|late|earlier|later)\s+)?(?P<which>this|last)\s+"
+                         + PART_OF_DAY.replace("|overnight", "") + r"\b"),
          h_this_part, words=words("morning", "afternoon", "evening", "night")),
     Rule("weekday", rx(r"(?:(?P<edge>early|late|earlier|later)\s+)?"
                        r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|previous|"
