@@ -298,7 +298,8 @@ RULES = [
                      + _EDGE + r"\b" + MONTH
                      + r"(?:\s+(?P<ry>last|this|next)\s+year\b)?"), h_month, words=_C_MONTH),
     Rule("year", rx(r"(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?)\s+)?"
-                    + _EDGE + r"(?:(?<=-)|" + NOT_NUM_BEFORE + r")" + YEAR + NOT_NUM_AFTER), h_year,
+                    + _EDGE + r"(?:(?<=-)|" + NOT_NUM_BEFORE + r")" + YEAR + NOT_NUM_AFTER
+                    + r"(?:\s+(?:and\s+beyond|or\s+later|or\s+earlier|and\s+later))?"), h_year,
          core=_C_YEAR),
     Rule("decade", rx(r"(?:the\s+)?" + _EDGE + r"(?:(?:(?P<cent>1\d\d0|20\d0)|"
                       r"'(?P<short>\d0))'?s|(?P<word>twenties|thirties|forties|fifties|sixties|"

@@ -82,7 +82,11 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     lead = (m["lead"] or "").lower().split()
     direction = next((w for w in lead if w in _BACK or w in _FWD), "")
     norm = Norm("DURATION", value, dated=False)
-    if _adjectival(m, ctx) and m["num"] and m.start("num") > m.start():
+    lead_words = (m["lead"] or "").lower().split()
+    if m.groupdict().get("noun"):  # "a three-year period", "(its) one-year term"
+        if lead_words and lead_words[0] in _POSSESSIVES:
+            norm.extra["start"] = m.start("lead") + len(m["lead"].split()[0]) + 1
+    elif _adjectival(m, ctx) and m["num"] and m.start("num") > m.start():
         norm.extra["start"] = m.start("num")  # "the 23-year occupation": "the" is the noun's
     norm.approximate = bool(_APPROX.search(m.group(0))) or n is None
     if direction and n is not None:
@@ -108,6 +112,7 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return norm
 
 
+_POSSESSIVES = frozenset("its their his her our your my".split())
 _DETERMINERS = frozenset("the a an its their his her our your my this that under".split())
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
@@ -129,7 +134,7 @@ VAGUE_RX = re.compile(r"(?i)" + VAGUE_NUM + r"$")
 _LEAD = (
     r"(?P<lead>(?:(?:about|around|roughly|approximately|nearly|almost|some|more\s+than|"
     r"no\s+more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|under|"
-    r"close\s+to|another|an\s+additional|a\s+further|an\s+extra|the|its|their|his|her|"
+    r"close\s+to|another|an\s+additional|a\s+further|an\s+extra|the|its|their|his|her|a|an|"
     r"past|last|next|first|final|coming|previous|following|preceding|latest|remaining|"
     r"entire|full|whole|same|better\s+part\s+of\s+the|each\s+of\s+the)\s+)*)"
 )
@@ -142,7 +147,8 @@ RULES = [
                         r"business|working|calendar|full)\s+)?"
                         + _UNIT + r"(?:-long\b)?(?![\w-]*-old\b)(?!-)(?!\s+old\b)"
                         r"(?:(?<!quarter)(?<!quarters)|(?!\s+of\b))"
-                        r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b"),
+                        r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b"
+                        r"(?P<noun>\s+(?:period|term|span|stretch|stint|interval)\b)?"),
          h_duration,
          words=words(*UNIT_WORDS)),
     Rule("duration_bare", rx(r"\b(?:for|over|within|after|in)\s+(?P<span>(?P<lead>)(?P<num>)"
@@ -152,6 +158,6 @@ RULES = [
     Rule("duration_long", rx(r"\b(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"
                              r"decades|centuries)-long\b"), h_duration, words=words(*UNIT_WORDS)),
     Rule("duration_recent", rx(r"\b(?P<lead>recent\s+|the\s+past\s+|the\s+last\s+|coming\s+|"
-                               r"the\s+coming\s+)(?P<num>)(?P<unit>days|weeks|months|years|"
-                               r"decades)\b"), h_duration, words=words(*UNIT_WORDS)),
+                               r"the\s+coming\s+)(?P<num>)(?P<unit>days|weeks|months|quarters|years|"
+                               r"decades)\b(?:\s+and\s+(?:days|weeks|months|years))?"), h_duration, words=words(*UNIT_WORDS)),
 ]  # fmt: skip

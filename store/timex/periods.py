@@ -74,7 +74,9 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     norm = Norm("DATE", f"{y:04d}-{letter}{n}", dated=shift != -1)
     det = (g.get("det") or "").lower()
     hyphen = "-" in ctx.text[m.start("ord") : m.end("unit")]
-    if det in ("its", "their", "his", "her") or (det in ("a", "an", "the") and hyphen):
+    if det in ("its", "their", "his", "her") or (
+        det in ("a", "an", "the", "that", "this") and hyphen
+    ):
         norm.extra["start"] = m.start("det") + len(g["det"]) + 1  # "its third-quarter loss"
         while ctx.text[norm.extra["start"]].isspace():
             norm.extra["start"] += 1
@@ -95,7 +97,7 @@ def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if not aq:
             return Norm("DATE", f"{yy:04d}")
         y, q = yy, aq[1]
-    shift = _year_shift(det)
+    shift = -1 if m["ago"] else _year_shift(det)
     if shift == -1:
         return Norm("DATE", f"{y - 1:04d}-Q{q}", dated=False)
     return Norm("DATE", f"{y:04d}-Q{q}")
@@ -209,16 +211,18 @@ RULES = [
     Rule("the_quarter", rx(r"\b(?P<det>(?:the|its|their|that)(?:\s+(?:latest|most\s+recent|"
                            r"current|same|comparable|recent|year-ago|year-earlier|"
                            r"comparable\s+year-ago|comparable\s+year-earlier))?|this|"
-                           r"year-ago|year-earlier)\s+(?:(?P<year>\d{4})\s+)?(?:fiscal\s+)?"
-                           r"(?:quarter|period)\b(?!s)"),
+                           r"year-ago|year-earlier|last\s+year's|the\s+corresponding|"
+                           r"the\s+comparable)\s+(?:(?P<year>\d{4})\s+)?(?:fiscal\s+)?"
+                           r"(?:quarter|period)\b(?!s)(?!-)"
+                           r"(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
          h_the_quarter, anchored=True, words=words("quarter", "period")),
-    Rule("year_ago_adj", rx(r"\b(?:the\s+)?year-(?:ago|earlier)\b(?!\s+(?:quarter|period))"),
+    Rule("year_ago_adj", rx(r"\byear-(?:ago|earlier)\b(?!\s+(?:quarter|period))"),
          h_year_ago_adj, anchored=True, words=words("ago", "earlier")),
     Rule("fiscal_year", rx(r"\b(?P<det>the(?:\s+(?:current|latest|previous|last|next|full|"
                            r"whole|entire))?)\s+(?:fiscal\s+|full\s+|financial\s+)year\b(?!-)"
                            r"(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))(?P<ended>))?"),
          h_fiscal_year, words=words("year")),
-    Rule("year_end", rx(r"\b(?:(?P<det>last|next|this)\s+)?(?:the\s+end\s+of\s+the\s+year|"
+    Rule("year_end", rx(r"\b(?:(?:around|about|by|at|before)\s+(?=year))?(?:(?P<det>last|next|this)\s+)?(?:the\s+end\s+of\s+the\s+year|"
                         r"year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b"),
          h_year_end, words=words("end")),
     Rule("season", rx(r"\b(?:(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming|"
