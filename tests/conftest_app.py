@@ -164,9 +164,9 @@ def build_store(path: Path) -> Path:
     return path
 
 
-def make_app(path: Path, today: date = TODAY) -> DatelineApp:
+def make_app(path: Path, today: date = TODAY, *, watch: bool = True) -> DatelineApp:
     """The same factory the CLI uses, with a frozen clock."""
-    return DatelineApp(path, today=today)
+    return DatelineApp(path, today=today, watch=watch)
 
 
 async def settle(pilot) -> None:

@@ -20,7 +20,7 @@ def app_path(tmp_path: Path) -> Path:
 
 
 def detail_text(app) -> str:
-    return str(app.query_one("#detail-body").render())
+    return app.query_one("#detail").plain
 
 
 def titles(app) -> list[str]:

@@ -137,7 +137,7 @@ async def test_ingest_markup_and_escapes_show_literally(app_path: Path, tmp_path
         timeline.select_event(new[0])
         await pilot.pause()
         screen_lines = [timeline.render_line(y).text for y in range(timeline.size.height)]
-        detail = str(app.query_one("#detail-body").render())
+        detail = app.query_one("#detail").plain
         shown = "\n".join(screen_lines) + detail
         assert "[bold]NATO[/bold]" in detail and "[i]spending[/i]" in detail
         assert "[bold red]Breaking[/] news" in detail

@@ -81,7 +81,7 @@ async def test_actors_sort_filter_and_detail(app_path: Path) -> None:
         actors = app.query_one(ActorsPane)
         actors.focus()
         await pilot.press("down")  # Majed Al Ansari
-        body = str(app.query_one("#detail-body").render())
+        body = app.query_one("#detail").plain
         assert "spokesperson for Qatar's Ministry of Foreign Affairs" in body
         assert "Al Ansari" in body
         await pilot.press("s")

@@ -11,6 +11,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
@@ -178,7 +179,7 @@ class DatelineApp(EditingMixin, App[None]):
         if view.quotes is not None:
             self.query_one(QuotesPane).show(view.quotes)
         self._update_header()
-        if not view.events:
+        if not len(view.paged):
             hint = "No events here. Press a to add one, escape to clear the filter."
             self.query_one(DetailPane).show_text(Text(hint, style="dim"))
 
@@ -205,7 +206,10 @@ class DatelineApp(EditingMixin, App[None]):
     @on(TimelinePane.EventHighlighted)
     def _event_highlighted(self, message: TimelinePane.EventHighlighted) -> None:
         event = message.event
-        self.query_one(DensityStrip).mark(event.when.start if event else None)
+        try:
+            self.query_one(DensityStrip).mark(event.when.start if event else None)
+        except NoMatches:  # a late message while the app is closing
+            return
         if event is not None:
             self.show_event(event)
 

@@ -79,10 +79,11 @@ class ActorsPane(VirtualList[Actor]):
 
     def render_row(self, row: Actor, width: int) -> Text:
         count = str(self.counts.get(row.id, 0))
-        name_w = max(width - 18, 8)
-        text = Text(f" {one_line(row.name, name_w):<{name_w}}")
-        text.append(f"{row.kind[:12]:<12}", style="dim")
-        text.append(f"{count:>4}")
+        kind_w = 13 if width >= 44 else 5
+        name_w = max(width - kind_w - 7, 6)
+        text = Text(f" {one_line(row.name, name_w - 1):<{name_w}}")
+        text.append(f"{row.kind[: kind_w - 1]:<{kind_w}}", style="dim")
+        text.append(f"{count:>5}")
         return text
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:

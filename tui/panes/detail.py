@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.binding import Binding, BindingType
+from textual.widget import Widget
 
 from store import Actor, Article, Event, Quote
 from tui.textsafe import clean, one_line, plain
@@ -86,12 +87,69 @@ def actor_text(actor: Actor, events: int) -> Text:
     return out
 
 
-class DetailPane(VerticalScroll):
-    """Shows one event (or a hint when there is none)."""
+class DetailPane(Widget, can_focus=True):
+    """Shows one event (or an actor, or a hint); scrolls with the arrow keys.
 
-    def compose(self):
-        yield Static(id="detail-body", markup=False)
+    Not a scroll container: replacing the text only repaints this pane, it never
+    re-lays out the screen, so moving the timeline cursor costs one frame.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "scroll_by(-1)", "Scroll up", show=False),
+        Binding("down,j", "scroll_by(1)", "Scroll down", show=False),
+        Binding("pageup", "scroll_by(-10)", "Page up", show=False),
+        Binding("pagedown", "scroll_by(10)", "Page down", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = Text()
+        self.offset_y = 0
+        self._wrapped: tuple[int, int, list[Text]] | None = None
+
+    @property
+    def plain(self) -> str:
+        """What the pane holds, as plain text (for tests and screen readers)."""
+        return self.text.plain
 
     def show_text(self, text: Text | str) -> None:
-        self.query_one("#detail-body", Static).update(text)
-        self.scroll_home(animate=False)
+        self.text = text if isinstance(text, Text) else Text(text)
+        self.offset_y = 0
+        self._wrapped = None
+        self._note_more()
+        self.refresh()
+
+    def _lines(self, width: int) -> list[Text]:
+        key = (id(self.text), width)
+        if self._wrapped is None or self._wrapped[:2] != key:
+            lines = list(self.text.wrap(self.app.console, max(width, 1), overflow="fold"))
+            self._wrapped = (*key, lines)
+        return self._wrapped[2]
+
+    def action_scroll_by(self, step: int) -> None:
+        lines = self._lines(self.content_region.width)
+        most = max(len(lines) - self.content_region.height, 0)
+        self.offset_y = max(0, min(most, self.offset_y + step))
+        self._note_more()
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._note_more()
+
+    def on_mouse_scroll_down(self) -> None:
+        self.action_scroll_by(2)
+
+    def on_mouse_scroll_up(self) -> None:
+        self.action_scroll_by(-2)
+
+    def render(self) -> Text:
+        width, height = self.content_region.width, self.content_region.height
+        lines = self._lines(width)
+        shown = lines[self.offset_y : self.offset_y + height]
+        return Text("\n").join(shown)
+
+    def _note_more(self) -> None:
+        """'↓ n more lines' in the border when the text does not fit."""
+        region = self.content_region
+        more = len(self._lines(region.width)) - self.offset_y - region.height
+        self.border_subtitle = f"↓ {more} more lines" if more > 0 and region.width else ""

@@ -34,8 +34,9 @@ class QuotesPane(VirtualList[Quote]):
         self.border_subtitle = str(len(rows))
 
     def render_row(self, row: Quote, width: int) -> Text:
-        who = one_line(self.speaker_name(row.speaker), 18)
-        text = Text(f" {who:<18} ", style="bold")
+        who_w = 18 if width >= 50 else 10
+        who = one_line(self.speaker_name(row.speaker), who_w)
+        text = Text(f" {who:<{who_w}} ", style="bold")
         text.append("“" + one_line(row.text) + "”")
         if row.cue:
             text.append(f"  {one_line(row.cue)}", style="dim")

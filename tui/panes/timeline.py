@@ -13,7 +13,7 @@ from textual.message import Message
 
 from store import Event
 from tui.textsafe import one_line
-from tui.widgets.dates import precise_label
+from tui.widgets.dates import precise_label, short_label
 from tui.widgets.paged import DayCounts, Heading, PagedEvents, TimelineRows, Zoom
 from tui.widgets.virtual_list import VirtualList
 
@@ -112,8 +112,9 @@ class TimelinePane(VirtualList["Heading | Event"]):
         if isinstance(row, Heading):
             head = f"── {row.label} "
             return Text(head + "─" * max(width - len(head), 0), end="")
-        label = precise_label(row.when)
-        date_w = 26 if width >= 60 else 16
+        wide = width >= 60
+        label = precise_label(row.when) if wide else short_label(row.when)
+        date_w = 26 if wide else 13
         text = Text(
             f" {label[: date_w - 1]:<{date_w}}", style="dim" if row.when.approximate else ""
         )
@@ -126,8 +127,7 @@ class TimelinePane(VirtualList["Heading | Event"]):
             text.append(f"  [{one_line(source)}]", style="dim")
         return text
 
-    def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
-        message.stop()
+    def cursor_moved(self, index: int) -> None:
         self.post_message(self.EventHighlighted(self.current_event))
 
     def on_virtual_list_chosen(self, message: VirtualList.Chosen) -> None:

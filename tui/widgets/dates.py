@@ -35,6 +35,17 @@ def precise_label(when: When) -> str:
     return f"{approx}{s.isoformat()} – {e.isoformat()}"
 
 
+def short_label(when: When) -> str:
+    """At most 12 characters for narrow screens: ~2025-06-21… (… marks a range)."""
+    s, e = when.start, when.end
+    approx = "~" if when.approximate else ""
+    if s is None and e is None:
+        return approx + when.value[:11]
+    if s is None:
+        return f"{approx}…{e.isoformat()}"
+    return approx + s.isoformat() + ("…" if e is not None and e != s else "")
+
+
 def range_label(when: When) -> str:
     s, e = when.start, when.end
     if s is None and e is None:

@@ -104,7 +104,7 @@ class Heading:
 class PagedEvents(Sequence[Event]):
     """Events fetched page by page and kept in a small LRU cache."""
 
-    def __init__(self, fetch: Fetch, total: int, page: int = 200, keep: int = 64) -> None:
+    def __init__(self, fetch: Fetch, total: int, page: int = 100, keep: int = 64) -> None:
         self.fetch, self.total, self.page, self.keep = fetch, total, page, keep
         self._pages: OrderedDict[int, list[Event]] = OrderedDict()
 

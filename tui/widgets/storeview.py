@@ -47,6 +47,7 @@ class StoreView:
         self.actors: dict[str, Actor] = {}
         self.counts: Counter[str] = Counter()
         self._articles: dict[str, Article | None] = {}
+        self._quotes: list[Quote] | None = None
 
     def open(self) -> EventStore:
         with self.lock:
@@ -68,6 +69,7 @@ class StoreView:
             self.actors = {a.id: a for a in store.actors()}
             self.counts = store.actor_event_counts()
             self._articles.clear()
+            self._quotes = None
 
     def changed_elsewhere(self) -> bool:
         """True if another process (the CLI) wrote the store since we last looked."""
@@ -93,8 +95,11 @@ class StoreView:
             return [q for q in map(store.quote, ids) if q is not None]
 
     def all_quotes(self) -> list[Quote]:
+        """Every quote (cached until the next reload or ingest)."""
         with self.lock:
-            return self.open().quotes()
+            if self._quotes is None:
+                self._quotes = self.open().quotes()
+            return self._quotes
 
     # -- views -----------------------------------------------------------------
     def view(self, query: str = "", actor: str | None = None, today: date | None = None) -> View:

@@ -123,7 +123,11 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         self.refresh_line(new)
         if new >= 0:
             self.scroll_to_row(new)
-            self.post_message(self.Highlighted(self, new))
+            self.cursor_moved(new)
+
+    def cursor_moved(self, index: int) -> None:
+        """Tell the screen (subclasses post their own, more specific message)."""
+        self.post_message(self.Highlighted(self, index))
 
     def refresh_line(self, index: int) -> None:
         y = index - round(self.scroll_y)

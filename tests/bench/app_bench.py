@@ -1,0 +1,121 @@
+"""Benchmark the explorer on a generated store: first paint and key-press redraw.
+
+    python -m tests.bench.app_bench --events 100000 [--store PATH] [--keep PATH]
+
+Builds a store with the store benchmark's generator (realistic dates, actors, text),
+then drives the app with Pilot at 120x40. First paint is the wall time from creating
+the app to the first frame showing events. A key press is measured from sending the
+key to the last frame the app drew for it (Pilot.press itself sleeps in 20 ms steps
+until the app is idle, so its wall time is not the latency); CPU time per key is
+reported too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from tui.app import DatelineApp
+from tui.panes.actors import ActorsPane
+from tui.panes.timeline import TimelinePane
+
+
+class FrameClock:
+    """Records when the app hands a rendered frame to the (headless) driver."""
+
+    def __init__(self, app: DatelineApp) -> None:
+        self.last = 0.0
+        display = app._display
+
+        def timed_display(*args: object, **kwargs: object) -> object:
+            result = display(*args, **kwargs)
+            self.last = time.perf_counter()
+            return result
+
+        app._display = timed_display  # type: ignore[method-assign]
+
+
+KEYS = ["down"] * 20 + ["pagedown"] * 10 + ["pageup"] * 5 + ["end", "home"]
+KEYS += ["right_square_bracket"] * 5 + ["plus", "minus"]
+
+
+async def measure(path: Path, size: tuple[int, int] = (120, 40)) -> dict[str, float]:
+    out: dict[str, float] = {}
+    t0 = time.perf_counter()
+    app = DatelineApp(path, watch=False)
+    frames = FrameClock(app)
+    async with app.run_test(size=size) as pilot:
+        while app.current_view is None:
+            await asyncio.sleep(0.005)
+        await pilot.pause()
+        out["first_paint_s"] = frames.last - t0
+        out["events"] = len(app.query_one(TimelinePane).paged)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        cpu: list[float] = []
+        lag: list[float] = []
+        for key in KEYS:
+            w, c = time.perf_counter(), time.process_time()
+            await pilot.press(key)
+            cpu.append(time.process_time() - c)
+            lag.append(max(frames.last - w, 0.0))
+        out["key_frame_p50_ms"] = statistics.median(lag) * 1000
+        out["key_frame_p95_ms"] = sorted(lag)[int(len(lag) * 0.95)] * 1000
+        out["key_frame_max_ms"] = max(lag) * 1000
+        out["key_cpu_p50_ms"] = statistics.median(cpu) * 1000
+        slowest = sorted(zip(lag, KEYS, strict=True), reverse=True)[:3]
+        print("slowest keys:", ", ".join(f"{k} {t * 1000:.0f} ms" for t, k in slowest))
+
+        # filter by the busiest actor, then a search: the view is recomputed in a worker
+        actors = app.query_one(ActorsPane)
+        actors.focus()
+        await pilot.press("s")  # sort by number of events: the busiest first
+        for label, action in (("actor", ("enter",)), ("clear", ("escape",))):
+            w = time.perf_counter()
+            await pilot.press(*action)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            out[f"filter_{label}_ms"] = (frames.last - w) * 1000
+        search = app.query_one("#search")
+        search.focus()
+        search.value = "ceasefire talks"
+        await pilot.pause()
+        w = time.perf_counter()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        out["search_ms"] = (frames.last - w) * 1000
+        out["search_hits"] = len(app.query_one(TimelinePane).paged)
+    return out
+
+
+def build_store(path: Path, events: int) -> float:
+    from tests.bench.store import build
+
+    return build(path, events)
+
+
+def main(argv: list[str] | None = None) -> dict[str, float]:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--store", type=Path, help="use this existing store instead of building one")
+    ap.add_argument("--keep", type=Path, help="build the store at PATH and leave it there")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="dateline-app-bench-") as tmp:
+        path = args.store or args.keep or Path(tmp) / "store.json"
+        if args.store is None:
+            secs = build_store(path, args.events)
+            print(f"built {args.events} events in {secs:.1f} s")
+        res = asyncio.run(measure(path))
+    for key, value in res.items():
+        print(f"{key:>18}: {value:,.1f}" if isinstance(value, float) else f"{key:>18}: {value}")
+    return res
+
+
+if __name__ == "__main__":
+    main()
