@@ -159,5 +159,6 @@ RULES = [
                              r"decades|centuries)-long\b"), h_duration, words=words(*UNIT_WORDS)),
     Rule("duration_recent", rx(r"\b(?P<lead>recent\s+|the\s+past\s+|the\s+last\s+|coming\s+|"
                                r"the\s+coming\s+)(?P<num>)(?P<unit>days|weeks|months|quarters|years|"
-                               r"decades)\b(?:\s+and\s+(?:days|weeks|months|years))?"), h_duration, words=words(*UNIT_WORDS)),
+                               r"decades)\b(?:\s+and\s+(?:days|weeks|months|years))?"),
+         h_duration, words=words(*UNIT_WORDS)),
 ]  # fmt: skip
