@@ -222,7 +222,7 @@ RULES = [
                            r"whole|entire))?)\s+(?:fiscal\s+|full\s+|financial\s+)year\b(?!-)"
                            r"(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))(?P<ended>))?"),
          h_fiscal_year, words=words("year")),
-    Rule("year_end", rx(r"\b(?:(?:around|about|by|at|before)\s+(?=year))?"
+    Rule("year_end", rx(r"\b(?:(?:around|about)\s+(?=year))?"
                         r"(?:(?P<det>last|next|this)\s+)?(?:the\s+end\s+of\s+the\s+year|"
                         r"year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b"),
          h_year_end, words=words("end")),
