@@ -160,7 +160,7 @@ def test_pipeline_on_the_fixtures_with_two_workers(tmp_path, monkeypatch):
         report = ingest_paths(
             store, [str(FIXTURES)], workers=2, progress=lambda d, t: seen.append(d)
         )
-        assert len(report.added) == 10 and not report.failed
+        assert len(report.added) == 10 and not report.failed, report.failed
         assert store.count_events() == report.events > 0
         again = ingest_paths(store, [str(FIXTURES)], workers=2)
     assert again.present == 10 and not again.added
@@ -207,3 +207,22 @@ def test_a_broken_worker_pool_falls_back_to_this_process(tmp_path, monkeypatch):
     with EventStore(tmp_path / "s.json") as store:
         report = ingest_paths(store, [str(FIXTURES)], workers=2)
     assert len(report.added) == 10 and not report.failed
+
+
+def test_a_long_file_moves_the_progress_and_uses_the_pool(tmp_path):
+    para = (FIXTURES / "2025-06-25-nato-gaza-ceasefire.md").read_text().split("---", 2)[2]
+    body = "\n\n".join(f"{para.strip()} ({i})" for i in range(200))  # ~700 kB
+    (tmp_path / "long.txt").write_text("Long file\n\n" + body, encoding="utf-8")
+    calls: list[tuple[int, int]] = []
+    with EventStore(tmp_path / "s.json") as store:
+        report = ingest_paths(
+            store,
+            [str(tmp_path / "long.txt")],
+            Overrides(published=PUBLISHED),
+            workers=2,
+            progress=lambda d, t: calls.append((d, t)),
+        )
+        assert len(report.added) == 1 and not report.failed
+        assert store.count_events() == report.events > 200
+    assert len(calls) > 10 and calls[-1][0] == calls[-1][1]
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
