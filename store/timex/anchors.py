@@ -120,8 +120,7 @@ _APPROX = (
 RULES = [
     Rule("offset", rx(r"\b" + _APPROX + r"(?P<num>" + NUMBER + r")[-\s]+"
                       r"(?P<unit>days?|weeks?|months?|quarters?|years?)\s+"
-                      r"(?P<dir>earlier|later|(?:before|after)(?!\s+(?:the|a|an|his|her|their|"
-                      r"its|this|that|\d|(?-i:[A-Z]))))\b"),
+                      r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;:!?)\n]|$)))\b"),
          h_offset, anchored=True, words=words("earlier", "later", "before", "after")),
     Rule("year_ago", rx(r"\b(?:a|one)\s+year\s+ago\b"), h_year_ago, anchored=True,
          words=words("ago")),

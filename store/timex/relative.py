@@ -62,7 +62,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         d = weekday_near(ctx.dct, wd, 0)
     else:
         t = ctx.tense(m)
-        if t == "present" and wd == ctx.dct.weekday():
+        if wd == ctx.dct.weekday():  # "said Thursday" in Thursday's paper: that day
             d = ctx.dct
         else:
             d = weekday_near(ctx.dct, wd, -1 if t == "past" else +1)
