@@ -120,3 +120,17 @@ def test_help_for_export_and_import():
         out = run(cmd, "--help")
         assert out.returncode == 0 and b"Usage" in out.stdout, cmd
     assert b"timelinejs" in run("export", "--help").stdout
+
+
+def test_failures_write_nothing(db, tmp_path):
+    target = tmp_path / "out.csv"
+    bad_query = run("export", "-f", "csv", "after:notadate", "-o", str(target), db=db)
+    assert bad_query.returncode != 0 and not target.exists()
+    store = tmp_path / "s.json"
+    for content in (b"", b"\x00\x01binary", b"---\npublished: someday\n---\nText."):
+        f = tmp_path / "bad.md"
+        f.write_bytes(content)
+        out = run("ingest", str(f), db=store)
+        assert out.returncode == 1 and b"failed 1" in out.stdout
+    dump = json.loads(run("export", "-f", "json", db=store).stdout)
+    assert dump["articles"] == [] and dump["events"] == []
