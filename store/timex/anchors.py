@@ -113,6 +113,20 @@ def h_day_before(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return _anchored(ctx, Norm("DATE", period_value("day", base, k)))
 
 
+_COMPARED = re.compile(
+    r"(?i)\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.)\s[^.;!?]{0,45}$"
+)
+
+
+def h_last_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "$3 million, compared with $5 million last year": results reporting compares with
+    the same quarter a year back when the text has dated a quarter."""
+    q = _quarter_back(ctx, 1)
+    if q and _COMPARED.search(ctx.text, max(0, m.start() - 80), m.start()):
+        return _anchored(ctx, Norm("DATE", q, dated=False))
+    return Norm("DATE", f"{ctx.dct.year - 1:04d}")
+
+
 _APPROX = (
     r"(?:(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|just|only)\s+)?"  # noqa: E501
 )
@@ -122,6 +136,8 @@ RULES = [
                       r"(?P<unit>days?|weeks?|months?|quarters?|years?)\s+"
                       r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;:!?)\n]|$)))\b"),
          h_offset, anchored=True, words=words("earlier", "later", "before", "after")),
+    Rule("last_year", rx(r"\blast\s+year\b(?!-)"), h_last_year, anchored=True,
+         words=words("last")),
     Rule("year_ago", rx(r"\b(?:a|one)\s+year\s+ago\b"), h_year_ago, anchored=True,
          words=words("ago")),
     Rule("relative_unit", rx(r"\b(?P<rel>the\s+following|the\s+next|the\s+previous|"
