@@ -65,7 +65,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if wd == ctx.dct.weekday():  # "said Thursday" in Thursday's paper: that day
             d = ctx.dct
         else:
-            d = weekday_near(ctx.dct, wd, -1 if t == "past" else +1)
+            d = weekday_near(ctx.dct, wd, +1 if t == "future" else -1)
     value = day_value(d)
     part = (m["part"] or "").lower()
     if part:
