@@ -226,3 +226,25 @@ def test_a_long_file_moves_the_progress_and_uses_the_pool(tmp_path):
         assert store.count_events() == report.events > 200
     assert len(calls) > 10 and calls[-1][0] == calls[-1][1]
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2025-06-25", PUBLISHED),
+        ("2025-06-25T23:30:00+02:00", PUBLISHED),
+        ("Wed, 25 Jun 2025 10:00:00 +0000", PUBLISHED),
+        ("June 25, 2025", PUBLISHED),
+        ("25 juin 2025", PUBLISHED),
+        ("yesterday", None),
+        ("03/04/2025", None),
+        ("June 2025", None),
+    ],
+)
+def test_published_dates_in_metadata(raw, expected):
+    text = f"---\npublished: {raw}\n---\nBody."
+    if expected is None:
+        with pytest.raises(IngestError, match=r"note.md: published date .* cannot be read"):
+            read_article_text(text, "note.md")
+    else:
+        assert read_article_text(text, "note.md").published == expected

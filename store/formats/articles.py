@@ -50,7 +50,25 @@ def parse_date(raw: object, origin: str) -> date:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         pass
+    written = _written_date(text)
+    if written is not None:
+        return written
     raise IngestError(f"{origin}: published date {text[:40]!r} cannot be read (use YYYY-MM-DD)")
+
+
+_YEAR, _WORD = re.compile(r"\b\d{4}\b"), re.compile(r"[^\W\d_]{3,}")
+
+
+def _written_date(text: str) -> date | None:
+    """A full date written out ("June 25, 2025", "25 juin 2025"): a month name and a
+    four-digit year are required, so neither "yesterday" nor "03/04/2025" is guessed."""
+    if len(text) > 60 or not _YEAR.search(text) or not _WORD.search(text):
+        return None
+    import dateparser  # slow to import; only for dates that are not ISO or RFC 2822
+
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    found = dateparser.parse(text, settings=settings)
+    return found.date() if found else None
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
