@@ -248,8 +248,12 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return [Mention(start, end, name, "organization")]
     if len(words) >= 2 and len(words[-1]) == 1:
         return []  # "Series A", "Plan B"
+    if words[0] in ADJECTIVES:
+        return []  # "Roman Catholic", "Communist Pioneer"
     if len(words) >= 2:
         return [Mention(start, end, name, "person")]
+    if len(name) == 2 and name.endswith("."):
+        return []  # a stray initial
     if name in gz.PLACE_FIRST or name in SENTENCE_STARTERS or name in ADJECTIVES:
         return []  # a lone "New", "North", "The", "European"
     return [Mention(start, end, name, "")]  # decided later (surname, org or nothing)
@@ -322,6 +326,7 @@ def find_mentions(
             m.initial = initial
             out.append(m)
     employers(text, out)
+
     out = settle_single(text, out, mid_caps)
     # demonyms standing alone before a people noun ("Qatari officials")
     for sent in sentences:

@@ -61,7 +61,7 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             out.append(m)
             continue
         w = m.surface
-        if any(w == n[-1] or w == n[0] for n in long_names):
+        if any(w == n[-1] or w == n[0] for n in long_names) or w in MALE | FEMALE:
             m.kind = "person"
         elif m.initial and w not in mid_caps:
             continue
