@@ -79,7 +79,13 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         joinable = bool(cur) and gap.strip() in ("", "-") and "\n" not in gap
         if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:
             joinable = False
-        nxt_cap = k + 1 < len(toks) and is_cap(toks[k + 1][2])
+        nxt_cap = k + 1 < len(toks) and (
+            is_cap(toks[k + 1][2])
+            or tok == "of"
+            and toks[k + 1][2] == "the"
+            and k + 2 < len(toks)
+            and is_cap(toks[k + 2][2])
+        )
         if first.isupper() and bare(tok).replace("’", "'") not in NON_NAMES:
             if _MODIFIER.search(tok):  # "Miami-based Cuban-American National Foundation"
                 if cur:
