@@ -96,7 +96,7 @@ def test_markdown_groups_by_year_and_month_with_quotes_and_links():
     lines = md.splitlines()
     assert lines[0] == r"# Talks & \<b\>"
     assert lines.index("## 2024") < lines.index("## 2025") < lines.index("### June 2025")
-    assert "## Undated" in lines
+    assert "## Undated" in lines and "- **by 25 June 2025**: Recently" in lines
     assert r'  - Qatar: "We are "close" \<b\>"' in lines
     assert "  - Source: [Example News](<https://example.com/a?x=1&y=2>)" in lines
     assert r"\[bold\]resume\[/bold\]" in md and "<script>" not in md

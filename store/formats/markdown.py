@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date
 from itertools import groupby
 
 from store.formats.timeline import Timeline, date_label
@@ -41,11 +42,15 @@ def _event(tl: Timeline, ev: Event) -> list[str]:
 def to_markdown(tl: Timeline) -> str:
     """`# title`, `## 2025`, `### June 2025`, then one list item per event."""
     out = [f"# {md_escape(tl.title)}", ""]
-    dated = [e for e in tl.events if e.when.start]
-    undated = [e for e in tl.events if not e.when.start]
-    for year, in_year in groupby(dated, key=lambda e: e.when.start.year):
+
+    def day(e: Event) -> date:  # "recently" (no start) files under its end date
+        return e.when.start or e.when.end
+
+    dated = sorted((e for e in tl.events if day(e)), key=day)
+    undated = [e for e in tl.events if not day(e)]
+    for year, in_year in groupby(dated, key=lambda e: day(e).year):
         out += [f"## {year}", ""]
-        for month, in_month in groupby(in_year, key=lambda e: e.when.start.month):
+        for month, in_month in groupby(in_year, key=lambda e: day(e).month):
             out += [f"### {calendar.month_name[month]} {year}", ""]
             for ev in in_month:
                 out += _event(tl, ev)

@@ -73,6 +73,8 @@ def date_label(when: When) -> str:
     s = when.start or when.end
     if s is None:
         return when.text or when.value
+    if when.start is None:  # "recently": known only to be over by the end date
+        return f"by {_day(s)}"
     g = when.granularity
     if g in ("decade",):
         return f"the {s.year // 10 * 10}s"

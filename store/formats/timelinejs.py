@@ -47,7 +47,7 @@ def slide_dates(when: When) -> dict[str, Any] | None:
     if start is not None and end is not None and _ymd(end, precision) != out["start_date"]:
         out["end_date"] = _ymd(end, precision)
     if start is None:
-        out["display_date"] = f"by {date_label(when.model_copy(update={'approximate': False}))}"
+        out["display_date"] = date_label(when)  # "by 25 June 2025"
     elif when.approximate:
         out["display_date"] = date_label(when)
     return out
