@@ -20,7 +20,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from store.errors import StoreError
-from store.index import ID_MASK, MAX_ORD, MIN_ORD, StoreIndex, fold, key_end, key_start
+from store.index import ID_MASK, MIN_ORD, StoreIndex, by_period, fold, key_start
 from store.models import Actor, Article, Event, Extraction, Quote
 from store.schema import SCHEMA_VERSION
 from store.search import Buckets, match, order_hits, parse_query
@@ -241,18 +241,9 @@ class EventStore:
         after: date | None = None,
         before: date | None = None,
     ) -> list[Event]:
-        """Events sorted by date (start, then end, then id)."""
-        lo = after.toordinal() if after else MIN_ORD
-        hi = before.toordinal() if before else MAX_ORD
+        """Events sorted by date (start, then end, then filing order)."""
         allowed = self._index.by_actor.get(actor) if actor is not None else None
-        ids = [
-            k & ID_MASK
-            for k in self._index.order
-            if key_end(k) >= lo
-            and key_start(k) <= hi
-            and (allowed is None or k & ID_MASK in allowed)
-        ]
-        return self._events(ids)
+        return self._events(self._index.in_range(after, before, allowed))
 
     def _hits(self, query: str | None, actor: str | None, today: date | None) -> Buckets:
         key = ("hits", query, actor, today, self._index.version)
@@ -306,22 +297,22 @@ class EventStore:
         return sum(map(len, self._hits(query, actor, today).values()))
 
     def density(
-        self, period: Period = "month", query: str | None = None, *, today: date | None = None
+        self,
+        period: Period = "month",
+        query: str | None = None,
+        *,
+        actor: str | None = None,
+        today: date | None = None,
     ) -> list[tuple[str, int]]:
         """Events per day, month or year ("2025-06", n), oldest first, for the density view."""
-        if (query or "").strip():
+        if (query or "").strip() or actor is not None:
             keys = self._index.keys
-            hits = self._hits(query, None, today)
+            hits = self._hits(query, actor, today)
             days = Counter(key_start(keys[d]) for ids in hits.values() for d in ids)
             days.pop(MIN_ORD, None)
         else:
             days = self._index.day_counts()
-        width = {"day": 10, "month": 7, "year": 4}[period]
-        out: Counter[str] = Counter()
-        for day, n in days.items():
-            if n > 0:
-                out[date.fromordinal(day).isoformat()[:width]] += n
-        return sorted(out.items())
+        return by_period(days, period)
 
     # -- actors and quotes -------------------------------------------------
     def _merge_actor(self, actor: Actor) -> None:

@@ -69,14 +69,32 @@ def key_end(key: int) -> int:
 
 
 class Postings:
-    """term -> doc ids: packed arrays from the snapshot plus small changes since."""
+    """term -> doc ids: packed arrays from the snapshot plus small changes since.
 
-    def __init__(self, packed: dict[str, bytes] | None = None) -> None:
-        self.packed = packed or {}
+    The packed arrays are decoded only when a query reads them; writes only record
+    changes, so replaying a journal at open does not touch them.
+    """
+
+    def __init__(self, packed: dict[str, bytes] | None = None, raw: bytes | None = None):
+        self._packed = packed if raw is None else None
+        self._raw = raw  # the saved section, until something reads it
         self.added: dict[str, set[int]] = {}
         self.removed: dict[str, set[int]] = {}
         self.cache: OrderedDict[str, set[int]] = OrderedDict()
         self.cached = 0
+
+    @property
+    def packed(self) -> dict[str, bytes]:
+        if self._packed is None:
+            self._packed = marshal.loads(zlib.decompress(self._raw)) if self._raw else {}
+            self._raw = None
+        return self._packed
+
+    def section(self) -> bytes:
+        """The saved form: reused as it was when nothing read or changed it."""
+        if self._raw is not None and not self.added and not self.removed:
+            return self._raw
+        return zlib.compress(marshal.dumps(self.pack()), 1)
 
     def get(self, term: str) -> set[int]:
         """The doc ids for term; callers must not change the set they get."""
@@ -158,11 +176,14 @@ class StoreIndex:
         raw = self.__dict__.get("_raw", {}).pop(name, None)
         if name not in SECTIONS:
             raise AttributeError(name)
-        value = self._empty(name) if raw is None else marshal.loads(zlib.decompress(raw))
-        if name.startswith(("f_", "by_")):
-            value = Postings(value) if raw is not None else value
-        elif name == "order" and raw is not None:
-            value = array("Q", value).tolist()
+        if raw is None:
+            value = self._empty(name)
+        elif name.startswith(("f_", "by_")):
+            value = Postings(raw=raw)
+        else:
+            value = marshal.loads(zlib.decompress(raw))
+            if name == "order":
+                value = array("Q", value).tolist()
         setattr(self, name, value)
         return value
 
@@ -177,8 +198,9 @@ class StoreIndex:
             if name in self.__dict__:
                 value = self.__dict__[name]
                 if isinstance(value, Postings):
-                    value = value.pack()
-                elif name == "order":
+                    out[name] = value.section()
+                    continue
+                if name == "order":
                     value = array("Q", value).tobytes()
                 out[name] = zlib.compress(marshal.dumps(value), 1)
         for table, ids in self._ids.items():
@@ -284,7 +306,6 @@ class StoreIndex:
         self._post(self.by_article, [doc.get("article_id") or ""], doc_id, add)
         key = event_key(doc, doc_id)
         if not add:
-            key = self.keys.get(doc_id, key)
             i = bisect_left(self.order, key)
             if i < len(self.order) and self.order[i] == key:
                 del self.order[i]
@@ -305,7 +326,7 @@ class StoreIndex:
             if not add:
                 postings.discard(term, doc_id)
                 continue
-            if vocab and not postings.size(term):
+            if vocab:
                 i = bisect_left(self.vocab, term)
                 if i == len(self.vocab) or self.vocab[i] != term:
                     self.vocab.insert(i, term)
@@ -317,6 +338,20 @@ class StoreIndex:
         lo = bisect_left(self.vocab, prefix)
         hi = bisect_left(self.vocab, prefix + "\U0010ffff")
         return self.vocab[lo:hi]
+
+    def in_range(
+        self, after: date | None, before: date | None, allowed: set[int] | None = None
+    ) -> list[int]:
+        """Event doc ids by date whose span meets [after, before] (and in `allowed`)."""
+        lo = after.toordinal() if after else MIN_ORD
+        hi = before.toordinal() if before else MAX_ORD
+        return [
+            k & ID_MASK
+            for k in self.order
+            if key_end(k) >= lo
+            and key_start(k) <= hi
+            and (allowed is None or k & ID_MASK in allowed)
+        ]
 
     def day_counts(self) -> Counter[int]:
         """Events per start day (ordinal); built once, then kept in step."""
@@ -333,3 +368,13 @@ class StoreIndex:
             if n > 0:
                 counts[actor] = n
         return counts
+
+
+def by_period(days: Mapping[int, int], period: str) -> list[tuple[str, int]]:
+    """Day counts summed per day, month or year label ("2025-06"), oldest first."""
+    width = {"day": 10, "month": 7, "year": 4}[period]
+    out: Counter[str] = Counter()
+    for day, n in days.items():
+        if n > 0:
+            out[date.fromordinal(day).isoformat()[:width]] += n
+    return sorted(out.items())

@@ -84,6 +84,7 @@ def test_page_count_and_density(store):
     assert ids(store.events_page(0, 1, query="ceasefire", sort="rank", today=TODAY)) == ["a-e3"]
     assert store.density("month") == [("2024-01", 1), ("2025-06", 3)]
     assert store.density("year", "talks", today=TODAY) == [("2025", 1)]
+    assert store.density("day", actor="qatar") == [("2025-06-02", 1), ("2025-06-04", 1)]
     assert ids(store.events_for_quote("a-q1")) == ["a-e2"]
 
 

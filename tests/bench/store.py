@@ -114,6 +114,16 @@ def build(path: Path, n_events: int) -> float:
     return time.perf_counter() - t0
 
 
+def peak_rss_mb() -> float:
+    """Peak RSS of this process. ru_maxrss survives fork+exec on Linux (it would report
+    the generating parent's peak), so read the fresh VmHWM where there is one."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def p50(xs: list[float]) -> float:
     return statistics.median(xs) * 1000
 
@@ -182,7 +192,7 @@ def measure(path: Path) -> dict[str, float]:
         deletes.append(time.perf_counter() - t)
     out |= {"add_ms": p50(adds), "add_max_ms": max(adds) * 1000, "update_ms": p50(updates),
             "delete_ms": p50(deletes)}  # fmt: skip
-    out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["rss_mb"] = peak_rss_mb()
     store.close()
     return out
 
