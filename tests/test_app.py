@@ -114,6 +114,7 @@ async def test_bad_query_is_reported_inline(app_path: Path) -> None:
         error = app.query_one("#search-error")
         assert error.display and "unclosed quote" in str(error.render())
         assert len(titles(app)) == 6  # the view is unchanged
+        assert app.focused.id == "search" and app.query_text == ""
         await pilot.press("escape")
         assert not error.display
 

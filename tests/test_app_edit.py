@@ -142,3 +142,22 @@ async def test_ingest_markup_and_escapes_show_literally(app_path: Path, tmp_path
         assert "[bold]NATO[/bold]" in detail and "[i]spending[/i]" in detail
         assert "[bold red]Breaking[/] news" in detail
         assert "\x1b" not in shown and "[31m" not in shown
+
+
+async def test_editing_keeps_an_extracted_date_and_reads_against_the_article(
+    app_path: Path,
+) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down")  # Iran ... over the weekend (published 2025-06-25)
+        before = app.selected_event()
+        await pilot.press("e")
+        form = app.screen
+        assert form.today.isoformat() == "2025-06-25"  # the article's date, not the clock's
+        assert "2025-06-21 – 22" in str(form.query_one("#form-when-preview").render())
+        form.query_one("#form-title-input").value = "Missile fired at Al Udeid"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        after = app.selected_event()
+        assert after.title == "Missile fired at Al Udeid" and after.when == before.when

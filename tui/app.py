@@ -160,7 +160,7 @@ class DatelineApp(EditingMixin, App[None]):
             view = self.data.view(self.query_text, self.actor_filter, self.today)
             kept = self.data.event(keep) if keep else None
         except QueryError as exc:
-            self.call_from_thread(self._show_search_error, str(exc))
+            self.call_from_thread(self._bad_query, str(exc))
             return
         if not worker.is_cancelled:
             self.call_from_thread(self._apply_view, view, kept)
@@ -190,6 +190,12 @@ class DatelineApp(EditingMixin, App[None]):
         if self.actor_filter:
             parts.append(f"actor: {one_line(self._speaker_name(self.actor_filter))}")
         self.sub_title = " · ".join(parts) if parts else "all events"
+
+    def _bad_query(self, message: str) -> None:
+        """Say what is wrong next to the box, keep the last good view and the focus there."""
+        self.query_text = self.current_view.query if self.current_view else ""
+        self._show_search_error(message)
+        self.query_one("#search", Input).focus()
 
     def _show_search_error(self, message: str) -> None:
         error = self.query_one("#search-error", Static)

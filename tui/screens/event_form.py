@@ -48,6 +48,13 @@ class EventForm(ModalScreen[EventDraft | None]):
         self.event = event
         self.initial_actors = actor_names or []
         self.known_actors = known_actors or []
+        self.initial_when = (event.when.text or event.when.value) if event else ""
+
+    def _read(self, text: str) -> When:
+        """The typed date; an unchanged date of an edited event keeps its stored value."""
+        if self.event is not None and text.strip() == self.initial_when.strip():
+            return self.event.when
+        return read_when(text, self.today)
 
     def compose(self) -> ComposeResult:
         ev = self.event
@@ -55,7 +62,7 @@ class EventForm(ModalScreen[EventDraft | None]):
             yield Label("Edit event" if ev else "Add event", id="form-title")
             yield Label("When (any form: 2025-06-21, last Friday, June 2025)")
             yield Input(
-                value=(ev.when.text or ev.when.value) if ev else "",
+                value=self.initial_when,
                 placeholder="e.g. last Friday",
                 id="form-when",
             )
@@ -89,7 +96,7 @@ class EventForm(ModalScreen[EventDraft | None]):
             preview.update("")
             return None
         try:
-            when = read_when(text, self.today)
+            when = self._read(text)
         except DateParseError as exc:
             preview.update(f"✗ {exc}")
             preview.set_class(True, "-invalid")
@@ -110,7 +117,7 @@ class EventForm(ModalScreen[EventDraft | None]):
         error = self.query_one("#form-error", Static)
         raw = self.query_one("#form-when", Input).value
         try:
-            when = read_when(raw, self.today)
+            when = self._read(raw)
         except DateParseError as exc:
             error.update(f"When: {exc}")
             self.query_one("#form-when", Input).focus()

@@ -29,7 +29,10 @@ class EditingMixin(_Base):
     def _form(self, event: Event | None = None) -> EventForm:
         names = [self._speaker_name(a) for a in event.actors] if event else []
         known = sorted(a.name for a in self.data.actors.values())
-        return EventForm(self.today, event=event, actor_names=names, known_actors=known)
+        # an extracted event's relative dates ("on Friday") read against its article's date
+        article = self.data.article(event.article_id) if event else None
+        anchor = article.published if article else self.today
+        return EventForm(anchor, event=event, actor_names=names, known_actors=known)
 
     def action_add_event(self) -> None:
         self.push_screen(self._form(), self._save_draft)
