@@ -10,13 +10,15 @@ makes the sentence's event a span up to publication. Titles are one timeline row
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
+from store.extract.mentions import Mention
 from store.extract.sentences import Sentence
-from store.models import TimeMention, When
+from store.models import Actor, Event, Quote, TimeMention, When, event_id
 
 TITLE_MAX = 72
 _GRAN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
@@ -153,3 +155,62 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
     cut = s[: TITLE_MAX - 1]
     cut = cut[: cut.rfind(" ")] if " " in cut else cut
     return cut.rstrip(" ,;:") + "…"
+
+
+def _short_name(a: Actor) -> str:
+    """How a title names an actor: a person by the surname the text uses ("Al Ansari")."""
+    if a.kind != "person":
+        return a.name
+    tails = [x for x in a.aliases if a.name.endswith(" " + x)]
+    return max(tails, key=len) if tails else a.name.split()[-1]
+
+
+def build_events(
+    text: str,
+    aid: str,
+    published: date,
+    body: list[Sentence],
+    tmentions: list[TimeMention],
+    quotes: list[Quote],
+    mentions: list[Mention],
+    actors: dict[str, Actor],
+) -> list[Event]:
+    """Events of the body sentences, with their actors and quotes linked (sets each
+    quote's event_id)."""
+    names = {a.id: _short_name(a) for a in actors.values()}
+    starts = [m.start for m in mentions]  # mentions are in text order
+    events: list[Event] = []
+    for s in body:
+        qs = [q for q in quotes if s.start <= q.start < s.end]
+        lead = ""
+        if qs and text[s.start : qs[0].start].strip(" \"“‘'`") == "":
+            who = names.get(qs[0].speaker or "", "")
+            lead = f"{who}: {qs[0].text}" if who else qs[0].text
+        quoted = [(q.start, q.end) for q in qs]
+        for d in sentence_events(text, s, tmentions, published, lead, quoted):
+            eid = event_id(aid, d.start)
+            inside = [q for q in qs if d.start <= q.start < d.end]
+            for q in inside:
+                q.event_id = q.event_id or eid
+            ids: list[str] = []
+            lo = bisect_left(starts, d.start)
+            for m in mentions[lo : bisect_left(starts, d.end)]:
+                a = actors.get(m.key)
+                if a is not None and a.id not in ids:
+                    ids.append(a.id)
+            for q in inside:
+                if q.speaker and q.speaker not in ids:
+                    ids.append(q.speaker)
+            events.append(
+                Event(
+                    id=eid,
+                    when=d.when,
+                    title=d.title,
+                    sentence=d.sentence,
+                    actors=ids,
+                    quotes=[q.id for q in inside],
+                    article_id=aid,
+                    span=(d.start, d.end),
+                )
+            )
+    return events
