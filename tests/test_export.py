@@ -96,6 +96,7 @@ def test_markdown_groups_by_year_and_month_with_quotes_and_links():
     lines = md.splitlines()
     assert lines[0] == r"# Talks & \<b\>"
     assert lines.index("## 2024") < lines.index("## 2025") < lines.index("### June 2025")
+    assert lines[lines.index("## 2024") + 2] == "- **2024**: A year"  # no month heading
     assert "## Undated" in lines and "- **by 25 June 2025**: Recently" in lines
     assert r'  - Qatar: "We are "close" \<b\>"' in lines
     assert "  - Source: [Example News](<https://example.com/a?x=1&y=2>)" in lines
@@ -147,6 +148,8 @@ def test_date_labels_at_known_precision():
         value="199X", start=date(1990, 1, 1), end=date(1999, 12, 31), granularity="decade"
     )
     assert date_label(decade) == "the 1990s"
+    years = When(value="1990", start=date(1990, 1, 1), end=date(2025, 6, 25), granularity="year")
+    assert date_label(years) == "1990 – 2025"
     assert slide_dates(decade) == {"start_date": {"year": 1990}, "end_date": {"year": 1999}}
 
 

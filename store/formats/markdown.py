@@ -10,6 +10,7 @@ from itertools import groupby
 from store.formats.timeline import Timeline, date_label
 from store.models import Event
 
+COARSE = ("year", "decade", "century")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
@@ -50,7 +51,14 @@ def to_markdown(tl: Timeline) -> str:
     undated = [e for e in tl.events if not day(e)]
     for year, in_year in groupby(dated, key=lambda e: day(e).year):
         out += [f"## {year}", ""]
-        for month, in_month in groupby(in_year, key=lambda e: day(e).month):
+        in_year = list(in_year)
+        whole = [e for e in in_year if e.when.granularity in COARSE]
+        for ev in whole:  # known to the year only: no month heading would be true
+            out += _event(tl, ev)
+        if whole:
+            out.append("")
+        rest = [e for e in in_year if e.when.granularity not in COARSE]
+        for month, in_month in groupby(rest, key=lambda e: day(e).month):
             out += [f"### {calendar.month_name[month]} {year}", ""]
             for ev in in_month:
                 out += _event(tl, ev)

@@ -80,8 +80,9 @@ def date_label(when: When) -> str:
         return f"the {s.year // 10 * 10}s"
     if g == "century":
         return f"the {s.year // 100 + 1}th century"
-    if g in ("year",):
-        label = str(s.year)
+    if g == "year":
+        e = when.end
+        label = f"{s.year} – {e.year}" if e and e.year != s.year else str(s.year)
     elif g in ("month", "quarter", "season") and (when.end is None or _same_month(when)):
         label = f"{calendar.month_name[s.month]} {s.year}"
     elif when.end and when.start and when.end != when.start:
