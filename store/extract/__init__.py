@@ -1,7 +1,11 @@
 """Actors, quotes and events from one article (rule-based, offline).
 
 `extract_article(text, published)` is the public entry point; `merge_actors` joins
-actors across articles at store level.
+actors across articles at store level. The pipeline, one module per step:
+sentences (paragraphs, headings, datelines) -> quotes (quoted stretches) -> actors
+(mentions; with context, mentions, gazetteer, places, roles) -> cluster (one actor per
+entity) -> speakers/resolve (who said each quote) -> speech (scare quotes and labels
+dropped) -> events (dated and reporting sentences, titles).
 """
 
 from __future__ import annotations
@@ -17,22 +21,15 @@ from store.extract.roles import describe
 from store.extract.sentences import paragraphs, split_sentences
 from store.extract.speakers import attribute
 from store.extract.speech import select
-from store.models import Extraction, Quote, TimeMention, quote_id
+from store.models import Extraction, Quote, quote_id
 from store.models import article_id as _article_id
-
-
-def _tag(text: str, published: date) -> list[TimeMention]:
-    try:
-        from store.timex import tag
-    except ImportError:  # the tagger is written in parallel; extraction works without it
-        return []
-    return list(tag(text, published))
+from store.timex import tag
 
 
 def extract_article(text: str, published: date, article_id: str | None = None) -> Extraction:
     """Everything extraction finds in one article."""
     aid = article_id or _article_id(text)
-    tmentions = _tag(text, published)
+    tmentions = list(tag(text, published))
     paras = paragraphs(text)
     spans = find_spans(text, paras)
     sentences = split_sentences(
