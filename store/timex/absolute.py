@@ -54,7 +54,11 @@ def month_num(m: re.Match[str], ctx: Ctx, group: str = "mon") -> int | None:
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
-_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
+_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]{3,}ings?|attacks?|crash|coup|raids?|quake|earthquake|explosion|blast|massacre|"
+    r"murders?|assassination|invasion|disaster|fire|storm|floods?|riots?|uprising|revolution|"
+    r"accident|collapse|crackdown|ceasefire|cease-fire|accord|agreement|deal|incident)\b"
+)
 _DAY_OR_YEAR_AFTER = re.compile(r"\s*,?\s*\d")
 _MARCH_NOUN_AFTER = re.compile(r"\s+(?:of\s+the|for|on|to|against|in\s+support)\b", re.I)
 _MAY_VERB_AFTER = re.compile(
@@ -299,7 +303,7 @@ RULES = [
                      + r"(?:\s+(?P<ry>last|this|next)\s+year\b)?"), h_month, words=_C_MONTH),
     Rule("year", rx(r"(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?)\s+)?"
                     + _EDGE + r"(?:(?<=-)|" + NOT_NUM_BEFORE + r")" + YEAR + NOT_NUM_AFTER
-                    + r"(?:\s+(?:and\s+beyond|or\s+later|or\s+earlier|and\s+later))?"), h_year,
+                    + r"(?:\s+(?:and\s+beyond|or\s+later|or\s+earlier))?"), h_year,
          core=_C_YEAR),
     Rule("decade", rx(r"(?:the\s+)?" + _EDGE + r"(?:(?:(?P<cent>1\d\d0|20\d0)|"
                       r"'(?P<short>\d0))'?s|(?P<word>twenties|thirties|forties|fifties|sixties|"

@@ -24,6 +24,9 @@ _PAST_WORDS = frozenset(
     spoke wrote drove chose broke fought caught taught threw flew grew drew knew swore tore
     wore woke rode sat since""".split()
 )
+_MODALS = frozenset({"will", "shall"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "be", "being", "get", "gets"})
+_BY_WORDS = frozenset({"by", "effective"})
 _NOT_PAST = frozenset(
     "need speed feed seed indeed proceed exceed bred shed reed deed heed weed breed greed steed "
     "creed hundred bed wed sled".split()
@@ -46,7 +49,13 @@ def _markers(s: str) -> list[tuple[int, int, str]]:
         elif k + 1 < len(toks) and (w, toks[k + 1][2]) in _FUTURE_PAIRS:
             out.append((a, toks[k + 1][1], "future"))
         elif w in _PAST_WORDS or (len(w) >= 4 and w.endswith("ed") and w not in _NOT_PAST):
-            out.append((a, b, "past"))
+            aux = {t[2] for t in toks[max(0, k - 2) : k]}
+            if aux & _MODALS:  # "will be named": the participle carries no past
+                out.append((a, b, "future"))
+            elif not aux & _PRESENT_AUX:
+                out.append((a, b, "past"))
+        elif w in _BY_WORDS and k + 1 == len(toks):
+            out.append((a, b, "future"))  # "effective Feb. 1", "by February": a deadline
     return out
 
 
