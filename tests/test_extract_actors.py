@@ -208,3 +208,38 @@ def test_merge_pieces_of_one_article_join_a_unique_surname() -> None:
     # across articles the bare surname stays apart
     merged, renames = merge_actors(old, [person("Trump")])
     assert renames == {"trump": "trump"}
+
+
+CONTEXT_KINDS = [
+    (
+        "publication after 'the'",
+        "“No,” Joe Quimby told the Springfield Shopper.",
+        "Springfield Shopper",
+        "organization",
+    ),
+    ("kin apposition", "Her husband, Homer, declined to comment.", "Homer", "person"),
+    (
+        "place after 'mayor of'",
+        "The mayor of Springfield, Joe Quimby, spoke.",
+        "Springfield",
+        "place",
+    ),
+    ("coordinated place", "Hospitals in Manchester and Leeds got funds.", "Leeds", "place"),
+    (
+        "employer",
+        "“It fell,” said Joseph Doyle, an analyst with Smith Barney.",
+        "Smith Barney",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,name,kind", CONTEXT_KINDS, ids=[c[0] for c in CONTEXT_KINDS])
+def test_kind_from_context(case: str, text: str, name: str, kind: str) -> None:
+    found = actors(text)
+    assert found[name].kind == kind
+
+
+def test_role_before_name_with_comma() -> None:
+    found = actors("The mayor of Springfield, Joe Quimby, on Monday defended the plan.")
+    assert found["Joe Quimby"].description == "mayor of Springfield"

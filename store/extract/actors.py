@@ -17,6 +17,7 @@ from store.extract.context import (
     employers,
     looks_like_title,
     settle_single,
+    the_names,
     uncap,
 )
 from store.extract.lexicon import (
@@ -332,6 +333,7 @@ def find_mentions(
             m.initial = initial
             out.append(m)
     employers(text, out)
+    the_names(text, out)
 
     out = settle_single(text, out, mid_caps)
     # demonyms standing alone before a people noun ("Qatari officials")

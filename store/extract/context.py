@@ -61,8 +61,11 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             out.append(m)
             continue
         w = m.surface
+        rel = re.search(r"\b([a-z]+),?\s+$", text[max(0, m.start - 25) : m.start])
         if any(w == n[-1] or w == n[0] for n in long_names) or w in MALE | FEMALE:
             m.kind = "person"
+        elif rel and rel.group(1) in _KIN:
+            m.kind = "person"  # "her husband, Homer"
         elif m.initial and w not in mid_caps:
             continue
         elif place_context(text, m):
@@ -73,6 +76,12 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
     return out
 
 
+_KIN = frozenset(
+    "husband wife son daughter father mother brother sister uncle aunt cousin nephew niece "
+    "grandson granddaughter grandfather grandmother widow widower friend boyfriend girlfriend "
+    "fiance fiancee partner colleague neighbor neighbour".split()
+)
+_OF_PLACE = frozenset("mayor governor residents citizens people streets outskirts".split())
 _PLACE_NOUNS = frozenset(
     "hometown town city village province region state capital suburb district county "
     "island port outskirts".split()
@@ -83,7 +92,7 @@ def place_context(text: str, m: Mention) -> bool:
     before = re.findall(r"\w+", text[max(0, m.start - 25) : m.start])
     if before and before[-1] in ("in", "near", "outside", "at"):
         return True
-    if len(before) > 1 and before[-1] == "of" and before[-2] in _PLACE_NOUNS:
+    if len(before) > 1 and before[-1] == "of" and before[-2] in _PLACE_NOUNS | _OF_PLACE:
         return True  # "their hometown of Cardenas"
     wide = re.findall(r"[\w.]+", text[max(0, m.start - 40) : m.start])
     if len(wide) > 1 and wide[-1] in ("and", "or") and gz.place_name(wide[-2].rstrip(".")):
@@ -147,3 +156,12 @@ def employers(text: str, ms: list[Mention]) -> None:
             text[m.end : m.end + 20]
         ):
             m.kind = "organization"
+
+
+def the_names(text: str, ms: list[Mention]) -> None:
+    """Two capitalised words after "the" name a thing, not a person ("told the
+    Springfield Shopper", "the Beer Marketers Insights newsletter")."""
+    for m in ms:
+        if m.kind == "person" and not m.role and " " in m.surface:
+            if re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start]):
+                m.kind = "organization"

@@ -30,7 +30,12 @@ _AFTER = re.compile(
     r",\s+((?:[^,.;()\"“”]|(?<=[A-Z])\.|(?<=\d),(?=\d)){3,140}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told)\b)"
 )
 _BEFORE = re.compile(r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$")
-_LEAD = re.compile(r"^(?:a|an|the|and|also|now|reportedly|then|once|formerly|former)\s+", re.I)
+_ROLE_COMMA = re.compile(
+    r"(?:^|\b[Tt]he\s+|\b[Ii]ts\s+|\b[Hh]is\s+|\b[Hh]er\s+)"
+    r"([a-z]+(?:\s+[a-z]+)?(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)"
+    r",\s+$"
+)
+_LEAD = re.compile(r"^(?:a|an|the|and|also|now|reportedly|then|once|formerly|who)\s+", re.I)
 
 
 def _clean(role: str) -> str:
@@ -62,3 +67,8 @@ def describe(text: str, mentions: list[Mention]) -> None:
         before = _BEFORE.search(text[max(0, m.start - 40) : m.start])
         if before and before.group(1).split()[-1] in ROLE_NOUNS:
             m.role = _clean(before.group(1))
+            continue
+        lead = _ROLE_COMMA.search(text[max(0, m.start - 70) : m.start])
+        head = re.split(r"\s+(?:of|for|at)\s+", lead.group(1))[0].split() if lead else []
+        if head and head[-1].lower() in ROLE_NOUNS:
+            m.role = lead.group(1)  # "The mayor of Springfield, Joe Quimby"
