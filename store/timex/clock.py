@@ -15,7 +15,7 @@ from .lexicon import WEEKDAYS
 from .patterns import MONTH, WEEKDAY, rx, words
 from .values import Norm, add_days, clamp_day, day_year, weekday_near
 
-_TZ = r"(?:\s*\(?(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\)?)?"
+_TZ = r"(?:\s*\(?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|local\s+time)\)?)?"
 _DAY_AFTER = (
     r"(?:\s*,?\s+(?:on\s+)?(?:(?P<deic>today|yesterday|tomorrow)|" + WEEKDAY
     + r"(?:\s*,\s*" + MONTH + r"\s+(?P<day>[0-3]?\d)\b)?|" + MONTH.replace("?P<mon>", "?P<mon2>")
@@ -50,7 +50,7 @@ def _day(m: re.Match[str], ctx: Ctx):
                 )
                 if d:
                     return d
-        return weekday_near(ctx.dct, wd, -1 if ctx.tense(m) == "past" else +1)
+        return weekday_near(ctx.dct, wd, +1 if ctx.tense(m) == "future" else -1)
     if m["mon2"]:
         mon = month_num(m, ctx, "mon2")
         if not mon:

@@ -149,6 +149,12 @@ def h_period(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return n
 
 
+def h_vague_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "several years ago", "months ago": some time before publication (PAST_REF)."""
+    future = m["dir"].lower() != "ago"
+    return Norm("DATE", "FUTURE_REF" if future else "PAST_REF", approximate=True, dated=False)
+
+
 def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     unit = m["unit"].lower()
     if unit.startswith("centur"):
@@ -213,5 +219,9 @@ RULES = [
                    r"over|just|only)?\s*(?P<num>" + NUMBER + r")[-\s]+"
                    r"(?P<unit>day|night|week|month|quarter|year|decade)s?(?:\s+or\s+so)?\s+"
                    r"(?P<dir>ago|from\s+now|hence)\b"), h_ago,
+         words=words("ago", "now", "hence")),
+    Rule("vague_ago", rx(r"\b(?:(?:a\s+few|several|many|some)\s+)?"
+                         r"(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+"
+                         r"(?P<dir>ago|from\s+now|hence)\b"), lambda m, c: h_vague_ago(m, c),
          words=words("ago", "now", "hence")),
 ]  # fmt: skip
