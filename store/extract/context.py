@@ -76,6 +76,8 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
     return out
 
 
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+_LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
 _KIN = frozenset(
     "husband wife son daughter father mother brother sister uncle aunt cousin nephew niece "
     "grandson granddaughter grandfather grandmother widow widower friend boyfriend girlfriend "
@@ -94,9 +96,11 @@ def place_context(text: str, m: Mention) -> bool:
         return True
     if len(before) > 1 and before[-1] == "of" and before[-2] in _PLACE_NOUNS | _OF_PLACE:
         return True  # "their hometown of Cardenas"
-    wide = re.findall(r"[\w.]+", text[max(0, m.start - 40) : m.start])
-    if len(wide) > 1 and wide[-1] in ("and", "or") and gz.place_name(wide[-2].rstrip(".")):
-        return True  # "in Manchester and Leeds"
+    for lst in _LIST.finditer(text, max(0, m.start - 80), min(len(text), m.end + 80)):
+        if lst.start() <= m.start < lst.end():
+            items = re.findall(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", lst.group())
+            if any(gz.place_name(i) for i in items):
+                return True  # "Fordo, Natanz and Isfahan", "Manchester and Leeds"
     nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
     return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None
 
