@@ -161,3 +161,25 @@ async def test_editing_keeps_an_extracted_date_and_reads_against_the_article(
         await settle(pilot)
         after = app.selected_event()
         assert after.title == "Missile fired at Al Udeid" and after.when == before.when
+
+
+async def test_export_the_current_search(app_path: Path, tmp_path: Path) -> None:
+    app = make_app(app_path)
+    target = tmp_path / "qatar.csv"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.query_text = "qatar"
+        app.refresh_view()
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await fill(pilot, "export: CSV")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        box = app.screen.query_one("#path-input")
+        assert box.value.endswith(".csv")
+        box.value = str(target)
+        await pilot.press("enter")
+        await settle(pilot)
+    text = target.read_text(encoding="utf-8")
+    assert "Qatar in touch with all sides" in text and "Gaza conflict began" not in text

@@ -26,17 +26,17 @@ from tui.panes.timeline import TimelinePane
 from tui.screens.article import ArticleView
 from tui.screens.goto import GoToDate
 from tui.screens.help import HelpScreen, help_sections
-from tui.screens.ingest import IngestPrompt
 from tui.textsafe import one_line
 from tui.widgets.editing import EditingMixin
 from tui.widgets.ingest_bar import IngestBar
 from tui.widgets.storeview import StoreView, View
+from tui.widgets.transfer import TransferMixin
 from tui.widgets.undo import UndoStack
 
 SEARCH_HINT = '/ search: words, "phrases", actor:, source:, kind:, after:, before:'
 
 
-class DatelineApp(EditingMixin, App[None]):
+class DatelineApp(EditingMixin, TransferMixin, App[None]):
     """A timeline explorer over one store file."""
 
     CSS_PATH = "app.tcss"
@@ -320,10 +320,3 @@ class DatelineApp(EditingMixin, App[None]):
         actors = [self.data.actors[a] for a in ids if a in self.data.actors]
         at = event.span[0] if event.span else 0
         self.push_screen(ArticleView(article, quotes, actors, at=at))
-
-    def action_ingest(self) -> None:
-        def start(paths: list[Path] | None) -> None:
-            if paths:
-                self.query_one(IngestBar).start(self.data, paths)
-
-        self.push_screen(IngestPrompt(), start)

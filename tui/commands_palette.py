@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from tui.widgets.transfer import FORMATS
+
 if TYPE_CHECKING:
     from tui.app import DatelineApp
 
@@ -25,6 +27,8 @@ def app_commands(app: DatelineApp) -> Iterator[Command]:
         yield ("event: delete", "Delete the selected event (asks first)", run("delete_event"))
     yield ("event: add", "Add an event by hand", run("add_event"))
     yield ("ingest: files or folder", "Read articles into the store", run("ingest"))
+    for fmt, name in FORMATS.items():
+        yield (f"export: {name}", "Export the current search to a file", run(f"export('{fmt}')"))
     yield ("search: focus", "Search with the query language", run("search"))
     yield ("search: clear", "Clear the search and actor filter", run("clear_filter"))
     yield ("timeline: go to date", "Jump to a date (any form)", run("go_to_date"))

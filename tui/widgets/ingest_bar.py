@@ -10,7 +10,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Label, ProgressBar
 
-from store import DatelineError, build_article, ingest_article, read_article_file
+from store import DatelineError, ingest_paths
 from tui.widgets.storeview import StoreView
 
 SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
@@ -59,21 +59,22 @@ class IngestBar(Horizontal):
 
     @work(thread=True, exclusive=True, group="ingest")
     def _run(self, data: StoreView, files: list[Path]) -> None:
+        """One file at a time, each under the store lock, so the panes keep paging."""
         added = present = 0
         failed: list[str] = []
         bar = self.query_one(ProgressBar)
         for path in files:
             try:
-                article = build_article(read_article_file(path))
                 with data.lock:
-                    result = ingest_article(data.open(), article)
+                    report = ingest_paths(data.open(), [str(path)], workers=1)
             except DatelineError as exc:
                 failed.append(str(exc))
             except Exception as exc:  # an extractor bug must not kill the app
                 failed.append(f"{path}: {type(exc).__name__}: {exc}")
             else:
-                added += result.added
-                present += not result.added
+                added += len(report.added)
+                present += report.present
+                failed += report.failed
             self.app.call_from_thread(bar.advance, 1)
         self.app.call_from_thread(self._finish, added, present, failed)
 
