@@ -103,6 +103,9 @@ RELATIVE = [
     ("He left two weeks ago.", "two weeks ago", "DATE", "2025-W24"),
     ("He left 18 months ago.", "18 months ago", "DATE", "2023-12"),
     ("They met early Wednesday.", "early Wednesday", "DATE", "2025-06-25"),
+    ("He left the day before yesterday.", "the day before yesterday", "DATE", "2025-06-23"),
+    ("They met Wednesday.", "Wednesday", "DATE", "2025-06-25"),
+    ("Talks resumed earlier this year.", "earlier this year", "DATE", "2025"),
 ]  # fmt: skip
 
 PERIOD_RANGES = [
@@ -163,6 +166,7 @@ VAGUE = [
     ("The current crisis deepened.", "current", "PRESENT_REF"),
     ("In the future it will end.", "the future", "FUTURE_REF"),
     ("It was different in the past.", "the past", "PAST_REF"),
+    ("It closed several years ago.", "several years ago", "PAST_REF"),
 ]
 
 NOT_DATES = [
@@ -263,6 +267,24 @@ def test_holidays(text, phrase, value):
 def test_old_year_needs_a_preposition():
     check("Cuba won independence from Spain in 1898.", "1898", "DATE", "1898", "-", "-")
     assert tag("Route 1898 is closed.", PUB) == []
+
+
+def test_results_reporting_quarters():
+    text = (
+        "Net income rose in the third quarter. Sales were $5 million, compared with "
+        "$4 million a year earlier. Profit in the quarter was $2 million."
+    )
+    got = {m.text: m.value for m in tag(text, date(1989, 10, 26))}
+    assert got == {
+        "the third quarter": "1989-Q3",
+        "a year earlier": "1988-Q3",
+        "the quarter": "1989-Q3",
+    }
+
+
+def test_span_leaves_out_determiners_of_adjectives():
+    found = [m.text for m in tag("It posted a third-quarter loss under its two-year plan.", PUB)]
+    assert found == ["third-quarter", "two-year"]
 
 
 def test_sept_11_is_a_date():

@@ -220,6 +220,10 @@ RULES = [
                    r"(?P<unit>day|night|week|month|quarter|year|decade)s?(?:\s+or\s+so)?\s+"
                    r"(?P<dir>ago|from\s+now|hence)\b"), h_ago,
          words=words("ago", "now", "hence")),
+    Rule("day_around", rx(r"\b(?:the\s+)?day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b"),
+         lambda m, c: Norm("DATE", day_value(add_days(c.dct, -2 if "before" in m["dir"].lower()
+                                                          else 2))),
+         words=words("yesterday", "tomorrow")),
     Rule("vague_ago", rx(r"\b(?:(?:a\s+few|several|many|some)\s+)?"
                          r"(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+"
                          r"(?P<dir>ago|from\s+now|hence)\b"), lambda m, c: h_vague_ago(m, c),
