@@ -95,7 +95,8 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     Following Whether Do Does Did Is Are Was Were Has Have Had Will Would Can Could
     Should Must May Might Let Please Nor Neither Either Any None Much Little Nothing
     Everything Something Anything Everyone Someone Anyone Nobody Everybody Somebody
-    Another Turning Officials Police Authorities Analysts Experts Critics Residents Witnesses
+    First Second Third Finally Lastly Another Turning Officials Police Authorities Analysts
+    Experts Critics Residents Witnesses
     """.split()
 )
 

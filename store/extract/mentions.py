@@ -24,7 +24,7 @@ class Mention:
 Tok = tuple[int, int, str]
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,4}\.(?=[\s,;:)'’]|$)|&amp;|&"
+    r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,4}\.(?=[\s,;:)'’-]|$)|&amp;|&"
     r"|[^\W\d_]\w*(?:[-'’]\w+)*(?:(?<=s)[’'](?!\w))?|\d+(?:st|nd|rd|th)\b"
 )
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
