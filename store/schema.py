@@ -27,7 +27,7 @@ from store.errors import StoreError
 SCHEMA_VERSION = 2
 MAGIC = b"DATELINE "
 BLOCK = 64  # documents per compressed block
-CACHED_BLOCKS = 512  # decompressed blocks kept in memory
+CACHED_BLOCKS = 2048  # decompressed blocks kept in memory (~130,000 documents)
 Tables = dict[str, dict[str, Any]]
 
 
@@ -130,7 +130,7 @@ def parse_snapshot(path: Path, raw: bytes) -> Snapshot:
         for name, meta in header["tables"].items():
             (a, n), (c, m) = meta["ids"], meta["perm"]
             ids, perm = array("i", bytes(body[a : a + n])), array("i", bytes(body[c : c + m]))
-            tables[name] = SnapshotTable(body, ids, perm, meta["blocks"])
+            tables[name] = SnapshotTable(body, ids, perm, meta["blocks"], meta.get("tail", 0))
         off, n = header["index"]
     except (KeyError, TypeError, ValueError) as exc:
         raise corrupt(path, "bad table layout") from exc
@@ -145,8 +145,11 @@ class SnapshotTable(MutableMapping):
     one or two blocks); opening costs almost nothing.
     """
 
-    def __init__(self, body: memoryview, ids: array, perm: array, blocks: list[list[int]]):
+    def __init__(
+        self, body: memoryview, ids: array, perm: array, blocks: list[list[int]], tail: int = 0
+    ) -> None:
         self.body, self.ids, self.perm, self.blocks = body, ids, perm, blocks
+        self.tail = tail  # documents appended after the last full (date-ordered) rewrite
         self.starts = array("i", [0])  # position of each block's first document
         for _off, _n, count in blocks:
             self.starts.append(self.starts[-1] + count)
@@ -227,24 +230,54 @@ class SnapshotTable(MutableMapping):
 
 
 def _encode_table(docs: Mapping[str, Any], order: list[str] | None, out: list[bytes]) -> dict:
-    """Compress a table in blocks, in `order` (ids first, then any others by doc id)."""
-    keys = [k for k in order or () if k in docs]
-    seen = set(keys)
-    keys += sorted((k for k in docs if k not in seen), key=int)
-    raw = docs.raw if isinstance(docs, SnapshotTable) else (lambda k: doc_bytes(docs[k]))
+    """Compress a table in blocks: clean blocks reused, changed ones re-encoded in place,
+    new documents appended in `order`; rewritten whole, in order, once the tail is long."""
+    keys: list[str] = []
+    blocks: list[list[int]] = []
     offset = sum(map(len, out))
-    blocks = []
+    tail = 0
+    if isinstance(docs, SnapshotTable) and (order is None or docs.tail * 10 < len(docs)):
+        touched = {docs._pos(k) for k in (*docs.over, *docs.gone)}
+        dirty = {bisect_right(docs.starts, p) - 1 for p in touched if p is not None}
+        for b, (off, n, count) in enumerate(docs.blocks):
+            block_keys = [str(i) for i in docs.ids[docs.starts[b] : docs.starts[b] + count]]
+            if b in dirty:
+                block_keys = [k for k in block_keys if k not in docs.gone]
+                offset = _encode_blocks(docs, block_keys, out, offset, blocks)
+            else:
+                out.append(bytes(docs.body[off : off + n]))
+                blocks.append([offset, n, count])
+                offset += n
+            keys += block_keys
+        new = {k for k in docs.over if docs._pos(k) is None}
+        ordered = [k for k in order or () if k in new]
+        appended = ordered + sorted(new.difference(ordered), key=int)
+        offset = _encode_blocks(docs, appended, out, offset, blocks)
+        keys += appended
+        tail = docs.tail + len(appended) if order is not None else 0
+    else:
+        keys = [k for k in order or () if k in docs]
+        seen = set(keys)
+        keys += sorted((k for k in docs if k not in seen), key=int)
+        offset = _encode_blocks(docs, keys, out, offset, blocks)
+    ids = array("i", map(int, keys))
+    perm = array("i", sorted(range(len(ids)), key=ids.__getitem__))
+    meta = {"ids": [offset, len(ids) * 4], "perm": [offset + len(ids) * 4, len(perm) * 4]}
+    out += [ids.tobytes(), perm.tobytes()]
+    return meta | {"blocks": blocks, "tail": tail}
+
+
+def _encode_blocks(
+    docs: Mapping[str, Any], keys: list[str], out: list[bytes], offset: int, blocks: list
+) -> int:
+    raw = docs.raw if isinstance(docs, SnapshotTable) else (lambda k: doc_bytes(docs[k]))
     for i in range(0, len(keys), BLOCK):
         chunk = keys[i : i + BLOCK]
         data = zlib.compress(b"\n".join(map(raw, chunk)), 1)
         out.append(data)
         blocks.append([offset, len(data), len(chunk)])
         offset += len(data)
-    ids = array("i", map(int, keys))
-    perm = array("i", sorted(range(len(ids)), key=ids.__getitem__))
-    meta = {"ids": [offset, len(ids) * 4], "perm": [offset + len(ids) * 4, len(perm) * 4]}
-    out += [ids.tobytes(), perm.tobytes()]
-    return meta | {"blocks": blocks}
+    return offset
 
 
 def _read_v1(path: Path, raw: bytes) -> Snapshot:

@@ -134,22 +134,32 @@ def _pieces(text: str) -> list[str]:
 def match(
     index: StoreIndex, q: SearchQuery, texts: FieldTexts, *, actor_id: str | None = None
 ) -> Buckets:
-    """Matching event doc ids grouped by rank score; set algebra on the index, no scan."""
-    words: list[str] = []
-    phrases = list(q.phrases)
-    for w in q.words:  # "u.s." is a phrase of two words for the index
+    """Matching event doc ids grouped by rank score; set algebra on the index, no scan.
+
+    Words match word prefixes; a quoted phrase matches whole words in sequence (its last
+    word may be a prefix) and counts double. Only phrases of several words are checked
+    against the documents' text; everything else is answered by the index.
+    """
+    scored: list[tuple[dict[str, set[int]], float]] = []  # per-field sets, weight factor
+    phrases: list[str] = []
+    for w in q.words:  # "u.s." or "don't" is a phrase of two words for the index
         parts = _pieces(w)
         if len(parts) == 1:
-            words.append(parts[0])
+            scored.append((_word_sets(index, parts[0]), 1.0))
         elif parts:
             phrases.append(w)
-    per_word = [_word_sets(index, w) for w in words]
-    required = [_union(s) for s in per_word]
+    for p in q.phrases:
+        parts = _pieces(p)
+        if len(parts) == 1:
+            scored.append((_word_sets(index, parts[0], exact=True), 2.0))
+        elif parts:
+            phrases.append(p)
+    required = [_union(sets) for sets, _ in scored]
     for p in phrases:
         parts = _pieces(p)
         for i, part in enumerate(parts):
-            sets = _word_sets(index, part, exact=i < len(parts) - 1)
-            required.append(_union(sets))
+            last = i == len(parts) - 1 and len(part) >= 3
+            required.append(_union(_word_sets(index, part, exact=not last)))
     required += _filter_sets(index, q, actor_id)
     if required:
         required.sort(key=len)
@@ -175,19 +185,19 @@ def match(
             cand = {d for d in cand if not any(ex in t for t in texts(d).values())}
     cand &= index.keys.keys()  # never return a stale posting
     buckets: Buckets = {0.0: cand}
-    for sets in per_word:
+    for sets, factor in scored:
         split: Buckets = {}
         for score, ids in buckets.items():
             rest = ids
             for f in FIELDS:  # weights descend: the best field a word is in counts
                 hit = rest & sets[f]
                 if hit:
-                    split.setdefault(score + WEIGHTS[f], set()).update(hit)
+                    split.setdefault(score + factor * WEIGHTS[f], set()).update(hit)
                     rest = rest - hit
         buckets = split
     if phrases:
         buckets = _score_phrases(buckets, phrases, texts)
-    if not words and not phrases:
+    if not scored and not phrases:
         buckets = {1.0: buckets.get(0.0, set())}
     return {s: ids for s, ids in buckets.items() if ids}
 
