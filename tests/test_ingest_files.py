@@ -79,6 +79,12 @@ def test_json_and_jsonl_records():
     assert len(out) == 3 and isinstance(out[2], IngestError) and "a.jsonl:3" in str(out[2])
 
 
+def test_timelines_are_pointed_to_import():
+    for doc in ({"format": "dateline", "articles": [], "events": []}, {"events": []}):
+        with pytest.raises(IngestError, match="dateline import"):
+            read_inputs(json.dumps(doc).encode(), "t.json", "json")
+
+
 def test_sniff_stdin():
     assert sniff('[{"text": "x"}]') == "json"
     assert sniff('{"text": "a"}\n{"text": "b"}\n') == "jsonl"

@@ -64,6 +64,8 @@ def read_json_articles(text: str, origin: str) -> list[ArticleInput | IngestErro
         if "events" in data and "format" in data:
             raise IngestError(f"{origin}: a dateline export; use `dateline import` for it")
         data = data["articles"]
+    if isinstance(data, dict) and isinstance(data.get("events"), list):
+        raise IngestError(f"{origin}: a timeline, not articles; use `dateline import` for it")
     if isinstance(data, dict):
         return [record_to_input(data, origin)]
     if not isinstance(data, list):
