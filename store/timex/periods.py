@@ -96,6 +96,8 @@ def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         aq = _anchor_quarter(ctx)
         if not aq:
             return Norm("DATE", f"{yy:04d}")
+        if yy != aq[0]:  # "the 1988 period" beside 1989-Q3: a comparison, not a new anchor
+            return Norm("DATE", f"{yy:04d}-Q{aq[1]}", dated=False)
         y, q = yy, aq[1]
     shift = -1 if m["ago"] else _year_shift(det)
     if shift == -1:

@@ -60,16 +60,18 @@ _EVERY_WORDS = (r"day|night|week|month|year|quarter|hour|minute|decade|weekend|m
                 r"March|April|May|June|July|August|September|October|November|"
                 r"December")  # fmt: skip
 
+# what may stand right before "a year" for it to be a rate ("$5 million a year", "3% a year")
+_RATE_BEFORE = ("\\d", "%", "percent", "million", "billion", "thousand", "trillion")
+
 RULES = [
     Rule("every", rx(r"\b(?:every|each)\s+(?P<other>other\s+)?(?P<what>" + _EVERY_WORDS + r")\b"
                      r"(?!-)"),
          h_every, words=words("every", "each")),
     Rule("adverb", rx(r"\b(?:" + "|".join(_ADVERB) + r")\b"), h_adverb,
          words=words(*_ADVERB)),
-    Rule("rate", rx(r"(?:\d|%|\b(?:percent|million|billion|thousand|trillion|once|twice|"
-                    r"thrice|times))\s+(?P<span>(?:(?:once|twice|thrice)\s+)?"
-                    r"(?:a|an|per|each)\s+(?P<unit>year|month|week|day|night|hour|quarter))\b"
-                    r"(?![-\w]|\s+(?:ago|earlier|later|or|and|before|after|from)\b)"),
+    Rule("rate", rx(r"(?:" + "|".join(f"(?<={w}\\s)" for w in _RATE_BEFORE) + r")"
+                    r"(?P<span>(?:a|an|per|each)\s+(?P<unit>year|month|week|day|night|hour|"
+                    r"quarter))\b(?![-\w]|\s+(?:ago|earlier|later|or|and|before|after|from)\b)"),
          h_rate, group="span", words=words("year", "month", "week", "day", "night", "hour",
                                            "quarter")),
     Rule("rate_freq", rx(r"\b(?P<span>(?:once|twice|thrice|(?:\w+)\s+times)\s+(?:a|an|per|each)\s+"
