@@ -16,6 +16,7 @@ from typing import Literal
 from store.db import EventStore
 from store.errors import ExportError, IngestError
 from store.formats import dateline_json
+from store.formats.articles import read_bytes
 from store.formats.encoding import decode
 from store.formats.timeline import Timeline, collect
 from store.formats.timelinejs_import import (
@@ -159,6 +160,5 @@ def import_bytes(store: EventStore, data: bytes, origin: str) -> ImportReport:
 
 
 def import_file(store: EventStore, path: Path) -> ImportReport:
-    from store.formats.articles import read_bytes
-
+    """import_bytes for a file on disk."""
     return import_bytes(store, read_bytes(path), str(path))
