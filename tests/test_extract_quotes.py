@@ -123,3 +123,14 @@ def test_quote_ids_are_deterministic_and_linked_to_events() -> None:
     assert q.id == f"{a.article_id}-q{q.start}"
     assert q.event_id in {e.id for e in a.events}
     assert q.cue == "said"
+
+
+def test_second_opener_closes_an_unclosed_quote() -> None:
+    text = (
+        "John Howard said the Queen was interested. ``She is following it closely. "
+        "``It's no secret that she is a democrat,'' he said."
+    )
+    assert quotes(text) == [
+        ("She is following it closely.", "John Howard"),
+        ("It's no secret that she is a democrat", "John Howard"),
+    ]

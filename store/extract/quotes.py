@@ -66,9 +66,13 @@ def find_spans(text: str, paras: list[Paragraph]) -> list[Span]:
                     open_at = i
                     continues = carry and i == p.start
                 continue
-            if role == "open" and text[open_at] == tok and tok not in ('"', "''"):
-                # two openers in a row: the first was never closed; restart here
-                open_at = i
+            if role == "open" and tok not in ('"', "''"):
+                # two openers in a row: the first ran to here unclosed (a lost paragraph
+                # break in wire copy); keep it and start again
+                st, en = _trim(text, open_at + len(_mark_at(text, open_at)), i)
+                if en > st:
+                    spans.append(Span(st, en, open_at, en, False, continues))
+                open_at, continues = i, True
                 continue
             s, e = _trim(text, open_at + len(_mark_at(text, open_at)), i)
             if e > s:
