@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -113,6 +114,17 @@ def test_truncated_store_is_one_line_error_with_backup(store_path):
     assert store_path.read_bytes() == data[: len(data) // 2]  # never silently reset
 
 
+def test_cli_reports_corrupt_store_on_one_line(store_path):
+    with EventStore(store_path) as store:
+        store.add_event(_event(1))
+    store_path.write_bytes(store_path.read_bytes()[:-10])
+    exe = Path(sys.executable).parent / "dateline"
+    out = subprocess.run([exe, "--db", store_path, "events"], capture_output=True, timeout=60)
+    assert out.returncode != 0 and b"Traceback" not in out.stderr
+    lines = out.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "corrupt" in lines[0] and str(store_path) in lines[0]
+
+
 def test_future_schema_is_refused(store_path):
     with EventStore(store_path) as store:
         store.add_event(_event(1))
@@ -173,6 +185,30 @@ def test_read_only_folder(tmp_path):
             assert store.count_events() == 1
     finally:
         folder.chmod(0o755)
+
+
+def test_read_only_folder_simulated(store_path, monkeypatch):
+    """As root chmod does not stop writes, so fail every write under the folder."""
+    with EventStore(store_path) as store:
+        store.add_event(_event(1))
+        store.add_event(_event(2))  # this one is in the journal
+    real_open, folder = os.open, str(store_path.parent)
+
+    def read_only_open(path, flags, *args, **kwargs):
+        if str(path).startswith(folder) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", read_only_open)
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: not mode & os.W_OK)
+    with EventStore(store_path) as store:
+        assert store.count_events() == 2 and store.count_events(query="talks") == 2
+        with pytest.raises(StoreError, match="Read-only file system"):
+            store.add_event(_event(3))
+        assert store.event("e3") is None and store.count_events() == 2
+    monkeypatch.undo()
+    with EventStore(store_path) as store:
+        assert {e.id for e in store.events()} == {"e1", "e2"}
 
 
 def test_missing_folder(tmp_path):
