@@ -35,6 +35,11 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _WINDOW = 120
+_REPORTING = frozenset({"said", "says", "told", "reported", "announced", "added", "stated"})
+_DEADLINE = re.compile(
+    r"(?i)\b(?:as\s+(?:soon|early|late)\s+as|until|till|no\s+later\s+than|starting|"
+    r"beginning|effective)\s+(?:on\s+)?(?:[\w.:]+\s+){0,2}$"
+)
 
 
 def _markers(s: str) -> list[tuple[int, int, str]]:
@@ -76,12 +81,17 @@ def tense_at(text: str, start: int, end: int) -> str:
     b = _BOUNDARY.search(right)
     if b:
         right = right[: b.start()]
+    dl = _DEADLINE.search(left)
+    if dl and left[: dl.start()].strip(" \"'`,(\u201c"):
+        return "future"  # "as soon as Tuesday", "postponed until 9 a.m. Tuesday"
     best: tuple[int, str] | None = None
     marks = _markers(left)
     if marks:
         a, e, kind = marks[-1]
         best = (len(left) - e, kind)
     marks = _markers(right)
+    if best is not None:  # "... will leave Thursday, Castro said": the report is not the event
+        marks = [mk for mk in marks if right[mk[0] : mk[1]].lower() not in _REPORTING]
     if marks:
         a, e, kind = marks[0]
         dist = a + 3  # a verb before the date binds a little tighter
