@@ -106,6 +106,10 @@ RELATIVE = [
     ("He left the day before yesterday.", "the day before yesterday", "DATE", "2025-06-23"),
     ("They met Wednesday.", "Wednesday", "DATE", "2025-06-25"),
     ("Talks resumed earlier this year.", "earlier this year", "DATE", "2025"),
+    ("He could leave as soon as Friday, officials said.", "Friday", "DATE", "2025-06-27"),
+    ("The deadline was postponed until Monday.", "Monday", "DATE", "2025-06-30"),
+    ("He will fly home Friday, Castro said.", "Friday", "DATE", "2025-06-27"),
+    ("Until Monday, they had not called him a suspect.", "Monday", "DATE", "2025-06-23"),
 ]  # fmt: skip
 
 PERIOD_RANGES = [
