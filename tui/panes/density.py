@@ -48,8 +48,11 @@ class DensityStrip(Widget):
         """Count events per period from the view's per-day counts."""
         self.zoom = zoom
         self.counts = Counter()
-        for ordinal, n in zip(days.days, days.counts, strict=True):
-            self.counts[period_index(date.fromordinal(ordinal), zoom)] += n
+        keys, firsts = days.periods(zoom)  # type: ignore[arg-type]
+        ends = [*firsts[1:], days.total]
+        for key, first, end in zip(keys, firsts, ends, strict=True):
+            if key:  # () is the undated group
+                self.counts[period_index(date(*key, *(1,) * (3 - len(key))), zoom)] = end - first
         if self.counts:
             self.first, self.last = min(self.counts), max(self.counts)
         self.refresh()

@@ -62,6 +62,25 @@ class DayCounts:
                 counts.append(1)
         return cls(undated, days, counts)
 
+    def periods(self, zoom: Zoom) -> tuple[list[tuple], list[int]]:
+        """Period keys at a zoom and the index of each one's first event (cached)."""
+        cache: dict[str, tuple[list[tuple], list[int]]] = self.__dict__.setdefault("_periods", {})
+        if zoom not in cache:
+            keys: list[tuple] = []
+            firsts: list[int] = []
+            if self.undated:
+                keys.append(())
+                firsts.append(0)
+            last_key: tuple | None = None
+            for ordinal, before in zip(self.days, self.prefix, strict=True):
+                key = period_key(date.fromordinal(ordinal), zoom)
+                if key != last_key:
+                    keys.append(key)
+                    firsts.append(before)
+                    last_key = key
+            cache[zoom] = (keys, firsts)
+        return cache[zoom]
+
     def first_on_or_after(self, day: date) -> int:
         """Index of the first event starting on or after day."""
         i = bisect.bisect_left(self.days, day.toordinal())
@@ -140,16 +159,7 @@ class TimelineRows(Sequence["Heading | Event"]):
 
     def __init__(self, days: DayCounts, events: PagedEvents, zoom: Zoom) -> None:
         self.days, self.events, self.zoom = days, events, zoom
-        keys: list[tuple] = []
-        firsts: list[int] = []
-        if days.undated:
-            keys.append(())
-            firsts.append(0)
-        for ordinal, before in zip(days.days, days.prefix, strict=True):
-            key = period_key(date.fromordinal(ordinal), zoom)
-            if not keys or keys[-1] != key:
-                keys.append(key)
-                firsts.append(before)
+        keys, firsts = days.periods(zoom)
         self.keys = keys
         self.firsts = firsts  # index of each period's first event
         self.heads = [first + i for i, first in enumerate(firsts)]  # row of each heading

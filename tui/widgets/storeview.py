@@ -48,6 +48,7 @@ class StoreView:
         self.counts: Counter[str] = Counter()
         self._articles: dict[str, Article | None] = {}
         self._quotes: list[Quote] | None = None
+        self._base_days: DayCounts | None = None  # the unfiltered view, until the next write
 
     def open(self) -> EventStore:
         with self.lock:
@@ -70,6 +71,7 @@ class StoreView:
             self.counts = store.actor_event_counts()
             self._articles.clear()
             self._quotes = None
+            self._base_days = None
 
     def changed_elsewhere(self) -> bool:
         """True if another process (the CLI) wrote the store since we last looked."""
@@ -107,15 +109,13 @@ class StoreView:
         query = query.strip()
         with self.lock:
             store = self.open()
-            if actor is None:
-                total = store.count_events(query=query or None, today=today)
-                days = DayCounts.from_density(
-                    store.density("day", query or None, today=today), total
-                )
+            if not query and actor is None and self._base_days is not None:
+                days = self._base_days
             else:
-                events = store.events_page(0, None, query=query or None, actor=actor, today=today)
-                days = DayCounts.from_events(events)
-                total = days.total
+                days = self._day_counts(store, query, actor, today)
+            if not query and actor is None:
+                self._base_days = days
+            total = days.total
 
         def fetch(offset: int, limit: int) -> list[Event]:
             with self.lock:
@@ -138,11 +138,26 @@ class StoreView:
             quotes += [q for q in spoken if q.id not in {x.id for x in quotes}]
         return View(days, paged, actors, counts, quotes, query, actor, narrowed=True)
 
+    def _day_counts(
+        self, store: EventStore, query: str, actor: str | None, today: date | None
+    ) -> DayCounts:
+        """Per-day counts from the store's density; an actor filter needs density(actor=)."""
+        total = store.count_events(query=query or None, actor=actor, today=today)
+        if actor is None:
+            return DayCounts.from_density(store.density("day", query or None, today=today), total)
+        try:
+            density = store.density("day", query or None, today=today, actor=actor)  # type: ignore[call-arg]
+        except TypeError:  # older store: read the actor's events (slow for very busy actors)
+            events = store.events_page(0, None, query=query or None, actor=actor, today=today)
+            return DayCounts.from_events(events)
+        return DayCounts.from_density(density, total)
+
     # -- edits (the caller records undo) ----------------------------------------
     def add_event(self, event: Event) -> Event:
         with self.lock:
             saved = self.open().add_event(event)
             self.counts.update(saved.actors)
+            self._base_days = None
         return saved
 
     def update_event(self, event: Event) -> Event:
@@ -150,6 +165,7 @@ class StoreView:
             store = self.open()
             old = store.event(event.id)
             saved = store.update_event(event)
+            self._base_days = None
             if old is not None:
                 self.counts.subtract(old.actors)
             self.counts.update(saved.actors)
@@ -160,6 +176,7 @@ class StoreView:
             store = self.open()
             old = store.event(event_id)
             store.delete_event(event_id)
+            self._base_days = None
             if old is not None:
                 self.counts.subtract(old.actors)
 
