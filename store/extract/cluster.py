@@ -43,10 +43,14 @@ def cluster(mentions: list[Mention]) -> dict[str, Actor]:
     )
     tails = {n: _name_tails(n) for n in long_names}
 
+    by_slug: dict[str, str] = {}
+
     def add(key: str, m: Mention) -> None:
+        key = by_slug.get(slugify(key), key)  # "Nato" and "NATO" are one actor id
         a = actors.get(key)
         if a is None:
             a = actors[key] = Actor(id=slugify(key), name=key, kind=m.kind, description=m.role)
+            by_slug[a.id] = key
         if m.surface != key and m.surface not in a.aliases:
             a.aliases.append(m.surface)
         if m.role and not a.description:

@@ -88,6 +88,8 @@ def sentence_events(
     # is the date inside a background clause ("since the conflict began on ...")?
     head = text[sent.start : main.end]
     bg = _BACKGROUND.search(head)
+    if bg is not None and bg.start() == 0:
+        bg = None  # the whole sentence is the clause: one event
     if bg is None:
         when = main.when
         if main.value.endswith("_REF") and reports(sent.text, bool(quote_lead)):
@@ -180,6 +182,7 @@ def build_events(
     names = {a.id: _short_name(a) for a in actors.values()}
     starts = [m.start for m in mentions]  # mentions are in text order
     events: list[Event] = []
+    seen: set[str] = set()
     for s in body:
         qs = [q for q in quotes if s.start <= q.start < s.end]
         lead = ""
@@ -189,6 +192,9 @@ def build_events(
         quoted = [(q.start, q.end) for q in qs]
         for d in sentence_events(text, s, tmentions, published, lead, quoted):
             eid = event_id(aid, d.start)
+            if eid in seen:
+                continue
+            seen.add(eid)
             inside = [q for q in qs if d.start <= q.start < d.end]
             for q in inside:
                 q.event_id = q.event_id or eid
