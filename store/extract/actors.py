@@ -257,6 +257,8 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return []  # "Series A", "Plan B"
     if words[0] in ADJECTIVES or words[-1] in ADJECTIVES:
         return []  # "Roman Catholic", "Communist Pioneer", "Indiana Republican"
+    if len(words) >= 2 and words[0] == "The":
+        return [Mention(start, end, name, "organization")]  # "The Tech Beat"
     if len(words) >= 2:
         return [Mention(start, end, name, "person")]
     if len(name) == 2 and name.endswith("."):

@@ -66,8 +66,8 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             m.kind = "person"
         elif rel and rel.group(1) in _KIN:
             m.kind = "person"  # "her husband, Homer"
-        elif m.initial and w not in mid_caps:
-            continue
+        elif m.initial and w not in mid_caps and not _ACTS.match(text, m.end):
+            continue  # "Extending the truce ...": a sentence-initial common word
         elif place_context(text, m):
             m.kind = "place"
         else:
@@ -78,6 +78,8 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
 
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
+# a verb right after a sentence-initial word makes it a subject ("Wikinews has learned")
+_ACTS = re.compile(r"\s+(?:has|had|is|was|will|would|says|said|can|could|did|does|[a-z]+ed)\b")
 _KIN = frozenset(
     "husband wife son daughter father mother brother sister uncle aunt cousin nephew niece "
     "grandson granddaughter grandfather grandmother widow widower friend boyfriend girlfriend "
