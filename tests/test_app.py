@@ -184,3 +184,19 @@ async def test_help_and_quit(app_path: Path) -> None:
         assert type(app.screen).__name__ != "HelpScreen"
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_empty_store_opens_and_takes_a_first_event(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "new" / "store.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert len(app.query_one(TimelinePane).paged) == 0
+        assert "No events here" in app.query_one("#detail").plain
+        await pilot.press("down", "end", "enter", "plus", "right_square_bracket", "tab", "enter")
+        await pilot.press("shift+tab", "a")
+        await fill(pilot, "2025-06-21")
+        await pilot.press("enter")
+        await fill(pilot, "First event")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert titles(app) == ["First event"]

@@ -49,7 +49,7 @@ class DensityStrip(Widget):
         self.zoom = zoom
         self.counts = Counter()
         keys, firsts = days.periods(zoom)  # type: ignore[arg-type]
-        ends = [*firsts[1:], days.total]
+        ends = [*firsts[1:], days.total][: len(firsts)]
         for key, first, end in zip(keys, firsts, ends, strict=True):
             if key:  # () is the undated group
                 self.counts[period_index(date(*key, *(1,) * (3 - len(key))), zoom)] = end - first
