@@ -54,13 +54,18 @@ def _anchored(ctx: Ctx, n: Norm) -> Norm:
     return n
 
 
+_FINER = {"year": ("month", 12), "quarter": ("month", 3), "month": ("day", 30), "week": ("day", 7)}
+
+
 def h_offset(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "two days later", "a year earlier": anchor +/- n units."""
     unit = m["unit"].lower().rstrip("s")
     num = word_number(m["num"])
-    if num is None or not float(num).is_integer() or num > 1000:
-        return None
-    k = int(num) * (1 if m["dir"].lower() in ("later", "after") else -1)
+    if num is None or num > 1000:
+        num = 1  # keep the span (it beat the plain duration); the count is unreadable
+    if not float(num).is_integer() and unit in _FINER:  # "two and a half years" -> 30 months
+        unit, num = _FINER[unit][0], num * _FINER[unit][1]
+    k = max(1, round(num)) * (1 if m["dir"].lower() in ("later", "after") else -1)
     if unit == "year" and k < 0:
         q = _quarter_back(ctx, -k)
         if q:  # a comparison, not a new reference point for what follows
@@ -90,11 +95,8 @@ def h_relative_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "the following week", "the next day", "that day", "the same month"."""
     unit = m["unit"].lower()
     k = _STEP[m["rel"].lower().split()[-1]]
-    if ctx.anchor is None:
-        if k == 0 and unit in ("day", "week", "month", "year"):
-            value = period_value(unit, ctx.dct, 0)
-            return Norm("DATE", value)
-        return None
+    if ctx.anchor is None:  # nothing dated yet: count from publication
+        return Norm("DATE", period_value(unit, ctx.dct, k))
     base = ctx.anchor
     if _finer(unit, _unit_of(ctx.anchor_value)):
         # "in 1996 ... that day": the year does not say which day
