@@ -113,24 +113,31 @@ class Postings:
                 self.cached -= len(self.cache.popitem(last=False)[1])
         return found
 
-    def add(self, term: str, doc_id: int) -> None:
-        gone = self.removed.get(term)
-        if gone and doc_id in gone:
-            gone.discard(doc_id)
-        else:
-            self.added.setdefault(term, set()).add(doc_id)
-        if term in self.cache:
-            self.cached += doc_id not in self.cache[term]
-            self.cache[term].add(doc_id)
+    def add(self, terms: Iterable[str], doc_id: int) -> None:
+        removed, added, cache = self.removed, self.added, self.cache
+        for term in terms:
+            gone = removed.get(term)
+            if gone and doc_id in gone:
+                gone.discard(doc_id)
+            else:
+                new = added.get(term)
+                if new is None:
+                    added[term] = {doc_id}
+                else:
+                    new.add(doc_id)
+            if term in cache:
+                self.cached += doc_id not in cache[term]
+                cache[term].add(doc_id)
 
-    def discard(self, term: str, doc_id: int) -> None:
-        new = self.added.get(term)
-        if new and doc_id in new:
-            new.discard(doc_id)
-        else:
-            self.removed.setdefault(term, set()).add(doc_id)
-        if term in self.cache:
-            self.cache[term].discard(doc_id)
+    def discard(self, terms: Iterable[str], doc_id: int) -> None:
+        for term in terms:
+            new = self.added.get(term)
+            if new and doc_id in new:
+                new.discard(doc_id)
+            else:
+                self.removed.setdefault(term, set()).add(doc_id)
+            if term in self.cache:
+                self.cache[term].discard(doc_id)
 
     def size(self, term: str) -> int:
         base = len(self.packed.get(term, b"")) // 4
@@ -322,15 +329,23 @@ class StoreIndex:
     def _post(
         self, postings: Postings, terms: Iterable[str], doc_id: int, add: bool, vocab: bool = False
     ) -> None:
-        for term in terms:
-            if not add:
-                postings.discard(term, doc_id)
-                continue
-            if vocab:
-                i = bisect_left(self.vocab, term)
-                if i == len(self.vocab) or self.vocab[i] != term:
-                    self.vocab.insert(i, term)
-            postings.add(term, doc_id)
+        if not add:
+            postings.discard(terms, doc_id)
+            return
+        if vocab:
+            known = self._vocab_set
+            for term in terms:
+                if term not in known:
+                    insort(self.vocab, term)
+                    known.add(term)
+        postings.add(terms, doc_id)
+
+    @property
+    def _vocab_set(self) -> set[str]:
+        found = self.__dict__.get("_known")
+        if found is None:
+            found = self.__dict__["_known"] = set(self.vocab)
+        return found
 
     # -- reading -------------------------------------------------------------
     def expand(self, prefix: str) -> list[str]:
