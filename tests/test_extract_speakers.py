@@ -151,3 +151,33 @@ def test_reporting_clause_makes_its_speaker_salient_for_he() -> None:
         "Moskal said. “They were in the area,” he said."
     )
     assert speakers(text) == ["Paul Moskal"]
+
+
+MORE = [
+    (
+        "appositive with Corp.",
+        '"We have nothing to add," Mark Jones, a spokesman for Acme Corp., said in an e-mail.',
+        ["Mark Jones"],
+    ),
+    (
+        "name between commas after a role",
+        '"It is a disgrace," the opposition leader, Ana Ruiz, wrote on X.',
+        ["Ana Ruiz"],
+    ),
+    (
+        "speech word used as a noun",
+        "The chief executive, Tim Cook, told analysts that demand was “incredibly strong.”",
+        ["Tim Cook"],
+    ),
+    ("said of", '"It was brave," Joseph Zwilling said of the sermon.', ["Joseph Zwilling"]),
+    (
+        "adding: second quote",
+        '"We will grow," said Jane Doe, adding: "The market is strong."',
+        ["Jane Doe", "Jane Doe"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,want", MORE, ids=[m[0] for m in MORE])
+def test_more_speaker_patterns(case: str, text: str, want: list[str]) -> None:
+    assert speakers(text) == want

@@ -18,7 +18,8 @@ from store.extract.resolve import Attribution, Resolver
 from store.extract.sentences import Paragraph, Sentence
 
 _WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Sgt|Adm)\.|[A-Z]\.(?=\s[A-Z])"
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Sgt|Adm)\."
+    r"|(?:Corp|Inc|Co|Cos|Ltd|Jr|Sr|Bros)\.(?=[,\s])|[A-Z]\.(?=\s[A-Z])"
     r"|[\w’'-]+|[,;:.!?—]"
 )
 _PARTICIPLES = frozenset(
@@ -33,6 +34,17 @@ _WRITTEN_BY = re.compile(
     r"\s+(?:from|in)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
     r"(?:letter|statement|message|note|release)\s+(?:signed|written|sent|issued)\s+by\s+"
 )
+
+
+_DET = frozenset("the a an its his her their our this that these those every".split())
+_COPULA = frozenset("was is were are has had will would".split())
+
+
+def _nounish(words: list[re.Match[str]], k: int) -> bool:
+    """A speech-verb word used as a noun: "the report", "demand was strong"."""
+    prev = words[k - 1].group().lower() if k > 0 else ""
+    nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
+    return prev in _DET or nxt in _COPULA
 
 
 def _np_end(text: str, words: list[re.Match[str]], k: int) -> int:
@@ -109,7 +121,7 @@ def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | No
         return None
     for k, w in enumerate(words[:16]):
         lw = w.group().lower()
-        if lw in SPEECH_VERBS and w.group()[0].islower():
+        if lw in SPEECH_VERBS and w.group()[0].islower() and not _nounish(words, k):
             break
         if lw in ".!?" or (lw in _STOP_NP and k < 2):
             return None
@@ -130,7 +142,13 @@ def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | No
     if commas and len(commas) != 2:
         return None
     if len(commas) == 2:  # "Jerry Steinman, publisher of X, said"
-        np_e = commas[0].start()
+        a = res.noun_phrase(base, commas[0].start())
+        if a is None or a.speaker is None:  # "the opposition leader, Ana Ruiz, wrote"
+            inner = res.noun_phrase(commas[0].end(), commas[1].start())
+            a = inner if inner is not None and inner.speaker else a
+        if a:
+            a.cue = _cue_phrase(text, words, k)
+        return a
     else:
         j = k - 1
         while j > 0 and words[j].group().lower() in _BETWEEN:
@@ -157,7 +175,7 @@ def before_cue(
             if a:
                 a.cue = "according to"
             return a
-        if lw not in SPEECH_VERBS or words[k].group()[0].isupper():
+        if lw not in SPEECH_VERBS or words[k].group()[0].isupper() or _nounish(words, k):
             continue
         if k > 0 and words[k - 1].group().lower() in ("was", "were", "been", "being", "be"):
             continue  # passive ("it was told of ..."): not the speaker's verb
