@@ -153,6 +153,7 @@ TIMES = [
     ("The offer expires at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2025-11-09T17:00"),
     ("Talks broke off at noon Thursday.", "noon Thursday", "2025-06-19T12:00"),
     ("Police arrived around 7:15 p.m.", "around 7:15 p.m.", "2025-06-25T19:15"),
+    ("It struck yesterday at 6:40 p.m. EDT.", "6:40 p.m. EDT", "2025-06-24T18:40"),
 ]
 
 SETS = [
@@ -186,6 +187,10 @@ NOT_DATES = [
     "Czech Foreign Minister Jan Kavan spoke.",
     "A 44-year-old man was arrested.",
     "He previously said so.",
+    'Dubbed "Operation Midnight Hammer," the strike worked.',
+    "He spoke on Sunday Morning Futures.",
+    "It cited resolutions 1696, 1737, 1803 and 1929.",
+    "Resolution 2231 expired.",
 ]
 
 

@@ -222,6 +222,12 @@ _YEAR_PREP = re.compile(
     r"spring|summer|fall|autumn|winter|season|than|around|circa|c\.|ca\.)"
     r"|[(,\u2013-])\s*$"
 )
+_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:resolutions?|no\.|nos\.|number|route|flight|room|code|page|pages|chapter|section|"
+    r"article|articles|model|highway|interstate|bus|suite|box|unit|item|exhibit|paragraph|"
+    r"rule|bill|law|act|h\.r\.|s\.)\s+$|#\s*$"
+)
+_LIST_BEFORE = re.compile(r"\b(\d{4}),\s+(?:and\s+|or\s+)?$")
 _YEAR_PREP_OLD = re.compile(r"(?i)\b(?:in|since|until|by|from|to|before|after|circa|of)\s+$")
 _YEAR_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+s|people|troops|soldiers|residents|men|women|"
@@ -233,6 +239,11 @@ _YEAR_NOUN_AFTER = re.compile(
 def _year_context(m: re.Match[str], ctx: Ctx, y: int) -> bool:
     if ctx.text[m.start() : m.start() + 1] != "'" and not y <= ctx.dct.year + 30:
         return False
+    if _LABEL_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
+        return False  # "Resolution 1929", "Flight 2024", "No. 1990"
+    prev = _LIST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if prev and not 1900 <= int(prev[1]) <= ctx.dct.year + 30:
+        return False  # "1737, 1803, and 1929": a list of numbers, not of years
     if y < 1900:  # an older year needs a preposition before it ("independence in 1898")
         if not _YEAR_PREP_OLD.search(ctx.text, max(0, m.start() - 12), m.start()):
             return False

@@ -60,8 +60,32 @@ def _day(m: re.Match[str], ctx: Ctx):
     return ctx.dct
 
 
+_DAY_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<deic>today|yesterday|tomorrow|tonight)|(?P<wd>Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"(?:at|around|about|by|from|until|before|after)\s+$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*|--\s*)$")
+
+
+def _day_before(m: re.Match[str], ctx: Ctx):
+    """ "yesterday at 6:40 p.m.": the day written just before the time."""
+    b = _DAY_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if not b:
+        return None
+    if b["deic"]:
+        k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[b["deic"].lower()]
+        return add_days(ctx.dct, k)
+    wd = WEEKDAYS[b["wd"].lower()]
+    return weekday_near(ctx.dct, wd, +1 if ctx.tense(m) == "future" else -1)
+
+
 def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if m["word"]:
+        if ctx.strict and m["word"][0].isupper():
+            # "Operation Midnight Hammer": a capitalised word mid-sentence is a name
+            if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
+                return None
         w = m["word"].lower()
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
     elif m["h24"]:
@@ -83,6 +107,8 @@ def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
     d = _day(m, ctx)
     if d is None:
         return None
+    if d == ctx.dct and not (m["deic"] or m["wd"] or m["mon2"]):
+        d = _day_before(m, ctx) or d
     return Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", approximate=bool(m["approx"]))
 
 

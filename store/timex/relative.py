@@ -44,7 +44,14 @@ def h_this_part(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("TIME", day_value(d) + "T" + _PARTS[part])
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*|--\s*)$")
+
+
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if ctx.strict and m["part"] and m["part"][0].isupper():
+        # "Sunday Morning Futures": a title, unless it opens a sentence
+        if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
+            return None
     word = m["wd"]
     if ctx.strict and (not word[0].isupper() or len(word.rstrip(".")) < 6):
         return None
@@ -171,7 +178,10 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     sign = 1 if m["dir"].lower() in ("from now", "hence", "later") else -1
     dct = ctx.dct
     try:
-        if unit in ("day", "night"):
+        if unit in ("minute", "hour"):  # "24 hours ago": the day it falls on
+            per_day = 24 if unit == "hour" else 1440
+            value = day_value(add_days(dct, sign * (n // per_day)))
+        elif unit in ("day", "night"):
             value = day_value(add_days(dct, sign * n))
         elif unit == "week":
             value = week_value(add_days(dct, 7 * sign * n))
@@ -216,8 +226,8 @@ RULES = [
                       r"(?P<ended>))?"), h_period,
          words=words("week", "month", "year", "quarter", "decade", "century")),
     Rule("ago", rx(r"\b(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
-                   r"over|just|only)?\s*(?P<num>" + NUMBER + r")[-\s]+"
-                   r"(?P<unit>day|night|week|month|quarter|year|decade)s?(?:\s+or\s+so)?\s+"
+                   r"over)?\s*(?P<num>" + NUMBER + r")[-\s]+"
+                   r"(?P<unit>minute|hour|day|night|week|month|quarter|year|decade)s?(?:\s+or\s+so)?\s+"
                    r"(?P<dir>ago|from\s+now|hence)\b"), h_ago,
          words=words("ago", "now", "hence")),
     Rule("day_around", rx(r"\b(?:the\s+)?day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b"),
