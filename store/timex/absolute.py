@@ -227,7 +227,7 @@ _LABEL_BEFORE = re.compile(
     r"article|articles|model|highway|interstate|bus|suite|box|unit|item|exhibit|paragraph|"
     r"rule|bill|law|act|h\.r\.|s\.)\s+$|#\s*$"
 )
-_LIST_BEFORE = re.compile(r"\b(\d{4}),\s+(?:and\s+|or\s+)?$")
+_LIST_BEFORE = re.compile(r"\b(\d{4})(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$")
 _YEAR_PREP_OLD = re.compile(r"(?i)\b(?:in|since|until|by|from|to|before|after|circa|of)\s+$")
 _YEAR_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+s|people|troops|soldiers|residents|men|women|"
