@@ -308,6 +308,7 @@ def find_mentions(
     for sent, c, initial in raw:
         if not c:
             continue
+        after_the = False
         if initial:
             while c and (c[0][2] in SENTENCE_STARTERS or _common(c[0][2], lower)):
                 after_the = c[0][2] == "The"
@@ -324,6 +325,8 @@ def find_mentions(
             view, c = uncap(text, c)  # "SECRETARY OF DEFENSE PETE HEGSETH:" (transcripts)
         for m in classify(view, c):
             m.subject = m.start == c[0][0] and initial
+            if after_the and m.kind == "person" and not m.role and m.start == c[0][0]:
+                m.kind = "organization"  # "The Tech Beat compares ...": no person takes "The"
             if m.kind in ("place",) or m.surface in gz.DEMONYM:
                 g = demonym_group(text, m)
                 if g is not None:
