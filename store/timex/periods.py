@@ -9,12 +9,25 @@ points to, and "the quarter"/"the latest period" is the one the text last dated.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from .absolute import year_num
 from .engine import Ctx, Rule
 from .lexicon import SEASONS, word_number
-from .patterns import YEAR, YEAR_, rx, words
-from .values import Norm, quarter_of, season_of, season_year, shift_quarter
+from .patterns import MONTH, YEAR, YEAR_, rx, words
+from .values import (
+    Norm,
+    add_days,
+    add_months,
+    clamp_day,
+    day_year,
+    month_year,
+    quarter_of,
+    season_of,
+    season_year,
+    shift_quarter,
+    week_value,
+)
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "final": 4, "last": 4}  # fmt: skip
@@ -233,9 +246,47 @@ RULES = [
                       r"(?P<season>spring|summer|fall|autumn|winter)\b(?!-)"
                       r"(?:\s+(?:of\s+)?" + YEAR + r")?"),
          h_season, words=words("spring", "summer", "fall", "autumn", "winter")),
+    Rule("week_of", rx(r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|last|final)\s+)?"
+                       r"week\s+of\s+" + MONTH + r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?"
+                       r"(?:\s*,?\s+" + YEAR + r")?\b"),
+         lambda m, c: h_week_of(m, c), words=words("week")),
     Rule("spelled_year", rx(r"\b(?:" + _MONTH_FULL + r"\s+|the\s+year\s+)?" + _SPELLED),
          h_spelled_year, words=words("nineteen", "eighteen", "thousand")),
 ]  # fmt: skip
+
+
+_WEEK_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def h_week_of(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the week of March 6" (the ISO week holding that day), "the first week of June"."""
+    from .absolute import month_num
+
+    mon = month_num(m, ctx)
+    if mon is None:
+        return None
+    y = year_num(m["year"], ctx) if m["year"] else None
+    if m["day"]:
+        day = int(m["day"])
+        y = y or day_year(ctx.dct, mon, day, ctx.tense(m))
+        d = clamp_day(y, mon, day)
+    else:
+        if not m["ord"]:
+            return None
+        y = y or month_year(ctx.dct, mon, ctx.tense(m))
+        k = _WEEK_ORD[m["ord"].lower()]
+        first = clamp_day(y, mon, 1)
+        if first is None:
+            return None
+        # a month's n-th week holds its n-th Thursday (most of the week lies in the month)
+        if k > 0:
+            d = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (k - 1))
+        else:
+            last = add_days(add_months(first, 1), -1)
+            d = last - timedelta(days=(last.weekday() - 3) % 7)
+    if d is None:
+        return None
+    return Norm("DATE", week_value(d))
 
 
 def h_quarter_q(m: re.Match[str], ctx: Ctx) -> Norm | None:
