@@ -200,3 +200,24 @@ async def test_empty_store_opens_and_takes_a_first_event(tmp_path: Path) -> None
         await pilot.press("enter", "enter")
         await settle(pilot)
         assert titles(app) == ["First event"]
+
+
+async def test_a_damaged_store_is_reported_not_fatal(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    path.write_text("{ this is not a store", encoding="utf-8")
+    app = make_app(path, watch=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.is_running and app.current_view is None
+        assert any(n.severity == "error" for n in app._notifications)
+
+
+async def test_clicking_a_row_moves_the_cursor(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = app.query_one(TimelinePane)
+        row = timeline.rows.row_of(3)
+        border = 1
+        await pilot.click(TimelinePane, offset=(5, border + row - round(timeline.scroll_y)))
+        assert timeline.event_id == timeline.events[3].id

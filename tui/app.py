@@ -16,7 +16,7 @@ from textual.events import Resize
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
-from store import Event, QueryError, When
+from store import DatelineError, Event, QueryError, When
 from tui.commands_palette import DatelineCommands
 from tui.panes.actors import ActorsBox, ActorsPane
 from tui.panes.density import DensityStrip
@@ -142,8 +142,7 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         return actor.name if actor else (actor_id or "unknown")
 
     def _source_name(self, article_id: str | None) -> str:
-        article = self.data.article(article_id)
-        return article.source if article else ""
+        return self.data.source(article_id)
 
     def selected_event(self) -> Event | None:
         event_id = self.query_one(TimelinePane).event_id
@@ -162,12 +161,21 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         except QueryError as exc:
             self.call_from_thread(self._bad_query, str(exc))
             return
+        except DatelineError as exc:  # e.g. a damaged store: say so, keep the app running
+            self.call_from_thread(self.notify, str(exc), title="store", severity="error")
+            return
         if not worker.is_cancelled:
             self.call_from_thread(self._apply_view, view, kept)
-        if view.quotes is None and not worker.is_cancelled:
-            quotes = self.data.all_quotes()
-            if not worker.is_cancelled:
-                self.call_from_thread(self.query_one(QuotesPane).show, quotes)
+        try:
+            if view.quotes is None and not worker.is_cancelled:
+                quotes = self.data.all_quotes()
+                if not worker.is_cancelled:
+                    self.call_from_thread(self.query_one(QuotesPane).show, quotes)
+            if reload and not worker.is_cancelled:
+                self.data.load_sources()
+                self.call_from_thread(self.query_one(TimelinePane).clear_lines)
+        except DatelineError as exc:
+            self.call_from_thread(self.notify, str(exc), title="store", severity="error")
 
     def _apply_view(self, view: View, keep: Event | None = None) -> None:
         self.current_view = view
@@ -205,7 +213,11 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
     @work(thread=True, exclusive=True, group="watch")
     def _check_disk(self) -> None:
         """Pick up changes made meanwhile by the command line."""
-        if self.data.changed_elsewhere():
+        try:
+            changed = self.data.changed_elsewhere()
+        except DatelineError:
+            return  # refresh_view reports store errors; the next tick tries again
+        if changed:
             self.call_from_thread(self.refresh_view, True)
 
     # -- messages between panes ---------------------------------------------------

@@ -31,9 +31,12 @@ class FrameClock:
         self.last = 0.0
         display = app._display
 
+        self.count = 0
+
         def timed_display(*args: object, **kwargs: object) -> object:
             result = display(*args, **kwargs)
             self.last = time.perf_counter()
+            self.count += 1
             return result
 
         app._display = timed_display  # type: ignore[method-assign]
@@ -50,11 +53,14 @@ async def measure(path: Path, size: tuple[int, int] = (120, 40)) -> dict[str, fl
     frames = FrameClock(app)
     async with app.run_test(size=size) as pilot:
         while app.current_view is None:
-            await asyncio.sleep(0.005)
-        await pilot.pause()
+            await asyncio.sleep(0.002)
+        drawn = frames.count
+        while frames.count == drawn:  # the frame that shows the events
+            await asyncio.sleep(0.002)
         out["first_paint_s"] = frames.last - t0
+        await app.workers.wait_for_complete()  # quotes and sources load after the paint
+        out["all_loaded_s"] = time.perf_counter() - t0
         out["events"] = len(app.query_one(TimelinePane).paged)
-        await app.workers.wait_for_complete()
         await pilot.pause()
 
         cpu: list[float] = []

@@ -47,6 +47,7 @@ class StoreView:
         self.actors: dict[str, Actor] = {}
         self.counts: Counter[str] = Counter()
         self._articles: dict[str, Article | None] = {}
+        self.sources: dict[str, str] = {}
         self._quotes: list[Quote] | None = None
         self._base_days: DayCounts | None = None  # the unfiltered view, until the next write
 
@@ -90,6 +91,20 @@ class StoreView:
             with self.lock:
                 self._articles[article_id] = self.open().article(article_id)
         return self._articles[article_id]
+
+    def source(self, article_id: str | None) -> str:
+        """An article's source name (from the preloaded table, else fetched once)."""
+        if not article_id:
+            return ""
+        if article_id in self.sources:
+            return self.sources[article_id]
+        article = self.article(article_id)
+        return article.source if article else ""
+
+    def load_sources(self) -> None:
+        """Every article's source name, so timeline rows never fetch an article."""
+        with self.lock:
+            self.sources = {a.id: a.source for a in self.open().articles()}
 
     def quotes_of(self, ids: list[str]) -> list[Quote]:
         with self.lock:

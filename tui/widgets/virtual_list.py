@@ -13,6 +13,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -71,6 +72,18 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.rows: Sequence[T] = []
+        # rendered lines by (row index, width, under cursor, focused); scrolling by one
+        # line then renders one new row instead of the whole pane
+        self._lines: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
+
+    def clear_lines(self) -> None:
+        """Forget rendered lines (rows, names or styles changed)."""
+        self._lines.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
 
     # -- for subclasses ---------------------------------------------------
     def render_row(self, row: T, width: int) -> Text:
@@ -91,6 +104,7 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
     def set_rows(self, rows: Sequence[T], cursor: int | None = None) -> None:
         """Replace all rows; keep the cursor where it makes sense."""
         self.rows = rows
+        self._lines.clear()
         self.virtual_size = Size(self.size.width, len(rows))
         target = cursor if cursor is not None else max(self.cursor, 0)
         self.cursor = self._nearest(min(target, len(rows) - 1), 1)
@@ -171,7 +185,10 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
             self.post_message(self.Chosen(self, self.cursor))
 
     def on_click(self, event: events.Click) -> None:
-        index = event.y + round(self.scroll_y)
+        offset = event.get_content_offset(self)
+        if offset is None:  # on the border or scrollbar
+            return
+        index = offset.y + round(self.scroll_y)
         if 0 <= index < len(self.rows) and self.selectable_at(index):
             if index == self.cursor and event.chain > 1:
                 self.action_select()
@@ -187,11 +204,21 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         base = self.rich_style
         if not 0 <= index < len(self.rows):
             return Strip.blank(width, base)
-        row = self.rows[index]
-        text = self.render_row(row, width)
-        text.truncate(width, overflow="ellipsis", pad=True)
-        cls = "virtual-list--cursor" if index == self.cursor else self.row_style(row)
-        style: Style = base + self.get_component_rich_style(cls) if cls else base
-        text.stylize_before(style)
-        segments = list(text.render(self.app.console))
-        return Strip(segments).crop_extend(0, width, base)
+        key = (index, width, index == self.cursor, self.has_focus)
+        strip = self._lines.get(key)
+        if strip is None:
+            row = self.rows[index]
+            text = self.render_row(row, width)
+            text.truncate(width, overflow="ellipsis", pad=True)
+            cls = "virtual-list--cursor" if index == self.cursor else self.row_style(row)
+            style: Style = base + self.get_component_rich_style(cls) if cls else base
+            text.stylize_before(style)
+            segments = list(text.render(self.app.console))
+            strip = self._lines[key] = Strip(segments).crop_extend(0, width, base)
+        return strip
+
+    def on_focus(self) -> None:
+        self.refresh_line(self.cursor)
+
+    def on_blur(self) -> None:
+        self.refresh_line(self.cursor)
