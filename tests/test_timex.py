@@ -193,6 +193,8 @@ NOT_DATES = [
     "He spoke on Sunday Morning Futures.",
     "It cited resolutions 1696, 1737, 1803 and 1929.",
     "Resolution 2231 expired.",
+    "Prime Minister Theresa May spoke.",
+    "April Ryan asked a question.",
 ]
 
 

@@ -47,6 +47,8 @@ def month_num(m: re.Match[str], ctx: Ctx, group: str = "mon") -> int | None:
             return None
     if ctx.strict and key == "may" and not _may_is_month(m, ctx, group):
         return None
+    if ctx.strict and _looks_like_name(m, ctx, group):
+        return None
     if ctx.strict and key in ("march", "mar"):
         if _MARCH_NOUN_AFTER.match(ctx.text, m.end(group)) or not _may_is_month(m, ctx, group):
             return None
@@ -72,13 +74,45 @@ _MAY_MONTH_BEFORE = re.compile(
 )
 
 
+_CAP_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_CAP_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+_NOT_NAMES = frozenset(
+    """In On By Since Until Till From Through Before After During Early Late Mid Last Next This
+    Of And Or Between Around About Since Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    The A Every Each Since Of""".split()
+)
+_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+
+
+def _looks_like_name(m: re.Match[str], ctx: Ctx, group: str) -> bool:
+    """ "Theresa May", "April Ryan": a bare month name next to a capitalised name."""
+    s, e = m.span(group)
+    if _DAY_OR_YEAR_AFTER.match(ctx.text, e) or m.end() > e + 1:
+        return False  # "May 5", "May 2023", "May this year"
+    if _MAY_MONTH_BEFORE.search(ctx.text, max(0, s - 12), s):
+        return False  # "in May"
+    b = _CAP_BEFORE.search(ctx.text, max(0, s - 20), s)
+    if b and b[1] not in _NOT_NAMES and b[1] not in _MONTH_NAMES:
+        before = ctx.text[max(0, b.start() - 3) : b.start()].rstrip()
+        if before and not before.endswith((".", "!", "?", '"', "\u201c")):
+            return True  # "Prime Minister Theresa May said"
+    a = _CAP_AFTER.match(ctx.text, e)
+    return bool(a and a[1] not in _NOT_NAMES and a[1] not in _MONTH_NAMES)
+
+
+_DIGIT_NEXT = re.compile(r"\W*\d")
+_DIGIT_AFTER = re.compile(r"\.?\s*,?\s*\d")
+
+
 def _may_is_month(m: re.Match[str], ctx: Ctx, group: str) -> bool:
     """ "May"/"March" are months when a day/year follows or a preposition precedes."""
     s, e = m.span(group)
-    if m.end() > e and re.match(r"\W*\d", ctx.text[e : m.end()]):
+    if m.end() > e and _DIGIT_NEXT.match(ctx.text[e : m.end()]):
         return True
     after = ctx.text[e : e + 12]
-    if re.match(r"\.?\s*,?\s*\d", after):
+    if _DIGIT_AFTER.match(after):
         return True
     if _MAY_MONTH_BEFORE.search(ctx.text[max(0, s - 12) : s]):
         return True
