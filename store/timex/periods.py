@@ -175,10 +175,13 @@ _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 
 
+_SPELLED_SPLIT = re.compile(r"(nineteen|eighteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(.+)$")
+
+
 def spelled_year(s: str) -> int | None:
     """ "nineteen ninety-six" -> 1996, "two thousand (and) five" -> 2005."""
     s = s.lower().replace("-", " ")
-    m = re.match(r"(nineteen|eighteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(.+)$", s)
+    m = _SPELLED_SPLIT.match(s)
     if m:
         hi = word_number(m[1])
         lo = word_number(m[2])
