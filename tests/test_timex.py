@@ -82,6 +82,7 @@ ABSOLUTE = [
     ("It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("Sales fell in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1"),
     ("They met in the nineties.", "the nineties", "DATE", "199X"),
+    ("It was built in the 1800s.", "the 1800s", "DATE", "18"),
     ("A hearing is set for the week of July 7.", "the week of July 7", "DATE", "2025-W28"),
     ("It opened in the first week of June.", "the first week of June", "DATE", "2025-W23"),
 ]  # fmt: skip

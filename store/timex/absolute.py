@@ -290,6 +290,9 @@ def _year_context(m: re.Match[str], ctx: Ctx, y: int) -> bool:
 
 def h_decade(m: re.Match[str], ctx: Ctx) -> Norm | None:
     g = m.groupdict()
+    if g.get("cent") and int(g["cent"]) % 100 == 0 and int(g["cent"]) < 2000:
+        # "the 1800s" is a century (1800-1899), not its first decade
+        return Norm("DATE", f"{int(g['cent']) // 100:02d}", approximate=bool(g.get("edge")))
     if g.get("cent"):
         decade = int(g["cent"]) // 10
     elif g.get("short"):
