@@ -134,3 +134,11 @@ def test_second_opener_closes_an_unclosed_quote() -> None:
         ("She is following it closely.", "John Howard"),
         ("It's no secret that she is a democrat", "John Howard"),
     ]
+
+
+def test_headline_quotes_are_not_story_quotes() -> None:
+    text = (
+        "Trump says 'great progress' being made toward Gaza ceasefire\n"
+        "US President Donald Trump has said that “great progress” is being made."
+    )
+    assert quotes(text) == [("great progress", "Donald Trump")]

@@ -52,6 +52,9 @@ def find_spans(text: str, paras: list[Paragraph]) -> list[Span]:
     spans: list[Span] = []
     carry = False  # a quote left open at the end of the previous paragraph
     for p in paras:
+        if p.kind == "heading":  # a headline's quote repeats the story's, or is a label
+            carry = False
+            continue
         open_at: int | None = None
         continues = False
         marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(text, p.start, p.end)]
