@@ -20,7 +20,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from store.errors import StoreError
-from store.index import ID_MASK, MIN_ORD, StoreIndex, by_period, fold, key_start
+from store.index import ID_BITS, ID_MASK, MIN_ORD, ORD_BITS, StoreIndex, by_period, fold
 from store.models import Actor, Article, Event, Extraction, Quote
 from store.schema import SCHEMA_VERSION
 from store.search import Buckets, match, order_hits, parse_query
@@ -308,7 +308,8 @@ class EventStore:
         if (query or "").strip() or actor is not None:
             keys = self._index.keys
             hits = self._hits(query, actor, today)
-            days = Counter(key_start(keys[d]) for ids in hits.values() for d in ids)
+            shift = ORD_BITS + ID_BITS
+            days = Counter(keys[d] >> shift for ids in hits.values() for d in ids)
             days.pop(MIN_ORD, None)
         else:
             days = self._index.day_counts()

@@ -19,6 +19,7 @@ from bisect import bisect_left, insort
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 INDEX_VERSION = 2
@@ -385,11 +386,16 @@ class StoreIndex:
         return counts
 
 
+@lru_cache(maxsize=1 << 17)
+def _day_label(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()
+
+
 def by_period(days: Mapping[int, int], period: str) -> list[tuple[str, int]]:
     """Day counts summed per day, month or year label ("2025-06"), oldest first."""
     width = {"day": 10, "month": 7, "year": 4}[period]
     out: Counter[str] = Counter()
     for day, n in days.items():
         if n > 0:
-            out[date.fromordinal(day).isoformat()[:width]] += n
+            out[_day_label(day)[:width]] += n
     return sorted(out.items())
