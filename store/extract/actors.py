@@ -358,9 +358,6 @@ def find_mentions(
 _OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|(?:^|\s)[“\"‘`(\[]|(?:^|\s)''|\n)\s*$")
 
 
-_ACTS_AFTER = re.compile(
-    r"(?:['’]s\b|\s+(?:has|had|have|will|would|also|is|was)?\s*[a-z]+(?:ed|s)\b)"
-)
 _WITH_BEFORE = frozenset("with between against toward towards and pressure on urged".split())
 
 

@@ -28,10 +28,6 @@ def _name_tails(name: str) -> list[str]:
     return out
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
-
-
 def cluster(mentions: list[Mention]) -> dict[str, Actor]:
     """Assign `key` to every mention and return the actors by key (canonical name)."""
     actors: dict[str, Actor] = {}

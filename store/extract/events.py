@@ -21,7 +21,6 @@ from store.extract.sentences import Sentence
 from store.models import Actor, Event, Quote, TimeMention, When, event_id
 
 TITLE_MAX = 72
-_GRAN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
 _BACKGROUND = re.compile(
     r"\b(since|when|after|before|following|until)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
     r"[^,;.]{0,80}?\b(?:began|begun|started|ended|erupted|broke out|took office|was founded|"

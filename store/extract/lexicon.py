@@ -42,8 +42,6 @@ AUXILIARIES: frozenset[str] = frozenset(
     "earlier publicly repeatedly recently just".split()
 )
 
-PRONOUNS_PERSON: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "i": "x"}
-PRONOUNS_GROUP: frozenset[str] = frozenset({"they", "it", "we"})
 
 # Roles and honorifics put before a name ("Secretary General Mark Rutte").
 TITLE_WORDS: frozenset[str] = frozenset(
