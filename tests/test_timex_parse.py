@@ -56,3 +56,39 @@ def test_not_a_date(text):
 def test_vague_words_are_dates_too():
     assert parse_when("recently", TODAY).value == "PAST_REF"
     assert parse_when("now", TODAY).start == TODAY
+
+
+MORE = [
+    ("in 3 days", "2025-06-28", "2025-06-28"),
+    ("within a week", "2025-06-25", "2025-07-02"),
+    ("06/21", "2025-06-21", "2025-06-21"),
+    ("Q1", "2025-01-01", "2025-03-31"),
+    ("H1 2024", "2024-01-01", "2024-06-30"),
+    ("1998-Q3", "1998-07-01", "1998-09-30"),
+    ("2025-W25", "2025-06-16", "2025-06-22"),
+    ("end of june", "2025-06-01", "2025-06-30"),
+    ("jan-mar 2024", "2024-01-01", "2024-03-31"),
+    ("last 30 days", "2025-05-26", "2025-06-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), MORE)
+def test_parse_when_more_forms(text, start, end):
+    w = parse_when(text, TODAY)
+    assert (w.start, w.end) == (date.fromisoformat(start), date.fromisoformat(end))
+
+
+def test_open_ranges():
+    assert (parse_when("until friday", TODAY).start, parse_when("until friday", TODAY).end) == (
+        None,
+        date(2025, 6, 20),
+    )
+    before = parse_when("before 2020", TODAY)
+    assert (before.start, before.end) == (None, date(2019, 12, 31))
+    after = parse_when("after june 1", TODAY)
+    assert (after.start, after.end) == (date(2025, 6, 2), None)
+
+
+def test_a_bare_length_is_not_a_date():
+    with pytest.raises(DateParseError):
+        parse_when("three days", TODAY)

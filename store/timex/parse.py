@@ -2,22 +2,28 @@
 
 The same rules as the tagger, case-insensitive, and the whole input must be a date (a
 leading preposition such as "on" or "over" is allowed). Ranges ("X to Y", "between X
-and Y", "since X") join two readings; bare weekdays point to the past unless "next".
+and Y", "since X", "before X") join two readings; TIMEX3 values ("2024-Q3", "2025-W25")
+are read as written; bare weekdays point to the past unless "next".
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from store.errors import DateParseError
 from store.models import When
 
 from .engine import run
+from .ranges import value_range
+from .values import VALUE_RE, add_days, clamp_day, day_year
 
 _LEAD = re.compile(r"^(?:on|in|at|over|during|by|around|about|circa|for)\s+", re.I)
-_SINCE = re.compile(r"^(?:since|after|from)\s+(.+)$", re.I)
-_UNTIL = re.compile(r"^(?:until|till|before|up\s+to)\s+(.+)$", re.I)
+_SINCE = re.compile(r"^(?:since|from)\s+(.+)$", re.I)
+_AFTER = re.compile(r"^after\s+(.+)$", re.I)
+_UNTIL = re.compile(r"^(?:until|till|up\s+to|through)\s+(.+)$", re.I)
+_BEFORE = re.compile(r"^before\s+(.+)$", re.I)
+_IN = re.compile(r"^(?:in|within)\s+(.+)$", re.I)
 _RANGE = re.compile(
     r"^(?:from\s+|between\s+)?(.+?)\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|"
     r"\band\b|\s[-\u2013\u2014]\s|[-\u2013\u2014](?=\s*[a-z])|(?<=\d)[-\u2013](?=\d))\s*(.+)$",
@@ -25,13 +31,20 @@ _RANGE = re.compile(
 )
 _DAY_ONLY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$", re.I)
 _MONTH_LEAD = re.compile(r"^([a-z]+\.?)\s+\d", re.I)
+_YEAR_IN = re.compile(r"\b(1\d{3}|2\d{3})\b")
+_MONTH_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+_BARE_PERIOD = re.compile(r"^([QH])([1-4])(?:\s*,?\s*(\d{4}))?$", re.I)
+_EDGE_WORD = re.compile(r"^(?:end|beginning|start|middle)\s+of\s+", re.I)
 
 
 def _one(s: str, today: date) -> When | None:
     from . import RULES
 
     s = s.strip(" ,.")
-    for cand in (s, _LEAD.sub("", s)):
+    cands = [s, _LEAD.sub("", s)]
+    if _EDGE_WORD.match(s):
+        cands.append("the " + s)  # "end of june"
+    for cand in cands:
         if not cand:
             continue
         found = run(cand, today, RULES, strict=False)
@@ -39,19 +52,42 @@ def _one(s: str, today: date) -> When | None:
             w = found[0].when
             w.text = s
             return w
-    return None
+    return _literal(s, today)
+
+
+def _literal(s: str, today: date) -> When | None:
+    """TIMEX3 values and short forms typed as such: 2024-Q3, 2025-W25, Q1, 6/21."""
+    m = _BARE_PERIOD.match(s)
+    if m:
+        if m[1].upper() == "H" and int(m[2]) > 2:
+            return None
+        s = f"{int(m[3] or today.year):04d}-{m[1].upper()}{m[2]}"
+    m = _MONTH_DAY.match(s)
+    if m:
+        mon, day = int(m[1]), int(m[2])
+        d = clamp_day(day_year(today, mon, day, "past"), mon, day)
+        return When(text=s, value=d.isoformat(), start=d, end=d) if d else None
+    value = s.upper()
+    if not VALUE_RE.match(value) or value.startswith("P") or value.endswith("_REF"):
+        return None
+    start, end, gran = value_range(value, today)
+    if start is None:
+        return None
+    return When(text=s, value=value, start=start, end=end, granularity=gran)  # type: ignore[arg-type]
 
 
 def _range(a: str, b: str, today: date, text: str) -> When | None:
-    first = _one(a, today)
-    if first is None:
-        return None
     if _DAY_ONLY.match(b.strip()):  # "june 1-5": the month carries over
         m = _MONTH_LEAD.match(a.strip())
         if m:
             b = f"{m[1]} {b}"
+    year = _YEAR_IN.search(b)
+    if year and not _YEAR_IN.search(a):  # "jan-mar 2024": the year carries back
+        first = _one(f"{a} {year[1]}", today) or _one(a, today)
+    else:
+        first = _one(a, today)
     second = _one(b, today)
-    if second is None or first.start is None or second.end is None:
+    if first is None or second is None or first.start is None or second.end is None:
         return None
     if second.end < first.start:
         return None
@@ -66,6 +102,26 @@ def _range(a: str, b: str, today: date, text: str) -> When | None:
     )
 
 
+def _in(s: str, today: date) -> When | None:
+    """ "in 3 days": the day a duration from today lands on."""
+    m = _IN.match(s)
+    if not m:
+        return None
+    w = _one(m[1], today)
+    if w is None or w.type != "DURATION" or w.end is None:
+        from . import RULES
+
+        found = run(s, today, RULES, strict=False)  # the tagger dates "in N units" itself
+        if len(found) == 1 and found[0].type == "DURATION" and found[0].when.end:
+            w = found[0].when
+        else:
+            return None
+    end = w.end
+    assert end is not None
+    start = end if s.lower().startswith("in ") else today
+    return When(text=s, value=end.isoformat(), start=start, end=end, approximate=w.approximate)
+
+
 def parse_when(text: str, today: date) -> When:
     """Read `text` as one date (or range) against `today`; DateParseError if it is not one."""
     s = " ".join((text or "").split())
@@ -73,24 +129,35 @@ def parse_when(text: str, today: date) -> When:
         raise DateParseError("empty date")
     if len(s) > 200:
         raise DateParseError("date too long")
-    w = _one(s, today)
+    w = _in(s, today)
     if w is not None:
         return w
-    m = _SINCE.match(s)
-    if m:
-        w = _one(m[1], today)
-        if w is not None and w.start is not None:
-            w.text, w.end = s, max(today, w.start)
-            return w
-    m = _UNTIL.match(s)
-    if m:
-        w = _one(m[1], today)
-        if w is not None and w.end is not None:
-            w.text, w.start = s, None
-            return w
+    w = _one(s, today)
+    if w is not None and w.type != "DURATION":
+        return w
+    for rx_, make in (
+        (_SINCE, lambda w: (w.start, max(today, w.start))),
+        (_AFTER, lambda w: (add_days(w.end, 1), None)),
+        (_UNTIL, lambda w: (None, w.end)),
+        (_BEFORE, lambda w: (None, w.start - timedelta(days=1))),
+    ):
+        m = rx_.match(s)
+        if not m:
+            continue
+        inner = _one(m[1], today)
+        if inner is None or inner.start is None or inner.end is None:
+            continue
+        try:
+            inner.start, inner.end = make(inner)
+        except OverflowError:
+            continue
+        inner.text = s
+        return inner
     m = _RANGE.match(s)
     if m:
-        w = _range(m[1], m[2], today, s)
-        if w is not None:
-            return w
+        r = _range(m[1], m[2], today, s)
+        if r is not None:
+            return r
+    if w is not None and (w.start is not None or w.end is not None):
+        return w  # "the past 30 days"; a bare length ("three days") is not a date
     raise DateParseError(f"not a date: {text.strip()!r}")
