@@ -52,6 +52,7 @@ _NUMBER_WORDS = frozenset(
     "Fifty Hundred Hundreds Thousand Thousands Dozens Millions Both Several Many".split()
 )
 _PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
+_ROYAL = frozenset("King Queen Prince Princess Pope Emperor Empress Sultan Emir Sheikh".split())
 _CORP_END = frozenset("Inc Corp Co Cos Ltd PLC Plc LLC".split())
 _OF_LEFT = (
     gz.ORG_HEADS
@@ -214,6 +215,9 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
             or all(_is_title(w) for w in words[t + 1 :])
         ):
             return out  # "Former Soviet (leader)": no name after the role
+        if words[t] in _ROYAL:  # "King Hussein" is a name, not Hussein with a role
+            p_s = chunk[t][0]
+            person = text[p_s:end]
         out.append(Mention(p_s, end, person, "person", role=text[role_s:role_e]))
         return out
     if any(_is_title(w) for w in words) and all(
@@ -310,7 +314,11 @@ def find_mentions(
             continue
         after_the = False
         if initial:
-            while c and (c[0][2] in SENTENCE_STARTERS or _common(c[0][2], lower)):
+            while c and (
+                c[0][2] in SENTENCE_STARTERS
+                or _common(c[0][2], lower)
+                and not (len(c) > 1 and _is_title(bare(c[0][2])))  # "President George Bush"
+            ):
                 after_the = c[0][2] == "The"
                 c = c[1:]
                 if after_the and c:

@@ -14,6 +14,11 @@ from store.extract import gazetteer as gz
 from store.extract.actors import Mention
 from store.models import Actor, slugify
 
+# one-word bodies that are actors on their own ("the Cabinet met")
+_INSTITUTIONS = frozenset(
+    "Cabinet Parliament Congress Senate House Assembly Government Administration Politburo "
+    "Knesset Duma Bundestag Pentagon Kremlin Vatican Treasury Army Navy Police".split()
+)
 _PARTICLES = frozenset("al el bin ibn ben abu de del da di du la le van von der den st".split())
 
 
@@ -71,9 +76,14 @@ def cluster(mentions: list[Mention]) -> dict[str, Actor]:
         else:
             key = m.surface
         if m.kind == "organization" and len(m.surface.split()) == 1 and key == m.surface:
-            key = _org_head_alias(actors, m.surface) or key
+            alias = _org_head_alias(actors, m.surface)
+            if alias is None and m.surface in gz.ORG_HEADS and m.surface not in _INSTITUTIONS:
+                m.key = ""
+                continue  # a lone "Loan", "Party": a common noun, unless it names one above
+            key = alias or key
         add(key, m)
     _merge_short_forms(actors, mentions)
+    mentions[:] = [m for m in mentions if m.key]  # dropped common nouns are no mentions
     return actors
 
 

@@ -32,7 +32,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     announce read reads recount recounts recounted report reports reported lament laments
     lamented chant chants chanted chanting shouting exhorted exhort exhorts condemn condemns
     condemned denounce denounces denounced praise praises praised hail hails hailed
-    criticize criticizes criticized criticise criticised
+    criticize criticizes criticized criticise criticised cite cites cited
     """.split()
 )
 

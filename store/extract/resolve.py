@@ -23,7 +23,13 @@ _ORG_NOUNS = frozenset(
     "company firm ministry group agency church government department party alliance "
     "organization organisation office committee council bank union court army military "
     "administration embassy bureau service commission board corporation network newspaper "
-    "paper station broadcaster brewer maker concern giant airline exchange".split()
+    "paper station broadcaster brewer maker concern giant airline exchange thrift insurer "
+    "lender retailer automaker carrier utility producer unit subsidiary parent university "
+    "school hospital club team railroad brokerage regulator ministry daily agency".split()
+)
+_PERSON_ROLES = frozenset(
+    "president minister premier chancellor senator governor mayor secretary ambassador envoy "
+    "king queen prince pope general commander chairman chairwoman director".split()
 )
 _UNNAMED = frozenset(
     "official officials source sources aide aides analyst analysts expert experts diplomat "
@@ -176,9 +182,23 @@ class Resolver:
                 k for _, k, _ in self.speakers if self.kind(k) == "organization"
             ]
             return Attribution(said[-1] if said else None, "", "" if said else phrase)
-        if head in _ORG_NOUNS and ("the" in words or "its" in words):
+        org_word = next((w for w in words if w in _ORG_NOUNS), "")
+        spokes = any(w.startswith("spokes") for w in words)
+        if org_word and (head == org_word and ("the" in words or "its" in words) or spokes):
+            # "the company said", "a company spokesman said": the organisation last named
             orgs = [m for m in self.mentions if m.end <= s and self.kind(m.key) == "organization"]
-            named = [m for m in orgs if head in m.key.lower()]
+            named = [m for m in orgs if org_word in m.key.lower()]
             pick = (named or orgs)[-1:]
             return Attribution(pick[0].key if pick else None, "", "" if pick else phrase)
+        if len(words) <= 3 and words[0] == "the" and head in _PERSON_ROLES:
+            # "the president responded": the person last given that role
+            key = self._by_role(s, head)
+            if key:
+                return Attribution(key, "")
         return Attribution(None, "", phrase)
+
+    def _by_role(self, pos: int, role: str) -> str | None:
+        for m in reversed(self.mentions):
+            if m.end <= pos and self.kind(m.key) == "person" and role in m.role.lower():
+                return m.key
+        return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.lexicon import SPEECH_VERBS
 from store.extract.mentions import Mention
 
 ROLE_NOUNS = frozenset(
@@ -25,6 +26,7 @@ ROLE_NOUNS = frozenset(
     aunt cousin grandmother grandfather relative widow
     """.split()
 )
+_GLUE = frozenset("to of for with by and but that as at in on is was".split())
 _HONORIFIC = frozenset("Mr. Mrs. Ms. Dr. Miss Mr Mrs Ms Dr Messrs.".split())
 _AFTER = re.compile(
     r",\s+((?:[^,.;()\"“”]|(?<=[A-Z])\.|(?<=\d),(?=\d)){3,140}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told)\b)"
@@ -40,6 +42,10 @@ _LEAD = re.compile(r"^(?:a|an|the|and|also|now|reportedly|then|once|formerly|who
 
 def _clean(role: str) -> str:
     role = role.strip()
+    words = role.split()
+    while len(words) > 1 and (words[0].lower() in SPEECH_VERBS or words[0].lower() in _GLUE):
+        words = words[1:]  # "said special ambassador" -> "special ambassador"
+    role = " ".join(words)
     while _LEAD.match(role):
         role = _LEAD.sub("", role, count=1)
     return role

@@ -36,6 +36,10 @@ _WRITTEN_BY = re.compile(
 )
 
 
+_PERIPHRASIS = re.compile(
+    r"\b(?:went on to|going on to|continued to|was quoted as|were quoted as|is quoted as|"
+    r"wanted to|would later|did not|didn't|declined to|refused to|tried to)$"
+)
 _DET = frozenset("the a an its his her their our this that these those every".split())
 _COPULA = frozenset("was is were are has had will would".split())
 
@@ -116,6 +120,8 @@ def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | No
         if a:
             a.cue = "according to"
         return a
+    if first.lower() in ("and", "but", "or"):
+        return None  # '"...," and said': the sentence's subject speaks (before_cue)
     comma_cue = inner_end in (",", "?", "!") or bool(m0.group(1))
     if not comma_cue and not (inner_end in (".", "…") and first[0].islower()):
         return None
@@ -198,6 +204,11 @@ def before_cue(
         j = k - 1
         while j >= 0 and words[j].group().lower() in AUXILIARIES:
             j -= 1
+        lead = text[s : words[j].end()] if j >= 0 else ""
+        periphrasis = _PERIPHRASIS.search(lead)
+        if periphrasis:  # "He went on to add that", "she was quoted as saying"
+            while j >= 0 and words[j].start() >= s + periphrasis.start():
+                j -= 1
         if j < 0:
             return None
         if words[j].group().lower() in ("and", "but"):  # "declined ... but said"
@@ -282,10 +293,10 @@ def attribute(
         a = after_cue(text, q, limit, res) if q.closed else None
         if a is not None:
             a.where = "after"
-        if a is None and sent is not None:
-            a = before_cue(text, q, sent, res, prev_close)
-            if a is not None:
-                a.where = "before"
+        if (a is None or a.speaker is None) and sent is not None:
+            b = before_cue(text, q, sent, res, prev_close)
+            if b is not None and (a is None or b.speaker is not None):
+                a, a.where = b, "before"  # "She said X was "...," the radio reported"
         if a is None and sent is not None and sent.start == q.open_at:
             intro = [x for x in body if x.end <= q.open_at][-1:]
             if intro and intro[0].text.rstrip().endswith(":"):
