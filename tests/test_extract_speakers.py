@@ -181,3 +181,33 @@ MORE = [
 @pytest.mark.parametrize("case,text,want", MORE, ids=[m[0] for m in MORE])
 def test_more_speaker_patterns(case: str, text: str, want: list[str]) -> None:
     assert speakers(text) == want
+
+
+NOMINAL = [
+    (
+        "the president responded",
+        'President George Bush spoke today. The president responded, "Everything, everything."',
+        ["George Bush"],
+    ),
+    (
+        "went on to add",
+        'James Baker spoke. He went on to add that "in so doing you will return a nation."',
+        ["James Baker"],
+    ),
+    (
+        "a company spokesman",
+        'Acme Inc. delayed the plant. A company spokesman said it was "possible, but unlikely."',
+        ["Acme Inc."],
+    ),
+    (
+        "a radio report does not hide the speaker",
+        "Margalit Har-Shefi testified. She said the murder was “a black stain on the nation,” "
+        "the state radio reported.",
+        ["Margalit Har-Shefi"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,want", NOMINAL, ids=[n[0] for n in NOMINAL])
+def test_nominal_speakers(case: str, text: str, want: list[str | None]) -> None:
+    assert speakers(text) == want
