@@ -174,6 +174,8 @@ def duration_value(n: float | None, unit: str) -> str:
     """P-value for n units; n None means unknown ("several weeks" -> PXW)."""
     if unit == "fortnight" and n is not None:
         n, unit = n * 2, "week"
+    if unit == "quarter":  # TimeBank writes quarters in months ("three quarters" -> P9M)
+        n, unit = (None if n is None else n * 3), "month"
     if unit in ("decade", "century", "millennium"):
         # TimeBank writes these in years ("two decades" -> P20Y)
         if n is None:
