@@ -214,7 +214,7 @@ RULES = [
     Rule("this_part", rx(r"\b(?:(?:early|late|earlier|later)\s+)?(?P<which>this|last)\s+"
                          + PART_OF_DAY.replace("|overnight", "") + r"\b"),
          h_this_part, words=words("morning", "afternoon", "evening", "night")),
-    Rule("weekday", rx(r"(?:(?P<edge>early|late|earlier|later)\s+)?"
+    Rule("weekday", rx(r"(?:(?P<edge>early|late)\s+)?"
                        r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|previous|"
                        r"coming)\s+)?"
                        r"\b" + WEEKDAY + r"(?:\s+" + PART_OF_DAY + r")?(?!\w)"), h_weekday,
