@@ -40,12 +40,6 @@ class Ctx:
             t = self._tense[m.start()] = tense_at(self.text, m.start(), m.end())
         return t
 
-    def before(self, m: re.Match[str], n: int = 30) -> str:
-        return self.text[max(0, m.start() - n) : m.start()]
-
-    def after(self, m: re.Match[str], n: int = 30) -> str:
-        return self.text[m.end() : m.end() + n]
-
     def ref(self) -> date:
         """Date anchored expressions count from: the previous dated mention, or dct."""
         return self.anchor or self.dct
@@ -56,6 +50,8 @@ Handler = Callable[[re.Match[str], Ctx], "Norm | None"]
 
 @dataclass(frozen=True)
 class Rule:
+    """One pattern and the handler that reads its match (None = not a date after all)."""
+
     name: str
     regex: re.Pattern[str]
     handler: Handler
