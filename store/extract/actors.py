@@ -52,6 +52,7 @@ _NUMBER_WORDS = frozenset(
     "Fifty Hundred Hundreds Thousand Thousands Dozens Millions Both Several Many".split()
 )
 _PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
+_INVERTED_CUES = frozenset("Says Said Adds Added Asks Asked Writes Wrote Recalls Recalled".split())
 _ROYAL = frozenset("King Queen Prince Princess Pope Emperor Empress Sultan Emir Sheikh".split())
 _CORP_END = frozenset("Inc Corp Co Cos Ltd PLC Plc LLC".split())
 _OF_LEFT = (
@@ -316,6 +317,7 @@ def find_mentions(
         if initial:
             while c and (
                 c[0][2] in SENTENCE_STARTERS
+                or c[0][2] in _INVERTED_CUES  # "Says Michael Hirsch: ..."
                 or _common(c[0][2], lower)
                 and not (len(c) > 1 and _is_title(bare(c[0][2])))  # "President George Bush"
             ):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from store.extract import gazetteer as gz
-from store.extract.lexicon import SPEECH_VERBS
+from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention, Tok
 from store.extract.names import FEMALE, MALE
 from store.extract.sentences import Sentence
@@ -32,13 +32,28 @@ _FOLLOW_OK = frozenset(
 )
 
 
+_IRREGULAR = frozenset(
+    "spoke made took gave sent left met won lost held began came went saw knew thought found "
+    "put set kept ran led fell rose hit cut let got chose broke wrote drew threw grew fought "
+    "sought brought bought paid sold stood struck plans wants hopes expects believes seeks "
+    "faces needs remains".split()
+)
+
+
 def demonym_group(text: str, m: Mention) -> Mention | None:
     """'Cuban exiles' (group), 'Cuban government' (organization) from a demonym/country."""
     pn = people_noun(text, m.end)
     if not pn or pn.group(1) not in gz.GROUP_NOUNS:
         return None
     nxt = re.match(r"\s+([a-z]+)", text[m.end + pn.end() : m.end + pn.end() + 25])
-    if nxt and nxt.group(1) not in _FOLLOW_OK and not nxt.group(1).endswith("ed"):
+    verbish = nxt is not None and (
+        nxt.group(1) in _FOLLOW_OK
+        or nxt.group(1).endswith("ed")
+        or nxt.group(1) in SPEECH_VERBS
+        or nxt.group(1) in REPORT_VERBS
+        or nxt.group(1) in _IRREGULAR
+    )
+    if nxt and not verbish:
         return None  # "American military strikes": an adjective, not the actor
     country = gz.DEMONYM.get(m.surface) or m.norm or gz.place_name(m.surface)
     if country not in gz.COUNTRIES:

@@ -106,7 +106,7 @@ NON_NAMES: frozenset[str] = frozenset(
     Aug. Sep. Sept. Oct. Nov. Dec. God Internet Web Christmas Easter Ramadan
     I I'm I've I'd I'll We We're It It's You They He She Messrs Mr Mrs Ms Hallelujah
     Olympics Holocaust Mother Father Dad Mom Sir Madam EDT EST PDT PST CDT CST MDT MST
-    GMT UTC CET BST Earth Moon Sun Heaven Hell Mass
+    GMT UTC CET BST Earth Heaven Hell Mass
     """.split()
 )
 

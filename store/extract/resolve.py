@@ -177,12 +177,16 @@ class Resolver:
                 return Attribution(ms[0].key, "")
             return Attribution(None, "", phrase)
         head = words[-1]
+        org_word = next((w for w in words if w in _ORG_NOUNS), "")
+        if head in _STATEMENT and org_word:
+            phrase_words = ["the", org_word]  # "a government communique": the government's
+            head = org_word
+            words = phrase_words
         if head in _STATEMENT:
             said = [k for _, k, c in self.speakers if head in c.lower()] or [
                 k for _, k, _ in self.speakers if self.kind(k) == "organization"
             ]
             return Attribution(said[-1] if said else None, "", "" if said else phrase)
-        org_word = next((w for w in words if w in _ORG_NOUNS), "")
         spokes = any(w.startswith("spokes") for w in words)
         if org_word and (head == org_word and ("the" in words or "its" in words) or spokes):
             # "the company said", "a company spokesman said": the organisation last named

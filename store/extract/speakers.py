@@ -181,8 +181,16 @@ def before_cue(
             if a:
                 a.cue = "according to"
             return a
-        if lw not in SPEECH_VERBS or words[k].group()[0].isupper() or _nounish(words, k):
+        first_word = words[k].start() == sent.start
+        if lw not in SPEECH_VERBS or _nounish(words, k):
             continue
+        if words[k].group()[0].isupper() and not first_word:
+            continue
+        if first_word and k + 1 < len(words):  # "Says Michael Hirsch, ...: "...""
+            a = res.noun_phrase(words[k].end(), _np_end(text, words, k + 1))
+            if a is not None:
+                a.cue = words[k].group()
+            return a
         if k > 0 and words[k - 1].group().lower() in ("was", "were", "been", "being", "be"):
             continue  # passive ("it was told of ..."): not the speaker's verb
         w = _writer(text, words[k].end(), q.open_at, res)
