@@ -324,3 +324,10 @@ def test_seed_article():
     assert (couple.value, couple.when.start, couple.when.end) == ("P2D", d("2025-06-23"), PUB)
     assert couple.when.approximate
     assert "55,000" not in got and "1,200" not in got
+
+
+def test_published_may_be_a_datetime():
+    from datetime import datetime
+
+    got = [m.value for m in tag("He left last Friday at 3 p.m.", datetime(2025, 6, 25, 9, 30))]
+    assert got == ["2025-06-20", "2025-06-20T15:00"]

@@ -6,7 +6,7 @@ typed. Both share the rule families below; see ../shared/DESIGN.md ("Date values
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from store.models import TimeMention, When
 
@@ -34,6 +34,8 @@ def tag(text: str, published: date) -> list[TimeMention]:
     """Every temporal expression in `text`, in order, normalised against `published`."""
     if not text:
         return []
+    if isinstance(published, datetime):  # a timestamp: its calendar day
+        published = published.date()
     mentions = run(text, published, RULES, strict=True)
     widen_since(text, mentions, published)
     return mentions

@@ -9,7 +9,7 @@ are read as written; bare weekdays point to the past unless "next".
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from store.errors import DateParseError
 from store.models import When
@@ -127,6 +127,8 @@ def parse_when(text: str, today: date) -> When:
     s = " ".join((text or "").split())
     if not s:
         raise DateParseError("empty date")
+    if isinstance(today, datetime):
+        today = today.date()
     if len(s) > 200:
         raise DateParseError("date too long")
     w = _in(s, today)
