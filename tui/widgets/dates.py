@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from store import DateParseError, When
@@ -11,15 +12,42 @@ MONTHS = (
 ).split()
 
 
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_MOD = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
+_TIME = re.compile(r"T(\d{2}):(\d{2})")
+
+
+def _period(when: When, s: date) -> str | None:
+    """Quarter, season, half and week values read as words (2024-Q2 -> Q2 2024)."""
+    value = when.value
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return f"{value[5:]} {value[:4]}"
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        return f"{'first' if value[-1] == '1' else 'second'} half of {value[:4]}"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
+        return f"{SEASONS[value[5:]]} {value[:4]}"
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return f"week of {s.isoformat()}"
+    return None
+
+
 def precise_label(when: When) -> str:
-    """2025-06-21, 2025-06-21 – 22, June 2025, 2025, 1990s, ~ mid-2024."""
+    """2025-06-21, 2025-06-21 – 22, June 2025, Q2 2024, 1990s, ~ mid-2024, before 2025-06."""
     s, e = when.start, when.end
     approx = "~ " if when.approximate else ""
+    mod = _MOD.search(when.text) if when.approximate else None
+    if mod:
+        word = mod.group(1).lower()
+        approx += word + ("-" if word == "mid" and when.granularity == "year" else " ")
     if s is None and e is None:
         return approx + when.value
     if s is None:
-        return f"{approx}… – {e.isoformat()}"
+        return f"{approx}before {e.isoformat()}"
     g = when.granularity
+    if e is None and when.value == "FUTURE_REF":
+        return f"{approx}after {s.isoformat()}"
+    if (named := _period(when, s)) is not None:
+        return approx + named
     if g == "month" and e is not None and (e.year, e.month) == (s.year, s.month):
         return f"{approx}{MONTHS[s.month - 1]} {s.year}"
     if g == "year" and e is not None and e.year == s.year:
@@ -29,14 +57,19 @@ def precise_label(when: When) -> str:
     if g == "century":
         return f"{approx}{s.year // 100 + 1}th century"
     if e is None or e == s:
-        return approx + s.isoformat()
+        time = _TIME.search(when.value)
+        return approx + s.isoformat() + (f" {time.group(1)}:{time.group(2)}" if time else "")
     if (s.year, s.month) == (e.year, e.month):
         return f"{approx}{s.isoformat()} – {e.day:02d}"
     return f"{approx}{s.isoformat()} – {e.isoformat()}"
 
 
 def short_label(when: When) -> str:
-    """At most 12 characters for narrow screens: ~2025-06-21… (… marks a range)."""
+    """At most 12 characters for narrow screens: the precise label if it fits, else
+    ~2025-06-21… (… marks a range)."""
+    label = precise_label(when)
+    if len(label) <= 12:
+        return label
     s, e = when.start, when.end
     approx = "~" if when.approximate else ""
     if s is None and e is None:
