@@ -91,8 +91,9 @@ def search(
     """Search events.
 
     \b
-    Words and "quoted phrases" match titles, sentences, quotes and actors
-    (case and accent insensitive; word prefixes: ceasef finds ceasefire).
+    Words match titles, sentences, quotes and actors (case and accent
+    insensitive; word prefixes: ceasef finds ceasefire); "quoted phrases"
+    match whole words in sequence and weigh double.
     Filters: actor:NAME source:NAME kind:person after:DATE before:DATE
     (dates may be relative: after:"last week"); -word excludes.
     """
@@ -103,5 +104,8 @@ def search(
         hits = store.events_page(offset, limit, query=text, sort=sort)
         if as_json:
             print_json(hits)
-        else:
-            console().print(events_table(hits, _actors_of(store, hits)))
+            return
+        console().print(events_table(hits, _actors_of(store, hits)))
+        total = store.count_events(query=text)
+        if hits and len(hits) < total:
+            click.echo(f"showing {offset + 1}-{offset + len(hits)} of {total} matching events")
