@@ -32,6 +32,12 @@ _FOLLOW_OK = frozenset(
 )
 
 
+# "American military strikes", "the Cuban government budget": the demonym phrase modifies
+_COMPOUND_HEADS = frozenset(
+    "campaign action policy operation aid spending budget official spokesman spokeswoman "
+    "source delegation plane jet base unit attack strike offensive presence intervention "
+    "support pressure crackdown response position decision plan program programme".split()
+)
 _IRREGULAR = frozenset(
     "spoke made took gave sent left met won lost held began came went saw knew thought found "
     "put set kept ran led fell rose hit cut let got chose broke wrote drew threw grew fought "
@@ -46,14 +52,15 @@ def demonym_group(text: str, m: Mention) -> Mention | None:
     if not pn or pn.group(1) not in gz.GROUP_NOUNS:
         return None
     nxt = re.match(r"\s+([a-z]+)", text[m.end + pn.end() : m.end + pn.end() + 25])
-    verbish = nxt is not None and (
-        nxt.group(1) in _FOLLOW_OK
-        or nxt.group(1).endswith("ed")
-        or nxt.group(1) in SPEECH_VERBS
-        or nxt.group(1) in REPORT_VERBS
-        or nxt.group(1) in _IRREGULAR
+    w = nxt.group(1) if nxt else ""
+    verbish = (
+        w in _FOLLOW_OK
+        or w.endswith("ed")
+        or w in SPEECH_VERBS
+        or (w in REPORT_VERBS and not w.endswith("s"))  # "military strikes" is a noun
+        or w in _IRREGULAR
     )
-    if nxt and not verbish:
+    if nxt and not verbish and (w.endswith("s") or w in _COMPOUND_HEADS):
         return None  # "American military strikes": an adjective, not the actor
     country = gz.DEMONYM.get(m.surface) or m.norm or gz.place_name(m.surface)
     if country not in gz.COUNTRIES:
