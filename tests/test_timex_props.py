@@ -87,3 +87,19 @@ def test_100k_without_spaces():
     check("9" * 100_000, date(2025, 6, 25))
     check("May" * 40_000, date(2025, 6, 25))
     check("last " * 20_000, date(2025, 6, 25))
+
+
+@SETTINGS
+@given(st.one_of(st.text(max_size=60), token_text), published)
+def test_parse_when_raises_only_date_parse_error(text, pub):
+    from store.errors import DateParseError
+    from store.timex import parse_when
+
+    try:
+        w = parse_when(text, pub)
+    except DateParseError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert VALUE_RE.match(w.value)
+    if w.start is not None and w.end is not None:
+        assert w.start <= w.end
