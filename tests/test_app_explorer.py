@@ -169,3 +169,17 @@ async def test_small_terminal_is_usable(app_path: Path) -> None:
             assert app.query_one(pane).size.height >= 3
         line = timeline.render_line(1).text
         assert "Gaza conflict began" in line
+
+
+async def test_palette_offers_what_applies_to_the_focused_pane(app_path: Path) -> None:
+    from tui.commands_palette import app_commands
+
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        titles = [t for t, _, _ in app_commands(app)]
+        assert "event: edit" in titles and not any(t.startswith("actor:") for t in titles)
+        app.query_one(ActorsPane).focus()
+        await pilot.pause()
+        titles = [t for t, _, _ in app_commands(app)]
+        assert "actor: filter by Iran" in titles and "export: TimelineJS" in titles

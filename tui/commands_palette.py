@@ -21,6 +21,21 @@ def app_commands(app: DatelineApp) -> Iterator[Command]:
     def run(action: str) -> Callable[[], object]:
         return lambda: app.run_action(action)
 
+    from tui.panes.actors import ActorsPane
+    from tui.panes.quotes import QuotesPane
+
+    focused = app.focused
+    if isinstance(focused, ActorsPane) and focused.current is not None:
+        name = focused.current.name
+        yield (f"actor: filter by {name}", "Show only this actor's events", focused.action_select)
+        yield (
+            "actors: sort",
+            f"Now by {focused.sort}; cycle name/events/kind",
+            focused.action_cycle_sort,
+        )
+        yield ("actors: filter names", "Type part of a name", focused.action_filter_box)
+    if isinstance(focused, QuotesPane) and focused.current is not None:
+        yield ("quote: go to event", "Move the timeline to this quote", focused.action_select)
     if app.selected_event() is not None:
         yield ("event: open article", "Read the source article with marks", run("open_article"))
         yield ("event: edit", "Edit the selected event", run("edit_event"))
