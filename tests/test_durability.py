@@ -100,6 +100,28 @@ def test_refresh_after_other_process_compacts(store_path):
         assert {e.id for e in app.events()} == {"e1", "e2"}
 
 
+def test_crash_between_snapshot_and_journal_reset(store_path, monkeypatch):
+    """The new snapshot already holds the journal's entries: they must not apply twice."""
+    with EventStore(store_path) as store:
+        for i in range(5):
+            store.add_event(_event(i))
+        store.delete_event("e2")
+        journal = store._storage.journal
+
+        def crash() -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(journal, "reset", crash)
+        with pytest.raises(KeyboardInterrupt):
+            store._storage.compact()
+        assert journal.size() > 0
+    with EventStore(store_path) as again:
+        assert {e.id for e in again.events()} == {"e0", "e1", "e3", "e4"}
+        again.add_event(_event(9))
+    with EventStore(store_path) as third:
+        assert third.count_events() == 5
+
+
 def test_truncated_store_is_one_line_error_with_backup(store_path):
     with EventStore(store_path) as store:
         store.add_event(_event(1))
@@ -112,6 +134,10 @@ def test_truncated_store_is_one_line_error_with_backup(store_path):
     assert str(store_path) in msg and "corrupt" in msg and ".bak" in msg
     assert "\n" not in msg
     assert store_path.read_bytes() == data[: len(data) // 2]  # never silently reset
+    bak = store_path.with_name("store.json.bak")
+    store_path.write_bytes(bak.read_bytes())  # the recovery the message suggests
+    with EventStore(store_path) as store:
+        assert store.event("e1") is not None
 
 
 def test_cli_reports_corrupt_store_on_one_line(store_path):

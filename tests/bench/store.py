@@ -108,7 +108,7 @@ def _accumulate(values):
 def build(path: Path, n_events: int) -> float:
     items = generate(n_events)
     t0 = time.perf_counter()
-    with EventStore(path) as store:
+    with EventStore(path, create_dirs=True) as store:
         for i in range(0, len(items), 500):
             store.add_extractions(items[i : i + 500])
     return time.perf_counter() - t0
