@@ -293,8 +293,8 @@ def _read_v1(path: Path, raw: bytes) -> Snapshot:
     if schema > SCHEMA_VERSION:
         raise StoreError(f"{path} was written by a newer dateline (schema {schema})")
     backup = path.with_name(f"{path.name}.v{schema}.bak")
-    if not backup.exists():
-        atomic_write_bytes(backup, raw)
+    if not backup.exists() and os.access(path.parent, os.W_OK):
+        atomic_write_bytes(backup, raw)  # before the migrated snapshot replaces it
     return Snapshot(data, new_generation(), None, migrated_from=schema)
 
 
