@@ -101,7 +101,7 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
 # a verb right after a sentence-initial word makes it a subject ("Wikinews has learned")
-_ACTS = re.compile(r"\s+(?:has|had|is|was|will|would|says|said|can|could|did|does|[a-z]+ed)\b")
+_ACTS = re.compile(r"\s+(?:has|had|will|would|says|said|[a-z]+ed)\b")
 _KIN = frozenset(
     "husband wife son daughter father mother brother sister uncle aunt cousin nephew niece "
     "grandson granddaughter grandfather grandmother widow widower friend boyfriend girlfriend "

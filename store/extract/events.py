@@ -163,7 +163,16 @@ def _short_name(a: Actor) -> str:
     if a.kind != "person":
         return a.name
     tails = [x for x in a.aliases if a.name.endswith(" " + x)]
-    return max(tails, key=len) if tails else a.name.split()[-1]
+    if tails:
+        return max(tails, key=len)
+    single = [x for x in a.aliases if " " not in x and x in a.name.split()]
+    if single:
+        return single[0]  # "Tedros" for Tedros Adhanom Ghebreyesus, as the text calls him
+    words = a.name.split()
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in ("van", "von", "de", "al", "el", "bin", "da", "di", "del"):
+            return " ".join(words[i:])  # "Van Kerkhove"
+    return words[-1]
 
 
 def build_events(

@@ -23,7 +23,9 @@ ROLE_NOUNS = frozenset(
     princess sheikh emir premier chancellor deputy undersecretary commissioner inspector
     superintendent sheriff detective agent coordinator administrator vice-president
     vice-chairman confidant father mother son daughter wife husband brother sister uncle
-    aunt cousin grandmother grandfather relative widow
+    aunt cousin grandmother grandfather relative widow lead specialist fellow scholar
+    columnist commentator campaigner survivor witness resident worker employee volunteer
+    protester lawmaker legislator politician physicist engineer economist spokesperson
     """.split()
 )
 _GLUE = frozenset("to of for with by and but that as at in on is was".split())
