@@ -113,6 +113,8 @@ RELATIVE = [
     ("The deadline was postponed until Monday.", "Monday", "DATE", "2025-06-30"),
     ("He will fly home Friday, Castro said.", "Friday", "DATE", "2025-06-27"),
     ("Until Monday, they had not called him a suspect.", "Monday", "DATE", "2025-06-23"),
+    ("The offer had been due to expire Friday.", "Friday", "DATE", "2025-06-20"),
+    ("The offer is due to expire Friday.", "Friday", "DATE", "2025-06-27"),
 ]  # fmt: skip
 
 PERIOD_RANGES = [

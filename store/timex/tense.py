@@ -24,6 +24,7 @@ _PAST_WORDS = frozenset(
     spoke wrote drove chose broke fought caught taught threw flew grew drew knew swore tore
     wore woke rode sat since""".split()
 )
+_PAST_AUX = frozenset({"was", "were", "had", "been"})
 _MODALS = frozenset({"will", "shall"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "be", "being", "get", "gets"})
 _BY_WORDS = frozenset({"by", "effective"})
@@ -37,8 +38,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _WINDOW = 120
 _REPORTING = frozenset({"said", "says", "told", "reported", "announced", "added", "stated"})
 _DEADLINE = re.compile(
-    r"(?i)\b(?:as\s+(?:soon|early|late)\s+as|until|till|no\s+later\s+than|starting|"
-    r"beginning|effective)\s+(?:on\s+)?(?:[\w.:]+\s+){0,2}$"
+    r"(?i)\b(?:as\s+(?:soon|early|late)\s+as|until|till|no\s+later\s+than|effective)\s+"
+    r"(?:on\s+)?(?:[\w.:]+\s+){0,2}$"
 )
 
 
@@ -49,10 +50,12 @@ def _markers(s: str) -> list[tuple[int, int, str]]:
     ]
     out = []
     for k, (a, b, w) in enumerate(toks):
+        # "had been due to", "was scheduled to": a plan seen from the past
+        planned = "past" if {t[2] for t in toks[max(0, k - 2) : k]} & _PAST_AUX else "future"
         if w in _FUTURE_WORDS or w.endswith("'ll") or w.startswith("won'"):
-            out.append((a, b, "future"))
+            out.append((a, b, planned if w not in ("will", "shall") else "future"))
         elif k + 1 < len(toks) and (w, toks[k + 1][2]) in _FUTURE_PAIRS:
-            out.append((a, toks[k + 1][1], "future"))
+            out.append((a, toks[k + 1][1], planned))
         elif w in _PAST_WORDS or (len(w) >= 4 and w.endswith("ed") and w not in _NOT_PAST):
             aux = {t[2] for t in toks[max(0, k - 2) : k]}
             if aux & _MODALS:  # "will be named": the participle carries no past
