@@ -183,3 +183,24 @@ async def test_export_the_current_search(app_path: Path, tmp_path: Path) -> None
         await settle(pilot)
     text = target.read_text(encoding="utf-8")
     assert "Qatar in touch with all sides" in text and "Gaza conflict began" not in text
+
+
+async def test_actor_names_complete_from_the_store() -> None:
+    from tui.screens.event_form import ActorSuggester
+
+    suggester = ActorSuggester(["Majed Al Ansari", "Mark Rutte", "NATO"], case_sensitive=False)
+    assert await suggester.get_suggestion("NATO, maj") == "NATO, Majed Al Ansari"
+    assert await suggester.get_suggestion("mar") == "Mark Rutte"
+    assert await suggester.get_suggestion("NATO, ") is None
+
+
+async def test_q_in_a_dialog_does_not_quit(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("q")
+        assert app.is_running and isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n", "q")
+    assert app.return_code == 0

@@ -80,6 +80,8 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         "open_article",
         "ingest",
         "zoom",
+        "export",
+        "quit",  # q inside a dialog must not end the session (ctrl+q still does)
     }
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

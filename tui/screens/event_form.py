@@ -75,7 +75,7 @@ class EventForm(ModalScreen[EventDraft | None]):
             yield Input(
                 value=", ".join(self.initial_actors),
                 placeholder="e.g. NATO, Mark Rutte",
-                suggester=ActorSuggester(self.known_actors),
+                suggester=ActorSuggester(self.known_actors, case_sensitive=False),
                 id="form-actors",
             )
             yield Static("", id="form-error", markup=False)
