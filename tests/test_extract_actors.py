@@ -243,3 +243,13 @@ def test_kind_from_context(case: str, text: str, name: str, kind: str) -> None:
 def test_role_before_name_with_comma() -> None:
     found = actors("The mayor of Springfield, Joe Quimby, on Monday defended the plan.")
     assert found["Joe Quimby"].description == "mayor of Springfield"
+
+
+def test_reuters_style_company_names() -> None:
+    found = actors(
+        "Shares of Tesla Inc fell while BYD Co posted record sales. BYD said it sold more. "
+        "Tesla did not comment. Warren Buffett's Berkshire Hathaway holds BYD stock."
+    )
+    assert found["Tesla Inc"].kind == "organization" and "Tesla" in found["Tesla Inc"].aliases
+    assert "BYD" in found["BYD Co"].aliases and "BYD" not in found
+    assert found["Berkshire Hathaway"].kind == "organization"

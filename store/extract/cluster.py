@@ -99,7 +99,7 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
         return False
     if re.fullmatch(r"[A-Z.&]{2,8}", s):  # acronym: initials, with or without a country
         bare = s.replace(".", "").replace("&", "")
-        return bare in _initials_all(n)
+        return bare in _initials_all(n) or _CORP_SUFFIX.sub("", n) == s  # "BYD" / "BYD Co"
     sw, nw = s.split(), n.split()
     if len(sw) == 2 and sw[0] == nw[0] == "The" and sw[-1] == nw[-1]:
         return True  # "The Times" for "The New York Times"

@@ -172,6 +172,9 @@ _POSSESSOR = re.compile(
 )
 
 
+_OWNED = re.compile(r"['’]s\s+$")
+
+
 def employers(text: str, ms: list[Mention]) -> None:
     """Two-word names after "an analyst with" or before "'s Mr." are employers, not
     people ("Smith Barney", "Pathway Communications")."""
@@ -180,8 +183,14 @@ def employers(text: str, ms: list[Mention]) -> None:
             continue
         if m.surface.split()[0] in MALE | FEMALE:
             continue
-        if _WORKS_AT.search(text[max(0, m.start - 40) : m.start]) or _POSSESSOR.match(
-            text[m.end : m.end + 20]
+        owner = _OWNED.search(text[max(0, m.start - 40) : m.start])
+        owned = owner is not None and any(
+            o.kind == "person" and o.end == m.start - len(owner.group()) for o in ms
+        )  # "Warren Buffett's Berkshire Hathaway"
+        if (
+            owned
+            or _WORKS_AT.search(text[max(0, m.start - 40) : m.start])
+            or _POSSESSOR.match(text[m.end : m.end + 20])
         ):
             m.kind = "organization"
 

@@ -28,7 +28,8 @@ ORG_HEADS: frozenset[str] = frozenset(
     Agency Watch Initiative Program Programme Project Institute Laboratories Labs
     Pharmaceuticals Media Entertainment Software Electronics Telecom Foods Stores
     Markets Insurance Financial Reserve Treasury Monitor Observatory Unit Directorate
-    Savings Loan Thrift Bancorp Bankshares Archdiocese Diocese Cathedral Parish Mosque Temple
+    Inc Corp Co Ltd Savings Loan Thrift Bancorp Bankshares Archdiocese Diocese Cathedral
+    Parish Mosque Temple
     Synagogue S.A. AG NV GmbH SpA
     Division Chiefs Commission Agreement Treaty Accord Accords Pact Nations Cross Crescent
     Delegation Conference Summit Coalition Network
