@@ -40,7 +40,8 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 def h_this_part(m: re.Match[str], ctx: Ctx) -> Norm | None:
     part = m["part"].lower()
-    d = ctx.dct if m["which"].lower() == "this" else add_days(ctx.dct, -1)
+    which = (m["which"] or "this").lower()  # "by mid-afternoon": the publication day
+    d = ctx.dct if which == "this" else add_days(ctx.dct, -1)
     return Norm("TIME", day_value(d) + "T" + _PARTS[part])
 
 
@@ -211,8 +212,10 @@ RULES = [
                        + PART_OF_DAY.replace("?P<part>", "?P<part0>") + r"\s+)?)?"
                        r"(?P<deic>today|yesterday|tomorrow|tonight)(?:\s+" + PART_OF_DAY + r")?\b"
                        ), h_deictic, words=words("today", "yesterday", "tomorrow", "tonight")),
-    Rule("this_part", rx(r"\b(?:(?:early|late|earlier|later)\s+)?(?P<which>this|last)\s+"
-                         + PART_OF_DAY.replace("|overnight", "") + r"\b"),
+    Rule("this_part", rx(r"\b(?:(?:early|late|earlier|later)\s+)?(?:(?P<which>this|last)|"
+                         r"(?P<mid>mid-?|early|late))\s*"
+                         + PART_OF_DAY.replace("|overnight", "")
+                         + r"\b(?!\s+(?:(?-i:[A-Z])|of\b))"),
          h_this_part, words=words("morning", "afternoon", "evening", "night")),
     Rule("weekday", rx(r"(?:(?P<edge>early|late)\s+)?"
                        r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|past|previous|"
