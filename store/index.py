@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 FIELDS = ("t", "q", "a", "b")  # title, quote, actor names, body (sentence)
 WEIGHTS = {"t": 3.0, "q": 2.0, "a": 1.5, "b": 1.0}
 ORD_BITS, ID_BITS = 21, 22  # a date key packs start, end and doc id in 64 bits
@@ -87,7 +87,7 @@ class Postings:
     @property
     def packed(self) -> dict[str, bytes]:
         if self._packed is None:
-            self._packed = marshal.loads(zlib.decompress(self._raw)) if self._raw else {}
+            self._packed = marshal.loads(self._raw) if self._raw else {}
             self._raw = None
         return self._packed
 
@@ -95,7 +95,7 @@ class Postings:
         """The saved form: reused as it was when nothing read or changed it."""
         if self._raw is not None and not self.added and not self.removed:
             return self._raw
-        return zlib.compress(marshal.dumps(self.pack()), 1)
+        return marshal.dumps(self.pack())  # not compressed: first searches read it at once
 
     def get(self, term: str) -> set[int]:
         """The doc ids for term; callers must not change the set they get."""
