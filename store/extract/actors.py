@@ -29,7 +29,7 @@ from store.extract.lexicon import (
     TITLE_WORDS,
 )
 from store.extract.mentions import Mention, Tok, bare, is_cap, tokens
-from store.extract.names import FEMALE, MALE
+from store.extract.names import GIVEN
 from store.extract.sentences import Sentence
 
 __all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
@@ -194,7 +194,7 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
             )
         ]
     rest_words = words[t + 1 :]
-    named = bool(rest_words) and rest_words[0] in MALE | FEMALE
+    named = bool(rest_words) and rest_words[0] in GIVEN
     if t >= 0 and (named or not any(w in gz.ORG_HEADS or w in gz.PLACE_HEADS for w in rest_words)):
         role_s, role_e = start, chunk[t][0] + len(words[t])
         out: list[Mention] = []

@@ -10,7 +10,7 @@ import re
 from store.extract import gazetteer as gz
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention, Tok
-from store.extract.names import FEMALE, MALE
+from store.extract.names import GIVEN
 from store.extract.sentences import Sentence
 
 
@@ -84,7 +84,7 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             continue
         w = m.surface
         rel = re.search(r"\b([a-z]+),?\s+$", text[max(0, m.start - 25) : m.start])
-        if any(w == n[-1] or w == n[0] for n in long_names) or w in MALE | FEMALE:
+        if any(w == n[-1] or w == n[0] for n in long_names) or w in GIVEN:
             m.kind = "person"
         elif rel and rel.group(1) in _KIN:
             m.kind = "person"  # "her husband, Homer"
@@ -181,7 +181,7 @@ def employers(text: str, ms: list[Mention]) -> None:
     for m in ms:
         if m.kind != "person" or m.role or " " not in m.surface:
             continue
-        if m.surface.split()[0] in MALE | FEMALE:
+        if m.surface.split()[0] in GIVEN:
             continue
         owner = _OWNED.search(text[max(0, m.start - 40) : m.start])
         owned = owner is not None and any(

@@ -70,6 +70,7 @@ Tulsi Valentina Vanessa Vera Veronica Viola Vivian Yolanda Yvonne Zoe Marge Mari
 
 MALE: frozenset[str] = frozenset(_MALE.split())
 FEMALE: frozenset[str] = frozenset(_FEMALE.split())
+GIVEN: frozenset[str] = MALE | FEMALE
 _HONORIFIC = {
     "Mr.": "m",
     "Mr": "m",
@@ -104,3 +105,5 @@ def gender(name: str, role: str = "") -> str:
     if first in FEMALE and first not in MALE:
         return "f"
     return ""
+
+
