@@ -1,5 +1,5 @@
 """Recurring times (TIMEX3 type SET): "every Monday", "each July", "daily", "weekly",
-"annually", "twice a year", "$5 million a year", "four flights a week".
+"annually", "twice a year", "$5 million a year", "3% a year".
 
 A set has no calendar range of its own; the value says how often (P1Y, XXXX-WXX-1).
 """
