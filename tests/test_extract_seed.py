@@ -105,3 +105,6 @@ def test_events_cover_dated_and_reporting_sentences(seed) -> None:
     assert not any(e.sentence.startswith("Qatar confirms talks") for e in ex.events)
     quoted = {qid for e in ex.events for qid in e.quotes}
     assert quoted == {q.id for q in ex.quotes}
+    titles = [e.title for e in ex.events]
+    assert any(t.startswith("Al Ansari added that") for t in titles)  # "He added that ..."
+    assert any(t.startswith("Trump: I think great progress") for t in titles)

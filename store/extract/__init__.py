@@ -58,7 +58,9 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
             )
         )
 
-    events = build_events(text, aid, published, body, tmentions, quotes, mentions, actors)
+    events = build_events(
+        text, aid, published, body, tmentions, quotes, mentions, actors, res.pronoun_subjects
+    )
     return Extraction(
         article_id=aid,
         mentions=tmentions,

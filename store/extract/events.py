@@ -184,9 +184,10 @@ def build_events(
     quotes: list[Quote],
     mentions: list[Mention],
     actors: dict[str, Actor],
+    pronoun_subjects: dict[int, str] | None = None,
 ) -> list[Event]:
     """Events of the body sentences, with their actors and quotes linked (sets each
-    quote's event_id)."""
+    quote's event_id). A title opening with "He"/"She" names the person instead."""
     names = {a.id: _short_name(a) for a in actors.values()}
     starts = [m.start for m in mentions]  # mentions are in text order
     events: list[Event] = []
@@ -215,11 +216,17 @@ def build_events(
             for q in inside:
                 if q.speaker and q.speaker not in ids:
                     ids.append(q.speaker)
+            title = d.title
+            who = (pronoun_subjects or {}).get(s.start)
+            if who in actors and d.start == s.start and re.match(r"(?:He|She)\b", title):
+                title = make_title(_short_name(actors[who]) + title[title.index(" ") :])
+                if actors[who].id not in ids:
+                    ids.append(actors[who].id)
             events.append(
                 Event(
                     id=eid,
                     when=d.when,
-                    title=d.title,
+                    title=title,
                     sentence=d.sentence,
                     actors=ids,
                     quotes=[q.id for q in inside],

@@ -105,5 +105,3 @@ def gender(name: str, role: str = "") -> str:
     if first in FEMALE and first not in MALE:
         return "f"
     return ""
-
-

@@ -78,6 +78,7 @@ class Resolver:
         self.sentences = [s for s in sentences if s.kind == "body"]
         self.speakers: list[tuple[int, str, str]] = []  # (position, key, cue)
         self.subjects: list[tuple[int, str]] = []
+        self.pronoun_subjects: dict[int, str] = {}  # sentence start -> who "He"/"She" is
         for s in self.sentences:
             outside = [
                 m
@@ -93,6 +94,7 @@ class Resolver:
                 key = self.pronoun(s.start, pron)
                 if key:
                     self.subjects.append((s.start, key))
+                    self.pronoun_subjects[s.start] = key
                 continue
             people = [m for m in outside if self.kinds.get(m.key) == "person"]
             nominal = _NOMINAL.match(s.text)
