@@ -380,7 +380,7 @@ def _metonymic(text: str, m: Mention) -> bool:
     after = text[m.end : m.end + 30]
     if re.match(r"['’]s\b", after):
         return True
-    verb = re.match(r"\s+(?:has |had |have |will |would |also )?([a-z]+)", after)
+    verb = re.match(r"\s+[\"“]?(?:has |had |have |will |would |also )?([a-z]+)", after)
     if verb and (verb.group(1) in SPEECH_VERBS or verb.group(1) in REPORT_VERBS):
         return True
     return bool(before) and before[-1].lower() in _WITH_BEFORE
