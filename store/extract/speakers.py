@@ -97,10 +97,12 @@ def _writer(text: str, after_verb: int, limit: int, res: Resolver) -> Attributio
     words = list(_WORD.finditer(text, m.end(), limit))
     if not words:
         return None
-    a = res.noun_phrase(m.end(), _np_end(text, words, 0))
+    np_e = _np_end(text, words, 0)
+    a = res.noun_phrase(m.end(), np_e)
     if a and a.speaker:
-        a.cue = text[after_verb - len(text[:after_verb].split()[-1]) : m.end()].strip()
-        a.cue = a.cue + " " + text[m.end() : _np_end(text, words, 0)]
+        verb = re.search(r"\S+$", text[max(0, after_verb - 30) : after_verb])
+        start = after_verb - (len(verb.group()) if verb else 0)
+        a.cue = text[start:np_e].strip()  # "read from a letter signed by Gonzalez"
         return a
     return None
 
