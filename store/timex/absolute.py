@@ -50,7 +50,11 @@ def month_num(m: re.Match[str], ctx: Ctx, group: str = "mon") -> int | None:
     if ctx.strict and _looks_like_name(m, ctx, group):
         return None
     if ctx.strict and key in ("march", "mar"):
-        if _MARCH_NOUN_AFTER.match(ctx.text, m.end(group)) or not _may_is_month(m, ctx, group):
+        s = m.start(group)
+        after_prep = _MAY_MONTH_BEFORE.search(ctx.text, max(0, s - 12), s)
+        if not after_prep and _MARCH_NOUN_AFTER.match(ctx.text, m.end(group)):
+            return None  # "the March for Life"
+        if not _may_is_month(m, ctx, group):
             return None
     return MONTHS.get(key)
 

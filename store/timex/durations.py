@@ -155,6 +155,9 @@ RULES = [
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                              r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),
          h_duration, group="span", words=words(*UNIT_WORDS)),
+    Rule("duration_of", rx(r"(?<![\w-])(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"
+                           r"decades|centuries)\b(?=\s+(?:of|that\s+followed)\b)"),
+         h_duration, words=words(*UNIT_WORDS)),
     Rule("duration_long", rx(r"\b(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"
                              r"decades|centuries)-long\b"), h_duration, words=words(*UNIT_WORDS)),
     Rule("duration_recent", rx(r"\b(?P<lead>recent\s+|the\s+past\s+|the\s+last\s+|coming\s+|"

@@ -151,6 +151,7 @@ def _pick_year(dct: date, month: int, day: int, tense: str) -> int:
             cost += 6
         elif tense == "future" and dist < -0.5:
             cost += 12
+
         if cost < best:
             best_y, best = y, cost
     return best_y
