@@ -78,6 +78,7 @@ ABSOLUTE = [
     ("Profit rose in Q3 2024.", "Q3 2024", "DATE", "2024-Q3"),
     ("Profit rose in fiscal 2024.", "fiscal 2024", "DATE", "2024"),
     ("The vote is in March.", "March", "DATE", "2025-03"),
+    ("He resigned in March for health reasons.", "March", "DATE", "2025-03"),
     ("He fell in May last year.", "May last year", "DATE", "2024-05"),
     ("It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("Sales fell in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1"),
@@ -148,6 +149,7 @@ DURATIONS = [
     ("It ran for the first nine months.", "the first nine months", "P9M"),
     ("After ten years of boom, it ended.", "ten years", "P10Y"),
     ("A decades-long battle ended.", "decades-long", "PXY"),
+    ("The deal follows months of twists and turns.", "months", "PXM"),
 ]
 
 TIMES = [
