@@ -253,3 +253,20 @@ def test_reuters_style_company_names() -> None:
     assert found["Tesla Inc"].kind == "organization" and "Tesla" in found["Tesla Inc"].aliases
     assert "BYD" in found["BYD Co"].aliases and "BYD" not in found
     assert found["Berkshire Hathaway"].kind == "organization"
+
+
+def test_wikinews_style_protest_report() -> None:
+    text = (
+        "Protesters gathered outside the International Monetary Fund (IMF) on Saturday.\n\n"
+        'Organizers from the group Jubilee USA said 2,000 people came. "The IMF has failed '
+        "the poor,\" said Eric LeCompte, the group's executive director. An IMF spokeswoman, "
+        "Julie Kozack, said the fund was committed. The protest followed marches in London "
+        "and Berlin."
+    )
+    found = actors(text)
+    assert "Protesters" not in found
+    assert found["Jubilee USA"].kind == "organization"
+    assert found["Eric LeCompte"].kind == "person"
+    assert found["Julie Kozack"].description == "IMF spokeswoman"
+    assert found["Berlin"].kind == "place"  # literal, not standing for Germany
+    assert "IMF" in found["International Monetary Fund"].aliases

@@ -46,7 +46,7 @@ _MODIFIER = re.compile(
 _DIGIT = re.compile(r"\d")
 # "St. Patrick's Cathedral", "Children's Hospital": a possessive inside a name
 _POSSESSED_HEADS = frozenset("Cathedral Church Hospital College School Day Square Park".split())
-_CAMEL = re.compile(r"^(?!Mc|Mac|O')[A-Z][a-z]+[A-Z][a-z]")
+_CAMEL = re.compile(r"^(?!Mc|Mac|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
 _NUMBER_WORDS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty "
     "Fifty Hundred Hundreds Thousand Thousands Dozens Millions Both Several Many".split()
@@ -234,7 +234,7 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return [Mention(start, end, name, "place")]  # "Andrews Air Force Base"
     if words[-1] in gz.ORG_HEADS or any(w in gz.ORG_HEADS for w in words[:-1]) and len(words) > 2:
         return [Mention(start, end, name, "organization")]
-    if any(_CAMEL.search(w) for w in words):
+    if words[0] not in GIVEN and any(_CAMEL.search(w) for w in words):
         return [Mention(start, end, name, "organization")]  # "MindSpring", "LifeSavers"
     parts = name.split("-")
     if (
@@ -368,7 +368,7 @@ def find_mentions(
 _OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|(?:^|\s)[“\"‘`(\[]|(?:^|\s)''|\n)\s*$")
 
 
-_WITH_BEFORE = frozenset("with between against toward towards and pressure on urged".split())
+_WITH_BEFORE = frozenset("with between against toward towards pressure urged".split())
 
 
 def _metonymic(text: str, m: Mention) -> bool:

@@ -88,7 +88,9 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             m.kind = "person"
         elif rel and rel.group(1) in _KIN:
             m.kind = "person"  # "her husband, Homer"
-        elif m.initial and w not in mid_caps and not _ACTS.match(text, m.end):
+        elif (
+            m.initial and w not in mid_caps and (not _ACTS.match(text, m.end) or _PLURAL.search(w))
+        ):
             continue  # "Extending the truce ...": a sentence-initial common word
         elif place_context(text, m):
             m.kind = "place"
@@ -102,6 +104,7 @@ _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
 # a verb right after a sentence-initial word makes it a subject ("Wikinews has learned")
 _ACTS = re.compile(r"\s+(?:has|had|will|would|says|said|[a-z]+ed)\b")
+_PLURAL = re.compile(r"(?:ers|ors|ists|ents|ants|ians|ies|ics|ees)$")  # "Protesters gathered"
 _KIN = frozenset(
     "husband wife son daughter father mother brother sister uncle aunt cousin nephew niece "
     "grandson granddaughter grandfather grandmother widow widower friend boyfriend girlfriend "
@@ -172,6 +175,10 @@ _POSSESSOR = re.compile(
 )
 
 
+_NAMED_AS = re.compile(
+    r"\b(?:group|organi[sz]ation|company|firm|charity|party|agency|network|union|movement|"
+    r"coalition|campaign|band|newspaper|magazine|website|foundation|institute|think tank)\s+$"
+)
 _OWNED = re.compile(r"['’]s\s+$")
 
 
@@ -189,6 +196,7 @@ def employers(text: str, ms: list[Mention]) -> None:
         )  # "Warren Buffett's Berkshire Hathaway"
         if (
             owned
+            or _NAMED_AS.search(text[max(0, m.start - 30) : m.start])
             or _WORKS_AT.search(text[max(0, m.start - 40) : m.start])
             or _POSSESSOR.match(text[m.end : m.end + 20])
         ):

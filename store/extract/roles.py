@@ -35,8 +35,8 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$")
 _ROLE_COMMA = re.compile(
-    r"(?:^|\b[Tt]he\s+|\b[Ii]ts\s+|\b[Hh]is\s+|\b[Hh]er\s+)"
-    r"([a-z]+(?:\s+[a-z]+)?(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)"
+    r"(?:^|\b[Tt]he\s+|\b[Ii]ts\s+|\b[Hh]is\s+|\b[Hh]er\s+|\b[Aa]n?\s+)"
+    r"((?:[A-Z]{2,}\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)"
     r",\s+$"
 )
 _LEAD = re.compile(r"^(?:a|an|the|and|also|now|reportedly|then|once|formerly|who)\s+", re.I)
