@@ -225,6 +225,8 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         _is_title(w) or w in ("of", "the") or w in gz.DEMONYM for w in words
     ):
         return []  # "Sudanese Minister": a role with no name
+    if words[-1] in ("Day", "Eve", "Week") and len(words) > 1:
+        return []  # "New Year's Day", "Memorial Day": dates, not actors
     if name in gz.EVENT_NAMES or len(name) == 1 or _DIGIT.search(words[0]):
         return []  # "Cold War", "B-2 Spirit", "GBU-57 ...": not actors
     place = _place(words, name)
