@@ -1,6 +1,6 @@
 """Extraction throughput: tagging + extraction on the corpus articles, one core.
 
-Run from the repo root: .venv/bin/python -m tests.bench.extract_bench [--repeat 5]
+Run from the repo root: .venv/bin/python -m tests.bench.extract_bench [--repeat 5] [--more]
 Reads the annotated quote corpus (../shared/corpus/quotes/*.jsonl) and the fixtures,
 and prints articles per second (CPU time of this process, so other load on the machine
 skews it less) and KB per second for `extract_article` (which calls
@@ -22,13 +22,17 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "quotes"
 
 
-def articles() -> list[tuple[str, date]]:
+def articles(more: bool = False) -> list[tuple[str, date]]:
     out: list[tuple[str, date]] = []
-    for f in sorted(CORPUS.glob("*.jsonl")):
+    files = sorted(CORPUS.glob("*.jsonl"))
+    if more:  # the TimeBank/AQUAINT texts too (256 newswire articles)
+        files += sorted((CORPUS.parent / "timex").glob("*.jsonl"))
+    for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
-                out.append((d["text"], date.fromisoformat(d["published"])))
+                pub = d.get("published") or d.get("dct") or "2000-01-01"
+                out.append((d["text"], date.fromisoformat(pub[:10])))
     for f in sorted((ROOT / "fixtures").glob("20*.md")):
         head, _, body = f.read_text(encoding="utf-8").partition("\n---\n")
         pub = next(
@@ -56,8 +60,9 @@ def _best(fn, docs: list[tuple[str, date]], repeat: int) -> float:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--more", action="store_true", help="add the TimeBank/AQUAINT texts")
     a = ap.parse_args(argv)
-    docs = articles()
+    docs = articles(a.more)
     extract_article(*docs[0])  # warm up imports and regex caches
     n, kb = len(docs), sum(len(t) for t, _ in docs) / 1000
     t_tag = _best(tag, docs, a.repeat)
