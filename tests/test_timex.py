@@ -171,6 +171,7 @@ SETS = [
     ("They meet twice a year.", "twice a year", "P1Y"),
     ("It will save $500 million a year.", "a year", "P1Y"),
     ("Orangemen march each July.", "each July", "XXXX-07"),
+    ("The Fed meets every six weeks.", "every six weeks", "P6W"),
 ]
 
 VAGUE = [

@@ -10,8 +10,9 @@ import re
 
 from .engine import Ctx, Rule
 from .lexicon import MONTHS, SEASONS, WEEKDAYS
-from .patterns import rx, words
-from .values import Norm
+from .lexicon import word_number
+from .patterns import NUMBER, rx, words
+from .values import Norm, duration_value
 
 _ADVERB = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
            "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -45,6 +46,18 @@ def h_every(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("SET", v, dated=False)
 
 
+def h_every_n(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "every six weeks" -> P6W, "every two years" -> P2Y."""
+    n = word_number(m["num"])
+    if n is None or n <= 0 or n > 10000:
+        return None
+    unit = m["unit"].lower().rstrip("s")
+    try:
+        return Norm("SET", duration_value(n, unit), dated=False)
+    except KeyError:
+        return None
+
+
 def h_adverb(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("SET", _ADVERB[m.group(0).lower()], dated=False)
 
@@ -67,6 +80,9 @@ RULES = [
     Rule("every", rx(r"\b(?:every|each)\s+(?P<other>other\s+)?(?P<what>" + _EVERY_WORDS + r")\b"
                      r"(?!-)"),
          h_every, words=words("every", "each")),
+    Rule("every_n", rx(r"\b(?:every|each)\s+(?P<num>" + NUMBER + r")\s+"
+                       r"(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"),
+         h_every_n, words=words("every", "each")),
     Rule("adverb", rx(r"\b(?:" + "|".join(_ADVERB) + r")\b"), h_adverb,
          words=words(*_ADVERB)),
     Rule("rate", rx(r"(?:" + "|".join(f"(?<={w}\\s)" for w in _RATE_BEFORE) + r")"
