@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from .engine import Ctx, Rule
-from .lexicon import MONTHS, SEASONS, WEEKDAYS
-from .lexicon import word_number
+from .lexicon import MONTHS, SEASONS, WEEKDAYS, word_number
 from .patterns import NUMBER, rx, words
 from .values import Norm, duration_value
 
