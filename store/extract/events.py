@@ -23,8 +23,9 @@ from store.models import Actor, Event, Quote, TimeMention, When, event_id
 TITLE_MAX = 72
 _BACKGROUND = re.compile(
     r"\b(since|when|after|before|following|until)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
-    r"[^,;.]{0,80}?\b(?:began|begun|started|ended|erupted|broke out|took office|was founded|"
-    r"was elected|came to power|opened|closed|died|was killed)\b[^;.]*$"
+    r"[^,;.\"“”`']{0,80}?\b(?:began|begun|started|ended|erupted|broke out|took office|"
+    r"was founded|was elected|came to power|opened|closed|died|was killed)\b"
+    r"(?:[^;.\"“”`'](?!\b(?:said|says|told|added)\b))*$"
 )
 
 
@@ -114,9 +115,9 @@ def sentence_events(
 _PAREN = re.compile(r"\s\([^()]{0,60}\)")
 _LEAD = re.compile(r"^[\s\"“”‘’'`(]+")
 _APPOSITIVE = re.compile(
-    r",\s+(?:who|which|whose|including|a|an|the|spokesperson|spokesman|spokeswoman|"
-    r"head|chief|director|president|chairman|leader|founder)\b(?:[^,;]|(?<=\d),(?=\d)){0,110}"
-    r"(?:,|(?=\s+(?:said|says|told)\b))"
+    r",\s+(?:(?:who|which|whose|including)\b(?:[^,;]|(?<=\d),(?=\d)){0,110},"
+    r"|(?:a|an|the|spokesperson|spokesman|spokeswoman|head|chief|director|president|chairman|"
+    r"leader|founder)\b(?:[^,;]|(?<=\d),(?=\d)){0,110}(?:,|(?=\s+(?:said|says|told)\b)))"
 )
 _TAIL_REPORT = re.compile(
     r",\s+(?:[^,]{0,60}?\s)?(?:said|says|told|reported|announced|added)\b[^,]{0,40}$"
@@ -136,7 +137,7 @@ _CUT = re.compile(r",\s+(?:according to|as|while|after|saying|adding|who|which)\
 def make_title(sentence: str, quote_lead: str = "") -> str:
     """A one-row title: the main clause (appositives dropped), cut at a word boundary.
     A sentence that opens with a quote becomes "Speaker: quoted words"."""
-    s = re.sub(r"\s+", " ", sentence).strip()
+    s = re.sub(r"\s+", " ", sentence).strip().replace("``", "“").replace("''", "”")
     if quote_lead:
         s = quote_lead
     else:
