@@ -73,3 +73,17 @@ def test_same_article_twice_gives_same_ids() -> None:
     text = "The ministry announced new talks on Monday. “We are ready,” Mark Rutte said."
     a, b = extract_article(text, PUB), extract_article(text, PUB)
     assert a.model_dump() == b.model_dump()
+
+
+def test_a_speech_verb_date_is_no_background_clause() -> None:
+    text = "``I told you when we started this I would do my best,'' Bill Clinton said Wednesday."
+    ex = extract_article(text, PUB)
+    assert len(ex.events) == 1
+    assert ex.events[0].title.startswith("Clinton: I told you")
+
+
+def test_relative_clause_is_dropped_from_titles() -> None:
+    title = make_title(
+        "The decision was met with outrage by Cuban-Americans, who said the boy should stay."
+    )
+    assert title == "The decision was met with outrage by Cuban-Americans"
