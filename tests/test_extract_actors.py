@@ -270,3 +270,11 @@ def test_wikinews_style_protest_report() -> None:
     assert found["Julie Kozack"].description == "IMF spokeswoman"
     assert found["Berlin"].kind == "place"  # literal, not standing for Germany
     assert "IMF" in found["International Monetary Fund"].aliases
+
+
+def test_employer_before_a_title_and_portfolio_words() -> None:
+    found = actors("Tesla CEO Elon Musk met Environment Minister Robert Hill.")
+    assert found["Tesla"].kind == "organization"
+    assert found["Elon Musk"].description == "Tesla CEO"
+    assert found["Robert Hill"].description == "Environment Minister"
+    assert "Environment" not in found

@@ -206,7 +206,11 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
             while j + 1 < len(lead) and lead[j + 1] == lead[j] + 1:
                 j += 1
             sub = chunk[: lead[j] + 1]
-            out.extend(m for m in classify(text, sub) if m.kind not in ("person", ""))
+            for lm in classify(text, sub):
+                if lm.kind == "":
+                    lm.kind = "organization"  # "Tesla CEO Elon Musk": the employer
+                if lm.kind != "person":
+                    out.append(lm)
         rest = chunk[t + 1 :]
         p_s = rest[0][0]
         person = text[p_s:end]

@@ -64,6 +64,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
     Solicitor Barrister Lawyer Attorney-General Auditor Treasurer Registrar Provost Dean
     Rector Chancellor Vice-President Vice-Chairman Minister-President Undersecretary
     Under-Secretary Assistant Associate Senior Junior Principal Head Presidential
+    Environment Transport Tourism Housing Employment Industry Immigration Fisheries Science
+    Sports Youth Welfare Social Security Homeland Veterans Development Planning Mines Public
+    Works Infrastructure Digital Climate Finance Budget Intelligence
     """.split()
 )
 
