@@ -20,10 +20,10 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from store.errors import StoreError
-from store.index import ID_BITS, ID_MASK, MIN_ORD, ORD_BITS, StoreIndex, by_period, fold
+from store.index import ID_BITS, ID_MASK, MIN_ORD, ORD_BITS, StoreIndex, fold
 from store.models import Actor, Article, Event, Extraction, Quote
 from store.schema import SCHEMA_VERSION
-from store.search import Buckets, match, order_hits, parse_query
+from store.search import Buckets, by_period, match, order_hits, parse_query
 from store.storage import DurableStorage
 
 __all__ = ["SCHEMA_VERSION", "EventStore", "default_store_path", "search_events", "sort_events"]

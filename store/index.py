@@ -19,7 +19,6 @@ from bisect import bisect_left, insort
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 INDEX_VERSION = 3
@@ -213,6 +212,8 @@ class StoreIndex:
                 out[name] = zlib.compress(marshal.dumps(value), 1)
         for table, ids in self._ids.items():
             out[f"ids.{table}"] = zlib.compress(marshal.dumps(ids), 1)
+        if "days" not in out:
+            out["days"] = zlib.compress(marshal.dumps(dict(self.day_counts())), 1)
         return marshal.dumps({"v": INDEX_VERSION, "sections": out})
 
     @classmethod
@@ -324,8 +325,9 @@ class StoreIndex:
                 self._keys[doc_id] = key
             else:
                 self._keys.pop(doc_id, None)
-        if self._days is not None and key_start(key) != MIN_ORD:
-            self._days[key_start(key)] += 1 if add else -1
+        days = self.day_counts() if "days" in self._raw else self._days  # keep it in step
+        if days is not None and key_start(key) != MIN_ORD:
+            days[key_start(key)] += 1 if add else -1
 
     def _post(
         self, postings: Postings, terms: Iterable[str], doc_id: int, add: bool, vocab: bool = False
@@ -372,9 +374,13 @@ class StoreIndex:
     def day_counts(self) -> Counter[int]:
         """Events per start day (ordinal); built once, then kept in step."""
         if self._days is None:
-            shift = ORD_BITS + ID_BITS
-            self._days = Counter(k >> shift for k in self.order)
-            self._days.pop(MIN_ORD, None)
+            raw = self._raw.pop("days", None)
+            if raw is not None:
+                self._days = Counter(marshal.loads(zlib.decompress(raw)))
+            else:
+                shift = ORD_BITS + ID_BITS
+                self._days = Counter(k >> shift for k in self.order)
+                self._days.pop(MIN_ORD, None)
         return self._days
 
     def actor_event_counts(self) -> Counter[str]:
@@ -384,18 +390,3 @@ class StoreIndex:
             if n > 0:
                 counts[actor] = n
         return counts
-
-
-@lru_cache(maxsize=1 << 17)
-def _day_label(ordinal: int) -> str:
-    return date.fromordinal(ordinal).isoformat()
-
-
-def by_period(days: Mapping[int, int], period: str) -> list[tuple[str, int]]:
-    """Day counts summed per day, month or year label ("2025-06"), oldest first."""
-    width = {"day": 10, "month": 7, "year": 4}[period]
-    out: Counter[str] = Counter()
-    for day, n in days.items():
-        if n > 0:
-            out[_day_label(day)[:width]] += n
-    return sorted(out.items())

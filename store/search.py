@@ -10,9 +10,10 @@ from __future__ import annotations
 import heapq
 import re
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from store.errors import DateParseError, QueryError
 from store.index import FIELDS, MAX_ORD, MIN_ORD, WEIGHTS, StoreIndex, fold, key_end, key_start
@@ -236,3 +237,24 @@ def order_hits(
         else:
             out.extend(sorted(ids, key=key))
     return out if stop is None else out[:stop]
+
+
+@lru_cache(maxsize=1 << 17)
+def _day_label(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()
+
+
+def by_period(days: Mapping[int, int], period: str) -> list[tuple[str, int]]:
+    """Day counts summed per day, month or year label ("2025-06"), oldest first."""
+    width = {"day": 10, "month": 7, "year": 4}[period]
+    out: list[tuple[str, int]] = []
+    for day in sorted(days):
+        n = days[day]
+        if n <= 0:
+            continue
+        label = _day_label(day)[:width]
+        if out and out[-1][0] == label:
+            out[-1] = (label, out[-1][1] + n)
+        else:
+            out.append((label, n))
+    return out

@@ -97,6 +97,7 @@ def test_random_operations_match_a_model(store_path):
                 store = EventStore(store_path)
             if step % 50 == 0:
                 assert {e.id for e in store.events()} == set(model)
+                assert sum(n for _, n in store.density("day")) == len(model)
         assert {e.id: e.title for e in store.events()} == {k: e.title for k, e in model.items()}
         revised = {k for k, e in model.items() if e.title == "revised"}
         assert {e.id for e in store.events_page(0, None, query="revised")} == revised
