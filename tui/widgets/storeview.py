@@ -139,6 +139,8 @@ class StoreView:
                 )
 
         paged = PagedEvents(fetch, total)
+        if total:
+            paged[0]  # fetch the first page here, off the UI thread, before it is drawn
         if not query and actor is None:
             return View(days, paged, list(self.actors.values()), self.counts, None)
         if total > SMALL_VIEW:
