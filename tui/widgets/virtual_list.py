@@ -152,9 +152,9 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         top = round(self.scroll_y)
         height = max(self.scrollable_content_region.height, 1)
         context = 1 if index > 0 and not self.selectable_at(index - 1) else 0
-        if index - context < top:
+        if index - context < top or index >= top + 2 * height:  # far jump: show it at the top
             self.scroll_to(y=index - context, animate=False, immediate=True)
-        elif index >= top + height:
+        elif index >= top + height:  # a step down: keep the page, reveal the row
             self.scroll_to(y=index - height + 1, animate=False, immediate=True)
 
     def move_to(self, index: int) -> None:
