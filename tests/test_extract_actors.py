@@ -278,3 +278,8 @@ def test_employer_before_a_title_and_portfolio_words() -> None:
     assert found["Elon Musk"].description == "Tesla CEO"
     assert found["Robert Hill"].description == "Environment Minister"
     assert "Environment" not in found
+
+
+def test_acronym_company_with_suffix_is_not_title_cased() -> None:
+    found = actors("Its major shareholder is MCA Inc.\n\nMCA and the others declined to comment.")
+    assert "MCA" in found["MCA Inc."].aliases

@@ -337,7 +337,8 @@ def find_mentions(
         if text[cs:ce] in titles or any(qs <= cs and ce <= qe for qs, qe in title_spans):
             continue  # a quoted title or nickname, not an actor
         view = text
-        if len(c) > 1 and all(t[2].isupper() or not t[2].isalpha() for t in c):
+        lettered = [t[2] for t in c if any(ch.isalpha() for ch in t[2])]
+        if len(lettered) > 1 and all(w.isupper() for w in lettered):
             view, c = uncap(text, c)  # "SECRETARY OF DEFENSE PETE HEGSETH:" (transcripts)
         for m in classify(view, c):
             m.subject = m.start == c[0][0] and initial
