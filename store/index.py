@@ -1,11 +1,10 @@
 """The index beside the TinyDB tables, kept in step with every write.
 
-It answers what a scan would otherwise answer: record id -> doc id for every table,
-folded word -> event doc ids per field (title, quote, actor names, sentence), events by
-actor, article and quote, and all events in date order. It is saved inside each
-snapshot as separately compressed sections that are decoded on first use, so opening
-reads almost nothing; posting lists stay packed arrays with small per-term changes on
-top, so a write never unpacks a long list.
+It answers what a scan would otherwise answer: record id -> doc id per table, folded
+word -> event doc ids per field (title, quote, actor names, sentence), events by actor,
+article and quote, events in date order, events per day. Saved in each snapshot as
+sections decoded on first use, so opening reads almost nothing; posting lists stay
+packed arrays with small per-term changes on top, so a write never unpacks them.
 """
 
 from __future__ import annotations
@@ -165,6 +164,7 @@ class StoreIndex:
     def __init__(self, sections: dict[str, bytes] | None = None) -> None:
         self._raw = dict(sections or {})  # saved sections not decoded yet
         self._ids: dict[str, dict[str, int]] = {}
+        self._pending: dict[str, list[tuple[str | None, str | None, int]]] = {}
         self.version = 0  # bumped on every change; caches key on it
         self._keys: dict[int, int] | None = None
         self._days: Counter[int] | None = None
@@ -174,15 +174,13 @@ class StoreIndex:
 
     @staticmethod
     def _empty(name: str) -> Any:
-        if name.startswith(("f_", "by_")):
-            return Postings()
-        return [] if name in ("vocab", "order") else {}
+        return Postings() if name[:2] in ("f_", "by") else [] if name in ("vocab", "order") else {}
 
     def __getattr__(self, name: str) -> Any:
         """Decode a saved section the first time it is used."""
-        raw = self.__dict__.get("_raw", {}).pop(name, None)
         if name not in SECTIONS:
             raise AttributeError(name)
+        raw = self.__dict__["_raw"].pop(name, None)
         if raw is None:
             value = self._empty(name)
         elif name.startswith(("f_", "by_")):
@@ -210,6 +208,8 @@ class StoreIndex:
                 if name == "order":
                     value = array("Q", value).tobytes()
                 out[name] = zlib.compress(marshal.dumps(value), 1)
+        for table in list(self._pending):
+            self.ids(table)  # fold replayed changes in before saving
         for table, ids in self._ids.items():
             out[f"ids.{table}"] = zlib.compress(marshal.dumps(ids), 1)
         if "days" not in out:
@@ -240,11 +240,21 @@ class StoreIndex:
 
     # -- keeping in step -----------------------------------------------------
     def ids(self, table: str) -> dict[str, int]:
+        """record id -> doc id; decoded on first use, then replayed changes applied."""
         found = self._ids.get(table)
         if found is None:
             raw = self._raw.pop(f"ids.{table}", None)
             found = self._ids[table] = marshal.loads(zlib.decompress(raw)) if raw else {}
+            for old_id, new_id, doc_id in self._pending.pop(table, []):
+                self._move_id(found, old_id, new_id, doc_id)
         return found
+
+    @staticmethod
+    def _move_id(ids: dict[str, int], old: str | None, new: str | None, doc_id: int) -> None:
+        if old is not None and ids.get(old) == doc_id:
+            del ids[old]
+        if new is not None:
+            ids[new] = doc_id
 
     def doc_id(self, table: str, record_id: str) -> int | None:
         return self.ids(table).get(record_id)
@@ -266,11 +276,12 @@ class StoreIndex:
     ) -> None:
         """Move the index from `old` to `new` for one document (either may be None)."""
         self.version += 1
-        ids = self.ids(table)
-        if old is not None and ids.get(old["id"]) == doc_id:
-            del ids[old["id"]]
-        if new is not None:
-            ids[new["id"]] = doc_id
+        old_id = None if old is None else old["id"]
+        new_id = None if new is None else new["id"]
+        if table in self._ids or f"ids.{table}" not in self._raw:
+            self._move_id(self.ids(table), old_id, new_id, doc_id)
+        else:  # replaying a journal at open: no need to decode the map yet
+            self._pending.setdefault(table, []).append((old_id, new_id, doc_id))
         if table == "events":
             if old is not None:
                 self._event(doc_id, old, quote_doc, add=False)
@@ -384,9 +395,5 @@ class StoreIndex:
         return self._days
 
     def actor_event_counts(self) -> Counter[str]:
-        counts: Counter[str] = Counter()
-        for actor in self.by_actor.terms():
-            n = self.by_actor.size(actor)
-            if n > 0:
-                counts[actor] = n
-        return counts
+        sizes = ((a, self.by_actor.size(a)) for a in self.by_actor.terms())
+        return Counter({a: n for a, n in sizes if n > 0})
