@@ -283,3 +283,30 @@ def test_employer_before_a_title_and_portfolio_words() -> None:
 def test_acronym_company_with_suffix_is_not_title_cased() -> None:
     found = actors("Its major shareholder is MCA Inc.\n\nMCA and the others declined to comment.")
     assert "MCA" in found["MCA Inc."].aliases
+
+
+TRAILING = [
+    (
+        "place noun after a name",
+        "Planes landed at Jomo Kenyatta airport in Nairobi.",
+        "Jomo Kenyatta airport",
+        "place",
+    ),
+    ("family", "The Miami Gonzalez family appealed.", "Miami Gonzalez family", "group"),
+    (
+        "singular verb keeps a plural-looking name",
+        "Wikinews has learned that it works.",
+        "Wikinews",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,name,kind", TRAILING, ids=[t[0] for t in TRAILING])
+def test_trailing_nouns_and_initial_names(case: str, text: str, name: str, kind: str) -> None:
+    assert actors(text)[name].kind == kind
+
+
+def test_plural_common_nouns_at_sentence_start_are_dropped() -> None:
+    assert "Planes" not in actors("Planes landed in Paris.")
+    assert "Protesters" not in actors("Protesters gathered in Paris.")

@@ -18,6 +18,7 @@ from store.extract.context import (
     looks_like_title,
     settle_single,
     the_names,
+    trailing_nouns,
     uncap,
 )
 from store.extract.lexicon import (
@@ -355,6 +356,7 @@ def find_mentions(
             m.initial = initial
             out.append(m)
     employers(text, out)
+    trailing_nouns(text, out)
     the_names(text, out)
 
     out = settle_single(text, out, mid_caps)

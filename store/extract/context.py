@@ -88,9 +88,7 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             m.kind = "person"
         elif rel and rel.group(1) in _KIN:
             m.kind = "person"  # "her husband, Homer"
-        elif (
-            m.initial and w not in mid_caps and (not _ACTS.match(text, m.end) or _PLURAL.search(w))
-        ):
+        elif m.initial and w not in mid_caps and not _keeps_initial(text, m.end, w):
             continue  # "Extending the truce ...": a sentence-initial common word
         elif place_context(text, m):
             m.kind = "place"
@@ -104,7 +102,18 @@ _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
 # a verb right after a sentence-initial word makes it a subject ("Wikinews has learned")
 _ACTS = re.compile(r"\s+(?:has|had|will|would|says|said|[a-z]+ed)\b")
-_PLURAL = re.compile(r"(?:ers|ors|ists|ents|ants|ians|ies|ics|ees)$")  # "Protesters gathered"
+_PLURAL = re.compile(r"[^s]s$")  # "Protesters gathered", "Planes landed"
+_SINGULAR_VERB = re.compile(r"\s+(?:has|is|was|says|does)\b")
+
+
+def _keeps_initial(text: str, end: int, w: str) -> bool:
+    """A sentence-initial unknown word is a name when a verb follows it; one that looks
+    plural needs a singular verb ("Wikinews has learned", not "Protesters gathered")."""
+    if _PLURAL.search(w):
+        return _SINGULAR_VERB.match(text, end) is not None
+    return _ACTS.match(text, end) is not None
+
+
 _KIN = frozenset(
     "husband wife son daughter father mother brother sister uncle aunt cousin nephew niece "
     "grandson granddaughter grandfather grandmother widow widower friend boyfriend girlfriend "
@@ -210,3 +219,24 @@ def the_names(text: str, ms: list[Mention]) -> None:
         if m.kind == "person" and not m.role and " " in m.surface:
             if re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start]):
                 m.kind = "organization"
+
+
+_TRAILING_NOUN = re.compile(
+    r"\s+(airport|river|province|region|county|district|valley|street|square|mountains?|"
+    r"island|lake|bridge|stadium|family|clan|dynasty)\b"
+)
+_GROUP_TAILS = frozenset("family clan dynasty".split())
+
+
+def trailing_nouns(text: str, ms: list[Mention]) -> None:
+    """A name before a lower-case place or kin noun names that thing: "Jomo Kenyatta
+    airport" (place), "the Miami Gonzalez family" (group)."""
+    for m in ms:
+        if m.kind not in ("person", "organization") or m.role:
+            continue
+        t = _TRAILING_NOUN.match(text, m.end)
+        if t is None:
+            continue
+        m.end = t.end()
+        m.surface = text[m.start : m.end]
+        m.kind = "group" if t.group(1) in _GROUP_TAILS else "place"
