@@ -16,6 +16,7 @@ from store.extract.context import (
     demonym_group,
     employers,
     looks_like_title,
+    metonymic,
     settle_single,
     the_names,
     trailing_nouns,
@@ -24,9 +25,7 @@ from store.extract.context import (
 from store.extract.lexicon import (
     ADJECTIVES,
     NON_NAMES,
-    REPORT_VERBS,
     SENTENCE_STARTERS,
-    SPEECH_VERBS,
     TITLE_WORDS,
 )
 from store.extract.mentions import Mention, Tok, bare, is_cap, tokens
@@ -61,9 +60,6 @@ _OF_LEFT = (
     | TITLE_WORDS
     | gz.PLACE_HEADS
     | frozenset("Republic Kingdom Duke Prince Princess King Queen Emirate Sultanate".split())
-)
-_LITERAL_PREP = frozenset(
-    "in at from near outside inside across around visited visit to into".split()
 )
 
 
@@ -351,7 +347,7 @@ def find_mentions(
                     out.append(g)
                     continue
             if m.kind == "place" and m.surface in gz.CAPITAL and sent.kind != "dateline":
-                if _metonymic(text, m):
+                if metonymic(text, m):
                     m.norm = gz.CAPITAL[m.surface]  # Tehran said -> Iran
             m.initial = initial
             out.append(m)
@@ -375,24 +371,6 @@ def find_mentions(
 
 
 _OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|(?:^|\s)[“\"‘`(\[]|(?:^|\s)''|\n)\s*$")
-
-
-_WITH_BEFORE = frozenset("with between against toward towards pressure urged".split())
-
-
-def _metonymic(text: str, m: Mention) -> bool:
-    """A capital standing for its state: "coordination with Tehran", "Tehran said",
-    "Tehran's motives" — not "in Tehran" or "the capital, Abuja"."""
-    before = re.findall(r"\w+", text[max(0, m.start - 20) : m.start])
-    if before and (before[-1].lower() in _LITERAL_PREP or before[-1] == "capital"):
-        return False
-    after = text[m.end : m.end + 30]
-    if re.match(r"['’]s\b", after):
-        return True
-    verb = re.match(r"\s+[\"“]?(?:has |had |have |will |would |also )?([a-z]+)", after)
-    if verb and (verb.group(1) in SPEECH_VERBS or verb.group(1) in REPORT_VERBS):
-        return True
-    return bool(before) and before[-1].lower() in _WITH_BEFORE
 
 
 def _common(tok: str, lower: set[str]) -> bool:

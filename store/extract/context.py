@@ -240,3 +240,24 @@ def trailing_nouns(text: str, ms: list[Mention]) -> None:
         m.end = t.end()
         m.surface = text[m.start : m.end]
         m.kind = "group" if t.group(1) in _GROUP_TAILS else "place"
+
+
+_LITERAL_PREP = frozenset(
+    "in at from near outside inside across around visited visit to into".split()
+)
+_WITH_BEFORE = frozenset("with between against toward towards pressure urged".split())
+
+
+def metonymic(text: str, m: Mention) -> bool:
+    """A capital standing for its state: "coordination with Tehran", "Tehran said",
+    "Tehran's motives" — not "in Tehran" or "the capital, Abuja"."""
+    before = re.findall(r"\w+", text[max(0, m.start - 20) : m.start])
+    if before and (before[-1].lower() in _LITERAL_PREP or before[-1] == "capital"):
+        return False
+    after = text[m.end : m.end + 30]
+    if re.match(r"['’]s\b", after):
+        return True
+    verb = re.match(r"\s+[\"“]?(?:has |had |have |will |would |also )?([a-z]+)", after)
+    if verb and (verb.group(1) in SPEECH_VERBS or verb.group(1) in REPORT_VERBS):
+        return True
+    return bool(before) and before[-1].lower() in _WITH_BEFORE
