@@ -1,6 +1,7 @@
 """Decisions a mention's surroundings make: lone capitalised words (surname, place,
 organisation or nothing), wire datelines, demonym groups ("Qatari officials"),
-transcript labels in capitals, quoted titles.
+transcript labels in capitals, quoted titles, employers ("an analyst with X"), names
+before "airport"/"family", and capitals standing for their state ("with Tehran").
 """
 
 from __future__ import annotations
