@@ -24,6 +24,7 @@ from store.extract import extract_article, merge_actors
 from store.formats.articles import ArticleInput
 from store.formats.sources import expand, read_inputs, read_path
 from store.models import Actor, Article, Extraction, article_id, event_id, quote_id
+from store.textclean import strip_controls
 
 CHUNK_CHARS = 30_000  # longer texts are extracted in paragraph-aligned pieces (extraction
 # time grows faster than length: 25-30k pieces were fastest on a 600k text)
@@ -67,13 +68,14 @@ def build_article(inp: ArticleInput, published: date | None = None) -> Article:
             f"{inp.origin}: no published date; pass --published YYYY-MM-DD "
             "(relative dates are read against it)"
         )
+    text = strip_controls(inp.text)
     return Article(
-        id=article_id(inp.text),
-        title=inp.title,
-        source=inp.source,
-        url=inp.url,
+        id=article_id(text),
+        title=strip_controls(inp.title),
+        source=strip_controls(inp.source),
+        url=strip_controls(inp.url),
         published=when,
-        text=inp.text,
+        text=text,
     )
 
 

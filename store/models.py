@@ -12,7 +12,9 @@ import unicodedata
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from store.textclean import strip_controls
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[
@@ -93,6 +95,11 @@ class Actor(_Model):
     aliases: list[str] = Field(default_factory=list)
     description: str = ""
 
+    @field_validator("name", "description")
+    @classmethod
+    def _clean(cls, value: str) -> str:
+        return strip_controls(value).strip()
+
 
 class Quote(_Model):
     id: str
@@ -117,6 +124,11 @@ class Event(_Model):
     origin: Origin = "extracted"
     created: datetime | None = None
     updated: datetime | None = None
+
+    @field_validator("title")
+    @classmethod
+    def _clean(cls, value: str) -> str:
+        return strip_controls(value)
 
 
 class Extraction(_Model):

@@ -125,3 +125,47 @@ def test_bad_query_is_one_line(tmp_path):
     assert out.returncode != 0 and b"Traceback" not in out.stderr
     out = run("search", '"unclosed', db=db)
     assert out.returncode != 0 and b"quote" in out.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("parse", "x", "--published", "2025-13-45"),
+        ("add", "today", "   "),
+        ("add", "today", "Title", "--actor", " "),
+        ("events", "--no-such-option"),
+        ("no-such-command",),
+    ],
+)
+def test_usage_mistakes_are_one_line(tmp_path, args):
+    out = run(*args, db=tmp_path / "s.json")
+    err = out.stderr.decode().strip()
+    assert out.returncode == 2
+    assert len(err.splitlines()) == 1 and "error:" in err and "--help" in err
+
+
+def test_partial_ingest_failure_exits_non_zero(tmp_path):
+    (tmp_path / "good.md").write_text("---\npublished: 2025-06-25\n---\nOn Monday talks resumed.")
+    (tmp_path / "empty.txt").write_text("")
+    out = run(
+        "ingest", str(tmp_path / "good.md"), str(tmp_path / "empty.txt"), db=tmp_path / "s.json"
+    )
+    assert out.returncode == 1
+    assert b"ingested 1" in out.stdout and b"failed 1" in out.stdout
+
+
+def test_escape_sequences_never_reach_the_store_or_exports(tmp_path):
+    art = tmp_path / "esc.md"
+    art.write_text(
+        '---\ntitle: "Bad \x1b]0;HACKED\x07title"\npublished: 2025-06-25\n---\n'
+        "\x1b[2J\x1b[31mOfficials\x1b[0m met on Monday, Jane Doe said.\x07\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.json"
+    assert run("ingest", str(art), db=db).returncode == 0
+    for fmt in ("json", "csv", "md", "ics", "timelinejs"):
+        out = run("export", "-f", fmt, db=db)
+        assert out.returncode == 0, out.stderr
+        assert b"\x1b" not in out.stdout and b"\x07" not in out.stdout, fmt
+    names = [a["name"] for a in json.loads(run("actors", "--json", db=db).stdout)]
+    assert "HACKED" not in " ".join(names)

@@ -92,7 +92,7 @@ def test_ingest_shapes_and_summary(tmp_path):
     (folder / "empty.md").write_text("")
     db = tmp_path / "s.json"
     out = run("ingest", str(folder), str(SEED), "--published", "2025-06-25", db=db)
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 1, out.stderr  # some files failed: scripts must see it
     assert b"ingested 4 (" in out.stdout and b"failed 2" in out.stdout
     err = out.stderr.decode()
     assert "a.jsonl:2: not valid JSON" in err and "empty.md: file is empty" in err

@@ -83,8 +83,12 @@ def main(argv: list[str] | None = None) -> None:
         cli.main(args=argv, prog_name="dateline", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "dateline"
+        click.echo(f"{where}: error: {exc.format_message()} (see '{where} --help')", err=True)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"dateline: error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
     except click.Abort:
         click.echo("aborted", err=True)

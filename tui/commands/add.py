@@ -29,6 +29,8 @@ def add(
     """Add an event by hand: WHEN may be absolute or relative ("last Friday")."""
     if not title.strip():
         raise click.BadParameter("the title is empty", param_hint="TITLE")
+    if any(not name.strip() for name in actor_names):
+        raise click.BadParameter("an actor name is empty", param_hint="--actor")
     resolved = parse_when(when, relative_to or date.today())
     created = datetime.now(UTC)
     with ctx.open(create_dirs=True) as store:

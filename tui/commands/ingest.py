@@ -24,7 +24,11 @@ def _summary(report: IngestReport) -> None:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", callback=iso_date, help="Publication date YYYY-MM-DD.")
+@click.option(
+    "--published",
+    callback=iso_date,
+    help="Publication date YYYY-MM-DD, for articles whose metadata has none.",
+)
 @click.option("--source", default="", help="Source name, e.g. CNN.")
 @click.option("--url", default="", help="Source URL.")
 @click.option("--title", default="", help="Article title.")
@@ -67,5 +71,5 @@ def ingest(
                 store, paths, overrides, stdin=stdin, workers=jobs, progress=progress
             )
     _summary(report)
-    if report.failed and not (report.added or report.present):
-        raise SystemExit(1)
+    if report.failed:
+        raise SystemExit(1)  # scripts must see that something was not ingested
