@@ -105,6 +105,7 @@ class Quote(_Model):
     id: str
     text: str
     speaker: str | None = None
+    speaker_mention: str = ""  # the words naming an unnamed source ("an official")
     cue: str = ""
     article_id: str = ""
     start: int = 0
