@@ -22,7 +22,7 @@ from tui.panes.actors import ActorsBox, ActorsPane
 from tui.panes.density import DensityStrip
 from tui.panes.detail import DetailPane, actor_text, event_text
 from tui.panes.quotes import QuotesPane
-from tui.panes.timeline import TimelinePane
+from tui.panes.timeline import ZOOMS, TimelinePane
 from tui.screens.article import ArticleView
 from tui.screens.goto import GoToDate
 from tui.screens.help import HelpScreen, help_sections
@@ -168,6 +168,8 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
             return
         if not worker.is_cancelled:
             self.call_from_thread(self._apply_view, view, kept)
+        for zoom in ZOOMS:  # lay out the other zoom levels now, so +/- is instant
+            view.days.periods(zoom)
         try:
             if view.quotes is None and not worker.is_cancelled:
                 quotes = self.data.all_quotes()
