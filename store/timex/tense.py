@@ -15,7 +15,7 @@ _FUTURE_PAIRS = frozenset({
     ("going", "to"), ("plan", "to"), ("plans", "to"), ("planned", "to"), ("expect", "to"),
     ("expects", "to"), ("expected", "to"), ("is", "due"), ("are", "due"), ("be", "due"),
     ("due", "to"), ("set", "to"), ("intend", "to"), ("intends", "to"), ("hope", "to"),
-    ("hopes", "to"), ("be", "held"),
+    ("hopes", "to"), ("be", "held"), ("is", "to"), ("are", "to"), ("planning", "to"),
 })  # fmt: skip
 _PAST_WORDS = frozenset(
     """said says was were had did told announced reported ago last earlier began came went
@@ -33,7 +33,11 @@ _NOT_PAST = frozenset(
     "creed hundred bed wed sled".split()
 )
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
-_BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
+# a period ends a sentence unless it closes an initial or a title ("U.S. forces", "Mr. Bush")
+_BOUNDARY = re.compile(
+    r"(?:[!?;\n]|(?<![\s.][A-Z])(?<!^[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
+    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)\.)\s|\n"
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _WINDOW = 120
 _REPORTING = frozenset({"said", "says", "told", "reported", "announced", "added", "stated"})
@@ -48,22 +52,30 @@ def _markers(s: str) -> list[tuple[int, int, str]]:
     toks = [
         (m.start(), m.end(), m.group().lower().replace("\u2019", "'")) for m in _TOKEN.finditer(s)
     ]
+    caps = [s[a].isupper() for a, _, _ in toks]
     out = []
     for k, (a, b, w) in enumerate(toks):
         # "had been due to", "was scheduled to": a plan seen from the past
         planned = "past" if {t[2] for t in toks[max(0, k - 2) : k]} & _PAST_AUX else "future"
+        if w == "next" and k + 1 < len(toks) and toks[k + 1][2] == "to":
+            continue  # "next to the embassy": a place
         if w in _FUTURE_WORDS or w.endswith("'ll") or w.startswith("won'"):
             out.append((a, b, planned if w not in ("will", "shall") else "future"))
         elif k + 1 < len(toks) and (w, toks[k + 1][2]) in _FUTURE_PAIRS:
             out.append((a, toks[k + 1][1], planned))
-        elif w in _PAST_WORDS or (len(w) >= 4 and w.endswith("ed") and w not in _NOT_PAST):
+        elif w in _PAST_WORDS or (
+            len(w) >= 4 and w.endswith("ed") and w not in _NOT_PAST and not caps[k]
+        ):  # a capitalised -ed word is a name ("the United States"), not a past verb
             aux = {t[2] for t in toks[max(0, k - 2) : k]}
             if aux & _MODALS:  # "will be named": the participle carries no past
                 out.append((a, b, "future"))
             elif not aux & _PRESENT_AUX:
                 out.append((a, b, "past"))
         elif w in _BY_WORDS and k + 1 == len(toks):
-            out.append((a, b, "future"))  # "effective Feb. 1", "by February": a deadline
+            # "effective Feb. 1", "by February": a deadline ahead, unless the clause is
+            # past perfect ("had filed reports by Wednesday")
+            had = any(t[2] == "had" for t in toks[:k])
+            out.append((a, b, "past" if had else "future"))
     return out
 
 
