@@ -147,8 +147,8 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         return self.data.source(article_id)
 
     def selected_event(self) -> Event | None:
-        event_id = self.query_one(TimelinePane).event_id
-        return self.data.event(event_id) if event_id else None
+        """The event under the timeline cursor (as fetched with its page)."""
+        return self.query_one(TimelinePane).current_event
 
     # -- loading ---------------------------------------------------------------
     @work(thread=True, exclusive=True, group="view")
