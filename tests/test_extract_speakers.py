@@ -211,3 +211,22 @@ NOMINAL = [
 @pytest.mark.parametrize("case,text,want", NOMINAL, ids=[n[0] for n in NOMINAL])
 def test_nominal_speakers(case: str, text: str, want: list[str | None]) -> None:
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"We will not back down," an official said.', "an official"),
+        (
+            '"The talks are over," a spokesman for the ministry told reporters.',
+            "a spokesman for the ministry",
+        ),
+        ('According to a senior diplomat, "nothing has been agreed yet."', "a senior diplomat"),
+        ('A government source said: "The plan is dead."', "A government source"),
+        ('"We are ready," Mark Rutte said.', ""),  # a named speaker needs no mention
+    ],
+)
+def test_unnamed_source_fills_speaker_mention(text: str, mention: str) -> None:
+    (q,) = extract_article(text, PUB).quotes
+    assert q.speaker_mention == mention
+    assert (q.speaker is None) == bool(mention)

@@ -10,6 +10,7 @@ dropped) -> events (dated and reporting sentences, titles).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from store.extract.actors import find_mentions
@@ -51,6 +52,7 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
                 id=quote_id(aid, q.start),
                 text=text[q.start : q.end],
                 speaker=speaker,
+                speaker_mention=_mention(a.mention) if a and speaker is None else "",
                 cue=a.cue if a else "",
                 article_id=aid,
                 start=q.start,
@@ -68,6 +70,13 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
         quotes=quotes,
         events=events,
     )
+
+
+def _mention(phrase: str) -> str:
+    """The words naming an unnamed source, without a leading conjunction or comma
+    ("and a senior official" -> "a senior official")."""
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:—–-")
+    return re.sub(r"^(?:and|but|while|as|that)\s+", "", phrase, flags=re.I)
 
 
 __all__ = ["extract_article", "merge_actors"]
