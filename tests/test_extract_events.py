@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from store.extract import extract_article
 from store.extract.events import TITLE_MAX, make_title
 
@@ -87,3 +89,45 @@ def test_relative_clause_is_dropped_from_titles() -> None:
         "The decision was met with outrage by Cuban-Americans, who said the boy should stay."
     )
     assert title == "The decision was met with outrage by Cuban-Americans"
+
+
+TRANSCRIPTS = [
+    (
+        "label opens the paragraph",
+        "MINISTER JANE ROE: We opened the new bridge on Monday. It cost a lot.",
+        ["Roe: We opened the new bridge on Monday"],
+        "jane-roe",
+    ),
+    (
+        "label on its own line",
+        "MINISTER JANE ROE:\nWe opened the new bridge on Monday.",
+        ["Roe: We opened the new bridge on Monday"],
+        "jane-roe",
+    ),
+    (
+        "the turn runs on over paragraphs",
+        "MINISTER JANE ROE: Thanks.\n\nThe council approved the plan on Monday.",
+        ["The council approved the plan on Monday"],
+        "jane-roe",
+    ),
+    (
+        "a question label names nobody",
+        "QUESTION: Did the council meet on Monday? The mayor said it did.",
+        ["The mayor said it did"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "speaker"), [c[1:] for c in TRANSCRIPTS], ids=[c[0] for c in TRANSCRIPTS]
+)
+def test_transcript_labels_are_no_events_and_give_the_turn(
+    text: str, titles: list[str], speaker: str | None
+) -> None:
+    ex = extract_article(text, PUB)
+    assert [e.title for e in ex.events] == titles
+    assert not any(e.sentence.rstrip().endswith(":") for e in ex.events)
+    assert ex.quotes == []  # no quote marks, no quotes
+    for e in ex.events:
+        assert (speaker in e.actors) if speaker else True

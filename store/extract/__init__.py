@@ -15,7 +15,7 @@ from datetime import date
 
 from store.extract.actors import find_mentions
 from store.extract.cluster import cluster, merge_actors
-from store.extract.events import build_events
+from store.extract.events import build_events, turn_speakers
 from store.extract.quotes import find_spans
 from store.extract.resolve import Resolver
 from store.extract.roles import describe
@@ -61,7 +61,16 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
         )
 
     events = build_events(
-        text, aid, published, body, tmentions, quotes, mentions, actors, res.pronoun_subjects
+        text,
+        aid,
+        published,
+        body,
+        tmentions,
+        quotes,
+        mentions,
+        actors,
+        res.pronoun_subjects,
+        turn_speakers(sentences, mentions),
     )
     return Extraction(
         article_id=aid,

@@ -75,6 +75,8 @@ def sentence_events(
 
     Dates inside the quoted words of a reported statement ("... this century," Solana
     added) describe what was said, not when: the statement is at publication."""
+    if not quote_lead and re.search(r"\?[\"”’')]*$", sent.text):
+        return []  # a question reports nothing ("Are we now at war?")
     inside = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
     if quoted and reports(sent.text, True):
         inside = [m for m in inside if not any(a <= m.start < b for a, b in quoted)]
@@ -176,6 +178,25 @@ def _short_name(a: Actor) -> str:
     return words[-1]
 
 
+_FIRST_PERSON = re.compile(r"(?:I|We|My|Our|Us|Let me|Let us|Let's|Let’s)\b")
+
+
+def turn_speakers(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> dict[int, str]:
+    """Sentence start -> who speaks it, in a transcript: a label ("SECRETARY ROE:") gives
+    the turn to the person it names until the next label ("QUESTION:" names nobody)."""
+    out: dict[int, str] = {}
+    who: str | None = None
+    for s in sentences:
+        if s.kind == "label":
+            inside = [m for m in mentions if s.start <= m.start < s.end and m.key]
+            people = [m for m in inside if m.kind == "person"]
+            who = (people or inside or [None])[0]
+            who = who.key if who is not None else None
+        elif s.kind == "body" and who is not None:
+            out[s.start] = who
+    return out
+
+
 def build_events(
     text: str,
     aid: str,
@@ -186,9 +207,12 @@ def build_events(
     mentions: list[Mention],
     actors: dict[str, Actor],
     pronoun_subjects: dict[int, str] | None = None,
+    turns: dict[int, str] | None = None,
 ) -> list[Event]:
     """Events of the body sentences, with their actors and quotes linked (sets each
-    quote's event_id). A title opening with "He"/"She" names the person instead."""
+    quote's event_id). A title opening with "He"/"She" names the person instead; in a
+    transcript the speaker of the turn (`turns`) is an actor of each of its events, and
+    a title in the first person ("I think ...") opens with their name."""
     names = {a.id: _short_name(a) for a in actors.values()}
     starts = [m.start for m in mentions]  # mentions are in text order
     events: list[Event] = []
@@ -223,6 +247,12 @@ def build_events(
                 title = make_title(_short_name(actors[who]) + title[title.index(" ") :])
                 if actors[who].id not in ids:
                     ids.append(actors[who].id)
+            speaker = (turns or {}).get(s.start)
+            if speaker in actors and not lead:
+                if _FIRST_PERSON.match(title):
+                    title = f"{_short_name(actors[speaker])}: {title}"
+                if actors[speaker].id not in ids:
+                    ids.append(actors[speaker].id)
             events.append(
                 Event(
                     id=eid,

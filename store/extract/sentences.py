@@ -1,8 +1,9 @@
 """Paragraphs and sentences with char offsets.
 
-Headlines and section headings inside the text ("Qatar confirms talks back on") and
-wire datelines ("ATLANTA (AP) --") are kept apart from the story's sentences, so no
-event or quote context is made from them.
+Headlines and section headings inside the text ("Qatar confirms talks back on"), wire
+datelines ("ATLANTA (AP) --") and transcript speaker labels ("QUESTION:", on their own
+line or opening a paragraph) are kept apart from the story's sentences, so no event or
+quote context is made from them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int
-    kind: str = "body"  # body | heading | dateline
+    kind: str = "body"  # body | heading | dateline | label
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,10 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]+\))?\s*(?:--|—|–|_|-(?=\s))\s*"
 )
+# A transcript speaker label opening a paragraph or standing on its own line:
+# "SECRETARY OF STATE JANE ROE:", "QUESTION:", "Q:" (capitals only, so "Note: ..." and
+# "Washington: the ..." stay prose).
+_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,7}:(?:[ \t]+|$)")
 # A candidate boundary: terminal punctuation, closing marks, then space.
 _BOUNDARY = re.compile(r"([.?!]|\.\.\.|…)([\"”’')\]]*|'')\s+(?=[\"“‘'`(\[]*\S)")
 _END_PUNCT = re.compile(r"[.!?…:][\"”’')\]]*$|[\"”'']$")
@@ -65,6 +70,9 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def _para_kind(block: str) -> str:
+    lab = label_end(block)
+    if lab:  # a speaker's turn in a transcript is speech, however short
+        return "label" if lab >= len(block.rstrip()) else "body"
     if _DATELINE.match(block) and len(_DATELINE.match(block).group(0)) >= len(block) - 1:
         return "dateline"
     words = block.split()
@@ -73,6 +81,15 @@ def _para_kind(block: str) -> str:
     if block.endswith("?") and len(words) <= 7 and not re.search(r"[\"“”]", block):
         return "heading"
     return "body"
+
+
+def label_end(block: str) -> int:
+    """Length of a transcript speaker label ("QUESTION: ") opening a paragraph, else 0."""
+    m = _LABEL.match(block)
+    words = m.group().rstrip(": \t").split() if m else []
+    if not words or not (any(len(w.strip(".'’-")) > 1 for w in words) or words in (["Q"], ["A"])):
+        return 0
+    return m.end()
 
 
 def dateline_end(block: str) -> int:
@@ -96,6 +113,11 @@ def split_sentences(
             continue
         start = p.start
         d = dateline_end(text[p.start : p.end])
+        lab = label_end(text[p.start : p.end])
+        if lab:
+            e = p.start + len(text[p.start : p.start + lab].rstrip())
+            out.append(Sentence(p.start, e, text[p.start : e], p.index, "label"))
+            start, d = p.start + lab, 0
         if d:
             out.append(
                 Sentence(p.start, p.start + d, text[p.start : p.start + d], p.index, "dateline")
