@@ -48,3 +48,44 @@ TENSE = [
 @pytest.mark.parametrize(("text", "phrase", "typ", "value"), TENSE)
 def test_weekday_tense(text, phrase, typ, value):
     assert value_of(text, phrase) == (typ, value)
+
+
+# Results stories: comparisons take the reported period a year back, at its granularity.
+# (published, text, phrase, type, value)
+REPORTING = [
+    # a quarter still to come does not replace the reported one
+    (date(1989, 11, 2), "Acme said third-quarter profit rose 12%. It expects a fourth-quarter "
+     "charge. Earnings in the latest quarter were helped by lower costs, compared with a loss "
+     "a year ago.", "the latest quarter", "DATE", "1989-Q3"),
+    (date(1989, 11, 2), "Acme said third-quarter profit rose 12%. It expects a fourth-quarter "
+     "charge. Earnings in the latest quarter were helped by lower costs, compared with a loss "
+     "a year ago.", "a year ago", "DATE", "1988-Q3"),
+    # nor does an older quarter mentioned in passing
+    (date(1989, 11, 1), "Widget Corp. posted higher third-quarter net income. After a weak "
+     "second quarter, sales recovered. In the year-earlier period, it earned $2 million.",
+     "the year-earlier period", "DATE", "1988-Q3"),
+    # once the story reports a longer span, the comparison is the year before
+    (date(1989, 10, 26), "Net rose in the third quarter. For the nine months, net was $5 "
+     "million, up from $4 million a year earlier.", "a year earlier", "DATE", "1988"),
+    (date(1989, 10, 26), "Net fell in the third quarter. In the first nine months, net was "
+     "$9 million, compared with $8 million in the 1988 period.", "the 1988 period", "DATE",
+     "1988"),
+    (date(1989, 10, 26), "Net fell in the third quarter. For the first half, sales were flat. "
+     "The year-ago results included a gain.", "year-ago", "DATE", "1988"),
+    # "the quarter ended July 31" is the calendar quarter holding most of it (May-July)
+    (date(1989, 10, 30), "Jayco had a loss in the quarter ended July 31.", "the quarter",
+     "DATE", "1989-Q2"),
+    (date(1989, 10, 30), "Delco earned $5 million in the quarter ended Sept. 30.",
+     "the quarter", "DATE", "1989-Q3"),
+    # ... unless the story has already named its (fiscal) quarter
+    (date(1989, 10, 26), "Sun earned more in the fiscal first quarter. For the quarter ended "
+     "Sept. 29, sales rose 39%.", "the quarter", "DATE", "1989-Q1"),
+    # "the year-earlier nine months" is one span
+    (date(1989, 10, 26), "Net for the year-earlier nine months included a gain.",
+     "the year-earlier nine months", "DURATION", "P9M"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pub", "text", "phrase", "typ", "value"), REPORTING)
+def test_results_reporting(pub, text, phrase, typ, value):
+    assert value_of(text, phrase, pub) == (typ, value)

@@ -42,6 +42,10 @@ def _finer(unit: str, than: str) -> bool:
 
 
 def _quarter_back(ctx: Ctx, years: int) -> str | None:
+    """The reported period `years` back (results stories), else the dated quarter's."""
+    got = ctx.report.back(years, ctx.ref().year)
+    if got:
+        return got
     m = _QV.match(ctx.anchor_value or "")
     if not m:
         return None

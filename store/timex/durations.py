@@ -136,7 +136,8 @@ _LEAD = (
     r"no\s+more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|under|"
     r"close\s+to|another|an\s+additional|a\s+further|an\s+extra|the|its|their|his|her|a|an|"
     r"past|last|next|first|final|coming|previous|following|preceding|latest|remaining|"
-    r"entire|full|whole|same|better\s+part\s+of\s+the|each\s+of\s+the)\s+)*)"
+    r"entire|full|whole|same|better\s+part\s+of\s+the|each\s+of\s+the|"
+    r"year-earlier|year-ago|comparable)\s+)*)"
 )
 _UNIT = (r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|"
          r"quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))")  # fmt: skip

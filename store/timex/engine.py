@@ -14,6 +14,7 @@ from datetime import date
 from store.models import TimeMention, When
 
 from .ranges import duration_granularity, value_range
+from .report import Report
 from .tense import tense_at
 from .values import VALUE_RE, Norm
 
@@ -21,7 +22,7 @@ from .values import VALUE_RE, Norm
 class Ctx:
     """What a rule may look at: the text, the publication date, tense, the anchor."""
 
-    __slots__ = ("text", "dct", "strict", "anchor", "anchor_id", "anchor_value", "_tense")
+    __slots__ = ("text", "dct", "strict", "anchor", "anchor_id", "anchor_value", "report", "_tense")
 
     def __init__(self, text: str, dct: date, strict: bool = True) -> None:
         self.text = text
@@ -30,6 +31,7 @@ class Ctx:
         self.anchor: date | None = None  # start of the previous dated mention
         self.anchor_id = "published"
         self.anchor_value = ""
+        self.report = Report()  # the period a results story reports on
         self._tense: dict[int, str] = {}
 
     def tense(self, m: re.Match[str]) -> str:
@@ -214,6 +216,7 @@ def run(text: str, dct: date, rules: Rules, strict: bool = True) -> list[TimeMen
             continue
         mention = _mention(text, c.start, c.end, n, dct)
         out.append(mention)
+        ctx.report.note(mention.text, n.type, n.value, n.dated, dct)
         if n.dated and n.type in ("DATE", "TIME") and mention.when.start is not None:
             if n.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
                 ctx.anchor = mention.when.start

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from .absolute import year_num
 from .engine import Ctx, Rule
-from .lexicon import SEASONS, word_number
+from .lexicon import MONTHS, SEASONS, word_number
 from .patterns import MONTH, YEAR, YEAR_, rx, words
 from .values import (
     Norm,
@@ -43,7 +43,10 @@ def _anchor_quarter(ctx: Ctx) -> tuple[int, int] | None:
 
 
 def _default_quarter(ctx: Ctx, m: re.Match[str]) -> tuple[int, int]:
-    """The quarter a report means by "the quarter": the last one dated, else the last ended."""
+    """The quarter a report means by "the quarter": the one it reports on, else the last one
+    dated, else the last ended."""
+    if ctx.report.quarter:
+        return ctx.report.quarter
     aq = _anchor_quarter(ctx)
     if aq:
         return aq
@@ -96,9 +99,36 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return norm
 
 
+_ENDED = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)\b"
+)
+
+
+def _ended_quarter(m: re.Match[str], ctx: Ctx) -> tuple[int, int] | None:
+    """ "the quarter ended July 31": the calendar quarter holding most of its three months
+    (May-July: the second), the year the tense gives the end date."""
+    e = _ENDED.match(ctx.text, m.end())
+    if not e:
+        return None
+    mon, day = MONTHS[e["mon"].lower()], int(e["day"])
+    y = day_year(ctx.dct, mon, day, "before" if e["verb"] == "ended" else ctx.tense(m))
+    if day <= 7:  # "ended Oct. 1": a 13-week quarter that ended with September
+        mon -= 1
+    mid = mon - 1  # the middle month of the three
+    if mid <= 0:
+        mid, y = mid + 12, y - 1
+    return y, (mid - 1) // 3 + 1
+
+
 def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     det = (m["det"] or "").lower()
-    if "current" in det or "this" in det:
+    # a story that has named its quarter ("the fiscal first quarter") keeps that name for
+    # "the quarter ended Sept. 30"; otherwise the end date says which quarter it is
+    ended = None if (m["year"] or m["ago"] or ctx.report.quarter) else _ended_quarter(m, ctx)
+    if ended:
+        y, q = ended
+    elif "current" in det or "this" in det:
         y, q = ctx.dct.year, quarter_of(ctx.dct)
     else:
         y, q = _default_quarter(ctx, m)
@@ -106,7 +136,9 @@ def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         yy = year_num(m["year"], ctx)
         if yy is None:
             return None
-        aq = _anchor_quarter(ctx)
+        if ctx.report.level == "year":  # "the nine months ... the 1988 period"
+            return Norm("DATE", f"{yy:04d}", dated=False)
+        aq = ctx.report.quarter or _anchor_quarter(ctx)
         if not aq:
             return Norm("DATE", f"{yy:04d}")
         if yy != aq[0]:  # "the 1988 period" beside 1989-Q3: a comparison, not a new anchor
@@ -120,11 +152,13 @@ def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """Attributive "year-ago"/"year-earlier" (results): the dated period a year back."""
+    got = ctx.report.back(1, ctx.dct.year)
+    if got:
+        return Norm("DATE", got, dated=False)
     aq = _anchor_quarter(ctx)
     if aq:
         return Norm("DATE", f"{aq[0] - 1:04d}-Q{aq[1]}", dated=False)
-    base = ctx.anchor.year if ctx.anchor else ctx.dct.year
-    return Norm("DATE", f"{base - 1:04d}", dated=False)
+    return Norm("DATE", f"{ctx.dct.year - 1:04d}", dated=False)  # a year before the story
 
 
 def h_fiscal_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
