@@ -131,8 +131,10 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         self.data.close()
 
     def on_resize(self, event: Resize) -> None:
-        self.screen.set_class(event.size.height < 32, "-short")
-        self.screen.set_class(event.size.width < 100, "-narrow")
+        """Small terminals get a shorter detail pane and a narrower actors column."""
+        main = self.screen_stack[0] if self.screen_stack else self.screen
+        main.set_class(event.size.height < 32, "-short")
+        main.set_class(event.size.width < 100, "-narrow")
 
     # -- names the panes ask for ----------------------------------------------
     def _actor_names(self, ids: list[str]) -> str:
@@ -318,9 +320,10 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
 
     def action_go_to_date(self) -> None:
         def jump(when: When | None) -> None:
-            if when is not None and when.start is not None:
+            day = (when.start or when.end) if when is not None else None
+            if day is not None:
                 timeline = self.query_one(TimelinePane)
-                timeline.go_to_date(when.start)
+                timeline.go_to_date(day)
                 timeline.focus()
 
         self.push_screen(GoToDate(self.today), jump)
