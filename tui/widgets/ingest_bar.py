@@ -51,7 +51,12 @@ class IngestBar(Horizontal):
         yield Label("ingesting", id="ingest-label")
         yield ProgressBar(id="ingest-progress", show_eta=False)
 
+    @property
+    def running(self) -> bool:
+        return self.has_class("-running")
+
     def start(self, data: StoreView, paths: list[Path]) -> None:
+        """Begin ingesting (one ingest at a time: the caller checks `running`)."""
         files = article_files(paths)
         self.add_class("-running")
         self.query_one(ProgressBar).update(total=max(len(files), 1), progress=0)

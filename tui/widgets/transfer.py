@@ -35,6 +35,10 @@ class TransferMixin(_Base):
     """The app's ingest and export actions."""
 
     def action_ingest(self) -> None:
+        if self.query_one(IngestBar).running:
+            self.notify("an ingest is already running; wait for it to finish")
+            return
+
         def start(paths: list[Path] | None) -> None:
             if paths:
                 self.query_one(IngestBar).start(self.data, paths)
