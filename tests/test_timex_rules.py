@@ -89,3 +89,35 @@ REPORTING = [
 @pytest.mark.parametrize(("pub", "text", "phrase", "typ", "value"), REPORTING)
 def test_results_reporting(pub, text, phrase, typ, value):
     assert value_of(text, phrase, pub) == (typ, value)
+
+
+# (published, text, phrase, type, value)
+SPANS_AND_SEASONS = [
+    # "this summer" is the current year's summer, whatever the tense
+    (date(2025, 3, 20), "Unions staged protests this summer before.", "this summer", "DATE",
+     "2025-SU"),
+    (date(2025, 3, 20), "Organisers expect more marches this summer.", "this summer", "DATE",
+     "2025-SU"),
+    (date(2025, 2, 10), "It barely snowed this winter.", "this winter", "DATE", "2024-WI"),
+    # "earlier"/"later" belong to the span of an anchored expression (TimeML: mod, in span)
+    (PUB, "The vote was held on June 3. Earlier that day, protesters gathered.",
+     "Earlier that day", "DATE", "2025-06-03"),
+    (PUB, "She moved to Paris in 2019 and returned later that year.", "later that year",
+     "DATE", "2019"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pub", "text", "phrase", "typ", "value"), SPANS_AND_SEASONS)
+def test_spans_and_seasons(pub, text, phrase, typ, value):
+    assert value_of(text, phrase, pub) == (typ, value)
+
+
+NAMES_NOT_DATES = [
+    ("Activists staged the ``Spring of Hope'' marches in 1992.", "Spring"),
+    ("He told CBS's '60 Minutes'' on Sunday.", "'60"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NAMES_NOT_DATES)
+def test_names_not_dates(text, word):
+    assert word not in [m.text for m in tag(text, PUB)]

@@ -278,6 +278,8 @@ _YEAR_NOUN_AFTER = re.compile(
 def _year_context(m: re.Match[str], ctx: Ctx, y: int) -> bool:
     if ctx.text[m.start() : m.start() + 1] != "'" and not y <= ctx.dct.year + 30:
         return False
+    if ctx.text[m.start() : m.start() + 1] == "'" and _CAP_AFTER.match(ctx.text, m.end()):
+        return False  # "CBS's '60 Minutes'": a quote opening a title
     if _LABEL_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
         return False  # "Resolution 1929", "Flight 2024", "No. 1990"
     prev = _LIST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())

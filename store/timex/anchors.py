@@ -109,7 +109,7 @@ def h_relative_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = period_value(unit, base, k)
     except (ValueError, OverflowError):
         return None
-    return _anchored(ctx, Norm("DATE", value))
+    return _anchored(ctx, Norm("DATE", value, approximate=bool(m["edge"])))
 
 
 def h_day_before(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -146,8 +146,9 @@ RULES = [
          words=words("last")),
     Rule("year_ago", rx(r"\b(?:a|one)\s+year\s+ago\b"), h_year_ago, anchored=True,
          words=words("ago")),
-    Rule("relative_unit", rx(r"\b(?P<rel>the\s+following|the\s+next|the\s+previous|"
-                             r"the\s+preceding|the\s+prior|the\s+same|that)\s+"
+    Rule("relative_unit", rx(r"\b(?:(?P<edge>earlier|later)\s+(?=that\b))?"
+                             r"(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+preceding|"
+                             r"the\s+prior|the\s+same|that)\s+"
                              r"(?P<unit>day|week|month|year)\b(?![-\w])"),
          h_relative_unit, anchored=True, words=words("day", "week", "month", "year")),
     Rule("day_before", rx(r"\bthe\s+day\s+(?P<dir>before|after)\b(?=\s*[,.;:)!?]|\s+(?:and|but|"

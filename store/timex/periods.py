@@ -190,6 +190,11 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     y = year_num(m["year"], ctx) if m["year"] else None
     if word == "fall" and not (rel or y) and ctx.strict:
         return None  # "a fall in prices"
+    if ctx.strict and m["season"][0].isupper() and not (rel or y):
+        if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
+            return None  # "the Spring of Life rallies", "Arab Spring": a name
+    if y is None and rel == "this":  # the season of the current year
+        y = ctx.dct.year - 1 if (code == "WI" and ctx.dct.month <= 2) else ctx.dct.year
     if y is None:
         if rel in ("last", "this past", "past"):
             y = season_year(ctx.dct, code, -1)
@@ -204,6 +209,7 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{y:04d}-{code}", approximate=rel in ("early", "late", "mid"))
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|--\s*)$")
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
