@@ -80,6 +80,11 @@ REPORTING = [
     # ... unless the story has already named its (fiscal) quarter
     (date(1989, 10, 26), "Sun earned more in the fiscal first quarter. For the quarter ended "
      "Sept. 29, sales rose 39%.", "the quarter", "DATE", "1989-Q1"),
+    # "last year" and "a year ago" outside a quarter story count from publication
+    (date(1998, 3, 3), "Sales rose in the first half of 1996. Police logged more than 8,000 "
+     "such crimes last year.", "last year", "DATE", "1997"),
+    (date(1998, 3, 3), "Output fell in the first half of 1995. A year ago, the plant was "
+     "idle.", "A year ago", "DATE", "1997"),
     # "the year-earlier nine months" is one span
     (date(1989, 10, 26), "Net for the year-earlier nine months included a gain.",
      "the year-earlier nine months", "DURATION", "P9M"),

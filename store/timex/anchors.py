@@ -41,9 +41,10 @@ def _finer(unit: str, than: str) -> bool:
     return _ORDER.index(unit) < _ORDER.index(than)
 
 
-def _quarter_back(ctx: Ctx, years: int) -> str | None:
-    """The reported period `years` back (results stories), else the dated quarter's."""
-    got = ctx.report.back(years, ctx.ref().year)
+def _quarter_back(ctx: Ctx, years: int, base: int | None = None) -> str | None:
+    """The reported period `years` back (results stories), else the dated quarter's.
+    `base`: the year counted from when the story reports on no quarter (default: the anchor's)."""
+    got = ctx.report.back(years, ctx.ref().year if base is None else base)
     if got:
         return got
     m = _QV.match(ctx.anchor_value or "")
@@ -85,7 +86,7 @@ def h_offset(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 def h_year_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "a year ago" next to a dated quarter means that quarter a year back."""
-    q = _quarter_back(ctx, 1)
+    q = _quarter_back(ctx, 1, ctx.dct.year)  # "a year ago" counts from publication
     if q:
         return _anchored(ctx, Norm("DATE", q, dated=False))
     return Norm("DATE", f"{ctx.dct.year - 1:04d}", dated=False)
@@ -128,6 +129,8 @@ def h_last_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "$3 million, compared with $5 million last year": results reporting compares with
     the same quarter a year back when the text has dated a quarter."""
     q = _quarter_back(ctx, 1)
+    if q and "Q" not in q:
+        q = None  # "last year" itself names the year before publication
     if q and _COMPARED.search(ctx.text, max(0, m.start() - 80), m.start()):
         return _anchored(ctx, Norm("DATE", q, dated=False))
     return Norm("DATE", f"{ctx.dct.year - 1:04d}")
