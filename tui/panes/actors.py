@@ -19,6 +19,7 @@ from tui.widgets.virtual_list import VirtualList
 
 SortKey = Literal["name", "events", "kind"]
 SORTS: tuple[SortKey, ...] = ("name", "events", "kind")
+SHORT_KINDS = {"person": "person", "organization": "org", "place": "place", "group": "group"}
 
 
 class ActorsPane(VirtualList[Actor]):
@@ -79,11 +80,14 @@ class ActorsPane(VirtualList[Actor]):
 
     def render_row(self, row: Actor, width: int) -> Text:
         count = str(self.counts.get(row.id, 0))
-        kind_w = 13 if width >= 44 else 5
-        name_w = max(width - kind_w - 7, 6)
+        wide = width >= 44
+        kind_w = 13 if wide else 6
+        kind = row.kind if wide else SHORT_KINDS.get(row.kind, row.kind[:5])
+        count_w = 5 if wide else 4
+        name_w = max(width - kind_w - count_w - 1, 6)
         text = Text(f" {one_line(row.name, name_w - 1):<{name_w}}")
-        text.append(f"{row.kind[: kind_w - 1]:<{kind_w}}", style="dim")
-        text.append(f"{count:>5}")
+        text.append(f"{kind:<{kind_w}}", style="dim")
+        text.append(f"{count:>{count_w}}")
         return text
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
