@@ -131,3 +131,97 @@ def test_transcript_labels_are_no_events_and_give_the_turn(
     assert ex.quotes == []  # no quote marks, no quotes
     for e in ex.events:
         assert (speaker in e.actors) if speaker else True
+
+
+TITLES = [
+    (
+        "cut before a prepositional phrase, not mid-phrase",
+        "Norway had answered the new tariffs on its salmon exports by raising duties on "
+        "imported cheese from three countries.",
+        "Norway had answered the new tariffs on its salmon exports",
+    ),
+    (
+        "a leading adverbial phrase goes",
+        "At a crowded press conference in the capital on Tuesday, the finance minister "
+        "announced a new tax on sugary drinks and imported sweets.",
+        "Finance minister announced a new tax on sugary drinks",
+    ),
+    (
+        "manner adverbs go",
+        "The mayor further suggested that the new bridge had strengthened the town.",
+        "The mayor suggested that the new bridge had strengthened the town",
+    ),
+    (
+        "an adverb before 'and' stays",
+        "The convoy moved quietly and slowly.",
+        "The convoy moved quietly and slowly",
+    ),
+    (
+        "a bare weekday after a name goes when too long",
+        "Governor Lena Holt Thursday signed a law that bans single-use plastic bags in every "
+        "grocery store of the state.",
+        "Governor Lena Holt signed a law that bans single-use plastic bags",
+    ),
+    (
+        "a parenthetical goes",
+        "The agency (which was founded in 1950) closed its last office in the north.",
+        "The agency closed its last office in the north",
+    ),
+    (
+        "a non-restrictive clause goes",
+        "The merger, which had been expected for months, was approved by the regulator today "
+        "after a long and difficult review.",
+        "The merger was approved by the regulator today",
+    ),
+    (
+        "short scare quotes lose their marks",
+        "The envoy said the sides were in touch with “all parties” over the weekend.",
+        "The envoy said the sides were in touch with all parties over the weekend",
+    ),
+    (
+        "a subject alone is no title: fall back to a word cut",
+        "Defense Minister Jorg Tamm and General Ulla Berg of the northern command, who both "
+        "arrived late, praised the soldiers of the mountain brigade.",
+        None,
+    ),
+    (
+        "an unfinished 'while' clause is no title",
+        "While the storm caused no damage and no injuries to anyone in the harbour villages, "
+        "it raised questions about the warning system.",
+        "It raised questions about the warning system",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_titles_are_phrases_that_fit_one_row(sentence: str, title: str | None) -> None:
+    got = make_title(sentence)
+    assert len(got) <= TITLE_MAX
+    if title is None:
+        assert got.endswith("…")
+    else:
+        assert got == title
+
+
+PRONOUN_TITLES = [
+    (
+        "He said",
+        "Mayor Tom Berger visited the harbour. He said the town had been in touch with "
+        "“all sides” over the past couple of weeks about the new ferry route.",
+        "Berger said the town had been in touch with all sides",
+    ),
+    (
+        "She further suggested",
+        "Anna Lindqvist spoke on Monday. She further suggested that the new tariffs had "
+        "helped local farmers in the northern valleys during the dry summer.",
+        "Lindqvist suggested that the new tariffs had helped local farmers",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"), [c[1:] for c in PRONOUN_TITLES], ids=[c[0] for c in PRONOUN_TITLES]
+)
+def test_pronoun_subject_titles_name_the_actor(text: str, title: str) -> None:
+    titles = [e.title for e in extract_article(text, PUB).events]
+    assert title in titles

@@ -18,9 +18,11 @@ from datetime import date
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
 from store.extract.sentences import Sentence
+from store.extract.titles import TITLE_MAX, fit, make_title
 from store.models import Actor, Event, Quote, TimeMention, When, event_id
 
-TITLE_MAX = 72
+__all__ = ["TITLE_MAX", "build_events", "make_title", "sentence_events", "turn_speakers"]
+
 _BACKGROUND = re.compile(
     r"\b(since|when|after|before|following|until)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
     r"[^,;.\"“”`']{0,80}?\b(?:began|begun|started|ended|erupted|broke out|took office|"
@@ -114,53 +116,6 @@ def sentence_events(
     return [main_event, background]
 
 
-_PAREN = re.compile(r"\s\([^()]{0,60}\)")
-_LEAD = re.compile(r"^[\s\"“”‘’'`(]+")
-_APPOSITIVE = re.compile(
-    r",\s+(?:(?:who|which|whose|including)\b(?:[^,;]|(?<=\d),(?=\d)){0,110},"
-    r"|(?:a|an|the|spokesperson|spokesman|spokeswoman|head|chief|director|president|chairman|"
-    r"leader|founder)\b(?:[^,;]|(?<=\d),(?=\d)){0,110}(?:,|(?=\s+(?:said|says|told)\b)))"
-)
-_TAIL_REPORT = re.compile(
-    r",\s+(?:[^,]{0,60}?\s)?(?:said|says|told|reported|announced|added)\b[^,]{0,40}$"
-)
-
-
-def _drop_after_name(m: re.Match[str]) -> str:
-    """Drop an appositive only when it follows a name ("Majed Al Ansari, spokesperson
-    for ..., told"), not a clause ("killed 30 people, the ministry said")."""
-    before = m.string[: m.start()].split()
-    return "" if before and before[-1][:1].isupper() else m.group()
-
-
-_CUT = re.compile(r",\s+(?:according to|as|while|after|saying|adding|who|which)\b|[;:—–]|\s\(")
-
-
-def make_title(sentence: str, quote_lead: str = "") -> str:
-    """A one-row title: the main clause (appositives dropped), cut at a word boundary.
-    A sentence that opens with a quote becomes "Speaker: quoted words"."""
-    s = re.sub(r"\s+", " ", sentence).strip().replace("``", "“").replace("''", "”")
-    if quote_lead:
-        s = quote_lead
-    else:
-        s = _LEAD.sub("", s)
-        s = _PAREN.sub("", s)
-        s = re.sub(r"^(?:Meanwhile|However|But|And|Also|In addition|Still),\s*", "", s)
-        s = _APPOSITIVE.sub(_drop_after_name, s)
-        s = _TAIL_REPORT.sub("", s)  # "..., the Health Ministry said Wednesday"
-        m = _CUT.search(s)
-        if m and m.start() > 25:
-            s = s[: m.start()]
-    s = s.rstrip(" .,;:\"”’'")
-    s = re.sub(r"^(?:the|a|an)\s+", "", s)
-    s = s[:1].upper() + s[1:]
-    if len(s) <= TITLE_MAX:
-        return s
-    cut = s[: TITLE_MAX - 1]
-    cut = cut[: cut.rfind(" ")] if " " in cut else cut
-    return cut.rstrip(" ,;:") + "…"
-
-
 def _short_name(a: Actor) -> str:
     """How a title names an actor: a person by the surname the text uses ("Al Ansari")."""
     if a.kind != "person":
@@ -244,13 +199,17 @@ def build_events(
             title = d.title
             who = (pronoun_subjects or {}).get(s.start)
             if who in actors and d.start == s.start and re.match(r"(?:He|She)\b", title):
-                title = make_title(_short_name(actors[who]) + title[title.index(" ") :])
+                lead_pron = re.match(r"\W*(?:He|She)\b", s.text)
+                if d.end == s.end and lead_pron:  # title the whole sentence again
+                    title = make_title(_short_name(actors[who]) + s.text[lead_pron.end() :])
+                else:
+                    title = make_title(_short_name(actors[who]) + title[title.index(" ") :])
                 if actors[who].id not in ids:
                     ids.append(actors[who].id)
             speaker = (turns or {}).get(s.start)
             if speaker in actors and not lead:
                 if _FIRST_PERSON.match(title):
-                    title = f"{_short_name(actors[speaker])}: {title}"
+                    title = fit(f"{_short_name(actors[speaker])}: {title}")
                 if actors[speaker].id not in ids:
                     ids.append(actors[speaker].id)
             events.append(

@@ -1,0 +1,242 @@
+"""Event titles: one timeline row made from the sentence (subject + verb + object).
+
+What a title drops, in order, while it is too long: a leading adverbial phrase
+("At the same time, "), appositives and parentheticals ("Jane Roe, a lawyer, said" ->
+"Jane Roe said"), dash asides, relative clauses, manner adverbs ("further", "also",
+"vehemently") and a bare weekday after a name ("Roe Thursday said"). Short scare quotes
+lose their marks. What is still too long is cut at a phrase boundary (before a
+preposition, a conjunction or a comma), never after a function word; only when no
+boundary fits is it cut at a word with "…".
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLE_MAX = 72
+_AIM = 70  # a phrase-boundary cut aims a little under the hard limit
+
+_PAREN = re.compile(r"\s\([^()]{0,60}\)")
+_LEAD = re.compile(r"^[\s\"“”‘’'`(]+")
+_CONNECTIVE = re.compile(
+    r"^(?:(?:Meanwhile|However|But|And|Also|In addition|Still|Indeed|Moreover|Furthermore|"
+    r"Besides|Instead)\b,?\s+|(?:Now|So|Yet|Then|Look|Well|Yes|No|Notably|Separately)\b,\s+)+"
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:who|which|whose|including)\b(?:[^,;]|(?<=\d),(?=\d)){0,110},"
+    r"|(?:a|an|the|spokesperson|spokesman|spokeswoman|head|chief|director|president|chairman|"
+    r"leader|founder)\b(?:[^,;]|(?<=\d),(?=\d)){0,110}(?:,|(?=\s+(?:said|says|told)\b)))"
+)
+_TAIL_REPORT = re.compile(
+    r",\s+(?:[^,]{0,60}?\s)?(?:said|says|told|reported|announced|added)\b[^,]{0,40}$"
+)
+_CUT = re.compile(
+    r",\s+(?:according to|as|while|after|saying|adding|who|which|(?:in|of|for|by|with|from|to)"
+    r"\s+(?:which|whom))\b|[;:—–]|\s\("
+)
+# "At the same time, X said": a phrase before the subject, opened by one of these
+_LEAD_WORDS = (
+    r"In|On|At|For|During|After|Before|Since|With|Without|Despite|Amid|Under|Over|From|"
+    r"Following|Like|Unlike|As|Thanks to|Because of|Ahead of|Last|This|Earlier|Later|While|"
+    r"Although|Though|When|If|Once|By|[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed|"
+    r"[\w-]+ (?:days|weeks|months|years) ago"
+)
+_LEAD_PHRASE = re.compile(
+    rf"^(?:{_LEAD_WORDS})\b[^,;:]{{0,110}}?,\s+"
+    r"(?:(?:on|in|at|for|during|after|by|with|under)\b[^,;:]{0,60}?,\s+)*"
+)
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–|-)\s[^—–]{1,80}?\s(?:--|—|–|-)(?=\s)")
+_COMMA_ASIDE = re.compile(
+    r",\s(?:for|in|on|at|by|with|after|since|over|of)\s(?!which|whom)[^,;]{1,40},(?=\s\D)"
+)
+_ADVERBS = (
+    "also further additionally reportedly consistently repeatedly vehemently strongly firmly "
+    "quietly publicly openly formally officially quickly swiftly immediately initially "
+    "subsequently previously finally eventually effectively essentially simply actually "
+    "really obviously clearly certainly typically usually generally"
+)
+_ADVERB = re.compile(
+    rf"\s(?:{'|'.join(_ADVERBS.split())})(?=\s(?!(?:and|or|but|as|than|to|the|a|an)\b)[a-z])"
+)
+_DAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight".split()
+)
+_DAY_AFTER = frozenset("said says announced told reported added".split())
+_DAY_KEEP = frozenset("night morning evening afternoon".split())
+_BARE_DAY = re.compile(r"(\S+)\s(\w+)(?=\s([a-z]+))")
+
+
+def _drop_bare_day(s: str) -> str:
+    """ "Clinton Thursday condemned", "Castro said Thursday that": the date is the
+    event's When, so the bare day after a name or a speech verb goes."""
+
+    def repl(m: re.Match[str]) -> str:
+        before, day, nxt = m.group(1), m.group(2), m.group(3)
+        named = before[:1].isupper() and before.lower() not in _NOT_NAMES
+        if day in _DAYS and nxt not in _DAY_KEEP and (named or before in _DAY_AFTER):
+            return before
+        return m.group()
+
+    return _BARE_DAY.sub(repl, s)
+
+
+_NOT_NAMES = frozenset("on in at by last next this that until since from the a an".split())
+_SCARE = re.compile(r"[\"“‘]([^\"“”‘’]{1,30})[\"”’]")
+_BREAK = re.compile(
+    r",\s|;\s|\s(?:--|—|–)\s|\s\(|\s(?=(?:in|on|at|by|for|with|from|over|after|before|during|"
+    r"since|until|against|amid|near|into|across|through|while|because|when|where|who|which|"
+    r"between|among|toward|towards|around|beyond|within|along|alongside|per|"
+    r"whose|and|but|or|as|including|according|following|despite|without|under|via|than|"
+    r"if|unless|although|though|so)\s)"
+)
+_DANGLING = frozenset(
+    """
+    a an the of to and or but nor his her its their our my your this that these those
+    with by for from in on at as than into onto over under about is are was were be been
+    has have had will would can could may might must should do does did said says say told
+    asked who which whose whom when where if very more most such every each some any no not
+    mr. mrs. ms. dr. gen. sen. rep.
+    """.split()
+)
+_MIN_CUT = 24  # a phrase-boundary cut keeps at least this many characters
+
+
+def _shorten(s: str) -> str:
+    """Drop what a headline can do without: parentheticals, appositives, a closing
+    "..., X said" and manner adverbs always; the rest one kind at a time while too long."""
+    s = _PAREN.sub("", s)
+    s = _APPOSITIVE.sub(_drop_after_name, s)
+    s = _TAIL_REPORT.sub("", s)  # "..., the Health Ministry said Wednesday"
+    s = _ADVERB.sub("", s)
+    steps = (
+        lambda t: _DASH_ASIDE.sub("", t),
+        lambda t: _COMMA_ASIDE.sub("", t),
+        _drop_bare_day,
+        _drop_lead_phrase,
+        lambda t: _THAT.sub(r"\1 ", t),
+    )
+    for step in steps:
+        if len(s) <= TITLE_MAX:
+            break
+        s = step(s)
+    return s
+
+
+# "said that the ..." -> "said the ...", but not before "while", "if" ...
+_THAT = re.compile(
+    r"\b(said|says|added|announced)\s+that\s"
+    r"(?!(?:while|if|although|though|because|when|unless|as|after|before|despite)\b)"
+)
+
+
+_SUBJECT_START = re.compile(
+    r"[A-Z0-9\"“‘]|(?:the|a|an|his|her|its|their|our|my|this|that|these|those|some|many|"
+    r"most|all|no|more|few|we|they|he|she|it|i|you|there)\b"
+)
+
+
+def _drop_lead_phrase(s: str) -> str:
+    """ "At the same time, the ministry said" -> "the ministry said" (a subject follows)."""
+    m = _LEAD_PHRASE.match(s)
+    if m is None or len(s) - m.end() <= _MIN_CUT or not _SUBJECT_START.match(s, m.end()):
+        return s
+    if not _has_verb(s[m.end() :].split(",")[0]):
+        return s  # "When asked if she thought the boy's father, Jane Roe, was ..."
+    return s[m.end() :]
+
+
+def _drop_after_name(m: re.Match[str]) -> str:
+    """Drop an appositive only when it follows a name ("Majed Al Ansari, spokesperson
+    for ..., told"), not a clause ("killed 30 people, the ministry said")."""
+    if re.match(r",\s+(?:who|which|whose|including)\b", m.group()):
+        return ""  # a non-restrictive clause: ", which had been expected,"
+    before = m.string[: m.start()].split()
+    return "" if before and before[-1][:1].isupper() else m.group()
+
+
+def _balanced(s: str) -> bool:
+    opens = s.count("“") + s.count("‘") + s.count("(")
+    closes = s.count("”") + s.count("’") - len(re.findall(r"\w’\w", s)) + s.count(")")
+    return opens <= closes and s.count('"') % 2 == 0
+
+
+_VERBISH = frozenset(
+    """
+    is are was were be been has have had will would can could may might must should do does
+    did says said told asked went came made took gave got saw found began left met won lost
+    held led ran sent set put cut hit fell rose kept became knew thought brought bought
+    shot struck fled fought sold built spent paid sought caught wrote spoke broke chose drove
+    threw grew drew flew hid quit shut spread stood sat meant dealt felt laid
+    """.split()
+)
+_OPEN_CLAUSE = re.compile(
+    r"(?:^|\s)(?:while|if|although|though|because|when|unless|whether|once)\s[^,]*$", re.I
+)
+
+
+# what follows "and"/"or" when they start a new phrase, not join two adjectives
+_NEW_PHRASE = re.compile(
+    r"(?!(?:and|or)\s)\w+\s|(?:and|or)\s+(?:[A-Z0-9]|(?:the|a|an|his|her|its|their|our|"
+    r"this|that|these|those|some|many|all|no|we|they|he|she|it|i|you|then|also|other|"
+    r"whether|what|how|why|when|where|who|may|might|will|would|can|could)\b|\w+(?:ed|s|ing)\b)"
+)
+
+
+def _has_verb(left: str) -> bool:
+    """Does a cut keep a verb ("Defense Secretary Jane Roe" alone is no title)?"""
+    words = left.split()
+    for i, w in enumerate(words):
+        w = w.strip("\"“”'’,.")
+        if w in _VERBISH or (len(w) > 4 and w.endswith("ed") and w.islower()):
+            return True
+        prev = words[i - 1].lower() if i else ""
+        if i and w.islower() and w.endswith("s") and words[i - 1][:1].isupper():
+            return True  # "Wikinews compares"
+        if w.islower() and prev in ("they", "we", "i", "you", "he", "she", "it", "who"):
+            return True  # "they require"
+    return False
+
+
+def fit(s: str, limit: int = TITLE_MAX) -> str:
+    """`s` cut to `limit` at the last phrase boundary that leaves a whole phrase, else
+    at a word with an ellipsis."""
+    if len(s) <= limit:
+        return s
+    best = 0
+    for m in _BREAK.finditer(s):
+        if m.start() > limit:
+            break
+        left = s[: m.start()].rstrip(" ,;")
+        last = left.rsplit(" ", 1)[-1].lower().strip("\"“”'’(")
+        if len(left) < _MIN_CUT or last in _DANGLING or not _balanced(left):
+            continue
+        if not _has_verb(left) or _OPEN_CLAUSE.search(left):
+            continue  # only a subject, or an unfinished "while ..." clause
+        if m.group().strip() == "" and not _NEW_PHRASE.match(s, m.end()):
+            continue  # "after a long [and difficult review]": the "and" joins adjectives
+        best = len(left)
+    if best:
+        return s[:best].rstrip(" ,;:—–-")
+    cut = s[: limit - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(" ,;:") + "…"
+
+
+def make_title(sentence: str, quote_lead: str = "") -> str:
+    """A one-row title: the main clause, shortened and cut at a phrase boundary.
+    A sentence that opens with a quote becomes "Speaker: quoted words"."""
+    s = re.sub(r"\s+", " ", sentence).strip().replace("``", "“").replace("''", "”")
+    if quote_lead:
+        s = re.sub(r"\s+", " ", quote_lead).strip()
+    else:
+        s = _LEAD.sub("", s)
+        s = _CONNECTIVE.sub("", s)
+        s = _SCARE.sub(lambda q: q.group(1) if len(q.group(1).split()) <= 3 else q.group(), s)
+        s = _shorten(s)
+        m = _CUT.search(s)
+        if m and m.start() > 25:
+            s = s[: m.start()]  # "..., who said the boy should stay"
+    s = s.rstrip(" .,;:\"”’'")
+    s = re.sub(r"^(?:the|a|an)\s+", "", s)
+    s = s[:1].upper() + s[1:]
+    return fit(s)
