@@ -126,3 +126,14 @@ NAMES_NOT_DATES = [
 @pytest.mark.parametrize(("text", "word"), NAMES_NOT_DATES)
 def test_names_not_dates(text, word):
     assert word not in [m.text for m in tag(text, PUB)]
+
+
+def test_in_the_first_months_is_no_deadline():
+    """ "in three days" lands on a day after publication; "in the first two months of the
+    year" is a stretch the text does not place, so it gets no range."""
+    m = next(x for x in tag("In the first two months of the year, exports rose.", PUB)
+             if x.text == "the first two months")  # fmt: skip
+    assert (m.value, m.when.start, m.when.end) == ("P2M", None, None)
+    m = next(x for x in tag("The work will be done in another two weeks.", PUB)
+             if x.text == "another two weeks")  # fmt: skip
+    assert (m.value, m.when.start, m.when.end) == ("P2W", date(2025, 7, 9), date(2025, 7, 9))

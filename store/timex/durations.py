@@ -99,7 +99,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
             norm.start = norm.end = None
     elif "recent" in lead:
         norm.end = ctx.dct  # "recent years": open start, up to publication
-    elif n is not None:
+    elif n is not None and not _DETERMINERS.intersection(lead_words):
+        # "in three days" lands on a day; "in the first two months" does not
         prep = _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         if prep:  # "in three days" -> that day; "within a week" -> up to then
             try:
