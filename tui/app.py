@@ -173,15 +173,21 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         for zoom in ZOOMS:  # lay out the other zoom levels now, so +/- is instant
             view.days.periods(zoom)
         try:
+            if reload and not worker.is_cancelled:
+                self.data.load_sources()
+                self.call_from_thread(self._sources_loaded)
             if view.quotes is None and not worker.is_cancelled:
                 quotes = self.data.all_quotes()
                 if not worker.is_cancelled:
                     self.call_from_thread(self.query_one(QuotesPane).show, quotes)
-            if reload and not worker.is_cancelled:
-                self.data.load_sources()
-                self.call_from_thread(self.query_one(TimelinePane).clear_lines)
         except DatelineError as exc:
             self.call_from_thread(self.notify, str(exc), title="store", severity="error")
+
+    def _sources_loaded(self) -> None:
+        self.query_one(TimelinePane).clear_lines()
+        quotes = self.query_one(QuotesPane)
+        quotes.published = self.data.published
+        quotes.show(quotes.quotes)
 
     def _apply_view(self, view: View, keep: Event | None = None) -> None:
         self.current_view = view

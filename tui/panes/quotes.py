@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from rich.text import Text
 from textual.message import Message
@@ -11,9 +12,11 @@ from store import Quote
 from tui.textsafe import one_line
 from tui.widgets.virtual_list import VirtualList
 
+MIN = date.min
+
 
 class QuotesPane(VirtualList[Quote]):
-    """Quotes of the current view."""
+    """Quotes of the current view, oldest article first, in the order they were said."""
 
     class QuoteChosen(Message):
         def __init__(self, quote: Quote) -> None:
@@ -23,12 +26,16 @@ class QuotesPane(VirtualList[Quote]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.quotes: list[Quote] = []
+        self.published: dict[str, date] = {}  # article id -> date: quotes in article order
         self.speaker_name: Callable[[str | None], str] = lambda sid: sid or "—"
 
     def show(self, quotes: list[Quote]) -> None:
         self.quotes = quotes
         keep = self.current.id if self.current else None
-        rows = sorted(quotes, key=lambda q: (q.article_id, q.start))
+        published = self.published
+        rows = sorted(
+            quotes, key=lambda q: (published.get(q.article_id, MIN), q.article_id, q.start)
+        )
         index = next((i for i, q in enumerate(rows) if q.id == keep), 0)
         self.set_rows(rows, cursor=index)
         self.border_subtitle = str(len(rows))

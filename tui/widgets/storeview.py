@@ -48,6 +48,7 @@ class StoreView:
         self.counts: Counter[str] = Counter()
         self._articles: dict[str, Article | None] = {}
         self.sources: dict[str, str] = {}
+        self.published: dict[str, date] = {}
         self._quotes: list[Quote] | None = None
         self._base_days: DayCounts | None = None  # the unfiltered view, until the next write
 
@@ -102,9 +103,11 @@ class StoreView:
         return article.source if article else ""
 
     def load_sources(self) -> None:
-        """Every article's source name, so timeline rows never fetch an article."""
+        """Every article's source and date, so rows never fetch an article to show them."""
         with self.lock:
-            self.sources = {a.id: a.source for a in self.open().articles()}
+            articles = self.open().articles()
+        self.sources = {a.id: a.source for a in articles}
+        self.published = {a.id: a.published for a in articles}
 
     def quotes_of(self, ids: list[str]) -> list[Quote]:
         with self.lock:
