@@ -137,3 +137,34 @@ def test_in_the_first_months_is_no_deadline():
     m = next(x for x in tag("The work will be done in another two weeks.", PUB)
              if x.text == "another two weeks")  # fmt: skip
     assert (m.value, m.when.start, m.when.end) == ("P2W", date(2025, 7, 9), date(2025, 7, 9))
+
+
+# Parts of a day (TIMEX3 TIME): clock readings in words, parts of a written or anchored day.
+PARTS_OF_DAY = [
+    ("The convoy will leave at 4 in the morning.", "4 in the morning", "TIME",
+     "2025-06-25T04:00"),
+    ("Polls stay open until eight in the evening.", "eight in the evening", "TIME",
+     "2025-06-25T20:00"),
+    ("The clinic was attacked on the night of June 3.", "the night of June 3", "TIME",
+     "2025-06-03TNI"),
+    ("He was detained on June 3. The next morning he was released.", "The next morning",
+     "TIME", "2025-06-04TMO"),
+    ("Fighting broke out on May 30. That night, the city went dark.", "That night", "TIME",
+     "2025-05-30TNI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "typ", "value"), PARTS_OF_DAY)
+def test_parts_of_day(text, phrase, typ, value):
+    assert value_of(text, phrase) == (typ, value)
+
+
+NOT_TIMES = [
+    ("Two in the morning session were absent.", "Two in the morning"),
+    ("The war began in 1996. That night is remembered.", "That night"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_TIMES)
+def test_not_times(text, phrase):
+    assert phrase not in [m.text for m in tag(text, PUB)]

@@ -336,7 +336,22 @@ _ON = (
     r"last|next)\s+)?(?:(?P<wdpre>" + WEEKDAY.replace("?P<wd>", "?:") + r")\s*,?\s*)?"
 )
 
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def h_part_of_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the night of Oct. 3": a part of a written day (TIME)."""
+    n = h_full(m, ctx)
+    if n is None:
+        return None
+    return Norm("TIME", n.value + "T" + _PART_CODE[m["part"].lower()])
+
+
 RULES = [
+    Rule("part_of_date", rx(r"\b(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?P<part>morning|afternoon|"
+                            r"evening|night)\s+of\s+" + MONTH + r"\s*" + DAY
+                            + r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER),
+         h_part_of_date, words=_C_MONTH),
     Rule("iso", rx(r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
                    r"(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?![\w-])"), h_iso),
     Rule("numeric", rx(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\w/])"),

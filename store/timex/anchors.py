@@ -113,6 +113,23 @@ def h_relative_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return _anchored(ctx, Norm("DATE", value, approximate=bool(m["edge"])))
 
 
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def h_part_anchored(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the next morning", "that night": a part of the day the text last dated (TIME)."""
+    k = _STEP[m["rel"].lower().split()[-1]]
+    if ctx.anchor is None:
+        base = ctx.dct
+    elif _DAY_VALUE.match(ctx.anchor_value):
+        base = ctx.anchor
+    else:
+        return None  # "in 1996 ... that night": no day to take it from
+    value = period_value("day", base, k) + "T" + _PART_CODE[m["part"].lower()]
+    return _anchored(ctx, Norm("TIME", value))
+
+
 def h_day_before(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "the day before", "the day after" (without an object)."""
     k = 1 if m["dir"].lower() == "after" else -1
@@ -154,6 +171,9 @@ RULES = [
                              r"the\s+prior|the\s+same|that)\s+"
                              r"(?P<unit>day|week|month|year)\b(?![-\w])"),
          h_relative_unit, anchored=True, words=words("day", "week", "month", "year")),
+    Rule("part_anchored", rx(r"\b(?P<rel>the\s+next|the\s+following|the\s+previous|that)\s+"
+                             r"(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b|-)"),
+         h_part_anchored, anchored=True, words=words("morning", "afternoon", "evening", "night")),
     Rule("day_before", rx(r"\bthe\s+day\s+(?P<dir>before|after)\b(?=\s*[,.;:)!?]|\s+(?:and|but|"
                           r"when|as|that)\b)"),
          h_day_before, anchored=True, words=words("before", "after")),

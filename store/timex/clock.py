@@ -27,6 +27,8 @@ _CLOCK = (
     r"|(?P<h24>[012]?\d):(?P<min24>[0-5]\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC|local\s+time|hours?\b))"
     r"|(?P<oc>[012]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+o'clock"
+    r"|(?P<ic>1[012]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+o'clock)?\s+in\s+the\s+(?P<icp>morning|afternoon|evening)"
 )
 _OCLOCK = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
@@ -65,6 +67,9 @@ _DAY_BEFORE = re.compile(
     r"Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
     r"(?:at|around|about|by|from|until|before|after)\s+$"
 )
+_CLOCK_PREP = re.compile(
+    r"(?i)\b(?:at|around|about|until|till|by|before|after|from|since|to|and|or)\s+$"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*|--\s*)$")
 
 
@@ -90,6 +95,15 @@ def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
     elif m["h24"]:
         hh, mm = int(m["h24"]), int(m["min24"])
+    elif m["ic"]:  # "at 4 in the morning", "until eight in the evening"
+        if ctx.strict and not _CLOCK_PREP.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "two in the morning session": a count
+        ic = m["ic"].lower()
+        hh, mm = (_OCLOCK[ic] if ic in _OCLOCK else int(ic)), 0
+        if m["icp"].lower() == "morning":
+            hh = 0 if hh == 12 else hh
+        elif hh != 12:
+            hh += 12
     elif m["oc"]:
         oc = m["oc"].lower()
         hh, mm = (_OCLOCK[oc] if oc in _OCLOCK else int(oc)), 0
@@ -121,5 +135,6 @@ _CLOCK_RX = rx(
 
 RULES = [
     Rule("clock", _CLOCK_RX, h_clock, core=_CORE),
-    Rule("clock_word", _CLOCK_RX, h_clock, words=words("noon", "midnight", "midday", "clock")),
+    Rule("clock_word", _CLOCK_RX, h_clock, words=words("noon", "midnight", "midday", "clock",
+                                                        "morning", "afternoon", "evening")),
 ]  # fmt: skip
