@@ -41,7 +41,7 @@ class QuotesPane(VirtualList[Quote]):
         self.border_subtitle = str(len(rows))
 
     def render_row(self, row: Quote, width: int) -> Text:
-        who_w = 18 if width >= 50 else 10
+        who_w = 18 if width >= 60 else 14 if width >= 40 else 10
         who = one_line(self.speaker_name(row.speaker), who_w)
         text = Text(f" {who:<{who_w}} ", style="bold")
         text.append("“" + one_line(row.text) + "”")
