@@ -108,6 +108,18 @@ class EventStore:
 
     def __init__(self, path: str | Path | None = None, *, create_dirs: bool = False) -> None:
         self.path = Path(path) if path is not None else default_store_path()
+        try:
+            self._check_path(create_dirs)
+            self._db = _TinyDB(self.path, storage=DurableStorage)
+        except OSError as exc:  # whatever the file system says: one line, no traceback
+            raise StoreError(f"cannot open {self.path}: {exc.strerror or exc}") from exc
+        self._storage: DurableStorage = self._db.storage
+        self._tables = {name: self._db.table(name) for name in TABLES}
+        self._storage.on_reload.append(self._forget)
+        self._cache: dict[Any, Any] = {}
+
+    def _check_path(self, create_dirs: bool) -> None:
+        """Refuse paths that cannot hold a store before anything is written beside them."""
         folder = self.path.parent
         if not folder.exists():
             if not create_dirs:
@@ -116,13 +128,12 @@ class EventStore:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+        elif not folder.is_dir():
+            raise StoreError(f"{folder} is a file, not a folder; pick another --db")
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a store file")
-        self._db = _TinyDB(self.path, storage=DurableStorage)
-        self._storage: DurableStorage = self._db.storage
-        self._tables = {name: self._db.table(name) for name in TABLES}
-        self._storage.on_reload.append(self._forget)
-        self._cache: dict[Any, Any] = {}
+        if self.path.exists() and not self.path.is_file():
+            raise StoreError(f"{self.path} is not a regular file; pick another --db")
 
     # -- internals -------------------------------------------------------
     @property

@@ -57,8 +57,9 @@ class Journal:
             if entry is None:
                 if any(_decode(rest) for rest in lines[i + 1 : -1]):
                     raise StoreError(
-                        f"{self.path} is corrupt at byte {offset + pos}; move it away to "
-                        "open the store as of its last compaction (later changes are lost)"
+                        f"{self.path} is corrupt at byte {offset + pos}; it holds the edits "
+                        "since the last compaction. To open the store without them (they are "
+                        f"lost): mv {self.path} {self.path}.corrupt"
                     )
                 break
             entries.append(entry)

@@ -86,6 +86,19 @@ def recovery_hint(path: Path) -> str:
     return f"move {path} away to start an empty store"
 
 
+class NotAStoreError(StoreError):
+    """The file is something else (another program's JSON, a text file): never touched."""
+
+
+def not_a_store(path: Path, why: str) -> NotAStoreError:
+    bak = path.with_name(path.name + ".bak")
+    hint = f"; if it was one, restore the last good copy with: cp {bak} {path}"
+    return NotAStoreError(
+        f"{path} is not a dateline store ({why}); pick another --db"
+        + (hint if bak.exists() else "")
+    )
+
+
 def corrupt(path: Path, why: str) -> StoreError:
     return StoreError(
         f"{path} is not a readable dateline store (corrupt or truncated: {why}); "
@@ -110,7 +123,7 @@ def read_snapshot(path: Path) -> Snapshot:
 
 def parse_snapshot(path: Path, raw: bytes) -> Snapshot:
     if not raw.startswith(MAGIC):
-        raise corrupt(path, "unknown header")
+        raise not_a_store(path, "no DATELINE header")
     cut = raw.find(b"\n")
     try:
         header = json.loads(raw[len(MAGIC) : cut])
@@ -286,16 +299,39 @@ def _read_v1(path: Path, raw: bytes) -> Snapshot:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise corrupt(path, "invalid JSON") from exc
-    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
-        raise corrupt(path, "not a table layout")
+    _check_v1(path, data)
     meta = data.pop("_meta", {}).get("1", {})
-    schema = int(meta.get("schema", 1))
+    data.pop("_default", None)
+    try:
+        schema = int(meta.get("schema", 1))
+    except (TypeError, ValueError) as exc:
+        raise not_a_store(path, "a bad _meta table") from exc
     if schema > SCHEMA_VERSION:
         raise StoreError(f"{path} was written by a newer dateline (schema {schema})")
     backup = path.with_name(f"{path.name}.v{schema}.bak")
     if not backup.exists() and os.access(path.parent, os.W_OK):
         atomic_write_bytes(backup, raw)  # before the migrated snapshot replaces it
     return Snapshot(data, new_generation(), None, migrated_from=schema)
+
+
+V1_TABLES = ("articles", "events", "actors", "quotes")
+
+
+def _check_v1(path: Path, data: Any) -> None:
+    """Schema-1 JSON holds only dateline's tables of documents with string ids; anything
+    else (another TinyDB program's file) is refused before a byte is written."""
+    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        raise not_a_store(path, "JSON that is not a table layout")
+    for name, docs in data.items():
+        if name == "_meta" or (name == "_default" and not docs):
+            continue
+        if name not in V1_TABLES:
+            raise not_a_store(path, f"it has a table {name!r}")
+        for doc in docs.values():
+            if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
+                raise not_a_store(path, f"a document in {name!r} has no id")
+            if name == "events" and not isinstance(doc.get("when"), dict):
+                raise not_a_store(path, "an event has no date")
 
 
 def encode_snapshot(

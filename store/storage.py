@@ -4,8 +4,9 @@ TinyDB's JSONStorage rewrites the whole file on every insert and has no lock. He
 in-memory tables are the cache; a write appends only the changed documents to a journal
 (fsynced before returning) under a cross-process lock, and from time to time the tables
 and the index are compacted into a new snapshot (temp file, fsync, rename; the previous
-snapshot kept as .bak). Other processes' journal entries are picked up before each
-write and on refresh(), so the app sees what the CLI did.
+snapshot kept as .bak): after a long journal, and at every close while the snapshot is
+small, so a small store is one file between commands. Other processes' journal entries
+are picked up before each write and on refresh(), so the app sees what the CLI did.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from store.index import ID_MASK, StoreIndex
 from store.journal import Journal, Op, encode_entry
 from store.lock import FileLock
 from store.schema import (
+    NotAStoreError,
     SnapshotTable,
     Tables,
     atomic_write_bytes,
@@ -35,6 +37,10 @@ from store.schema import (
 __all__ = ["DurableStorage", "atomic_write_bytes"]
 
 COMPACT_ON_CLOSE = 256 << 10  # journal bytes: fold into the snapshot when closing
+# A snapshot this small is compacted at every close with a non-empty journal, so a small
+# store is one file between commands (cp/mv of it alone keep every edit). Measured: about
+# 25 ms at 0.5 MB, 50 ms at 4 MB (10,000 events), 150 ms at 8 MB.
+SMALL_SNAPSHOT = 4 << 20
 COMPACT_NOW = 8 << 20  # journal bytes: fold in right after a write
 Change = tuple[str, int, Any, Any]  # table, doc_id, old doc, new doc
 
@@ -55,8 +61,15 @@ class DurableStorage(Storage):
         self._depth = 0
         self._max_ids: dict[str, int] = {}
         self._needs_compact = False
-        with self.lock.hold(exclusive=False):
-            self._load()
+        lock_existed = self.lock.path.exists()
+        try:
+            with self.lock.hold(exclusive=False):
+                self._load()
+        except NotAStoreError:
+            self.lock.close()  # leave nothing behind beside a file that is not ours
+            if not lock_existed:
+                self.lock.path.unlink(missing_ok=True)
+            raise
         if self._needs_compact and self._writable():
             with self.lock.hold(exclusive=True):
                 self.compact()
@@ -142,7 +155,7 @@ class DurableStorage(Storage):
     def close(self) -> None:
         """Fold a long journal into the snapshot; every write is already durable."""
         try:
-            if self.journal.size() > COMPACT_ON_CLOSE and self._writable():
+            if self._compact_on_close() and self._writable():
                 with self.lock.hold(exclusive=True):
                     self._catch_up()
                     self.compact()
@@ -150,6 +163,15 @@ class DurableStorage(Storage):
             pass  # e.g. a full disk: the journal still holds everything; retried next time
         finally:
             self.lock.close()
+
+    def _compact_on_close(self) -> bool:
+        size = self.journal.size()
+        if size > COMPACT_ON_CLOSE:
+            return True
+        try:
+            return size > 0 and self.path.stat().st_size <= SMALL_SNAPSHOT
+        except OSError:
+            return False
 
     # -- writes ------------------------------------------------------------------
     def _quote_doc(self, quote_id: str) -> Any:

@@ -115,6 +115,8 @@ def test_crash_between_snapshot_and_journal_reset(store_path, monkeypatch):
         with pytest.raises(KeyboardInterrupt):
             store._storage.compact()
         assert journal.size() > 0
+        monkeypatch.undo()  # the process "died" here; close() must not fold the stale
+        monkeypatch.setattr("store.storage.SMALL_SNAPSHOT", 0)  # journal away at close
     with EventStore(store_path) as again:
         assert {e.id for e in again.events()} == {"e0", "e1", "e3", "e4"}
         again.add_event(_event(9))
