@@ -145,6 +145,11 @@ PARTS_OF_DAY = [
      "2025-06-25T04:00"),
     ("Polls stay open until eight in the evening.", "eight in the evening", "TIME",
      "2025-06-25T20:00"),
+    # a bare clock time belongs to the day the text last dated, else to publication
+    ("Police said the attack began on June 3. The gunman opened fire at 10:35 a.m.",
+     "10:35 a.m.", "TIME", "2025-06-03T10:35"),
+    ("Police said the gunman opened fire at 10:35 a.m.", "10:35 a.m.", "TIME",
+     "2025-06-25T10:35"),
     ("The clinic was attacked on the night of June 3.", "the night of June 3", "TIME",
      "2025-06-03TNI"),
     ("He was detained on June 3. The next morning he was released.", "The next morning",

@@ -67,6 +67,7 @@ _DAY_BEFORE = re.compile(
     r"Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
     r"(?:at|around|about|by|from|until|before|after)\s+$"
 )
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 _CLOCK_PREP = re.compile(
     r"(?i)\b(?:at|around|about|until|till|by|before|after|from|since|to|and|or)\s+$"
 )
@@ -121,9 +122,16 @@ def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
     d = _day(m, ctx)
     if d is None:
         return None
+    anchor = "published"
     if d == ctx.dct and not (m["deic"] or m["wd"] or m["mon2"]):
-        d = _day_before(m, ctx) or d
-    return Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", approximate=bool(m["approx"]))
+        before = _day_before(m, ctx)
+        if before is not None:
+            d = before
+        elif ctx.anchor is not None and _DAY_VALUE.match(ctx.anchor_value):
+            d, anchor = ctx.anchor, ctx.anchor_id  # "on Oct. 23 ... at 10 p.m.": that day
+    n = Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", approximate=bool(m["approx"]))
+    n.anchor = anchor
+    return n
 
 
 _CORE = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|\d:\d\d")
@@ -134,7 +142,7 @@ _CLOCK_RX = rx(
 )
 
 RULES = [
-    Rule("clock", _CLOCK_RX, h_clock, core=_CORE),
-    Rule("clock_word", _CLOCK_RX, h_clock, words=words("noon", "midnight", "midday", "clock",
-                                                        "morning", "afternoon", "evening")),
+    Rule("clock", _CLOCK_RX, h_clock, anchored=True, core=_CORE),
+    Rule("clock_word", _CLOCK_RX, h_clock, anchored=True,
+         words=words("noon", "midnight", "midday", "clock", "morning", "afternoon", "evening")),
 ]  # fmt: skip
