@@ -310,3 +310,82 @@ def test_trailing_nouns_and_initial_names(case: str, text: str, name: str, kind:
 def test_plural_common_nouns_at_sentence_start_are_dropped() -> None:
     assert "Planes" not in actors("Planes landed in Paris.")
     assert "Protesters" not in actors("Protesters gathered in Paris.")
+
+
+# QA fixes: kinds of offices, surnames, products and nicknames; roles before a dash;
+# ministries keep their country.
+QA_KINDS = [
+    (
+        "office acronym is the person who holds it",
+        "President Lena Holt spoke. When POTUS says no, she means it.",
+        "Lena Holt",
+        "person",
+    ),
+    ("office acronym alone is a person", "POTUS says the talks will go on.", "POTUS", "person"),
+    (
+        "a lone surname that finds out is a person",
+        "Just like Marchetti found out last year, the rules are strict.",
+        "Marchetti",
+        "person",
+    ),
+    (
+        "a ministry named with an adjective keeps it",
+        "The Norwegian Ministry of Fisheries said quotas would fall.",
+        "Norwegian Ministry of Fisheries",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,name,kind", QA_KINDS, ids=[q[0] for q in QA_KINDS])
+def test_qa_kinds(case: str, text: str, name: str, kind: str) -> None:
+    got = actors(text)
+    assert name in got, list(got)
+    assert got[name].kind == kind
+
+
+def test_office_acronym_joins_the_one_office_holder() -> None:
+    got = actors("President Lena Holt spoke. When POTUS says no, she means it.")
+    assert "POTUS" in got["Lena Holt"].aliases and "POTUS" not in got
+    # two presidents: no guess
+    got = actors("President Lena Holt met President Omar Said. POTUS left early.")
+    assert "POTUS" in got and got["POTUS"].kind == "person"
+
+
+QA_NOT_ACTORS = [
+    ("model name with a number", "Six B-7 Condor stealth bombers flew over the sea.", "Condor"),
+    ("product before a product noun", "The navy bought Albatross helicopters.", "Albatross"),
+    ("nickname after a number word", "He shared a Three Musketeers photo online.", "Musketeers"),
+    ("role with a capital The", "The plan, as The Chairman of the Board said, failed.", "Chairman"),
+    ("portfolio words", "Minister for Foreign Affairs - Dr. Ana Ruiz - spoke.", "Affairs"),
+]
+
+
+@pytest.mark.parametrize("case,text,absent", QA_NOT_ACTORS, ids=[q[0] for q in QA_NOT_ACTORS])
+def test_qa_not_actors(case: str, text: str, absent: str) -> None:
+    names = actors(text)
+    assert not any(absent in n for n in names), list(names)
+
+
+def test_role_before_a_dash_stops_at_the_honorific() -> None:
+    got = actors("Chilean Minister for Foreign Affairs - Dr. Ana Ruiz - says the border is open.")
+    assert got["Ana Ruiz"].description == "Chilean Minister for Foreign Affairs"
+
+
+def test_ministry_keeps_its_country_and_the_bare_name_as_alias() -> None:
+    text = (
+        "Ola Berg, spokesperson for Norway's Ministry of Fisheries, said quotas would fall. "
+        "The Ministry of Fisheries later confirmed it."
+    )
+    got = actors(text)
+    m = got["Norway's Ministry of Fisheries"]
+    assert m.kind == "organization" and "Ministry of Fisheries" in m.aliases
+    assert "Ministry of Fisheries" not in got
+
+
+def test_two_countries_ministries_never_merge_across_articles() -> None:
+    a = actors("Norway's Ministry of Fisheries said quotas would fall.")
+    b = actors("Chile's Ministry of Fisheries said quotas would rise.")
+    merged, _ = merge_actors(list(a.values()), list(b.values()))
+    names = {x.name for x in merged}
+    assert {"Norway's Ministry of Fisheries", "Chile's Ministry of Fisheries"} <= names

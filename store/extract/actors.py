@@ -17,6 +17,7 @@ from store.extract.context import (
     employers,
     looks_like_title,
     metonymic,
+    owned_bodies,
     settle_single,
     the_names,
     trailing_nouns,
@@ -26,6 +27,7 @@ from store.extract.lexicon import (
     ADJECTIVES,
     NON_NAMES,
     SENTENCE_STARTERS,
+    TITLE_ACRONYMS,
     TITLE_WORDS,
 )
 from store.extract.mentions import Mention, Tok, bare, is_cap, tokens
@@ -53,6 +55,7 @@ _NUMBER_WORDS = frozenset(
 )
 _PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
 _INVERTED_CUES = frozenset("Says Said Adds Added Asks Asked Writes Wrote Recalls Recalled".split())
+_PORTFOLIO_TAILS = frozenset("Affairs Relations Policy Matters".split())
 _ROYAL = frozenset("King Queen Prince Princess Pope Emperor Empress Sultan Emir Sheikh".split())
 _CORP_END = frozenset("Inc Corp Co Cos Ltd PLC Plc LLC".split())
 _OF_LEFT = (
@@ -69,14 +72,15 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     cur: list[Tok] = []
     for k, (s, e, tok) in enumerate(toks):
         first = tok[0]
-        if len(tok) > 2 and tok[1] == "-" and first.isupper():
-            first = "t"  # "T-shirts"
+        if len(tok) > 2 and tok[1] == "-" and first.isupper() and not tok[2].isdigit():
+            first = "t"  # "T-shirts" (but "B-2 Spirit" is a model name, dropped as a whole)
         elif cur and "-" in tok[:4] and _PARTICLE_TOKEN.match(tok):
             first = "A"  # "Ahmed Maher el-Sayed"
         if not cur and not (first.isupper() or first.isdigit()):
             continue  # the common case: a lower-case word outside any name
         gap = text[cur[-1][1] : s] if cur else " "
-        joinable = bool(cur) and gap.strip() in ("", "-") and "\n" not in gap
+        # "Foreign Affairs - Dr. Jane Roe": a spaced dash separates, "Jean-Paul" joins
+        joinable = bool(cur) and (gap.strip() == "" or gap == "-") and "\n" not in gap
         if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:
             joinable = False
         nxt_cap = k + 1 < len(toks) and (
@@ -120,10 +124,13 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     for c in out:
         while c and (c[-1][2] in _CONNECT or c[-1][2] in ("the", "and")):
             c.pop()
+        counted = bool(c) and c[0][2] in _NUMBER_WORDS
         while c and (c[0][2] in _NUMBER_WORDS or c[0][2] in NON_NAMES):
             c = c[1:]  # "Twelve Americans"
         if not c:
             continue
+        if counted and len(c) == 1 and _nickname(c[0][2]):
+            continue  # "the Three Musketeers photo": a nickname, not an actor
         parts = [c]
         ands = [i for i, t in enumerate(c) if t[2] == "and"]
         office_of = len(c) > 2 and c[0][2] in gz.ORG_HEADS and c[1][2] == "of"
@@ -149,6 +156,16 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     return cleaned
 
 
+def _nickname(word: str) -> bool:
+    """A plural after a number word that names no people or place ("Three Musketeers")."""
+    return (
+        word.endswith("s")
+        and word not in gz.DEMONYM_PLURALS
+        and word not in gz.GROUP_NAMES
+        and gz.place_name(word) is None
+    )
+
+
 def _place(words: list[str], name: str) -> str | None:
     return gz.place_name(name) or (gz.place_name(name.title()) if name.isupper() else None)
 
@@ -156,6 +173,11 @@ def _place(words: list[str], name: str) -> str | None:
 def classify(text: str, chunk: list[Tok]) -> list[Mention]:
     """Mentions in one chunk: leading place/org and role words, then the name."""
     words = [bare(t) for _, _, t in chunk]
+    if len(words) > 2 and words[0] == "The" and _is_title(words[1]):
+        chunk, words = chunk[1:], words[1:]  # "as The Chairman of the Board will show"
+    if chunk_title_acronym(words):
+        s0, e0 = chunk[0][0], chunk[0][0] + len(words[0])
+        return [Mention(s0, e0, text[s0:e0], "person", role=TITLE_ACRONYMS[words[0]])]
     # leading role words with nothing of the name yet ("President of the Church of ...")
     k = 0
     while k < len(words) - 1 and (words[k] in TITLE_WORDS or words[k] in ("of", "the")):
@@ -179,8 +201,12 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return [Mention(start, end, name, "organization")]
     # a person after role words: "US President Donald Trump", "Secretary of State X"
     t = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
-    if words[0] in gz.ORG_HEADS and "of" in words:
-        t = -1  # "Ministry of Foreign Affairs", "Bank of America"
+    org_of = any(
+        w in gz.ORG_HEADS and i + 1 < len(words) and words[i + 1] == "of"
+        for i, w in enumerate(words[:3])
+    )
+    if org_of and not (words[0] not in gz.ORG_HEADS and words[-1] in GIVEN):
+        t = -1  # "Ministry of Foreign Affairs", "Qatari Ministry of Foreign Affairs"
     if words[0] in gz.PLACE_HEADS and len(words) > 2 and words[1] == "of":
         return [
             Mention(
@@ -190,6 +216,8 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
                 "place",
             )
         ]
+    if words[-1] in _PORTFOLIO_TAILS and not any(w in gz.ORG_HEADS for w in words):
+        return []  # "(Minister for) Foreign Affairs": a portfolio, not a name
     rest_words = words[t + 1 :]
     named = bool(rest_words) and rest_words[0] in GIVEN
     if t >= 0 and (named or not any(w in gz.ORG_HEADS or w in gz.PLACE_HEADS for w in rest_words)):
@@ -276,6 +304,11 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
     return [Mention(start, end, name, "")]  # decided later (surname, org or nothing)
 
 
+def chunk_title_acronym(words: list[str]) -> bool:
+    """'POTUS' alone: a person known by the office."""
+    return len(words) == 1 and words[0] in TITLE_ACRONYMS
+
+
 def _is_title(w: str) -> bool:
     return w in TITLE_WORDS or w.endswith("-General") or w.startswith("Vice-")
 
@@ -352,6 +385,7 @@ def find_mentions(
             m.initial = initial
             out.append(m)
     employers(text, out)
+    owned_bodies(text, out)
     trailing_nouns(text, out)
     the_names(text, out)
 

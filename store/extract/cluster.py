@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from store.extract import gazetteer as gz
 from store.extract.actors import Mention
+from store.extract.lexicon import TITLE_ACRONYMS
 from store.models import Actor, slugify
 
 # one-word bodies that are actors on their own ("the Cabinet met")
@@ -59,8 +60,16 @@ def cluster(mentions: list[Mention]) -> dict[str, Actor]:
         m.key = key
         m.kind = a.kind
 
+    office = _office_holders(mentions)
     for m in mentions:
-        if m.kind == "place":
+        if m.surface in TITLE_ACRONYMS and m.kind == "person":
+            # "POTUS": the one person the text gives that office, else the office itself
+            holders = office.get(TITLE_ACRONYMS[m.surface], [])
+            add(holders[0] if len(holders) == 1 else m.surface, m)
+            continue
+        if m.canon:
+            key = m.canon  # "Qatar's Ministry of Foreign Affairs"
+        elif m.kind == "place":
             key = m.norm or m.surface
             if key.isupper() and len(key) > 3:
                 key = key.title()
@@ -87,6 +96,33 @@ def cluster(mentions: list[Mention]) -> dict[str, Actor]:
     return actors
 
 
+def unqualified(name: str) -> str:
+    """A body's name without the country that owns it ("Norway's Ministry of Health" ->
+    "Ministry of Health"); the name itself when it has none."""
+    m = re.match(r"(.+?)['’]s\s+(\S.*)$", name)
+    if m and m.group(1) in gz.COUNTRIES:
+        return m.group(2)
+    first, _, rest = name.partition(" ")
+    if rest and first in gz.DEMONYM and gz.DEMONYM[first] in gz.COUNTRIES:
+        return rest
+    return name
+
+
+def _office_holders(mentions: list[Mention]) -> dict[str, list[str]]:
+    """Office -> names of the people the text gives it ("President Trump")."""
+    out: dict[str, list[str]] = {}
+    for office in TITLE_ACRONYMS.values():
+        rx = re.compile(rf"(?<!Vice )(?<!Vice-)\b{office}$")
+        for m in mentions:
+            if m.kind == "person" and m.surface not in TITLE_ACRONYMS and rx.search(m.role):
+                names = out.setdefault(office, [])
+                if m.surface not in names and not any(m.surface in n for n in names):
+                    names.append(m.surface)
+    for office, names in out.items():  # "Trump" and "Donald Trump" are one person
+        out[office] = [n for n in names if not any(n != o and n in _name_tails(o) for o in names)]
+    return out
+
+
 _CORP_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|LLC|Group|Holdings)\.?$")
 
 
@@ -103,6 +139,8 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     sw, nw = s.split(), n.split()
     if len(sw) == 2 and sw[0] == nw[0] == "The" and sw[-1] == nw[-1]:
         return True  # "The Times" for "The New York Times"
+    if short.kind == "organization" and re.match(r"\S+['’]s ", n) and unqualified(n) == s:
+        return True  # "the Ministry of Health" after "Norway's Ministry of Health"
     core = _CORP_SUFFIX.sub("", n)
     if core != n and (core == s or core.endswith(" " + s)):
         return True  # "Upjohn" / "Coors" for "Upjohn Co." / "Adolph Coors Co."
@@ -221,7 +259,10 @@ def _norm(s: str) -> str:
 
 def _index(index: dict[str, Actor], a: Actor) -> None:
     index.setdefault(_norm(a.name), a)
+    bare = unqualified(a.name)
     for alias in a.aliases:
+        if alias != a.name and alias == bare:
+            continue  # "Ministry of Health" is no evidence for Norway's
         if a.kind != "person" or len(alias.split()) >= 2:
             index.setdefault(_norm(alias), a)
 
@@ -230,9 +271,12 @@ def _match(index: dict[str, Actor], a: Actor) -> Actor | None:
     t = index.get(_norm(a.name))
     if t is not None and (t.kind == a.kind or a.kind != "person" and t.kind != "person"):
         return t
+    bare = unqualified(a.name)
     for alias in a.aliases:
         if a.kind == "person" and len(alias.split()) < 2:
             continue  # a bare surname is no evidence
+        if alias != a.name and alias == bare:
+            continue  # nor is a ministry's name without its country
         t = index.get(_norm(alias))
         if t is not None and t.kind == a.kind:
             return t

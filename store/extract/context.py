@@ -89,6 +89,10 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             m.kind = "person"
         elif rel and rel.group(1) in _KIN:
             m.kind = "person"  # "her husband, Homer"
+        elif _PRODUCT.match(text, m.end):
+            continue  # "Aurora stealth bombers", "Falcon jets": a product, not an actor
+        elif _HUMAN.match(text, m.end):
+            m.kind = "person"  # "Just like Smith found out": only a person finds out
         elif m.initial and w not in mid_caps and not _keeps_initial(text, m.end, w):
             continue  # "Extending the truce ...": a sentence-initial common word
         elif place_context(text, m):
@@ -99,6 +103,17 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
     return out
 
 
+# a verb only a person is the subject of, right after a lone capitalised word
+_HUMAN = re.compile(
+    r"\s+(?:(?:had|has|have|also|later|then|never)\s+)?(?:found out|died|was born|"
+    r"was killed|was assassinated|was arrested|resigned|married|confessed|testified|"
+    r"smiled|laughed|wept|himself|herself)\b"
+)
+_PRODUCT = re.compile(
+    r"\s+(?:(?:stealth|fighter|cargo|attack|cruise|ballistic|combat|passenger|electric)\s+)?"
+    r"(?:bombers?|jets?|aircraft|airliners?|fighters?|missiles?|drones?|helicopters?|tanks?|"
+    r"rifles?|smartphones?|phones?|sedans?|warships?|submarines?|rockets?|engines?)\b"
+)
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
 # a verb right after a sentence-initial word makes it a subject ("Wikinews has learned")
@@ -262,3 +277,24 @@ def metonymic(text: str, m: Mention) -> bool:
     if verb and (verb.group(1) in SPEECH_VERBS or verb.group(1) in REPORT_VERBS):
         return True
     return bool(before) and before[-1].lower() in _WITH_BEFORE
+
+
+_GOV_HEADS = frozenset(
+    "Ministry Department Embassy Consulate Agency Office Council Commission Parliament "
+    "Cabinet Army Navy Police Court Service Bureau Authority Directorate".split()
+)
+
+
+def owned_bodies(text: str, ms: list[Mention]) -> None:
+    """A ministry or agency after a country's possessive keeps the country in its
+    canonical name ("Norway's Ministry of Fisheries"), so two countries' ministries
+    never fold into one; the bare name stays an alias."""
+    places = {m.end: m for m in ms if m.kind == "place"}
+    for m in ms:
+        if m.kind != "organization" or not _GOV_HEADS & set(m.surface.split()):
+            continue
+        own = re.search(r"['’]s\s+$", text[max(0, m.start - 4) : m.start])
+        p = places.get(m.start - len(own.group())) if own else None
+        if p is None or (p.norm or p.surface) not in gz.COUNTRIES:
+            continue
+        m.canon = text[p.start : m.end]

@@ -43,6 +43,13 @@ AUXILIARIES: frozenset[str] = frozenset(
 )
 
 
+# Offices written as acronyms that stand for the person holding them.
+TITLE_ACRONYMS: dict[str, str] = {
+    "POTUS": "President",
+    "VPOTUS": "Vice President",
+    "FLOTUS": "First Lady",
+}
+
 # Roles and honorifics put before a name ("Secretary General Mark Rutte").
 TITLE_WORDS: frozenset[str] = frozenset(
     """

@@ -19,6 +19,7 @@ class Mention:
     subject: bool = False  # starts its sentence (used for pronouns and speakers)
     norm: str = ""  # canonical form proposed by the gazetteer ("U.S." -> "United States")
     initial: bool = False  # first word of its sentence
+    canon: str = ""  # canonical name the context gives ("Qatar's Ministry of Foreign Affairs")
 
 
 Tok = tuple[int, int, str]

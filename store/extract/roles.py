@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.lexicon import SPEECH_VERBS
+from store.extract.lexicon import SPEECH_VERBS, TITLE_WORDS
 from store.extract.mentions import Mention
 
 ROLE_NOUNS = frozenset(
@@ -38,6 +38,11 @@ _ROLE_COMMA = re.compile(
     r"(?:^|\b[Tt]he\s+|\b[Ii]ts\s+|\b[Hh]is\s+|\b[Hh]er\s+|\b[Aa]n?\s+)"
     r"((?:[A-Z]{2,}\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)"
     r",\s+$"
+)
+# a capitalised role set off by a dash before the name, honorific between
+_DASH_ROLE = re.compile(
+    r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*)"
+    r"\s+[-–—]\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sir)\.?\s+)?$"
 )
 _LEAD = re.compile(r"^(?:a|an|the|and|also|now|reportedly|then|once|formerly|who)\s+", re.I)
 
@@ -71,6 +76,10 @@ def describe(text: str, mentions: list[Mention]) -> None:
             )
             pick = [p for p in parts if _has_role(p)]
             m.role = _clean(pick[-1] if pick else after.group(1))
+            continue
+        dashed = _DASH_ROLE.search(text[max(0, m.start - 90) : m.start])
+        if dashed and any(w in TITLE_WORDS for w in dashed.group(1).split()):
+            m.role = dashed.group(1)  # "Minister for Fisheries - Dr. Jane Roe -"
             continue
         before = _BEFORE.search(text[max(0, m.start - 40) : m.start])
         if before and before.group(1).split()[-1] in ROLE_NOUNS:
