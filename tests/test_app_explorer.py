@@ -183,3 +183,18 @@ async def test_palette_offers_what_applies_to_the_focused_pane(app_path: Path) -
         await pilot.pause()
         titles = [t for t, _, _ in app_commands(app)]
         assert "actor: filter by Iran" in titles and "export: TimelineJS" in titles
+
+
+async def test_the_filtered_actor_is_marked_and_enter_again_clears(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        actors = app.query_one(ActorsPane)
+        actors.focus()
+        await pilot.press("down", "enter")  # Majed Al Ansari
+        await settle(pilot)
+        assert actors.active == "majed-al-ansari" and actors.current.id == "majed-al-ansari"
+        assert actors.render_row(actors.current, 40).plain.startswith("●Majed")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.actor_filter is None and actors.active is None

@@ -195,7 +195,7 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         timeline = self.query_one(TimelinePane)
         timeline.show(view.days, view.paged, keep=keep)
         self.query_one(DensityStrip).show(view.days, timeline.zoom)
-        self.query_one(ActorsPane).show(view.actors, view.counts)
+        self.query_one(ActorsPane).show(view.actors, view.counts, view.actor)
         if view.quotes is not None:
             self.query_one(QuotesPane).show(view.quotes)
         self._update_header()

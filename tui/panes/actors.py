@@ -46,9 +46,12 @@ class ActorsPane(VirtualList[Actor]):
         self.needle = ""
         self.actors: list[Actor] = []
         self.counts: Counter[str] = Counter()
+        self.active: str | None = None
 
-    def show(self, actors: list[Actor], counts: Counter[str]) -> None:
-        keep = self.current.id if self.current else None
+    def show(self, actors: list[Actor], counts: Counter[str], active: str | None = None) -> None:
+        """Show actors; `active` is the actor the timeline is filtered to (marked ●)."""
+        self.active = active
+        keep = active or (self.current.id if self.current else None)
         self.actors, self.counts = actors, counts
         rows = [a for a in actors if self._matches(a)]
         if self.sort == "events":
@@ -63,7 +66,7 @@ class ActorsPane(VirtualList[Actor]):
 
     def filter(self, needle: str) -> None:
         self.needle = needle.casefold().strip()
-        self.show(self.actors, self.counts)
+        self.show(self.actors, self.counts, self.active)
 
     def _matches(self, actor: Actor) -> bool:
         if not self.needle:
@@ -72,7 +75,7 @@ class ActorsPane(VirtualList[Actor]):
 
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
-        self.show(self.actors, self.counts)
+        self.show(self.actors, self.counts, self.active)
 
     def action_filter_box(self) -> None:
         box = self.query_ancestor(ActorsBox)
@@ -85,7 +88,8 @@ class ActorsPane(VirtualList[Actor]):
         kind = row.kind if wide else SHORT_KINDS.get(row.kind, row.kind[:5])
         count_w = 5 if wide else 4
         name_w = max(width - kind_w - count_w - 1, 6)
-        text = Text(f" {one_line(row.name, name_w - 1):<{name_w}}")
+        mark = "●" if row.id == self.active else " "
+        text = Text(f"{mark}{one_line(row.name, name_w - 1):<{name_w}}")
         text.append(f"{kind:<{kind_w}}", style="dim")
         text.append(f"{count:>{count_w}}")
         return text
