@@ -104,6 +104,11 @@ SPANS_AND_SEASONS = [
     (date(2025, 3, 20), "Organisers expect more marches this summer.", "this summer", "DATE",
      "2025-SU"),
     (date(2025, 2, 10), "It barely snowed this winter.", "this winter", "DATE", "2024-WI"),
+    # "the year before" counts back from the period the text last dated
+    (PUB, "Receipts fell to $300 million last year, down from $450 million the year before.",
+     "the year before", "DATE", "2023"),
+    (PUB, "He was arrested on June 3. The day before, police had searched his home.",
+     "The day before", "DATE", "2025-06-02"),
     # "earlier"/"later" belong to the span of an anchored expression (TimeML: mod, in span)
     (PUB, "The vote was held on June 3. Earlier that day, protesters gathered.",
      "Earlier that day", "DATE", "2025-06-03"),

@@ -131,10 +131,17 @@ def h_part_anchored(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 def h_day_before(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    """ "the day before", "the day after" (without an object)."""
+    """ "the day before", "the year after" (without an object): the anchor's unit +/- 1."""
+    unit = m["unit"].lower()
     k = 1 if m["dir"].lower() == "after" else -1
+    if ctx.anchor is not None and _finer(unit, _unit_of(ctx.anchor_value)):
+        return None  # "in 1996 ... the day before": no day to count from
     base = ctx.ref()
-    return _anchored(ctx, Norm("DATE", period_value("day", base, k)))
+    try:
+        value = period_value(unit, base, k)
+    except (ValueError, OverflowError):
+        return None
+    return _anchored(ctx, Norm("DATE", value, dated=unit == "day"))
 
 
 _COMPARED = re.compile(
@@ -174,7 +181,7 @@ RULES = [
     Rule("part_anchored", rx(r"\b(?P<rel>the\s+next|the\s+following|the\s+previous|that)\s+"
                              r"(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b|-)"),
          h_part_anchored, anchored=True, words=words("morning", "afternoon", "evening", "night")),
-    Rule("day_before", rx(r"\bthe\s+day\s+(?P<dir>before|after)\b(?=\s*[,.;:)!?]|\s+(?:and|but|"
-                          r"when|as|that)\b)"),
+    Rule("day_before", rx(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\b"
+                          r"(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that)\b)"),
          h_day_before, anchored=True, words=words("before", "after")),
 ]  # fmt: skip
