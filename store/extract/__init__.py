@@ -3,7 +3,7 @@
 `extract_article(text, published)` is the public entry point; `merge_actors` joins
 actors across articles at store level. The pipeline, one module per step:
 sentences (paragraphs, headings, datelines) -> quotes (quoted stretches) -> actors
-(mentions; with context, mentions, gazetteer, places, roles) -> cluster (one actor per
+(mentions; with chunks, context, mentions, gazetteer, places, roles) -> cluster (one actor per
 entity) -> speakers/resolve (who said each quote) -> speech (scare quotes and labels
 dropped) -> events (dated and reporting sentences; transcript turns) -> titles (one
 timeline row: subject + verb + object, cut at a phrase boundary).

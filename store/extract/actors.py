@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from store.extract import gazetteer as gz
+from store.extract.chunks import MODIFIER, chunks
 from store.extract.context import (
     dateline_places,
     demonym_group,
@@ -25,145 +26,22 @@ from store.extract.context import (
 )
 from store.extract.lexicon import (
     ADJECTIVES,
-    NON_NAMES,
     SENTENCE_STARTERS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
 )
-from store.extract.mentions import Mention, Tok, bare, is_cap, tokens
+from store.extract.mentions import Mention, Tok, bare, tokens
 from store.extract.names import GIVEN
 from store.extract.sentences import Sentence
 
 __all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
 
 
-_CONNECT = frozenset(
-    "of de del della da di du la le van von der den al el bin ibn ben abu bint y es".split()
-    + ["&", "&amp;", "amp"]
-)
-_MODIFIER = re.compile(
-    r"-(?:based|born|led|backed|owned|run|area|language|speaking|style|era|made|funded|"
-    r"controlled|dominated|allied|affiliated|linked|sponsored|bound|wide|level)$"
-)
 _DIGIT = re.compile(r"\d")
-# "St. Patrick's Cathedral", "Children's Hospital": a possessive inside a name
-_POSSESSED_HEADS = frozenset("Cathedral Church Hospital College School Day Square Park".split())
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
-_NUMBER_WORDS = frozenset(
-    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty "
-    "Fifty Hundred Hundreds Thousand Thousands Dozens Millions Both Several Many".split()
-)
-_PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
 _INVERTED_CUES = frozenset("Says Said Adds Added Asks Asked Writes Wrote Recalls Recalled".split())
 _PORTFOLIO_TAILS = frozenset("Affairs Relations Policy Matters".split())
 _ROYAL = frozenset("King Queen Prince Princess Pope Emperor Empress Sultan Emir Sheikh".split())
-_CORP_END = frozenset("Inc Corp Co Cos Ltd PLC Plc LLC".split())
-_OF_LEFT = (
-    gz.ORG_HEADS
-    | TITLE_WORDS
-    | gz.PLACE_HEADS
-    | frozenset("Republic Kingdom Duke Prince Princess King Queen Emirate Sultanate".split())
-)
-
-
-def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
-    """Runs of capitalised tokens, connectors allowed inside ("Bank of America")."""
-    out: list[list[Tok]] = []
-    cur: list[Tok] = []
-    for k, (s, e, tok) in enumerate(toks):
-        first = tok[0]
-        if len(tok) > 2 and tok[1] == "-" and first.isupper() and not tok[2].isdigit():
-            first = "t"  # "T-shirts" (but "B-2 Spirit" is a model name, dropped as a whole)
-        elif cur and "-" in tok[:4] and _PARTICLE_TOKEN.match(tok):
-            first = "A"  # "Ahmed Maher el-Sayed"
-        if not cur and not (first.isupper() or first.isdigit()):
-            continue  # the common case: a lower-case word outside any name
-        gap = text[cur[-1][1] : s] if cur else " "
-        # "Foreign Affairs - Dr. Jane Roe": a spaced dash separates, "Jean-Paul" joins
-        joinable = bool(cur) and (gap.strip() == "" or gap == "-") and "\n" not in gap
-        if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:
-            joinable = False
-        nxt_cap = k + 1 < len(toks) and (
-            is_cap(toks[k + 1][2])
-            or tok == "of"
-            and toks[k + 1][2] == "the"
-            and k + 2 < len(toks)
-            and is_cap(toks[k + 2][2])
-        )
-        if first.isupper() and bare(tok).replace("’", "'") not in NON_NAMES:
-            if _MODIFIER.search(tok):  # "Miami-based Cuban-American National Foundation"
-                if cur:
-                    out.append(cur)
-                cur = []
-                continue
-            if cur and not joinable:
-                out.append(cur)
-                cur = []
-            cur.append((s, e, tok))
-        elif tok[:1].isdigit() and nxt_cap and not cur:
-            cur.append((s, e, tok))  # "11th Circuit"
-        elif (tok in _CONNECT or tok == "and") and cur and joinable and nxt_cap:
-            if tok == "of" and cur[-1][2] not in _OF_LEFT:
-                out.append(cur)
-                cur = []
-                continue
-            cur.append((s, e, tok))
-        elif tok == "the" and cur and cur[-1][2] == "of" and nxt_cap:
-            cur.append((s, e, tok))
-        else:
-            if cur:
-                out.append(cur)
-            cur = []
-        nxt_head = k + 1 < len(toks) and toks[k + 1][2] in _POSSESSED_HEADS
-        if cur and bare(tok) != tok and not nxt_head:  # a possessive ends a chunk
-            out.append(cur)
-            cur = []
-    if cur:
-        out.append(cur)
-    cleaned = []
-    for c in out:
-        while c and (c[-1][2] in _CONNECT or c[-1][2] in ("the", "and")):
-            c.pop()
-        counted = bool(c) and c[0][2] in _NUMBER_WORDS
-        while c and (c[0][2] in _NUMBER_WORDS or c[0][2] in NON_NAMES):
-            c = c[1:]  # "Twelve Americans"
-        if not c:
-            continue
-        if counted and len(c) == 1 and _nickname(c[0][2]):
-            continue  # "the Three Musketeers photo": a nickname, not an actor
-        parts = [c]
-        ands = [i for i, t in enumerate(c) if t[2] == "and"]
-        office_of = len(c) > 2 and c[0][2] in gz.ORG_HEADS and c[1][2] == "of"
-        corp_left = any(
-            c[i - 1][2].rstrip(".") in _CORP_END
-            or c[i - 1][2].isupper()
-            or (i + 1 < len(c) and c[i + 1][2] in ("The", "A"))
-            for i in ands
-        )  # "Hershey Foods Corp. and Mars Inc.", "CNN and The New York Times"
-        keep_and = (bare(c[-1][2]) in gz.ORG_HEADS or office_of) and not corp_left
-        if ands and not keep_and:
-            parts, cur = [], []
-            for t in c:
-                if t[2] == "and":
-                    parts.append(cur)
-                    cur = []
-                else:
-                    cur.append(t)
-            parts.append(cur)
-        for c in parts:
-            if c and (not c[0][2][:1].isdigit() or len(c) > 1):
-                cleaned.append(c)
-    return cleaned
-
-
-def _nickname(word: str) -> bool:
-    """A plural after a number word that names no people or place ("Three Musketeers")."""
-    return (
-        word.endswith("s")
-        and word not in gz.DEMONYM_PLURALS
-        and word not in gz.GROUP_NAMES
-        and gz.place_name(word) is None
-    )
 
 
 def _place(words: list[str], name: str) -> str | None:
@@ -285,7 +163,7 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return [Mention(start, end, name, "group", norm=norm)]
     if len(words) > 1 and (words[0] in gz.DEMONYM or gz.place_name(words[0])):
         return [Mention(start, end, name, "organization")]  # Egyptian Islamic Jihad
-    if name in gz.DEMONYM or name.split("-")[-1] in gz.DEMONYM or _MODIFIER.search(name):
+    if name in gz.DEMONYM or name.split("-")[-1] in gz.DEMONYM or MODIFIER.search(name):
         return []
     if name.isupper() and 2 <= len(name.replace(".", "")) <= 6:
         return [Mention(start, end, name, "organization")]
