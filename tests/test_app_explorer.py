@@ -198,3 +198,17 @@ async def test_the_filtered_actor_is_marked_and_enter_again_clears(app_path: Pat
         await pilot.press("enter")
         await settle(pilot)
         assert app.actor_filter is None and actors.active is None
+
+
+async def test_detail_scrolls_when_it_does_not_fit(app_path: Path) -> None:
+    app = make_app(app_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("end")  # Allies agree to spend more: actors, a quote, the source
+        detail = app.query_one("#detail")
+        assert "more lines" in detail.border_subtitle
+        detail.focus()
+        await pilot.press("down", "down")
+        assert detail.offset_y == 2
+        await pilot.press("pageup")
+        assert detail.offset_y == 0
