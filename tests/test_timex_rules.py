@@ -109,6 +109,11 @@ SPANS_AND_SEASONS = [
      "the year before", "DATE", "2023"),
     (PUB, "He was arrested on June 3. The day before, police had searched his home.",
      "The day before", "DATE", "2025-06-02"),
+    # "the previous Friday" counts from the day the text last dated
+    (date(1989, 10, 30), "The index fell Friday. It was down 4.5% from the previous Friday.",
+     "the previous Friday", "DATE", "1989-10-20"),
+    (PUB, "The talks began on June 3. The following Monday they collapsed.",
+     "The following Monday", "DATE", "2025-06-09"),
     # "earlier"/"later" belong to the span of an anchored expression (TimeML: mod, in span)
     (PUB, "The vote was held on June 3. Earlier that day, protesters gathered.",
      "Earlier that day", "DATE", "2025-06-03"),

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from .engine import Ctx, Rule
-from .lexicon import word_number
-from .patterns import NUMBER, rx, words
+from .lexicon import WEEKDAYS, word_number
+from .patterns import NUMBER, WEEKDAY_WORDS, rx, words
 from .relative import period_value
-from .values import Norm
+from .values import Norm, add_days, day_value, weekday_near
 
 _QV = re.compile(r"^(\d{4})-Q([1-4])$")
 _UNIT_OF_VALUE = (
@@ -130,6 +130,18 @@ def h_part_anchored(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return _anchored(ctx, Norm("TIME", value))
 
 
+def h_weekday_anchored(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the previous Friday", "the following Monday": that weekday before/after the day the
+    text last dated (publication when none)."""
+    wd = WEEKDAYS.get(m["wd"].rstrip(".").lower())
+    if wd is None or (ctx.strict and not m["wd"][0].isupper()):
+        return None
+    base = ctx.ref() if _DAY_VALUE.match(ctx.anchor_value or "") else ctx.dct
+    back = m["rel"].lower() in ("previous", "preceding", "prior")
+    d = weekday_near(add_days(base, -1 if back else 1), wd, -1 if back else 1)
+    return _anchored(ctx, Norm("DATE", day_value(d)))
+
+
 def h_day_before(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "the day before", "the year after" (without an object): the anchor's unit +/- 1."""
     unit = m["unit"].lower()
@@ -181,6 +193,10 @@ RULES = [
     Rule("part_anchored", rx(r"\b(?P<rel>the\s+next|the\s+following|the\s+previous|that)\s+"
                              r"(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b|-)"),
          h_part_anchored, anchored=True, words=words("morning", "afternoon", "evening", "night")),
+    Rule("weekday_anchored", rx(r"\bthe\s+(?P<rel>previous|preceding|prior|following)\s+"
+                                r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                                r"\b"),
+         h_weekday_anchored, anchored=True, words=words(*WEEKDAY_WORDS[:7])),
     Rule("day_before", rx(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\b"
                           r"(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that)\b)"),
          h_day_before, anchored=True, words=words("before", "after")),
