@@ -50,6 +50,25 @@ PIECES = st.sampled_from(
         "NATO",
         "3",
         "Jr.",
+        # transcripts: speaker labels and timestamps
+        "SECRETARY OF STATE JANE ROE:",
+        "QUESTION:",
+        "Q:",
+        "\nMR. SMITH:\n",
+        "[00:12:34]",
+        "10:30 a.m.",
+        "12:00:01",
+        "(inaudible)",
+        "POTUS",
+        "B-7 Condor",
+        "Norway's Ministry of Fisheries",
+        "The Chairman of the Board",
+        "- Dr.",
+        "Three Musketeers",
+        "found out",
+        "further",
+        "At the summit,",
+        "?",
     ]
 )
 
@@ -88,3 +107,12 @@ def test_edge_cases_do_not_fail() -> None:
         ex = extract_article(text, PUB)
         for q in ex.quotes:
             assert text[q.start : q.end] == q.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_raises(text: str) -> None:
+    ex = extract_article(text, PUB)
+    for q in ex.quotes:
+        assert text[q.start : q.end] == q.text
+    assert all(len(e.title) <= 72 for e in ex.events)
