@@ -67,6 +67,7 @@ class HelpScreen(ModalScreen[None]):
 def help_sections(app: object) -> list[tuple[str, list[Binding]]]:
     """Bindings grouped by where they apply, read from the classes that declare them."""
     from tui.panes.actors import ActorsPane
+    from tui.panes.detail import DetailPane
     from tui.panes.timeline import TimelinePane
     from tui.screens.article import ArticleView
     from tui.screens.event_form import EventForm
@@ -81,6 +82,7 @@ def help_sections(app: object) -> list[tuple[str, list[Binding]]]:
         ("Timeline", own(TimelinePane)),
         ("Actors", own(ActorsPane) + [Binding("enter", "", "Filter timeline and quotes")]),
         ("Quotes", [Binding("enter", "", "Go to the quote's event")]),
+        ("Detail", own(DetailPane)),
         ("Article view", own(ArticleView)),
         ("Event form", own(EventForm)),
     ]
