@@ -19,6 +19,7 @@ from store.errors import DateParseError, QueryError
 from store.index import FIELDS, MAX_ORD, MIN_ORD, WEIGHTS, StoreIndex, fold, key_end, key_start
 
 FILTERS = ("actor", "source", "kind", "after", "before")
+KINDS = ("person", "organization", "place", "group")
 __all__ = ["SearchQuery", "fold", "parse_query", "match", "order_hits"]
 
 
@@ -53,6 +54,15 @@ def _read_date(key: str, raw: str, today: date, *, end: bool) -> date:
     return picked
 
 
+def _read_kind(raw: str) -> str:
+    """kind:person, or a prefix of one kind (kind:org); QueryError listing them if none."""
+    val = fold(raw)
+    found = [k for k in KINDS if k == val or (len(val) >= 3 and k.startswith(val))]
+    if len(found) != 1:
+        raise QueryError(f"kind:{raw} is not a kind (kinds are {', '.join(KINDS)})")
+    return found[0]
+
+
 def parse_query(query: str, today: date | None = None) -> SearchQuery:
     """Parse a query string; raise QueryError with a one-line reason if malformed."""
     today = today or date.today()
@@ -78,8 +88,15 @@ def parse_query(query: str, today: date | None = None) -> SearchQuery:
                 q.after = _read_date(key, val, today, end=False)
             elif key == "before":
                 q.before = _read_date(key, val, today, end=True)
+            elif key == "kind":
+                q.kind.append(_read_kind(val))
             else:
                 getattr(q, key).append(fold(val))
+        elif sep and val and key.isalpha() and not raw.startswith('"') and not val.startswith("/"):
+            raise QueryError(  # a typo'd filter must not silently become a word
+                f"unknown filter {key}: (filters are {', '.join(f + ':' for f in FILTERS)}; "
+                'quote it to search for the text: "' + tok + '")'
+            )
         elif tok.startswith("-") and len(tok) > 1:
             q.excluded.append(fold(tok[1:]))
         elif raw.startswith('"') or " " in tok:

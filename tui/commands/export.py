@@ -8,10 +8,11 @@ from pathlib import Path
 import click
 
 from store import EXPORT_FORMATS, ExportError, export_timeline, import_file, save_export
+from tui.commands.query import QueryCommand
 from tui.context import Ctx, pass_ctx
 
 
-@click.command()
+@click.command(cls=QueryCommand)
 @click.option(
     "--format",
     "-f",

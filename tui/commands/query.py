@@ -8,6 +8,51 @@ from store import Actor, Event, EventStore
 from tui.context import Ctx, pass_ctx
 from tui.render import actors_table, console, events_table, print_json, quotes_table
 
+
+class QueryCommand(click.Command):
+    """A command whose QUERY words may start with a dash: `search -ceasefire talks`.
+
+    click would read `-ceasefire` as the short options -c -e -a ...; here a single-dash
+    token that is not one of the command's options is a query word (an exclusion).
+    Real options (and the value after one that takes a value) work as before; `--x`
+    that is not an option stays click's one-line error.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        takes_value: dict[str, bool] = {name: False for name in ctx.help_option_names}
+        attached: set[str] = set()  # -fcsv: a short choice option with its value attached
+        for param in self.get_params(ctx):
+            if isinstance(param, click.Option):
+                for name in (*param.opts, *param.secondary_opts):
+                    takes_value[name] = not (param.is_flag or param.count)
+                    if len(name) == 2 and isinstance(param.type, click.Choice):
+                        attached.update(name + str(c) for c in param.type.choices)
+        words: dict[str, str] = {}
+        out: list[str] = []
+        skip_next = False
+        for i, arg in enumerate(args):
+            if skip_next or arg == "--":
+                out.extend(args[i:] if arg == "--" else [arg])
+                if arg == "--":
+                    break
+                skip_next = False
+                continue
+            if arg in takes_value:
+                skip_next = takes_value[arg]
+            elif arg in attached:
+                pass
+            elif arg.startswith("-") and not arg.startswith("--") and len(arg) > 1:
+                key = f"\x00{len(words)}"  # a positional stand-in, swapped back below
+                words[key] = arg
+                arg = key
+            out.append(arg)
+        rest = super().parse_args(ctx, out)
+        query = ctx.params.get("query")
+        if words and query is not None:
+            ctx.params["query"] = tuple(words.get(w, w) for w in query)
+        return rest
+
+
 json_option = click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead.")
 limit_option = click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="Show at most N events."
@@ -73,7 +118,7 @@ def quotes(ctx: Ctx, as_json: bool) -> None:
             console().print(quotes_table(qs, {a.id: a for a in store.actors()}))
 
 
-@click.command()
+@click.command(cls=QueryCommand)
 @click.argument("query", nargs=-1, required=True)
 @json_option
 @click.option("--by-date", is_flag=True, help="Sort by date instead of by rank.")
@@ -95,7 +140,8 @@ def search(
     insensitive; word prefixes: ceasef finds ceasefire); "quoted phrases"
     match whole words in sequence and weigh double.
     Filters: actor:NAME source:NAME kind:person after:DATE before:DATE
-    (dates may be relative: after:"last week"); -word excludes.
+    (dates may be relative: after:"last week"); -word excludes
+    (a query may start with one: dateline search -ceasefire talks).
     """
     text = " ".join(query)
     with ctx.open() as store:
