@@ -85,6 +85,9 @@ REPORTING = [
      "such crimes last year.", "last year", "DATE", "1997"),
     (date(1998, 3, 3), "Output fell in the first half of 1995. A year ago, the plant was "
      "idle.", "A year ago", "DATE", "1997"),
+    # outside a results sentence "a year ago" is the year, even in a story with a quarter
+    (date(2025, 10, 20), "The Jets scored twice in the third quarter. A year ago, the coach "
+     "was fired.", "A year ago", "DATE", "2024"),
     # "the year-earlier nine months" is one span
     (date(1989, 10, 26), "Net for the year-earlier nine months included a gain.",
      "the year-earlier nine months", "DURATION", "P9M"),

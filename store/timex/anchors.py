@@ -14,6 +14,7 @@ from .engine import Ctx, Rule
 from .lexicon import WEEKDAYS, word_number
 from .patterns import NUMBER, WEEKDAY_WORDS, rx, words
 from .relative import period_value
+from .report import results_sentence
 from .values import Norm, add_days, day_value, weekday_near
 
 _QV = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -41,16 +42,18 @@ def _finer(unit: str, than: str) -> bool:
     return _ORDER.index(unit) < _ORDER.index(than)
 
 
-def _quarter_back(ctx: Ctx, years: int, base: int | None = None) -> str | None:
-    """The reported period `years` back (results stories), else the dated quarter's.
-    `base`: the year counted from when the story reports on no quarter (default: the anchor's)."""
-    got = ctx.report.back(years, ctx.ref().year if base is None else base)
-    if got:
-        return got
-    m = _QV.match(ctx.anchor_value or "")
-    if not m:
+def _quarter_back(ctx: Ctx, m: re.Match[str], years: int, base: int | None = None) -> str | None:
+    """The reported period `years` back when the sentence compares results, else the dated
+    quarter's. `base`: the year counted from when the story reports on no quarter (default:
+    the anchor's)."""
+    if results_sentence(ctx.text, m.start(), m.end()):
+        got = ctx.report.back(years, ctx.ref().year if base is None else base)
+        if got:
+            return got
+    q = _QV.match(ctx.anchor_value or "")
+    if not q:
         return None
-    return f"{int(m[1]) - years:04d}-Q{m[2]}"
+    return f"{int(q[1]) - years:04d}-Q{q[2]}"
 
 
 def _anchored(ctx: Ctx, n: Norm) -> Norm:
@@ -72,7 +75,7 @@ def h_offset(m: re.Match[str], ctx: Ctx) -> Norm | None:
         unit, num = _FINER[unit][0], num * _FINER[unit][1]
     k = max(1, round(num)) * (1 if m["dir"].lower() in ("later", "after") else -1)
     if unit == "year" and k < 0:
-        q = _quarter_back(ctx, -k)
+        q = _quarter_back(ctx, m, -k)
         if q:  # a comparison, not a new reference point for what follows
             return _anchored(ctx, Norm("DATE", q, dated=False))
     base = ctx.ref()
@@ -86,7 +89,7 @@ def h_offset(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 def h_year_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "a year ago" next to a dated quarter means that quarter a year back."""
-    q = _quarter_back(ctx, 1, ctx.dct.year)  # "a year ago" counts from publication
+    q = _quarter_back(ctx, m, 1, ctx.dct.year)  # "a year ago" counts from publication
     if q:
         return _anchored(ctx, Norm("DATE", q, dated=False))
     return Norm("DATE", f"{ctx.dct.year - 1:04d}", dated=False)
@@ -164,7 +167,7 @@ _COMPARED = re.compile(
 def h_last_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "$3 million, compared with $5 million last year": results reporting compares with
     the same quarter a year back when the text has dated a quarter."""
-    q = _quarter_back(ctx, 1)
+    q = _quarter_back(ctx, m, 1)
     if q and "Q" not in q:
         q = None  # "last year" itself names the year before publication
     if q and _COMPARED.search(ctx.text, max(0, m.start() - 80), m.start()):
