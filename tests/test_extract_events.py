@@ -179,6 +179,16 @@ TITLES = [
         "The envoy said the sides were in touch with all parties over the weekend",
     ),
     (
+        "a quoted utterance keeps its marks, closed",
+        'The clerk said, "Fine."',
+        'The clerk said, "Fine"',
+    ),
+    (
+        "a closing 'X said' goes, an address to 'you' stays",
+        "More than 300 homes were flooded, the regional council said on Tuesday.",
+        "More than 300 homes were flooded",
+    ),
+    (
         "a subject alone is no title: fall back to a word cut",
         "Defense Minister Jorg Tamm and General Ulla Berg of the northern command, who both "
         "arrived late, praised the soldiers of the mountain brigade.",
@@ -225,3 +235,11 @@ PRONOUN_TITLES = [
 def test_pronoun_subject_titles_name_the_actor(text: str, title: str) -> None:
     titles = [e.title for e in extract_article(text, PUB).events]
     assert title in titles
+
+
+def test_first_person_quote_in_a_transcript_turn_is_the_label_speaker() -> None:
+    text = 'MINISTER JANE ROE: I told them, "We will not sign this deal."'
+    (q,) = extract_article(text, PUB).quotes
+    assert q.speaker == "jane-roe" and q.speaker_mention == ""
+    (q,) = extract_article('"I am tired," I said.', PUB).quotes  # no turn: nobody, no mention
+    assert q.speaker is None and q.speaker_mention == ""

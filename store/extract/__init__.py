@@ -12,6 +12,8 @@ timeline row: subject + verb + object, cut at a phrase boundary).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 
 from store.extract.actors import find_mentions
@@ -20,7 +22,7 @@ from store.extract.events import build_events, turn_speakers
 from store.extract.quotes import find_spans
 from store.extract.resolve import Resolver
 from store.extract.roles import describe
-from store.extract.sentences import paragraphs, split_sentences
+from store.extract.sentences import Sentence, paragraphs, split_sentences
 from store.extract.speakers import attribute
 from store.extract.speech import select
 from store.models import Extraction, Quote, quote_id
@@ -45,8 +47,12 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
     attrs = attribute(text, spans, sentences, paras, res)
     body = [s for s in sentences if s.kind == "body"]
 
+    turns = turn_speakers(sentences, mentions)
+    turn_at = _turn_lookup(body, turns)
     quotes: list[Quote] = []
     for q, a in select(text, spans, attrs):
+        if a is not None and a.speaker is None and a.mention.lower() in ("i", "me"):
+            a.speaker, a.mention = turn_at(q.open_at), ""  # 'MS. ROE: I told them, "..."'
         speaker = actors[a.speaker].id if a and a.speaker in actors else None
         quotes.append(
             Quote(
@@ -71,7 +77,7 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
         mentions,
         actors,
         res.pronoun_subjects,
-        turn_speakers(sentences, mentions),
+        turns,
     )
     return Extraction(
         article_id=aid,
@@ -84,9 +90,24 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
 
 def _mention(phrase: str) -> str:
     """The words naming an unnamed source, without a leading conjunction or comma
-    ("and a senior official" -> "a senior official")."""
+    ("and a senior official" -> "a senior official"); a bare pronoun names nobody."""
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:—–-")
-    return re.sub(r"^(?:and|but|while|as|that)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:and|but|while|as|that)\s+", "", phrase, flags=re.I)
+    return "" if phrase.lower() in _PRONOUNS else phrase
+
+
+_PRONOUNS = frozenset("i me you we us they them he him she her it one".split())
+
+
+def _turn_lookup(body: list[Sentence], turns: dict[int, str]) -> Callable[[int], str | None]:
+    """Position -> the transcript speaker whose turn holds it (None outside turns)."""
+    starts = [s.start for s in body]
+
+    def at(pos: int) -> str | None:
+        i = bisect_right(starts, pos) - 1
+        return turns.get(starts[i]) if i >= 0 and pos < body[i].end else None
+
+    return at
 
 
 __all__ = ["extract_article", "merge_actors"]

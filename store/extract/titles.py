@@ -28,7 +28,9 @@ _APPOSITIVE = re.compile(
     r"leader|founder)\b(?:[^,;]|(?<=\d),(?=\d)){0,110}(?:,|(?=\s+(?:said|says|told)\b)))"
 )
 _TAIL_REPORT = re.compile(
-    r",\s+(?:[^,]{0,60}?\s)?(?:said|says|told|reported|announced|added)\b[^,]{0,40}$"
+    r",\s+(?!(?:you|I|we)\s)(?:[^,]{0,60}?\s)?(?:said|says|told|reported|announced|added)"
+    r"(?:\s+(?:on|in|at|late|early|last|this|today|yesterday|tonight|[A-Z]\w+|reporters)\b"
+    r"[^,\"“”]{0,40})?[.!?]?$"
 )
 _CUT = re.compile(
     r",\s+(?:according to|as|while|after|saying|adding|who|which|(?:in|of|for|by|with|from|to)"
@@ -135,6 +137,15 @@ _SUBJECT_START = re.compile(
 )
 
 
+def _unmark(q: re.Match[str]) -> str:
+    """A short quoted phrase inside running text loses its marks (with “all sides”);
+    a quoted utterance after "said," or a colon keeps them."""
+    words = q.group(1).split()
+    before = q.string[: q.start()].rstrip()
+    utterance = before.endswith((",", ":"))
+    return q.group(1) if len(words) <= 3 and not utterance else q.group()
+
+
 def _drop_lead_phrase(s: str) -> str:
     """ "At the same time, the ministry said" -> "the ministry said" (a subject follows)."""
     m = _LEAD_PHRASE.match(s)
@@ -229,14 +240,16 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
     if quote_lead:
         s = re.sub(r"\s+", " ", quote_lead).strip()
     else:
+        s = _SCARE.sub(_unmark, s)
         s = _LEAD.sub("", s)
         s = _CONNECTIVE.sub("", s)
-        s = _SCARE.sub(lambda q: q.group(1) if len(q.group(1).split()) <= 3 else q.group(), s)
         s = _shorten(s)
         m = _CUT.search(s)
         if m and m.start() > 25:
             s = s[: m.start()]  # "..., who said the boy should stay"
     s = s.rstrip(" .,;:\"”’'")
+    if s.count('"') % 2 or s.count("“") > s.count("”"):
+        s += '"' if s.count('"') % 2 else "”"  # 'Roe said "We will' closes its quote
     s = re.sub(r"^(?:the|a|an)\s+", "", s)
     s = s[:1].upper() + s[1:]
     return fit(s)
