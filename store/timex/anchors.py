@@ -46,10 +46,11 @@ def _quarter_back(ctx: Ctx, m: re.Match[str], years: int, base: int | None = Non
     """The reported period `years` back when the sentence compares results, else the dated
     quarter's. `base`: the year counted from when the story reports on no quarter (default:
     the anchor's)."""
-    if results_sentence(ctx.text, m.start(), m.end()):
-        got = ctx.report.back(years, ctx.ref().year if base is None else base)
-        if got:
-            return got
+    if not results_sentence(ctx.text, m.start(), m.end()):
+        return None
+    got = ctx.report.back(years, ctx.ref().year if base is None else base)
+    if got:
+        return got
     q = _QV.match(ctx.anchor_value or "")
     if not q:
         return None

@@ -24,7 +24,8 @@ _SPAN_WORDS = re.compile(r"(?i)\b(?:months|half|year)\b")
 # what makes a sentence a results comparison: money, rates, per-share figures, results words
 _RESULTS_CUE = re.compile(
     r"(?i)[$\u00a3\u20ac#%]|\b(?:percent|cents?|a\s+share|net|profit|loss|losses|sales|revenue|"
-    r"revenues|earnings|earned|income|results|dividend|shipments|output|production)\b"
+    r"revenues|earnings|earned|income|results|dividend|shipments|output|production|expenses?|"
+    r"costs|margins?|tax|period|quarter)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:['\"\u201d]|'')*\s+(?=[A-Z`'\"\u201c])|\n\s*\n")
 
@@ -32,7 +33,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:['\"\u201d]|'')*\s+(?=[A-Z`'\"\u201c])|\n\s
 def results_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding text[start:end] reports results (money, rates, profit)."""
     lo = max(0, start - 300)
-    cut = [x.end() for x in _SENTENCE_END.finditer(text, lo, start)]
+    cut = [x.end() for x in _SENTENCE_END.finditer(text, lo, start + 1) if x.end() <= start]
     left = text[cut[-1] if cut else lo : start]
     nxt = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     right = text[end : nxt.start() if nxt else min(len(text), end + 300)]
