@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import ClassVar
@@ -16,7 +17,7 @@ from textual.events import Resize
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
-from store import DatelineError, Event, QueryError, When
+from store import Actor, DatelineError, Event, QueryError, Quote, When
 from tui.commands_palette import DatelineCommands
 from tui.panes.actors import ActorsBox, ActorsPane
 from tui.panes.density import DensityStrip
@@ -176,12 +177,24 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
             if reload and not worker.is_cancelled:
                 self.data.load_sources()
                 self.call_from_thread(self._sources_loaded)
-            if view.quotes is None and not worker.is_cancelled:
+            if view.actors is None and not worker.is_cancelled:  # a filter: narrow the panes
+                actors, counts, quotes = self.data.narrow(view)
+                if not worker.is_cancelled:
+                    self.call_from_thread(self._show_narrowed, view, actors, counts, quotes)
+            elif view.quotes is None and not worker.is_cancelled:
                 quotes = self.data.all_quotes()
                 if not worker.is_cancelled:
                     self.call_from_thread(self.query_one(QuotesPane).show, quotes)
         except DatelineError as exc:
             self.call_from_thread(self.notify, str(exc), title="store", severity="error")
+
+    def _show_narrowed(
+        self, view: View, actors: list[Actor], counts: Counter[str], quotes: list[Quote]
+    ) -> None:
+        """The actors and quotes of a filtered view, computed after its first paint."""
+        if view is self.current_view:
+            self.query_one(ActorsPane).show(actors, counts, view.actor)
+            self.query_one(QuotesPane).show(quotes)
 
     def _sources_loaded(self) -> None:
         self.query_one(TimelinePane).clear_lines()
@@ -195,7 +208,8 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         timeline = self.query_one(TimelinePane)
         timeline.show(view.days, view.paged, keep=keep)
         self.query_one(DensityStrip).show(view.days, timeline.zoom)
-        self.query_one(ActorsPane).show(view.actors, view.counts, view.actor)
+        if view.actors is not None:
+            self.query_one(ActorsPane).show(view.actors, view.counts, view.actor)
         if view.quotes is not None:
             self.query_one(QuotesPane).show(view.quotes)
         self._update_header()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -25,12 +25,11 @@ class View:
 
     days: DayCounts
     paged: PagedEvents
-    actors: list[Actor]
+    actors: list[Actor] | None  # None: narrowed to the view after the first paint
     counts: Counter[str]
-    quotes: list[Quote] | None  # None: load them later (the whole store's quotes)
+    quotes: list[Quote] | None  # None: loaded after the first paint
     query: str = ""
     actor: str | None = None
-    narrowed: bool = field(default=False)
 
     @property
     def events(self) -> list[Event]:
@@ -146,17 +145,22 @@ class StoreView:
             paged[0]  # fetch the first page here, off the UI thread, before it is drawn
         if not query and actor is None:
             return View(days, paged, list(self.actors.values()), self.counts, None)
-        if total > SMALL_VIEW:
-            return View(days, paged, list(self.actors.values()), self.counts, None, query, actor)
-        events = list(paged)
+        return View(days, paged, None, Counter(), None, query, actor)
+
+    def narrow(self, view: View) -> tuple[list[Actor], Counter[str], list[Quote]]:
+        """The actors and quotes of a filtered view (all of them for a very large one)."""
+        if view.paged.total > SMALL_VIEW:
+            return list(self.actors.values()), self.counts, self.all_quotes()
+        events = view.paged.fetch(0, view.paged.total)  # not through the UI's page cache
         counts = Counter(a for e in events for a in e.actors)
-        actors = [a for a in self.actors.values() if a.id in counts or a.id == actor]
+        actors = [a for a in self.actors.values() if a.id in counts or a.id == view.actor]
         quotes = self.quotes_of(list(dict.fromkeys(q for e in events for q in e.quotes)))
-        if actor is not None:
+        if view.actor is not None:
             with self.lock:
-                spoken = self.open().quotes(speaker=actor)
-            quotes += [q for q in spoken if q.id not in {x.id for x in quotes}]
-        return View(days, paged, actors, counts, quotes, query, actor, narrowed=True)
+                spoken = self.open().quotes(speaker=view.actor)
+            seen = {q.id for q in quotes}
+            quotes += [q for q in spoken if q.id not in seen]
+        return actors, counts, quotes
 
     def _day_counts(
         self, store: EventStore, query: str, actor: str | None, today: date | None
