@@ -189,6 +189,30 @@ TITLES = [
         "More than 300 homes were flooded",
     ),
     (
+        "a role aside after a name goes",
+        "Mia Dahl, the bank's chief economist, said rates would rise sharply over the next "
+        "two years in the whole region.",
+        "Mia Dahl said rates would rise sharply over the next two years",
+    ),
+    (
+        "an age and a home town after a name go",
+        "Jorn Lund, 44, of Oslo, was seen in the car of a friend near the lake last week by "
+        "several neighbours.",
+        "Jorn Lund was seen in the car of a friend near the lake last week",
+    ),
+    (
+        "an aside between wire-style underscores goes",
+        "Dahl _ perhaps under pressure from the board _ has indicated that she would step "
+        "down next year after all.",
+        "Dahl has indicated that she would step down next year after all",
+    ),
+    (
+        "a list is no aside",
+        "Norway, Chile and Peru today became full members of the fisheries pact, less than "
+        "a year after the talks began.",
+        "Norway, Chile and Peru today became full members of the fisheries pact",
+    ),
+    (
         "a subject alone is no title: fall back to a word cut",
         "Defense Minister Jorg Tamm and General Ulla Berg of the northern command, who both "
         "arrived late, praised the soldiers of the mountain brigade.",

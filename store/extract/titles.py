@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from store.extract.roles import ROLE_NOUNS
+
 TITLE_MAX = 72
 _AIM = 70  # a phrase-boundary cut aims a little under the hard limit
 
@@ -47,7 +49,11 @@ _LEAD_PHRASE = re.compile(
     rf"^(?:{_LEAD_WORDS})\b[^,;:]{{0,110}}?,\s+"
     r"(?:(?:on|in|at|for|during|after|by|with|under)\b[^,;:]{0,60}?,\s+)*"
 )
-_DASH_ASIDE = re.compile(r"\s(?:--|—|–|-)\s[^—–]{1,80}?\s(?:--|—|–|-)(?=\s)")
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–|-|_)\s[^—–_]{1,80}?\s(?:--|—|–|-|_)(?=\s)")
+# "Jane Roe, 44, of Oslo, said", "Jane Roe, the bank's chief economist, said"
+_ROLE_ASIDE = re.compile(
+    r"(?<=[A-Za-z.]),\s+([^,;:\"“”()]{1,80}?)(?:,\s+of\s+[A-Z][^,;]{0,40})?,(?=\s+[a-z])"
+)
 _COMMA_ASIDE = re.compile(
     r",\s(?:for|in|on|at|by|with|after|since|over|of)\s(?!which|whom)[^,;]{1,40},(?=\s\D)"
 )
@@ -111,6 +117,7 @@ def _shorten(s: str) -> str:
     s = _TAIL_REPORT.sub("", s)  # "..., the Health Ministry said Wednesday"
     s = _ADVERB.sub("", s)
     steps = (
+        lambda t: _ROLE_ASIDE.sub(_drop_role_aside, t),
         lambda t: _DASH_ASIDE.sub("", t),
         lambda t: _COMMA_ASIDE.sub("", t),
         _drop_bare_day,
@@ -154,6 +161,22 @@ def _drop_lead_phrase(s: str) -> str:
     if not _has_verb(s[m.end() :].split(",")[0]):
         return s  # "When asked if she thought the boy's father, Jane Roe, was ..."
     return s[m.end() :]
+
+
+def _drop_role_aside(m: re.Match[str]) -> str:
+    """Drop ", <age or role>," after a name, the words a reader needs least."""
+    before = m.string[: m.start()].split()
+    if not before or not before[-1][:1].isupper():
+        return m.group()
+    inner = m.group(1)
+    words = re.findall(r"[a-z][\w-]*", inner.lower())
+    if re.fullmatch(r"\d{1,3}", inner) or re.fullmatch(r"of [A-Z][\w.' ]+", inner):
+        return ""
+    if any(w in _VERBISH for w in words) or re.search(r"\band [A-Z]", inner):
+        return m.group()  # a clause or a list ("Norway, Chile and Peru joined"), no aside
+    if any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in words) and len(words) <= 12:
+        return ""
+    return m.group()
 
 
 def _drop_after_name(m: re.Match[str]) -> str:
@@ -221,6 +244,8 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
         last = left.rsplit(" ", 1)[-1].lower().strip("\"“”'’(")
         if len(left) < _MIN_CUT or last in _DANGLING or not _balanced(left):
             continue
+        if re.search(r"\b(?:and|or)\s+[a-z]+ed$", left):
+            continue  # "assailed the remarks and called": the second verb lacks its object
         if not _has_verb(left) or _OPEN_CLAUSE.search(left):
             continue  # only a subject, or an unfinished "while ..." clause
         if m.group().strip() == "" and not _NEW_PHRASE.match(s, m.end()):
