@@ -8,7 +8,8 @@ index beside the tables stays in step and a write costs one small fsynced append
 from __future__ import annotations
 
 import os
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -103,6 +104,46 @@ class _TinyDB(TinyDB):
     table_class = _Table
 
 
+def _akey(name: str) -> str:
+    """An actor name as merge_actors compares it (folded, no leading 'the', no punctuation)."""
+    s = fold(name).replace("\u2019", "'")
+    return re.sub(r"[^\w]+", " ", re.sub(r"^the\s+", "", s)).strip()
+
+
+class _ActorKeys:
+    """Which stored actors a name could be, from the index (no actor documents read)."""
+
+    def __init__(self, index: StoreIndex) -> None:
+        self.canon: defaultdict[str, set[str]] = defaultdict(set)  # canonical name
+        self.alias: defaultdict[str, set[str]] = defaultdict(set)
+        self.people: defaultdict[str, set[str]] = defaultdict(set)  # surname -> persons
+        for aid, names in index.actor_names.items():
+            first, *rest = names.split("|")
+            self._add(aid, first, rest, index.actor_kind.get(aid) or "person")
+
+    def _add(self, aid: str, name: str, aliases: list[str], kind: str) -> None:
+        key = _akey(name)
+        self.canon[key].add(aid)
+        for alias in aliases:
+            self.alias[_akey(alias)].add(aid)
+        if kind == "person" and " " in key:
+            self.people[key.rsplit(" ", 1)[1]].add(aid)
+
+    def add(self, actor: Actor) -> None:
+        self._add(actor.id, actor.name, actor.aliases, actor.kind)
+
+    def surname_of(self, actor: Actor, key: str) -> str | None:
+        """The one stored person a bare surname names: only one person has that surname
+        and some article already called them by it; None when in doubt."""
+        if actor.kind != "person" or not key or " " in key or key in self.canon:
+            return None
+        people = self.people.get(key, set())
+        if len(people) != 1:
+            return None
+        (target,) = people
+        return target if target in self.alias.get(key, set()) else None
+
+
 class EventStore:
     """The public face of persistence: records in, pydantic models out."""
 
@@ -117,6 +158,7 @@ class EventStore:
         self._tables = {name: self._db.table(name) for name in TABLES}
         self._storage.on_reload.append(self._forget)
         self._cache: dict[Any, Any] = {}
+        self._restoring = False
 
     def _check_path(self, create_dirs: bool) -> None:
         """Refuse paths that cannot hold a store before anything is written beside them."""
@@ -190,42 +232,106 @@ class EventStore:
     def articles(self) -> list[Article]:
         return [Article.model_validate(d) for d in self._tables["articles"].all()]
 
-    def add_extraction(self, article: Article, extraction: Extraction) -> bool:
+    def add_extraction(
+        self, article: Article, extraction: Extraction, *, restore: bool = False
+    ) -> bool:
         """File an article and what was extracted from it; False if it was already here."""
-        return self.add_extractions([(article, extraction)])[0]
+        return self.add_extractions([(article, extraction)], restore=restore)[0]
 
-    def add_extractions(self, items: list[tuple[Article, Extraction]]) -> list[bool]:
-        """File many articles in one durable write; False for those already here."""
+    def add_extractions(
+        self, items: list[tuple[Article, Extraction]], *, restore: bool = False
+    ) -> list[bool]:
+        """File many articles in one durable write; False for those already here.
+
+        Actors join the stored actor they name (merge_actors: same canonical name or a
+        full-name alias; a bare surname joins the one person already known by it), and
+        quote speakers and event actors follow. `restore` (an import of an export, see
+        restoring()) files the records as given: ids, created and updated kept.
+        """
+        restore = restore or self._restoring
         added: list[bool] = []
         now = _now()
         with self._writing():
+            keys = None if restore else _ActorKeys(self._index)
             for article, extraction in items:
                 if self.has_article(article.id):
                     added.append(False)
                     continue
                 article = article.model_copy(update={"ingested_at": article.ingested_at or now})
-                self._file_extraction(article, extraction, now)
+                self._file_extraction(article, extraction, now, keys)
                 added.append(True)
         return added
 
-    def _file_extraction(self, article: Article, extraction: Extraction, now: datetime) -> None:
-        for actor in extraction.actors:
-            self._merge_actor(actor)
+    @contextmanager
+    def restoring(self) -> Iterator[EventStore]:
+        """Within the block, add_event/add_extractions restore records as given."""
+        before, self._restoring = self._restoring, True
+        try:
+            yield self
+        finally:
+            self._restoring = before
+
+    def _file_extraction(
+        self, article: Article, extraction: Extraction, now: datetime, keys: _ActorKeys | None
+    ) -> None:
+        renames: dict[str, str] = {}
+        if keys is None:
+            for actor in extraction.actors:
+                self._merge_actor(actor)
+        else:
+            renames = self._file_actors(extraction.actors, keys)
         for quote in extraction.quotes:
+            if quote.speaker in renames:
+                quote = quote.model_copy(update={"speaker": renames[quote.speaker]})
             self._put("quotes", quote.model_dump(mode="json"))
         for event in extraction.events:
-            stamped = event.model_copy(update={"created": event.created or now, "updated": now})
-            self._put("events", stamped.model_dump(mode="json"))
+            update: dict[str, Any] = {"created": event.created or now, "updated": now}
+            if keys is None:
+                update["updated"] = event.updated or now
+            if renames:
+                update["actors"] = list(dict.fromkeys(renames.get(a, a) for a in event.actors))
+            self._put("events", event.model_copy(update=update).model_dump(mode="json"))
         self._put("articles", article.model_dump(mode="json"))
+
+    def _file_actors(self, actors: list[Actor], keys: _ActorKeys) -> dict[str, str]:
+        """Merge an article's actors into the stored ones; new id -> stored id if merged."""
+        from store.extract import merge_actors  # lazy: `import store` stays light
+
+        found: set[str] = set()
+        prepared: list[Actor] = []
+        for a in actors:
+            names = [_akey(n) for n in (a.name, *a.aliases)]
+            for k in names:
+                found |= keys.canon.get(k, set()) | keys.alias.get(k, set())
+            target = keys.surname_of(a, names[0])
+            if target is not None:  # "Trump" when only Donald Trump was ever called that
+                found.add(target)
+                name = self._index.actor_names[target].split("|")[0]
+                stored = self.actor(target)
+                name = stored.name if stored is not None else name
+                a = a.model_copy(update={"name": name, "aliases": [a.name, *a.aliases]})
+            prepared.append(a)
+        existing = [x for x in map(self.actor, sorted(found)) if x is not None]
+        merged, renames = merge_actors(existing, prepared)
+        for old, new in zip(existing, merged, strict=False):
+            if new != old:
+                self._put("actors", new.model_dump(mode="json"))
+                keys.add(new)
+        for new in merged[len(existing) :]:
+            self._merge_actor(new)
+            keys.add(self.actor(new.id) or new)
+        return {k: v for k, v in renames.items() if k != v}
 
     # -- events ----------------------------------------------------------
     def event(self, event_id: str) -> Event | None:
         doc = self._get("events", event_id)
         return None if doc is None else Event.model_validate(doc)
 
-    def add_event(self, event: Event) -> Event:
+    def add_event(self, event: Event, *, restore: bool = False) -> Event:
+        """File one event, stamped now; `restore` keeps a given created/updated."""
         now = _now()
-        event = event.model_copy(update={"created": event.created or now, "updated": now})
+        updated = (event.updated if restore or self._restoring else None) or now
+        event = event.model_copy(update={"created": event.created or now, "updated": updated})
         with self._writing():
             self._put("events", event.model_dump(mode="json"))
         return event

@@ -188,10 +188,12 @@ def _pool(workers: int) -> Executor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
 
-def write_extractions(store: EventStore, batch: list[tuple[Article, Extraction]]) -> None:
-    """File finished articles in one durable store write."""
+def write_extractions(
+    store: EventStore, batch: list[tuple[Article, Extraction]], *, restore: bool = False
+) -> None:
+    """File finished articles in one durable store write (`restore`: records as given)."""
     if batch:
-        store.add_extractions(batch)
+        store.add_extractions(batch, restore=restore)
 
 
 def _size(item: str) -> int:

@@ -137,7 +137,8 @@ def import_bytes(store: EventStore, data: bytes, origin: str) -> ImportReport:
             raise IngestError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
         if dateline_json.is_dateline_json(doc):
             tl = dateline_json.load(doc, origin)
-            done = dateline_json.restore(store, tl)
+            with store.restoring():  # records keep their ids and created/updated stamps
+                done = dateline_json.restore(store, tl)
             return ImportReport("dateline", done.articles, done.events, done.present)
         if isinstance(doc, dict) and "events" in doc:
             slides = read_timelinejs_json(doc, origin)
