@@ -267,3 +267,12 @@ def test_first_person_quote_in_a_transcript_turn_is_the_label_speaker() -> None:
     assert q.speaker == "jane-roe" and q.speaker_mention == ""
     (q,) = extract_article('"I am tired," I said.', PUB).quotes  # no turn: nobody, no mention
     assert q.speaker is None and q.speaker_mention == ""
+
+
+def test_possessive_pronoun_title_names_the_owner() -> None:
+    text = (
+        "Mayor Tom Berger visited the harbour on Monday. His mother said the town had been "
+        "in touch with the ferry company."
+    )
+    titles = [e.title for e in extract_article(text, PUB).events]
+    assert "Berger’s mother said the town had been in touch with the ferry company" in titles

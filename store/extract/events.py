@@ -198,7 +198,12 @@ def build_events(
                     ids.append(q.speaker)
             title = d.title
             who = (pronoun_subjects or {}).get(s.start)
-            if who in actors and d.start == s.start and re.match(r"(?:He|She)\b", title):
+            owner = re.match(r"(?:His|Her)\s+(?=[a-z])", title)
+            if who in actors and d.start == s.start and owner:  # "His mother" -> "Roe's mother"
+                title = fit(f"{_short_name(actors[who])}’s {title[owner.end() :]}")
+                if actors[who].id not in ids:
+                    ids.append(actors[who].id)
+            elif who in actors and d.start == s.start and re.match(r"(?:He|She)\b", title):
                 lead_pron = re.match(r"\W*(?:He|She)\b", s.text)
                 if d.end == s.end and lead_pron:  # title the whole sentence again
                     title = make_title(_short_name(actors[who]) + s.text[lead_pron.end() :])

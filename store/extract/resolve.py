@@ -78,7 +78,8 @@ class Resolver:
         self.sentences = [s for s in sentences if s.kind == "body"]
         self.speakers: list[tuple[int, str, str]] = []  # (position, key, cue)
         self.subjects: list[tuple[int, str]] = []
-        self.pronoun_subjects: dict[int, str] = {}  # sentence start -> who "He"/"She" is
+        # sentence start -> who the leading "He"/"She"/"His"/"Her" is
+        self.pronoun_subjects: dict[int, str] = {}
         for s in self.sentences:
             outside = [
                 m
@@ -90,6 +91,10 @@ class Resolver:
             ]
             lead = re.match(r"\W*(\w+)", s.text)
             pron = lead.group(1).lower() if lead else ""
+            if pron == "his":  # "His mother said": the owner names the title, not the subject
+                key = self.pronoun(s.start, "he")
+                if key:
+                    self.pronoun_subjects[s.start] = key
             if pron in _HE:
                 key = self.pronoun(s.start, pron)
                 if key:
