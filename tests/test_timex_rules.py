@@ -186,3 +186,22 @@ NOT_TIMES = [
 @pytest.mark.parametrize(("text", "phrase"), NOT_TIMES)
 def test_not_times(text, phrase):
     assert phrase not in [m.text for m in tag(text, PUB)]
+
+
+# A duration used as an adjective leaves the article to the noun it modifies.
+ADJECTIVAL = [
+    ("Stocks hit a five year low on Monday.", "five year", "P5Y"),
+    ("Annan wrapped up a three hour meeting.", "three hour", "PT3H"),
+    ("He is a 27-year Reuters veteran.", "27-year", "P27Y"),
+    ("They signed a two-year deal.", "two-year", "P2Y"),
+    ("The war lasted a year and ended.", "a year", "P1Y"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), ADJECTIVAL)
+def test_adjectival_durations(text, phrase, value):
+    assert value_of(text, phrase) == ("DURATION", value)
+
+
+def test_ages_are_not_durations():
+    assert tag("Five year olds played in the park.", PUB) == []

@@ -115,13 +115,21 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 _POSSESSIVES = frozenset("its their his her our your my".split())
 _DETERMINERS = frozenset("the a an its their his her our your my this that under".split())
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:ago|and|or|old|later|earlier|before|after|of|in|on|at|to|for|from|by|with|"
+    r"since|until|the|a|an|is|was|are|were|has|had|have)\b)[A-Za-z]"
+)
 
 
 def _adjectival(m: re.Match[str], ctx: Ctx) -> bool:
-    """ "a two-year deal": number and unit joined by a hyphen, before a noun, no qualifier."""
-    if "-" not in ctx.text[m.end("num") : m.start("unit")]:
-        return False
+    """ "a two-year deal", "a five year low", "a 27-year Reuters veteran": number and unit
+    joined by a hyphen, or a plural number before a singular unit, before a noun, with no
+    qualifier but a determiner (which belongs to the noun, not the duration)."""
+    joint = ctx.text[m.end("num") : m.start("unit")]
+    if "-" not in joint:
+        n = word_number(m["num"]) if m["num"] else None
+        if n is None or n == 1 or m["unit"].lower().endswith("s"):
+            return False  # "a year", "five years": a duration of its own
     if not _NOUN_AFTER.match(ctx.text, m.end()):
         return False
     return all(w in _DETERMINERS for w in (m["lead"] or "").lower().split())
@@ -147,7 +155,7 @@ RULES = [
     Rule("duration", rx(r"\b" + _LEAD + r"(?P<num>" + NUMBER + r"|" + VAGUE_NUM + r")[-\s]+"
                         r"(?:(?:more|additional|extra|further|straight|consecutive|trading|"
                         r"business|working|calendar|full)\s+)?"
-                        + _UNIT + r"(?:-long\b)?(?![\w-]*-old\b)(?!-)(?!\s+old\b)"
+                        + _UNIT + r"(?:-long\b)?(?![\w-]*-old\b)(?!-)(?!\s+olds?\b)"
                         r"(?:(?<!quarter)(?<!quarters)|(?!\s+of\b))"
                         r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b"
                         r"(?P<noun>\s+(?:period|term|span|stretch|stint|interval)\b)?"),
