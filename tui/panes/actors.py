@@ -87,11 +87,11 @@ class ActorsPane(VirtualList[Actor]):
         kind_w = 13 if wide else 6
         kind = row.kind if wide else SHORT_KINDS.get(row.kind, row.kind[:5])
         count_w = 5 if wide else 4
-        name_w = max(width - kind_w - count_w - 1, 6)
+        name_w = max(width - kind_w - count_w - 2, 6)
         mark = "●" if row.id == self.active else " "
         text = Text(f"{mark}{one_line(row.name, name_w - 1):<{name_w}}")
         text.append(f"{kind:<{kind_w}}", style="dim")
-        text.append(f"{count:>{count_w}}")
+        text.append(f"{count:>{count_w}} ")
         return text
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
