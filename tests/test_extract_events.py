@@ -213,6 +213,18 @@ TITLES = [
         "Norway, Chile and Peru today became full members of the fisheries pact",
     ),
     (
+        "a phrase between a subject and its verb goes before the clause is cut",
+        "Speaking at a trade fair in the capital, Holt told reporters that a deal on the "
+        "fishing rights between the two neighbours may be signed soon.",
+        "Holt told reporters that a deal may be signed soon",
+    ),
+    (
+        "a that-clause never loses its verb to a cut",
+        "Holt told reporters that a long-awaited agreement with the northern fishing "
+        "cooperatives and several smaller harbour unions.",
+        None,
+    ),
+    (
         "a subject alone is no title: fall back to a word cut",
         "Defense Minister Jorg Tamm and General Ulla Berg of the northern command, who both "
         "arrived late, praised the soldiers of the mountain brigade.",

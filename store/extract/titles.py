@@ -123,6 +123,7 @@ def _shorten(s: str) -> str:
         _drop_bare_day,
         _drop_lead_phrase,
         lambda t: _THAT.sub(r"\1 ", t),
+        _drop_subject_pp,
     )
     for step in steps:
         if len(s) <= TITLE_MAX:
@@ -131,6 +132,24 @@ def _shorten(s: str) -> str:
     return s
 
 
+# "a breakthrough [in the talks between the two sides] may be near": a prepositional
+# phrase between a subject noun and its verb
+_SUBJECT_PP = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s(?:[a-z-]+\s)?[a-z-]+"
+    r"(\s(?:in|on|at|between|among|over|from|with)\s(?:the|a|an|its|their)\s"
+    r"[^.,;:\"“”()]{3,60}?)(?=\s(?:may|might|will|would|could|can|should|must|is|are|was|"
+    r"were|has|have|had)\s)"
+)
+_CLAUSE_WORDS = frozenset("that who which when was were is are has had have been said".split())
+
+
+def _drop_subject_pp(s: str) -> str:
+    """Drop the first such phrase when it holds no clause of its own."""
+    for m in _SUBJECT_PP.finditer(s):
+        words = m.group(1).split()
+        if not _CLAUSE_WORDS & set(words) and m.group().split()[1] not in _VERBISH:
+            return s[: m.start(1)] + s[m.end(1) :]
+    return s
 # "said that the ..." -> "said the ...", but not before "while", "if" ...
 _THAT = re.compile(
     r"\b(said|says|added|announced)\s+that\s"
@@ -221,7 +240,7 @@ def _has_verb(left: str) -> bool:
     words = left.split()
     for i, w in enumerate(words):
         w = w.strip("\"“”'’,.")
-        if w in _VERBISH or (len(w) > 4 and w.endswith("ed") and w.islower()):
+        if w in _VERBISH or (len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower()):
             return True
         prev = words[i - 1].lower() if i else ""
         if i and w.islower() and w.endswith("s") and words[i - 1][:1].isupper():
@@ -246,6 +265,9 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
             continue
         if re.search(r"\b(?:and|or)\s+[a-z]+ed$", left):
             continue  # "assailed the remarks and called": the second verb lacks its object
+        clause = re.search(r"\b(?:[a-z]+(?:ed|s)|said|told \w+|say|think)\s+that\s+([^,;]+)$", left)
+        if clause and not _has_verb(clause.group(1)):
+            continue  # "told reporters that a breakthrough": the clause lost its verb
         if not _has_verb(left) or _OPEN_CLAUSE.search(left):
             continue  # only a subject, or an unfinished "while ..." clause
         if m.group().strip() == "" and not _NEW_PHRASE.match(s, m.end()):
