@@ -150,6 +150,8 @@ def _drop_subject_pp(s: str) -> str:
         if not _CLAUSE_WORDS & set(words) and m.group().split()[1] not in _VERBISH:
             return s[: m.start(1)] + s[m.end(1) :]
     return s
+
+
 # "said that the ..." -> "said the ...", but not before "while", "if" ...
 _THAT = re.compile(
     r"\b(said|says|added|announced)\s+that\s"
