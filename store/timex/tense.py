@@ -35,8 +35,8 @@ _NOT_PAST = frozenset(
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 # a period ends a sentence unless it closes an initial or a title ("U.S. forces", "Mr. Bush")
 _BOUNDARY = re.compile(
-    r"(?:[!?;\n]|(?<![\s.][A-Z])(?<!^[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
-    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)\.)\s|\n"
+    r"(?:[!?;\n]|\.(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
+    r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bLt\.))\s|\n"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _WINDOW = 120
