@@ -389,3 +389,10 @@ def test_two_countries_ministries_never_merge_across_articles() -> None:
     merged, _ = merge_actors(list(a.values()), list(b.values()))
     names = {x.name for x in merged}
     assert {"Norway's Ministry of Fisheries", "Chile's Ministry of Fisheries"} <= names
+
+
+def test_merge_ignores_dots_in_initials() -> None:
+    a = actors("U.S. Coast Command said the ship was found.")
+    b = actors("US Coast Command said the ship was towed.")
+    merged, renames = merge_actors(list(a.values()), list(b.values()))
+    assert [x.name for x in merged if "Coast Command" in x.name] == ["U.S. Coast Command"]

@@ -252,8 +252,10 @@ def merge_actors(
 
 
 def _norm(s: str) -> str:
+    """Name as merged: case, a leading "the" and dots in initials ("U.S." = "US") ignored."""
     s = s.casefold().replace("’", "'")
     s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"\b(?:\w\.){2,}", lambda m: m.group().replace(".", ""), s)
     return re.sub(r"[^\w]+", " ", s).strip()
 
 
