@@ -393,8 +393,10 @@ class EventStore:
     ) -> list[Event]:
         """One page of events by date (or rank), optionally matching a search query."""
         stop = None if limit is None else offset + limit
-        if not (query or "").strip() and actor is None and sort == "date":
-            return self._events(k & ID_MASK for k in self._index.order[offset:stop])
+        if not (query or "").strip() and sort == "date":
+            if actor is None:
+                return self._events(k & ID_MASK for k in self._index.order[offset:stop])
+            return self._events(self._actor_order(actor)[offset:stop])
         key = ("order", query, actor, today, sort, self._index.version)
         ordered = self._cache.get(key)
         if ordered is None:
@@ -405,12 +407,23 @@ class EventStore:
                 self._cache[key] = ordered
         return self._events(ordered[offset:stop])
 
+    def _actor_order(self, actor: str) -> list[int]:
+        """An actor's event doc ids by date, sorted once per store version (a page of a
+        busy actor then costs a slice and the page's documents)."""
+        key = ("actor-order", actor, self._index.version)
+        ordered = self._cache.get(key)
+        if ordered is None:
+            keys = self._index.keys
+            ids = [d for d in self._index.by_actor.get(actor) if d in keys]
+            ordered = self._cache[key] = sorted(ids, key=keys.__getitem__)
+        return ordered
+
     def count_events(
         self, *, query: str | None = None, actor: str | None = None, today: date | None = None
     ) -> int:
         """How many events (matching the query and actor, if given)."""
-        if not (query or "").strip() and actor is None:
-            return len(self._index.order)
+        if not (query or "").strip():
+            return len(self._index.order if actor is None else self._actor_order(actor))
         return sum(map(len, self._hits(query, actor, today).values()))
 
     def density(

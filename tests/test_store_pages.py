@@ -1,0 +1,63 @@
+"""Paging through one actor's events is cheap: only the page's documents are read."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from store import Event, EventStore, When
+
+
+def _store(path, n: int = 600) -> EventStore:
+    store = EventStore(path)
+    start = date(2000, 1, 1)
+    evs = []
+    for i in range(n):
+        d = start + timedelta(days=(i * 37) % 3000)
+        who = ["busy"] if i % 3 else ["busy", "other"]
+        evs.append(Event(id=f"e{i}", title=f"event {i}", actors=who,
+                         when=When(value=d.isoformat(), start=d, end=d)))  # fmt: skip
+    with store._writing():
+        for ev in evs:
+            store.add_event(ev)
+    return store
+
+
+def test_actor_page_reads_only_the_page(tmp_path, monkeypatch):
+    with _store(tmp_path / "s.json") as store:
+        everything = store.events(actor="busy")
+        read: list[int] = []
+        real = store._events
+
+        def spy(doc_ids):
+            ids = list(doc_ids)
+            read.append(len(ids))
+            return real(ids)
+
+        monkeypatch.setattr(store, "_events", spy)
+        page = store.events_page(100, 25, actor="busy")
+        assert read == [25]
+        assert [e.id for e in page] == [e.id for e in everything[100:125]]
+        assert store.events_page(590, 25, actor="busy") == everything[590:]
+        assert store.count_events(actor="busy") == len(everything) == 600
+        assert store.count_events(actor="other") == 200
+        assert store.count_events(actor="nobody") == 0
+        assert store.events_page(0, 10, actor="nobody") == []
+
+
+def test_actor_page_follows_writes(tmp_path):
+    with _store(tmp_path / "s.json", 30) as store:
+        first = store.events_page(0, 5, actor="other")
+        store.delete_event(first[0].id)
+        d = date(1990, 1, 1)
+        store.add_event(Event(id="early", title="early", actors=["other"],
+                              when=When(value=d.isoformat(), start=d, end=d)))  # fmt: skip
+        page = store.events_page(0, 5, actor="other")
+        assert page[0].id == "early" and first[0].id not in {e.id for e in page}
+        assert store.count_events(actor="other") == 10
+
+
+def test_density_and_count_by_actor(tmp_path):
+    with _store(tmp_path / "s.json", 60) as store:
+        by_year = store.density("year", None, actor="other")
+        assert sum(n for _, n in by_year) == store.count_events(actor="other") == 20
+        assert sum(n for _, n in store.density("month", "event", actor="busy")) == 60
