@@ -205,3 +205,18 @@ def test_adjectival_durations(text, phrase, value):
 
 def test_ages_are_not_durations():
     assert tag("Five year olds played in the park.", PUB) == []
+
+
+# A weekday in the plural recurs (TIMEX3 SET).
+RECURRING_WEEKDAYS = [
+    ("The market is closed on Sundays.", "Sundays", "XXXX-WXX-7"),
+    ("Sunday mornings are quiet in the capital.", "Sunday mornings", "XXXX-WXX-7TMO"),
+    ("New flights will leave Lagos on Monday and Tuesday nights.", "Tuesday nights",
+     "XXXX-WXX-2TNI"),
+    ("New flights will leave Lagos on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), RECURRING_WEEKDAYS)
+def test_recurring_weekdays(text, phrase, value):
+    assert value_of(text, phrase) == ("SET", value)

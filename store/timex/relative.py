@@ -45,6 +45,10 @@ def h_this_part(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("TIME", day_value(d) + "T" + _PARTS[part])
 
 
+_PLURAL_PART_AFTER = re.compile(
+    r"\s*(?:,|and|or|,\s*and)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?P<part>morning|afternoon|evening|night)s\b"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*|--\s*)$")
 
 
@@ -60,6 +64,10 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if wd is None:
         return None
     rel = " ".join((m["rel"] or "").lower().split())
+    plural = None if (rel or m["part"]) else _PLURAL_PART_AFTER.match(ctx.text, m.end())
+    if plural:  # "on Monday and Tuesday nights": both recur
+        code = _PARTS[plural["part"].lower()]
+        return Norm("SET", f"XXXX-WXX-{wd + 1}T{code}", dated=False)
     if rel in ("last", "this past", "past", "previous"):
         d = weekday_near(ctx.dct, wd, -1)
         if d == ctx.dct:

@@ -66,6 +66,19 @@ def h_rate(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("SET", v, dated=False) if v else None
 
 
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def h_weekdays(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "on Mondays", "Tuesday nights": a weekday that recurs (SET)."""
+    if ctx.strict and not m["wd"][0].isupper():
+        return None
+    value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
+    if m["part"]:
+        value += "T" + _PART_CODE[m["part"].lower()]
+    return Norm("SET", value, dated=False)
+
+
 _EVERY_WORDS = (r"day|night|week|month|year|quarter|hour|minute|decade|weekend|morning|"
                 r"afternoon|evening|summer|winter|spring|fall|autumn|"
                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -82,6 +95,10 @@ RULES = [
     Rule("every_n", rx(r"\b(?:every|each)\s+(?P<num>" + NUMBER + r")\s+"
                        r"(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"),
          h_every_n, words=words("every", "each")),
+    Rule("weekdays", rx(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                        r"(?:s\b|\s+(?P<part>morning|afternoon|evening|night)s\b)"), h_weekdays,
+         words=words("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                     "sundays", "mornings", "afternoons", "evenings", "nights")),
     Rule("adverb", rx(r"\b(?:" + "|".join(_ADVERB) + r")\b"), h_adverb,
          words=words(*_ADVERB)),
     Rule("rate", rx(r"(?:" + "|".join(f"(?<={w}\\s)" for w in _RATE_BEFORE) + r")"
