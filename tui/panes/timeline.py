@@ -114,17 +114,21 @@ class TimelinePane(VirtualList["Heading | Event"]):
             return Text(head + "─" * max(width - len(head), 0), end="")
         wide = width >= 60
         label = precise_label(row.when) if wide else short_label(row.when)
-        date_w = 26 if wide else 13
+        date_w = 24 if wide else 13
         text = Text(
             f" {label[: date_w - 1]:<{date_w}}", style="dim" if row.when.approximate else ""
         )
-        text.append(one_line(row.title))
-        names = self.names(row.actors)
-        if names and width >= 60:
-            text.append(f"  · {one_line(names)}", style="italic")
-        source = self.source(row.article_id)
-        if source and width >= 90:
-            text.append(f"  [{one_line(source)}]", style="dim")
+        # the title first; actors and source get what is left, at least 14 columns
+        room = max(width - date_w - 1, 0)
+        title = one_line(row.title)
+        names = one_line(self.names(row.actors)) if wide else ""
+        source = one_line(self.source(row.article_id)) if width >= 90 else ""
+        extra = "  ".join(p for p in (names and f"· {names}", source and f"[{source}]") if p)
+        extra_w = min(len(extra) + 2, max(14, room - len(title))) if extra and room >= 40 else 0
+        title_w = room - extra_w
+        text.append(f"{one_line(title, title_w):<{title_w}}")
+        if extra_w > 2:
+            text.append(f"  {one_line(extra, extra_w - 2)}", style="dim italic")
         return text
 
     def cursor_moved(self, index: int) -> None:
