@@ -295,6 +295,8 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         timeline = self.query_one(TimelinePane)
         quote = message.quote
         target = self.data.event(quote.event_id) if quote.event_id else None
+        if target is None:  # a quote filed without its event id: ask the store who cites it
+            target = next(iter(self.data.events_citing(quote.id)), None)
         if target is not None and timeline.select_event(target):
             timeline.focus()
         else:
@@ -354,7 +356,7 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         if event is None or article is None:
             self.notify("this event has no source article (added by hand)")
             return
-        quotes = [q for q in self.query_one(QuotesPane).quotes if q.article_id == article.id]
+        quotes = [q for q in self.data.all_quotes() if q.article_id == article.id]
         ids = {*event.actors, *(q.speaker for q in quotes if q.speaker)}
         actors = [self.data.actors[a] for a in ids if a in self.data.actors]
         at = event.span[0] if event.span else 0

@@ -84,6 +84,10 @@ class StoreView:
         with self.lock:
             return self.open().event(event_id)
 
+    def events_citing(self, quote_id: str) -> list[Event]:
+        with self.lock:
+            return self.open().events_for_quote(quote_id)
+
     def article(self, article_id: str | None) -> Article | None:
         if not article_id:
             return None
