@@ -183,3 +183,21 @@ async def fill(pilot, text: str) -> None:
     """Type text into the focused input at once (a key press per character is slow)."""
     pilot.app.focused.insert_text_at_cursor(text)
     await pilot.pause()
+
+
+def fixed_tag(text: str, published: date) -> list:
+    """A stand-in for store.tag in snapshots: the fixture events' date words, so the
+    article view's marks do not change when the real tagger improves."""
+    from store import TimeMention
+
+    _, extraction = fixture_records()
+    out = []
+    for event in extraction.events:
+        start = text.find(event.when.text)
+        if start >= 0:
+            end = start + len(event.when.text)
+            w = event.when
+            out.append(
+                TimeMention(text=w.text, start=start, end=end, type=w.type, value=w.value, when=w)
+            )
+    return sorted(out, key=lambda m: m.start)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from tests.conftest_app import build_store, make_app, settle
+from tests.conftest_app import build_store, fixed_tag, make_app, settle
 from tui.panes.timeline import TimelinePane
 from tui.screens.article import ArticleView
 from tui.screens.event_form import EventForm
@@ -44,7 +44,13 @@ def test_main_screen(snap_compare, app_path: Path, size: tuple[int, int]) -> Non
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_article_view(snap_compare, app_path: Path, size: tuple[int, int]) -> None:
+def test_article_view(
+    snap_compare, app_path: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import store
+
+    monkeypatch.setattr(store, "tag", fixed_tag, raising=False)  # marks independent of the tagger
+
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("end", "enter", "n")
