@@ -225,6 +225,18 @@ TITLES = [
         None,
     ),
     (
+        "'to' ends a title after a noun phrase",
+        "The ferry company said it will sell all its older harbour vessels to a shipping "
+        "group based in the south.",
+        "The ferry company said it will sell all its older harbour vessels",
+    ),
+    (
+        "'to' never ends a title after a verb or 'expect X'",
+        "The ferry company said it plans to sell all its older harbour vessels and did not "
+        "expect the unions to object.",
+        "The ferry company said it plans to sell all its older harbour vessels",
+    ),
+    (
         "a subject alone is no title: fall back to a word cut",
         "Defense Minister Jorg Tamm and General Ulla Berg of the northern command, who both "
         "arrived late, praised the soldiers of the mountain brigade.",

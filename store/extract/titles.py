@@ -95,7 +95,20 @@ _BREAK = re.compile(
     r"since|until|against|amid|near|into|across|through|while|because|when|where|who|which|"
     r"between|among|toward|towards|around|beyond|within|along|alongside|per|"
     r"whose|and|but|or|as|including|according|following|despite|without|under|via|than|"
-    r"if|unless|although|though|so)\s)"
+    r"if|unless|although|though|so|to)\s)"
+)
+# "sell all its non-food operations [to ...]": "to" ends a title only after a noun
+# phrase opened by a determiner, never after a verb ("it plans [to ...]")
+_CONTROL = re.compile(
+    r"\b(?:expect|want|ask|urge|allow|force|tell|told|order|persuade|convince|invite|"
+    r"encourage|need|help|get|got|cause|lead|led|enable|require|warn|advise|permit)"
+    r"(?:s|ed|d)?\s+(?:(?:the|a|an|its|his|her|their)\s+)?[\w-]+(?:\s[\w-]+)?$"
+)
+_NP_END = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|all|some|several|many|"
+    r"(?!(?:she|he|it|that|there|what|who|let)['’])\w+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}[\w-]+$",
+    re.I,
 )
 _DANGLING = frozenset(
     """
@@ -103,7 +116,8 @@ _DANGLING = frozenset(
     with by for from in on at as than into onto over under about is are was were be been
     has have had will would can could may might must should do does did said says say told
     asked who which whose whom when where if very more most such every each some any no not
-    mr. mrs. ms. dr. gen. sen. rep.
+    mr. mrs. ms. dr. gen. sen. rep. because while although though unless since after
+    before until so including according despite
     """.split()
 )
 _MIN_CUT = 24  # a phrase-boundary cut keeps at least this many characters
@@ -233,7 +247,8 @@ _OPEN_CLAUSE = re.compile(
 _NEW_PHRASE = re.compile(
     r"(?!(?:and|or)\s)\w+\s|(?:and|or)\s+(?:[A-Z0-9]|(?:the|a|an|his|her|its|their|our|"
     r"this|that|these|those|some|many|all|no|we|they|he|she|it|i|you|then|also|other|"
-    r"whether|what|how|why|when|where|who|may|might|will|would|can|could)\b|\w+(?:ed|s|ing)\b)"
+    r"whether|what|how|why|when|where|who|may|might|will|would|can|could|did|does|do|"
+    r"has|had|have|was|were|is|are|not|never)\b|\w+(?:ed|s|ing)\b)"
 )
 
 
@@ -272,6 +287,12 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
             continue  # "told reporters that a breakthrough": the clause lost its verb
         if not _has_verb(left) or _OPEN_CLAUSE.search(left):
             continue  # only a subject, or an unfinished "while ..." clause
+        weak = s.startswith("to ", m.end())
+        np = _NP_END.search(left) if weak else None
+        if weak and (np is None or _has_verb(np.group().split(None, 1)[-1])):
+            continue
+        if weak and (_CONTROL.search(left) or left.endswith(" of up")):
+            continue  # "did not expect the Iranians [to do this]", "of up [to 2 million]"
         if m.group().strip() == "" and not _NEW_PHRASE.match(s, m.end()):
             continue  # "after a long [and difficult review]": the "and" joins adjectives
         best = len(left)
