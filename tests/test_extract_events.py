@@ -300,3 +300,12 @@ def test_possessive_pronoun_title_names_the_owner() -> None:
     )
     titles = [e.title for e in extract_article(text, PUB).events]
     assert "Berger’s mother said the town had been in touch with the ferry company" in titles
+
+
+def test_long_quote_title_keeps_its_first_sentences_that_fit() -> None:
+    text = (
+        "“For the harbour towns it makes all kinds of sense. They have been given a second "
+        "chance by the ferry company and by Mr. Berg,” Anna Lindqvist said."
+    )
+    (e,) = extract_article(text, PUB).events
+    assert e.title == "Lindqvist: For the harbour towns it makes all kinds of sense"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.lexicon import ABBREVIATIONS
 from store.extract.roles import ROLE_NOUNS
 
 TITLE_MAX = 72
@@ -120,6 +121,7 @@ _DANGLING = frozenset(
     before until so including according despite
     """.split()
 )
+_QUOTE_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])|(?<=…)\s*(?=[A-Z])")
 _MIN_CUT = 24  # a phrase-boundary cut keeps at least this many characters
 
 
@@ -309,6 +311,14 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
     s = re.sub(r"\s+", " ", sentence).strip().replace("``", "“").replace("''", "”")
     if quote_lead:
         s = re.sub(r"\s+", " ", quote_lead).strip()
+        if len(s.rstrip(" .!?\"”’'")) > TITLE_MAX:  # several sentences: the first that fit
+            ends = [
+                m.start()
+                for m in _QUOTE_SENTENCE.finditer(s)
+                if _MIN_CUT <= m.start() <= TITLE_MAX
+                and s[: m.start()].rsplit(" ", 1)[-1].strip("{}()[]\"“'.") not in ABBREVIATIONS
+            ]
+            s = s[: ends[-1]] if ends else s
     else:
         s = _SCARE.sub(_unmark, s)
         s = _LEAD.sub("", s)
