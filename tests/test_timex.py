@@ -242,8 +242,12 @@ def test_durations(text, phrase, value):
 
 
 def test_ranges_in_text():
-    check("It ran June 1-5.", "June 1-5", "DATE", "2025-06-01", "2025-06-01", "2025-06-05")
-    check("The war lasted 1990-1995.", "1990-1995", "DATE", "1990", "1990-01-01", "1995-12-31")
+    # TimeML tags the two ends of a written range as two DATE timexes, each with its own
+    # value and a range that agrees with it (was: one "June 1-5" valued June 1 but ending June 5)
+    check("It ran June 1-5.", "June 1", "DATE", "2025-06-01", "2025-06-01", "2025-06-01")
+    check("It ran June 1-5.", "5", "DATE", "2025-06-05", "2025-06-05", "2025-06-05")
+    check("The war lasted 1990-1995.", "1990", "DATE", "1990", "1990-01-01", "1990-12-31")
+    check("The war lasted 1990-1995.", "1995", "DATE", "1995", "1995-01-01", "1995-12-31")
     found = [m.text for m in tag("It ran from June 1 to June 5.", PUB)]
     assert found == ["June 1", "June 5"]
 

@@ -168,32 +168,67 @@ def h_full(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 def h_day_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    """ "June 1-5": the first day's value, a range to the last."""
+    """ "June 1-5": the first day. TimeML tags the two ends of a range as two DATE
+    timexes ("June 1" and "5"), each with its own day, so value and range agree."""
     n = h_full(m, ctx)
     if n is None:
         return None
-    last = int(m["day2"])
     first = date.fromisoformat(n.value[:10])
-    if not first.day < last <= 31:
+    if not first.day < int(m["day2"]) <= 31:
         return None
-    end = clamp_day(first.year, first.month, last)
-    if end is None:
+    if clamp_day(first.year, first.month, int(m["day2"])) is None:
         return None
-    n.end = end
     return n
 
 
-def h_year_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    """ "1990-1995", "2019-21": the first year's value, a range to the last."""
+def h_day_range_end(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "June 1-5": the last day, "5", in the first day's month and year."""
+    n = h_day_range(m, ctx)
+    if n is None:
+        return None
+    first = date.fromisoformat(n.value[:10])
+    end = clamp_day(first.year, first.month, int(m["day2"]))
+    return Norm("DATE", end.isoformat()) if end else None
+
+
+def _years(m: re.Match[str]) -> tuple[int, int] | None:
     y1 = int(m["year"])
     tail = m["y2"]
     y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
-    if not y1 < y2 <= y1 + 100:
-        return None
-    return Norm("DATE", f"{y1:04d}", end=date(y2, 12, 31))
+    return (y1, y2) if y1 < y2 <= y1 + 100 else None
+
+
+def h_year_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "1990-1995", "2019-21": the first year (the last is a DATE timex of its own)."""
+    ys = _years(m)
+    return Norm("DATE", f"{ys[0]:04d}") if ys else None
+
+
+def h_year_range_end(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "1990-1995", "2019-21": the last year, written out in full."""
+    ys = _years(m)
+    return Norm("DATE", f"{ys[1]:04d}") if ys else None
+
+
+_DAY_NUM_BEFORE = re.compile(r"(?<![\d,.$])\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
+_DAY_NUM_AFTER = re.compile(
+    r"\.?\s*(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|percent|per\s?cent))",
+    re.I,
+)
+
+
+def _bad_day(m: re.Match[str], ctx: Ctx, after: bool) -> bool:
+    """ "29 February 2023", "June 31": a day is written but no such day exists (the
+    rules for a valid day span it and win), so the month alone would invent a value."""
+    s, e = m.span("mon")
+    if _DAY_NUM_BEFORE.search(ctx.text, max(0, s - 12), s):
+        return True
+    return after and bool(_DAY_NUM_AFTER.match(ctx.text, e))
 
 
 def h_month_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if ctx.strict and _bad_day(m, ctx, after=False):
+        return None
     mon = month_num(m, ctx)
     y = year_num(m.group("year"), ctx)
     if mon is None or y is None:
@@ -202,6 +237,8 @@ def h_month_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 def h_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if ctx.strict and not m.group("ry") and _bad_day(m, ctx, after=True):
+        return None
     mon = month_num(m, ctx)
     if mon is None:
         return None
@@ -347,6 +384,24 @@ def h_part_of_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("TIME", n.value + "T" + _PART_CODE[m["part"].lower()])
 
 
+# "June 1-5", "1990-1995": two DATE timexes, one per end (the rules share one pattern)
+_DAY_RANGE = rx(
+    r"(?P<first>"
+    + MONTH
+    + r"\s*"
+    + DAY
+    + r")\s*[-\u2013]\s*(?P<last>"
+    + DAY2
+    + r"(?:\s*,?\s*"
+    + YEAR
+    + r")?)"
+    + NOT_NUM_AFTER
+)
+_YEAR_RANGE = rx(
+    NOT_NUM_BEFORE + r"(?P<year>1[6-9]\d\d|20\d\d)\s*[-\u2013]\s*"
+    r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)" + NOT_NUM_AFTER
+)
+
 RULES = [
     Rule("part_of_date", rx(r"\b(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?P<part>morning|afternoon|"
                             r"evening|night)\s+of\s+" + MONTH + r"\s*" + DAY
@@ -363,11 +418,10 @@ RULES = [
     Rule("month_dayw", rx(_ON + MONTH + r"\s+(?:the\s+)?" + DAY_WORD + r"\b(?:,?\s+" + YEAR
                           + r")?"),
          h_full, words=_C_MONTH),
-    Rule("day_range", rx(MONTH + r"\s*" + DAY + r"\s*[-\u2013]\s*" + DAY2 + r"(?:\s*,?\s*" + YEAR
-                         + r")?" + NOT_NUM_AFTER), h_day_range, words=_C_MONTH),
-    Rule("year_range", rx(NOT_NUM_BEFORE + r"(?P<year>1[6-9]\d\d|20\d\d)\s*[-\u2013]\s*"
-                          r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)" + NOT_NUM_AFTER), h_year_range,
-         core=_C_YEAR),
+    Rule("day_range", _DAY_RANGE, h_day_range, group="first", words=_C_MONTH),
+    Rule("day_range_end", _DAY_RANGE, h_day_range_end, group="last", words=_C_MONTH),
+    Rule("year_range", _YEAR_RANGE, h_year_range, group="year", core=_C_YEAR),
+    Rule("year_range_end", _YEAR_RANGE, h_year_range_end, group="y2", core=_C_YEAR),
     Rule("month_year", rx(_EDGE + MONTH + r"\s*,?\s*(?:of\s+)?" + YEAR + NOT_NUM_AFTER),
          h_month_year, words=_C_MONTH),
     Rule("month", rx(r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?"

@@ -19,7 +19,10 @@ _TZ = r"(?:\s*\(?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|local\s+time)\)?)?"
 _DAY_AFTER = (
     r"(?:\s*,?\s+(?:on\s+)?(?:(?P<deic>today|yesterday|tomorrow)|" + WEEKDAY
     + r"(?:\s*,\s*" + MONTH + r"\s+(?P<day>[0-3]?\d)\b)?|" + MONTH.replace("?P<mon>", "?P<mon2>")
-    + r"\s+(?P<day2>[0-3]?\d)\b))?"
+    + r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y2>1[6-9]\d\d|20\d\d)(?![\d,]))?"
+    r"|(?:the\s+)?(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH.replace("?P<mon>", "?P<mon3>")
+    + r"(?:\s*,?\s*(?P<y3>1[6-9]\d\d|20\d\d)(?![\d,]))?))?"
 )  # fmt: skip
 _CLOCK = (
     r"(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
@@ -53,12 +56,14 @@ def _day(m: re.Match[str], ctx: Ctx):
                 if d:
                     return d
         return weekday_near(ctx.dct, wd, +1 if ctx.tense(m) == "future" else -1)
-    if m["mon2"]:
-        mon = month_num(m, ctx, "mon2")
-        if not mon:
-            return None
-        day = int(m["day2"])
-        return clamp_day(day_year(ctx.dct, mon, day, ctx.tense(m)), mon, day)
+    for g, dg, yg in (("mon2", "day2", "y2"), ("mon3", "day3", "y3")):
+        if m[g]:  # "10:30 p.m. on March 3", "10:30 pm on 3 March 2024": that day
+            mon = month_num(m, ctx, g)
+            if not mon:
+                return None
+            day = int(m[dg])
+            y = int(m[yg]) if m[yg] else day_year(ctx.dct, mon, day, ctx.tense(m))
+            return clamp_day(y, mon, day)
     return ctx.dct
 
 
@@ -123,7 +128,7 @@ def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if d is None:
         return None
     anchor = "published"
-    if d == ctx.dct and not (m["deic"] or m["wd"] or m["mon2"]):
+    if d == ctx.dct and not (m["deic"] or m["wd"] or m["mon2"] or m["mon3"]):
         before = _day_before(m, ctx)
         if before is not None:
             d = before

@@ -113,6 +113,24 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return norm
 
 
+def h_duration_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "three to five years", "two or three weeks": one DURATION, as TimeBank tags it,
+    valued at the lower bound (P3Y) and marked approximate."""
+    if m["num"].lower() in ("a", "an") or m["num2"].lower() in ("a", "an"):
+        return None
+    lo, hi = word_number(m["num"]), word_number(m["num2"])
+    if lo is None or hi is None or not 0 < lo < hi <= 100000:
+        return None
+    unit = unit_of(m["unit"])
+    if unit not in _UNITS:
+        return None
+    try:
+        value = duration_value(lo, unit)
+    except (KeyError, OverflowError, ValueError):
+        return None
+    return Norm("DURATION", value, approximate=True, dated=False)
+
+
 _POSSESSIVES = frozenset("its their his her our your my".split())
 _DETERMINERS = frozenset("the a an its their his her our your my this that under".split())
 _NOUN_AFTER = re.compile(
@@ -161,6 +179,10 @@ RULES = [
                         r"(?P<noun>\s+(?:period|term|span|stretch|stint|interval)\b)?"),
          h_duration,
          words=words(*UNIT_WORDS)),
+    Rule("duration_range", rx(r"\b(?P<num>" + NUMBER + r")\s*(?:to|or|-|\u2013)\s*(?P<num2>"
+                              + NUMBER + r")[-\s]+" + _UNIT + r"\b(?!-)(?![\w-]*-old\b)"
+                              r"(?!\s+(?:ago|olds?)\b)"),
+         h_duration_range, words=words(*UNIT_WORDS)),
     Rule("duration_bare", rx(r"\b(?:for|over|within|after|in)\s+(?P<span>(?P<lead>)(?P<num>)"
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                              r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),

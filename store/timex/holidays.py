@@ -112,20 +112,17 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         elif rel == "this":
             d = _day_for(name, dct.year)
         else:
+            # like a weekday, a bare holiday follows the tense: a past-tense sentence means
+            # the last one on or before publication, a future one the next on or after it
             t = ctx.tense(m)
-
-            def cost(c: date) -> float:
-                dist = (c - dct).days / 30.4
-                extra = (
-                    6
-                    if (t == "past" and dist > 0.5)
-                    else 12
-                    if (t == "future" and dist < -0.5)
-                    else 0
-                )
-                return abs(dist) + extra
-
-            d = min(cands, key=cost)
+            if t == "past":
+                past = [c for c in cands if c <= dct]
+                d = past[-1] if past else None
+            elif t == "future":
+                fut = [c for c in cands if c >= dct]
+                d = fut[0] if fut else None
+            else:
+                d = min(cands, key=lambda c: abs((c - dct).days))
     if d is None:
         return None
     return Norm("DATE", d.isoformat())

@@ -9,6 +9,7 @@ import re
 from .engine import Ctx, Rule
 from .lexicon import WEEKDAYS, word_number
 from .patterns import NUMBER, PART_OF_DAY, WEEKDAY, WEEKDAY_WORDS, rx, words
+from .tense import modal_before
 from .values import (
     Norm,
     add_days,
@@ -50,6 +51,13 @@ _PLURAL_PART_AFTER = re.compile(
     r"(?P<part>morning|afternoon|evening|night)s\b"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*|--\s*)$")
+# "the Sunday Times", "the Sunday Telegraph": a weekday naming a newspaper or programme
+_PAPER_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Post|Herald|Mirror|Express|Tribune|Journal|Mail|Observer|"
+    r"Independent|Star|Sport|People|Standard|Chronicle|Gazette|Globe|Record|Review|Magazine|"
+    r"Sun|News)\b"
+)
+_PREP_BEFORE = re.compile(r"(?i)\b(?:on|by|since|until|till|last|next|this|early|late|from)\s+$")
 
 
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -60,6 +68,13 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     word = m["wd"]
     if ctx.strict and (not word[0].isupper() or len(word.rstrip(".")) < 6):
         return None
+    if (
+        ctx.strict
+        and not m["part"]
+        and _PAPER_AFTER.match(ctx.text, m.end())
+        and not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "the Sunday Times": a newspaper's name
     wd = WEEKDAYS.get(word.rstrip(".").lower())
     if wd is None:
         return None
@@ -78,7 +93,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         d = weekday_near(ctx.dct, wd, 0)
     else:
         t = ctx.tense(m)
-        if wd == ctx.dct.weekday():  # "said Thursday" in Thursday's paper: that day
+        if wd == ctx.dct.weekday() and not (t == "future" and modal_before(ctx.text, m.start())):
+            # "said Thursday" in Thursday's paper: that day; "will meet Thursday": a week on
             d = ctx.dct
         else:
             d = weekday_near(ctx.dct, wd, +1 if t == "future" else -1)
@@ -202,7 +218,13 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
         elif unit == "year":
             value = f"{dct.year + sign * n:04d}"
         elif unit == "decade":
-            value = f"{(dct.year + sign * 10 * n) // 10:03d}X"
+            # "a decade ago" is a point about ten years back, as TimeML writes "N years
+            # ago" (2015), not the decade it falls in (201X)
+            y = dct.year + sign * 10 * n
+            if not 1 <= y <= 9999:
+                return None
+            value = f"{y:04d}"
+            return Norm("DATE", value, approximate=True, granularity="year")
         else:
             return None
     except (ValueError, OverflowError):

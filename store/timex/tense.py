@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 
+# present tense for a scheduled future: "takes effect January 1", "expires June 30"
 _FUTURE_WORDS = frozenset(
-    "will shall would upcoming next begin begins start starts open opens scheduled".split()
+    """will shall would upcoming next begin begins start starts open opens scheduled expires
+    resumes""".split()
 )
 _FUTURE_PAIRS = frozenset({
     ("going", "to"), ("plan", "to"), ("plans", "to"), ("planned", "to"), ("expect", "to"),
     ("expects", "to"), ("expected", "to"), ("is", "due"), ("are", "due"), ("be", "due"),
     ("due", "to"), ("set", "to"), ("intend", "to"), ("intends", "to"), ("hope", "to"),
     ("hopes", "to"), ("be", "held"), ("is", "to"), ("are", "to"), ("planning", "to"),
+    ("takes", "effect"), ("goes", "into"), ("comes", "into"), ("kicks", "off"),
 })  # fmt: skip
 _PAST_WORDS = frozenset(
     """said says was were had did told announced reported ago last earlier began came went
@@ -113,3 +116,18 @@ def tense_at(text: str, start: int, end: int) -> str:
         if best is None or dist < best[0]:
             best = (dist, kind)
     return "present" if best is None else best[1]
+
+
+_MODAL_LEFT = re.compile(
+    r"(?i)\b(?:will|shall|won['\u2019]t|going\s+to|\w+['\u2019]ll)\b(?:\s+\w+){0,4}?\s+(?:on\s+)?$"
+)
+
+
+def modal_before(text: str, start: int) -> bool:
+    """ "Officials will meet on Wednesday": a modal governs the words just before the date
+    (a surer sign of the future than a deadline word such as "until" or "by")."""
+    left = text[max(0, start - 60) : start]
+    cut = [m.end() for m in _BOUNDARY.finditer(left)]
+    if cut:
+        left = left[cut[-1] :]
+    return bool(_MODAL_LEFT.search(left))
