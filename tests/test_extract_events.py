@@ -111,6 +111,12 @@ TRANSCRIPTS = [
         "jane-roe",
     ),
     (
+        "a place before a colon names no speaker",
+        "OSLO: We learned that the council approved the plan on Monday.",
+        ["We learned that the council approved the plan on Monday"],
+        None,
+    ),
+    (
         "a question label names nobody",
         "QUESTION: Did the council meet on Monday? The mayor said it did.",
         ["The mayor said it did"],

@@ -143,7 +143,9 @@ def turn_speakers(sentences: Sequence[Sentence], mentions: Sequence[Mention]) ->
     who: str | None = None
     for s in sentences:
         if s.kind == "label":
-            inside = [m for m in mentions if s.start <= m.start < s.end and m.key]
+            inside = [
+                m for m in mentions if s.start <= m.start < s.end and m.key and m.kind != "place"
+            ]  # "WASHINGTON:" opening a wire story names no speaker
             people = [m for m in inside if m.kind == "person"]
             who = (people or inside or [None])[0]
             who = who.key if who is not None else None
