@@ -105,9 +105,11 @@ class _TinyDB(TinyDB):
 
 
 def _akey(name: str) -> str:
-    """An actor name as merge_actors compares it (folded, no leading 'the', no punctuation)."""
-    s = fold(name).replace("\u2019", "'")
-    return re.sub(r"[^\w]+", " ", re.sub(r"^the\s+", "", s)).strip()
+    """An actor name as merge_actors compares it (store.extract.cluster._norm, plus accent
+    folding): no leading 'the', dots in initials ('U.S.' = 'US') and punctuation ignored."""
+    s = re.sub(r"^the\s+", "", fold(name).replace("\u2019", "'"))
+    s = re.sub(r"\b(?:\w\.){2,}", lambda m: m.group().replace(".", ""), s)
+    return re.sub(r"[^\w]+", " ", s).strip()
 
 
 class _ActorKeys:

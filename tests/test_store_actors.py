@@ -126,3 +126,18 @@ def test_ingest_stamps_now_and_ignores_given_updated(tmp_path):
         art = Article(id="a1", published=date(2019, 5, 1), text="x")
         store.add_extraction(art, Extraction(article_id="a1", events=[ev]))
         assert store.event("a1-e0").updated > OLD
+
+
+def test_initials_with_and_without_dots_are_one_actor(tmp_path):
+    def file(aid: str, actor: Actor) -> None:
+        when = When(value="2025-06-02", start=date(2025, 6, 2), end=date(2025, 6, 2))
+        ev = Event(id=f"{aid}-e0", when=when, title="x", actors=[actor.id], article_id=aid)
+        art = Article(id=aid, published=date(2025, 6, 2), text=aid)
+        store.add_extraction(art, Extraction(article_id=aid, actors=[actor], events=[ev]))
+
+    with EventStore(tmp_path / "s.json") as store:
+        org = "organization"
+        file("a1", Actor(id="u-s-central-command", name="U.S. Central Command", kind=org))
+        file("a2", Actor(id="us-central-command", name="US Central Command", kind=org))
+        assert [a.id for a in store.actors()] == ["u-s-central-command"]
+        assert store.event("a2-e0").actors == ["u-s-central-command"]
