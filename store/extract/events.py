@@ -141,10 +141,13 @@ def turn_speakers(sentences: Sequence[Sentence], mentions: Sequence[Mention]) ->
     the turn to the person it names until the next label ("QUESTION:" names nobody)."""
     out: dict[int, str] = {}
     who: str | None = None
+    starts = [m.start for m in mentions]  # in text order
     for s in sentences:
         if s.kind == "label":
             inside = [
-                m for m in mentions if s.start <= m.start < s.end and m.key and m.kind != "place"
+                m
+                for m in mentions[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+                if m.key and m.kind != "place"
             ]  # "WASHINGTON:" opening a wire story names no speaker
             people = [m for m in inside if m.kind == "person"]
             who = (people or inside or [None])[0]
@@ -172,6 +175,8 @@ def build_events(
     a title in the first person ("I think ...") opens with their name."""
     names = {a.id: _short_name(a) for a in actors.values()}
     starts = [m.start for m in mentions]  # mentions are in text order
+    tsorted = sorted(tmentions, key=lambda m: m.start)
+    tstarts = [m.start for m in tsorted]
     events: list[Event] = []
     seen: set[str] = set()
     for s in body:
@@ -181,7 +186,8 @@ def build_events(
             who = names.get(qs[0].speaker or "", "")
             lead = f"{who}: {qs[0].text}" if who else qs[0].text
         quoted = [(q.start, q.end) for q in qs]
-        for d in sentence_events(text, s, tmentions, published, lead, quoted):
+        near = tsorted[bisect_left(tstarts, s.start) : bisect_left(tstarts, s.end)]
+        for d in sentence_events(text, s, near, published, lead, quoted):
             eid = event_id(aid, d.start)
             if eid in seen:
                 continue

@@ -9,6 +9,7 @@ or "the letter" to whoever issued it; an unnamed source ("an official") to None.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from store.extract.actors import Mention
@@ -80,12 +81,12 @@ class Resolver:
         self.subjects: list[tuple[int, str]] = []
         # sentence start -> who the leading "He"/"She"/"His"/"Her" is
         self.pronoun_subjects: dict[int, str] = {}
+        self._starts = [m.start for m in mentions]  # mentions are in text order
         for s in self.sentences:
             outside = [
                 m
-                for m in mentions
-                if s.start <= m.start < s.end
-                and m.kind != "place"
+                for m in self.in_span(s.start, s.end, ends=False)
+                if m.kind != "place"
                 and not any(a <= m.start < b for a, b in quoted)
                 and text[m.end : m.end + 2] not in ("'s", "’s")
             ]
@@ -119,8 +120,10 @@ class Resolver:
                 if named and self.kinds.get(named[0].key) == "person":
                     self.subjects.append((named[0].start, named[0].key))
 
-    def in_span(self, s: int, e: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= s and m.end <= e]
+    def in_span(self, s: int, e: int, ends: bool = True) -> list[Mention]:
+        """Mentions starting in [s, e) (and ending by e unless `ends` is False)."""
+        lo, hi = bisect_left(self._starts, s), bisect_left(self._starts, e)
+        return [m for m in self.mentions[lo:hi] if not ends or m.end <= e]
 
     def kind(self, key: str | None) -> str:
         return self.kinds.get(key or "", "")
