@@ -112,3 +112,21 @@ def test_a_past_weekday_still_reads_as_today():
     # "said Wednesday" in Wednesday's paper is that day, whatever else follows
     (m,) = tag("Up until Wednesday, however, they had said no.", PUB)
     assert m.value == "2025-06-25"
+
+
+VAGUE = [
+    # "in coming months" is the vague future, as TimeBank tags it; with "the" it stays a span
+    ("Demand will slow in coming months.", "coming months", "DATE", "FUTURE_REF"),
+    ("We will know more in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
+    # "had" in another clause does not make a deadline past: "which had been expected, ...
+    # to pay down the loan by February" points to the coming February
+    ("The sale, which had been expected, is part of a long program to pay down the bridge "
+     "loan by February.", "February", "DATE", "2026-02"),
+    ("He had filed the reports by February.", "February", "DATE", "2025-02"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "typ", "value"), VAGUE)
+def test_vague_and_deadlines(text, phrase, typ, value):
+    hits = [m for m in tag(text, PUB) if m.text == phrase]
+    assert hits and (hits[0].type, hits[0].value) == (typ, value)

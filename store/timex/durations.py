@@ -99,6 +99,9 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
             norm.start = norm.end = None
     elif "recent" in lead:
         norm.end = ctx.dct  # "recent years": open start, up to publication
+    elif lead == ["coming"] and n is None:
+        # "in coming months": the vague future (FUTURE_REF); "the coming weeks" stays a span
+        return Norm("DATE", "FUTURE_REF", approximate=True, start=ctx.dct, dated=False)
     elif n is not None and not _DETERMINERS.intersection(lead_words):
         # "in three days" lands on a day; "in the first two months" does not
         prep = _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())

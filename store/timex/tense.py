@@ -77,7 +77,7 @@ def _markers(s: str) -> list[tuple[int, int, str]]:
         elif w in _BY_WORDS and k + 1 == len(toks):
             # "effective Feb. 1", "by February": a deadline ahead, unless the clause is
             # past perfect ("had filed reports by Wednesday")
-            had = any(t[2] == "had" for t in toks[:k])
+            had = any(t[2] == "had" for t in toks[max(0, k - 8) : k])  # its own clause
             out.append((a, b, "past" if had else "future"))
     return out
 

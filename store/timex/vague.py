@@ -26,7 +26,7 @@ def h_past(m: re.Match[str], ctx: Ctx) -> Norm | None:
 def h_future(m: re.Match[str], ctx: Ctx) -> Norm | None:
     w = m.group(0).lower()
     if w in ("soon", "shortly") and ctx.strict:
-        return None  # TimeBank leaves most of these untagged
+        return None  # TimeBank leaves most of these untagged (AQUAINT all of them)
     return Norm("DATE", "FUTURE_REF", approximate=True, dated=False)
 
 
