@@ -179,8 +179,9 @@ def build_events(
     tstarts = [m.start for m in tsorted]
     events: list[Event] = []
     seen: set[str] = set()
+    qstarts = [q.start for q in quotes]  # quotes are in text order
     for s in body:
-        qs = [q for q in quotes if s.start <= q.start < s.end]
+        qs = quotes[bisect_left(qstarts, s.start) : bisect_left(qstarts, s.end)]
         lead = ""
         if qs and text[s.start : qs[0].start].strip(" \"“‘'`") == "":
             who = names.get(qs[0].speaker or "", "")

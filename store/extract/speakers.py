@@ -11,6 +11,7 @@ resolved by `resolve.Resolver`; a quote with no recoverable speaker keeps None.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from store.extract.lexicon import AUXILIARIES, NON_NAMES, REPORT_VERBS, SPEECH_VERBS
 from store.extract.quotes import Span
@@ -284,11 +285,11 @@ def attribute(
     """One attribution (or None) per quoted stretch, in order."""
     body = [s for s in sentences if s.kind == "body"]
 
+    body_starts = [s.start for s in body]
+
     def sent_at(pos: int) -> Sentence | None:
-        for s in body:
-            if s.start <= pos < s.end:
-                return s
-        return None
+        i = bisect_right(body_starts, pos) - 1
+        return body[i] if i >= 0 and pos < body[i].end else None
 
     out: list[Attribution | None] = []
     for i, q in enumerate(spans):
@@ -318,7 +319,11 @@ def attribute(
                 a.where = "tail"
         last = out[-1] if out else None
         starts = q.continues or (sent is not None and sent.start == q.open_at)
-        between = [x for x in body if prev is not None and prev.close_at <= x.start < q.open_at]
+        between = (
+            body[bisect_left(body_starts, prev.close_at) : bisect_left(body_starts, q.open_at)]
+            if prev is not None
+            else []
+        )
         if a is None and starts and between:
             # a quote opening a sentence after narration: the narration's subject speaks
             subj = [(p, k) for p, k in res.subjects if between[-1].start <= p < q.open_at]
