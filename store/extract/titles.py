@@ -1,12 +1,16 @@
 """Event titles: one timeline row made from the sentence (subject + verb + object).
 
-What a title drops, in order, while it is too long: a leading adverbial phrase
-("At the same time, "), appositives and parentheticals ("Jane Roe, a lawyer, said" ->
-"Jane Roe said"), dash asides, relative clauses, manner adverbs ("further", "also",
-"vehemently") and a bare weekday after a name ("Roe Thursday said"). Short scare quotes
-lose their marks. What is still too long is cut at a phrase boundary (before a
-preposition, a conjunction or a comma), never after a function word; only when no
-boundary fits is it cut at a word with "…".
+Always dropped: parentheticals, appositives after a name ("Jane Roe, a lawyer, said"),
+non-restrictive "who/which" clauses, a closing ", the ministry said", manner adverbs
+("further", "also") and the marks of short scare quotes. Dropped one kind at a time
+while the title is too long: role/age asides, dash and underscore asides, comma asides
+(", for over 10 years,"), a bare weekday after a name ("Roe Thursday said"), a leading
+adverbial phrase ("At the same time, "), "that" after "said", a prepositional phrase
+between a subject and its verb. What is still too long is cut at a phrase boundary
+(before a preposition, a conjunction, a comma; "to" only after a noun phrase) that
+keeps a verb, never after a function word nor inside an open quote, "while ..." clause
+or a that-clause without its verb; only when no boundary fits is it cut at a word with
+"…". A quote title ("Roe: ...") keeps the quote's first sentences that fit.
 """
 
 from __future__ import annotations
