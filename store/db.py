@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -133,6 +133,26 @@ class _ActorKeys:
 
     def add(self, actor: Actor) -> None:
         self._add(actor.id, actor.name, actor.aliases, actor.kind)
+
+    def remove(self, actor: Actor) -> None:
+        for table in (self.canon, self.alias, self.people):
+            for key in [_akey(n) for n in (actor.name, *actor.aliases)]:
+                table.get(key, set()).discard(actor.id)
+            table.get(_akey(actor.name).rpartition(" ")[2], set()).discard(actor.id)
+
+    def bare_names_of(self, person: Actor, kinds: Mapping[str, str]) -> list[str]:
+        """Stored people known only by a surname that this person alone carries and was
+        called by (the mirror of surname_of, for the surname filed first)."""
+        key = _akey(person.name)
+        if person.kind != "person" or " " not in key:
+            return []
+        surname = key.rpartition(" ")[2]
+        if surname not in {_akey(a) for a in person.aliases}:
+            return []
+        if self.people.get(surname, set()) != {person.id}:
+            return []
+        bare = [b for b in self.canon.get(surname, set()) if b != person.id]
+        return bare if len(bare) == 1 and kinds.get(bare[0]) == "person" else []
 
     def surname_of(self, actor: Actor, key: str) -> str | None:
         """The one stored person a bare surname names: only one person has that surname
@@ -306,23 +326,54 @@ class EventStore:
             for k in names:
                 found |= keys.canon.get(k, set()) | keys.alias.get(k, set())
             target = keys.surname_of(a, names[0])
-            if target is not None:  # "Trump" when only Donald Trump was ever called that
-                found.add(target)
-                name = self._index.actor_names[target].split("|")[0]
-                stored = self.actor(target)
-                name = stored.name if stored is not None else name
-                a = a.model_copy(update={"name": name, "aliases": [a.name, *a.aliases]})
+            stored = None if target is None else self.actor(target)
+            if stored is not None:  # "Trump" when only Donald Trump was ever called that
+                found.add(stored.id)
+                a = a.model_copy(update={"name": stored.name, "aliases": [a.name, *a.aliases]})
             prepared.append(a)
         existing = [x for x in map(self.actor, sorted(found)) if x is not None]
         merged, renames = merge_actors(existing, prepared)
+        changed: list[Actor] = []
         for old, new in zip(existing, merged, strict=False):
             if new != old:
                 self._put("actors", new.model_dump(mode="json"))
                 keys.add(new)
+                changed.append(new)
         for new in merged[len(existing) :]:
             self._merge_actor(new)
-            keys.add(self.actor(new.id) or new)
+            changed.append(self.actor(new.id) or new)
+            keys.add(changed[-1])
+        for person in changed:  # "Trump" filed before the first "Donald Trump ... Trump"
+            for bare in keys.bare_names_of(person, self._index.actor_kind):
+                self._fold_actor(bare, person.id, keys)
+                renames = {k: person.id if v == bare else v for k, v in renames.items()}
+                renames[bare] = person.id
         return {k: v for k, v in renames.items() if k != v}
+
+    def _fold_actor(self, old_id: str, new_id: str, keys: _ActorKeys) -> None:
+        """Make actor `old_id` part of `new_id`: its names, events and quotes move over."""
+        old, target = self.actor(old_id), self.actor(new_id)
+        if old is None or target is None:
+            return
+        names = [n for n in (old.name, *old.aliases) if n != target.name]
+        target.aliases = list(dict.fromkeys([*target.aliases, *names]))
+        target.description = target.description or old.description
+        self._put("actors", target.model_dump(mode="json"))
+        events = self._storage.tables.get("events", {})
+        for doc_id in sorted(self._index.by_actor.get(old_id)):
+            doc = events.get(str(doc_id))
+            if doc is not None:
+                actors = (new_id if a == old_id else a for a in doc.get("actors") or [])
+                self._put("events", {**doc, "actors": list(dict.fromkeys(actors))})
+        for quote_id in [q for q, who in self._index.speakers.items() if who == old_id]:
+            doc = self._get("quotes", quote_id)
+            if doc is not None:
+                self._put("quotes", {**doc, "speaker": new_id})
+        doc_id = self._index.doc_id("actors", old_id)
+        if doc_id is not None:
+            self._tables["actors"].remove(doc_ids=[doc_id])
+        keys.remove(old)
+        keys.add(target)
 
     # -- events ----------------------------------------------------------
     def event(self, event_id: str) -> Event | None:

@@ -36,6 +36,27 @@ def test_bare_surname_joins_the_one_person_called_by_it(tmp_path):
         assert store.count_events(actor="donald-trump") == len(store.events())
 
 
+def test_surname_filed_before_the_full_name_joins_it(tmp_path):
+    """Batch ingest files articles in any order: 'Trump said' may come first."""
+    with EventStore(tmp_path / "s.json") as store:
+        _ingest(store, '"The ceasefire will hold," Trump said on Tuesday.', 3)
+        assert list(_people(store)) == ["trump"]
+        _ingest(
+            store,
+            "President Donald Trump met reporters on Monday. Trump said the talks "
+            "would resume on Friday.",
+            2,
+        )
+        assert list(_people(store)) == ["donald-trump"]
+        assert all(e.actors == ["donald-trump"] for e in store.events())
+        assert {q.speaker for q in store.quotes()} == {"donald-trump"}
+        assert store.find_actor("Trump").id == "donald-trump"
+        assert store.count_events(actor="trump") == 0
+    with EventStore(tmp_path / "s.json") as again:  # and it is what was saved
+        assert list(_people(again)) == ["donald-trump"]
+        assert [e.actors for e in again.events_page(0, 5, query="actor:donald")] != []
+
+
 def test_full_name_after_surname_and_alias(tmp_path):
     with EventStore(tmp_path / "s.json") as store:
         _ingest(store, "Mary Smith spoke on Monday. Smith said the vote passed.", 2)
@@ -49,6 +70,15 @@ def test_people_sharing_a_surname_stay_apart(tmp_path):
         _ingest(store, "Mary Smith said on Thursday the vote passed.", 3)
         _ingest(store, "Smith said on Friday he would resign.", 4)  # no evidence: which one?
         assert set(_people(store)) == {"john-smith", "mary-smith", "smith"}
+
+
+def test_bare_surname_first_and_two_full_names_later_stay_apart(tmp_path):
+    with EventStore(tmp_path / "s.json") as store:
+        _ingest(store, "Smith said on Friday he would resign.", 6)
+        _ingest(store, "Mary Smith spoke on Monday. Smith said the vote passed.", 2)
+        assert set(_people(store)) == {"mary-smith"}  # the only Smith, called so
+        _ingest(store, "John Smith spoke on Tuesday. Smith said the plant would close.", 3)
+        assert set(_people(store)) == {"mary-smith", "john-smith"}
 
 
 def test_surname_is_ambiguous_when_two_people_carry_it(tmp_path):
