@@ -47,19 +47,25 @@ class ActorsPane(VirtualList[Actor]):
         self.actors: list[Actor] = []
         self.counts: Counter[str] = Counter()
         self.active: str | None = None
+        self._sorted: list[Actor] = []
+        self._sorted_for: tuple | None = None
 
     def show(self, actors: list[Actor], counts: Counter[str], active: str | None = None) -> None:
         """Show actors; `active` is the actor the timeline is filtered to (marked ●)."""
         self.active = active
         keep = active or (self.current.id if self.current else None)
         self.actors, self.counts = actors, counts
-        rows = [a for a in actors if self._matches(a)]
-        if self.sort == "events":
-            rows.sort(key=lambda a: (-counts.get(a.id, 0), a.name.casefold()))
-        elif self.sort == "kind":
-            rows.sort(key=lambda a: (a.kind, a.name.casefold()))
-        else:
-            rows.sort(key=lambda a: a.name.casefold())
+        key = (id(actors), len(actors), id(counts), self.sort, self.needle)
+        if key != self._sorted_for:  # the whole store's actors come back often: sort once
+            rows = [a for a in actors if self._matches(a)]
+            if self.sort == "events":
+                rows.sort(key=lambda a: (-counts.get(a.id, 0), a.name.casefold()))
+            elif self.sort == "kind":
+                rows.sort(key=lambda a: (a.kind, a.name.casefold()))
+            else:
+                rows.sort(key=lambda a: a.name.casefold())
+            self._sorted, self._sorted_for = rows, key
+        rows = self._sorted
         index = next((i for i, a in enumerate(rows) if a.id == keep), 0)
         self.set_rows(rows, cursor=index)
         self.border_subtitle = f"{len(rows)} · by {self.sort}"

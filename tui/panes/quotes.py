@@ -26,16 +26,22 @@ class QuotesPane(VirtualList[Quote]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.quotes: list[Quote] = []
+        self._sorted: list[Quote] = []
+        self._sorted_for: tuple[int, int, int] | None = None
         self.published: dict[str, date] = {}  # article id -> date: quotes in article order
         self.speaker_name: Callable[[str | None], str] = lambda sid: sid or "—"
 
     def show(self, quotes: list[Quote]) -> None:
-        self.quotes = quotes
         keep = self.current.id if self.current else None
         published = self.published
-        rows = sorted(
-            quotes, key=lambda q: (published.get(q.article_id, MIN), q.article_id, q.start)
-        )
+        key = (id(quotes), len(quotes), id(published))
+        if key != self._sorted_for:  # the whole store's list comes back often: sort it once
+            self._sorted = sorted(
+                quotes, key=lambda q: (published.get(q.article_id, MIN), q.article_id, q.start)
+            )
+            self._sorted_for = key
+        self.quotes = quotes
+        rows = self._sorted
         index = next((i for i, q in enumerate(rows) if q.id == keep), 0)
         self.set_rows(rows, cursor=index)
         self.border_subtitle = str(len(rows))

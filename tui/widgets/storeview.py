@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -45,6 +46,7 @@ class StoreView:
         self.store: EventStore | None = None
         self.actors: dict[str, Actor] = {}
         self.counts: Counter[str] = Counter()
+        self.actor_list: list[Actor] = []  # one list per reload: panes cache its sort
         self._articles: dict[str, Article | None] = {}
         self.sources: dict[str, str] = {}
         self.published: dict[str, date] = {}
@@ -70,6 +72,7 @@ class StoreView:
             store.refresh()
             self.actors = {a.id: a for a in store.actors()}
             self.counts = store.actor_event_counts()
+            self.actor_list = list(self.actors.values())
             self._articles.clear()
             self._quotes = None
             self._base_days = None
@@ -148,13 +151,13 @@ class StoreView:
         if total:
             paged[0]  # fetch the first page here, off the UI thread, before it is drawn
         if not query and actor is None:
-            return View(days, paged, list(self.actors.values()), self.counts, None)
+            return View(days, paged, self.actor_list, self.counts, None)
         return View(days, paged, None, Counter(), None, query, actor)
 
     def narrow(self, view: View) -> tuple[list[Actor], Counter[str], list[Quote]]:
         """The actors and quotes of a filtered view (all of them for a very large one)."""
         if view.paged.total > SMALL_VIEW:
-            return list(self.actors.values()), self.counts, self.all_quotes()
+            return self.actor_list, self.counts, self.all_quotes()
         events = view.paged.fetch(0, view.paged.total)  # not through the UI's page cache
         counts = Counter(a for e in events for a in e.actors)
         actors = [a for a in self.actors.values() if a.id in counts or a.id == view.actor]
@@ -184,7 +187,7 @@ class StoreView:
     def add_event(self, event: Event) -> Event:
         with self.lock:
             saved = self.open().add_event(event)
-            self.counts.update(saved.actors)
+            self._recount(added=saved.actors)
             self._base_days = None
         return saved
 
@@ -194,9 +197,7 @@ class StoreView:
             old = store.event(event.id)
             saved = store.update_event(event)
             self._base_days = None
-            if old is not None:
-                self.counts.subtract(old.actors)
-            self.counts.update(saved.actors)
+            self._recount(removed=old.actors if old else [], added=saved.actors)
         return saved
 
     def delete_event(self, event_id: str) -> None:
@@ -205,8 +206,7 @@ class StoreView:
             old = store.event(event_id)
             store.delete_event(event_id)
             self._base_days = None
-            if old is not None:
-                self.counts.subtract(old.actors)
+            self._recount(removed=old.actors if old else [])
 
     def actor_for(self, name: str) -> Actor:
         """The stored actor called `name`, or a new one added to the store."""
@@ -217,4 +217,12 @@ class StoreView:
             actor = store.find_actor(name) or Actor(id=slugify(name), name=name.strip())
             actor = store.add_actor(actor)
         self.actors[actor.id] = actor
+        self.actor_list = list(self.actors.values())
         return actor
+
+    def _recount(self, removed: Iterable[str] = (), added: Iterable[str] = ()) -> None:
+        """A new Counter (not changed in place), so panes can tell the counts changed."""
+        counts = Counter(self.counts)
+        counts.subtract(removed)
+        counts.update(added)
+        self.counts = counts
