@@ -130,3 +130,11 @@ VAGUE = [
 def test_vague_and_deadlines(text, phrase, typ, value):
     hits = [m for m in tag(text, PUB) if m.text == phrase]
     assert hits and (hits[0].type, hits[0].value) == (typ, value)
+
+
+def test_todays_era_is_not_a_date():
+    # "today's world", "today's youth": the present era, left untagged as TimeBank does
+    assert tag("In today's world, it is hard to hide.", PUB) == []
+    assert tag("The case is for today's youth what the war was for theirs.", PUB) == []
+    (m,) = tag("Today's meeting was short.", PUB)
+    assert m.value == "2025-06-25"

@@ -27,8 +27,18 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "o
 _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
+# "today's world", "today's youth": the present era, which TimeML leaves untagged
+_TODAYS_ERA = re.compile(
+    r"['\u2019]s\s+(?:world|youth|society|generation|children|kids|young|teenagers|students|"
+    r"families|parents|standards|dollars|terms|technology|culture|economy|media)\b",
+    re.I,
+)
+
+
 def h_deictic(m: re.Match[str], ctx: Ctx) -> Norm | None:
     word = m["deic"].lower()
+    if ctx.strict and word == "today" and _TODAYS_ERA.match(ctx.text, m.end()):
+        return None
     d = add_days(ctx.dct, _DEICTIC[word])
     value = day_value(d)
     part = (m["part"] or m["part0"] or "").lower()
