@@ -243,6 +243,18 @@ TITLES = [
         "The ferry company said it plans to sell all its older harbour vessels",
     ),
     (
+        "an appositive inside a lead phrase keeps the phrase's comma",
+        "According to Mr. Berg, the harbour master, the ferry's share of the route doubled "
+        "last year.",
+        "According to Mr. Berg, the ferry's share of the route doubled last year",
+    ),
+    (
+        "'and' before a second verb starts a phrase",
+        "In Tromso, residents who opposed the plan criticised the council and said they "
+        "hoped it would change course.",
+        "In Tromso, residents who opposed the plan criticised the council",
+    ),
+    (
         "a subject alone is no title: fall back to a word cut",
         "Defense Minister Jorg Tamm and General Ulla Berg of the northern command, who both "
         "arrived late, praised the soldiers of the mountain brigade.",

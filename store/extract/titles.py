@@ -46,7 +46,8 @@ _CUT = re.compile(
 # "At the same time, X said": a phrase before the subject, opened by one of these
 _LEAD_WORDS = (
     r"In|On|At|For|During|After|Before|Since|With|Without|Despite|Amid|Under|Over|From|"
-    r"Following|Like|Unlike|As|Thanks to|Because of|Ahead of|Last|This|Earlier|Later|While|"
+    r"Following|Like|Unlike|As|Thanks to|Because of|Ahead of|According to|Last|This|Earlier|"
+    r"Later|While|"
     r"Although|Though|When|If|Once|By|[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed|"
     r"[\w-]+ (?:days|weeks|months|years) ago"
 )
@@ -156,16 +157,20 @@ def _shorten(s: str) -> str:
 # phrase between a subject noun and its verb
 _SUBJECT_PP = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s(?:[a-z-]+\s)?[a-z-]+"
-    r"(\s(?:in|on|at|between|among|over|from|with)\s(?:the|a|an|its|their)\s"
-    r"[^.,;:\"“”()]{3,60}?)(?=\s(?:may|might|will|would|could|can|should|must|is|are|was|"
-    r"were|has|have|had)\s)"
+    r"(\s(?:in|on|at|between|among|over|from|with|outside|inside|near|behind)\s"
+    r"(?:the|a|an|its|their)\s[^.,;:\"“”()]{3,60}?)(?=\s(?:may|might|will|would|could|can|"
+    r"should|must|is|are|was|were|has|have|had|[a-z]{3,}ed)\s)"
 )
-_CLAUSE_WORDS = frozenset("that who which when was were is are has had have been said".split())
+_CLAUSE_WORDS = frozenset(
+    "that who which when was were is are has had have been said it he she they we i you".split()
+)
 
 
 def _drop_subject_pp(s: str) -> str:
     """Drop the first such phrase when it holds no clause of its own."""
     for m in _SUBJECT_PP.finditer(s):
+        if m.start() and not s[: m.start()].endswith(("that ", ", ")):
+            continue  # only a subject: "answered the tariffs [on ...] by raising" is no PP
         words = m.group(1).split()
         if not _CLAUSE_WORDS & set(words) and m.group().split()[1] not in _VERBISH:
             return s[: m.start(1)] + s[m.end(1) :]
@@ -223,10 +228,13 @@ def _drop_role_aside(m: re.Match[str]) -> str:
 def _drop_after_name(m: re.Match[str]) -> str:
     """Drop an appositive only when it follows a name ("Majed Al Ansari, spokesperson
     for ..., told"), not a clause ("killed 30 people, the ministry said")."""
+    # "According to Jane Roe, the analyst, Acme's share ...": a comma still ends the phrase
+    nxt = re.match(r"\s+", m.string[m.end() :])
+    keep = "," if nxt and _SUBJECT_START.match(m.string, m.end() + nxt.end()) else ""
     if re.match(r",\s+(?:who|which|whose|including)\b", m.group()):
-        return ""  # a non-restrictive clause: ", which had been expected,"
+        return keep  # a non-restrictive clause: ", which had been expected,"
     before = m.string[: m.start()].split()
-    return "" if before and before[-1][:1].isupper() else m.group()
+    return keep if before and before[-1][:1].isupper() else m.group()
 
 
 def _balanced(s: str) -> bool:
@@ -299,7 +307,10 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
             continue
         if weak and (_CONTROL.search(left) or left.endswith(" of up")):
             continue  # "did not expect the Iranians [to do this]", "of up [to 2 million]"
-        if m.group().strip() == "" and not _NEW_PHRASE.match(s, m.end()):
+        joined = re.match(r"(?:and|or)\s+(\w+)", s[m.end() :])
+        if joined and joined.group(1) in _VERBISH:
+            pass  # "decried the attack [and said ...]": a second verb starts a phrase
+        elif m.group().strip() == "" and not _NEW_PHRASE.match(s, m.end()):
             continue  # "after a long [and difficult review]": the "and" joins adjectives
         best = len(left)
     if best:
