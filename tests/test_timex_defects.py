@@ -138,3 +138,19 @@ def test_todays_era_is_not_a_date():
     assert tag("The case is for today's youth what the war was for theirs.", PUB) == []
     (m,) = tag("Today's meeting was short.", PUB)
     assert m.value == "2025-06-25"
+
+
+RATES = [
+    # a count of things per period is a rate (SET), like "$5 million a year"
+    ("There are over fifty thousand CDs a year sold.", "a year", "SET", "P1Y"),
+    ("The airline runs four flights a week.", "a week", "SET", "P1W"),
+    ("The plant ships 5,000 units a month.", "a month", "SET", "P1M"),
+    ("Profit was $5 million a year.", "a year", "SET", "P1Y"),
+    ("He left two years a week ago.", "two years", "DURATION", "P2Y"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "typ", "value"), RATES)
+def test_rates(text, phrase, typ, value):
+    hits = [m for m in tag(text, PUB) if m.text == phrase]
+    assert hits and (hits[0].type, hits[0].value) == (typ, value)
