@@ -69,6 +69,7 @@ PIECES = st.sampled_from(
         "further",
         "At the summit,",
         "?",
+        ", \t While - … told CNN [ .",
     ]
 )
 
@@ -86,6 +87,7 @@ def test_any_text_extracts_consistently(text: str) -> None:
     events = {e.id for e in ex.events}
     assert len(events) == len(ex.events)
     for e in ex.events:
+        assert 0 < len(e.title) <= 72  # never empty, always one row
         assert set(e.actors) <= ids
         assert e.span is not None and text[e.span[0] : e.span[1]]
     assert {q.event_id for q in ex.quotes if q.event_id} <= events

@@ -347,4 +347,6 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
         s += '"' if s.count('"') % 2 else "”"  # 'Roe said "We will' closes its quote
     s = re.sub(r"^(?:the|a|an)\s+", "", s)
     s = s[:1].upper() + s[1:]
+    if not re.search(r"\w", s):  # everything was dropped: the words as written
+        s = re.sub(r"\s+", " ", quote_lead or sentence).strip() or "…"
     return fit(s)
