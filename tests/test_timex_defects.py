@@ -154,3 +154,11 @@ RATES = [
 def test_rates(text, phrase, typ, value):
     hits = [m for m in tag(text, PUB) if m.text == phrase]
     assert hits and (hits[0].type, hits[0].value) == (typ, value)
+
+
+def test_a_range_of_vague_lengths_is_one_duration():
+    # "weeks or months": one DURATION in its smaller unit (was: two, "weeks" and "months")
+    (m,) = tag("He probably died within weeks or months of his capture.", PUB)
+    assert (m.text, m.type, m.value) == ("weeks or months", "DURATION", "PXW")
+    (m,) = tag("It happened weeks or months ago.", PUB)
+    assert m.value == "PAST_REF"

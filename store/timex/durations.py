@@ -134,6 +134,17 @@ def h_duration_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DURATION", value, approximate=True, dated=False)
 
 
+def h_vague_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "weeks or months", "days to weeks": one vague DURATION in the smaller unit (PXW)."""
+    unit = unit_of(m["u1"])
+    if unit not in _UNITS:
+        return None
+    gran = unit if unit in ("week", "month", "year") else "day"
+    return Norm(
+        "DURATION", duration_value(None, unit), approximate=True, granularity=gran, dated=False
+    )
+
+
 _POSSESSIVES = frozenset("its their his her our your my".split())
 _DETERMINERS = frozenset("the a an its their his her our your my this that under".split())
 _NOUN_AFTER = re.compile(
@@ -186,6 +197,10 @@ RULES = [
                               + NUMBER + r")[-\s]+" + _UNIT + r"\b(?!-)(?![\w-]*-old\b)"
                               r"(?!\s+(?:ago|olds?)\b)"),
          h_duration_range, words=words(*UNIT_WORDS)),
+    Rule("duration_vague_range", rx(r"(?<![\w-])(?P<u1>minutes|hours|days|weeks|months|years)\s+"
+                                    r"(?:or|to)\s+(?:even\s+)?(?P<unit>hours|days|weeks|months|"
+                                    r"years|decades)\b(?!\s+(?:ago|earlier|later|before|after)\b)"),
+         h_vague_range, words=words(*UNIT_WORDS)),
     Rule("duration_bare", rx(r"\b(?:for|over|within|after|in)\s+(?P<span>(?P<lead>)(?P<num>)"
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                              r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),
