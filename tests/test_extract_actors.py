@@ -329,6 +329,18 @@ QA_KINDS = [
         "person",
     ),
     (
+        "an age after a lone surname makes a person",
+        "Police searched near the scene of the shooting of Marchetti, 52, on Monday.",
+        "Marchetti",
+        "person",
+    ),
+    (
+        "later evidence overrules a first guess",
+        "A task force is studying the attack on Marchetti. The funeral of Marchetti was held.",
+        "Marchetti",
+        "person",
+    ),
+    (
         "a ministry named with an adjective keeps it",
         "The Norwegian Ministry of Fisheries said quotas would fall.",
         "Norwegian Ministry of Fisheries",

@@ -46,6 +46,7 @@ def cluster(mentions: list[Mention]) -> dict[str, Actor]:
     tails = {n: _name_tails(n) for n in long_names}
 
     by_slug: dict[str, str] = {}
+    guessed: set[str] = set()  # actors whose kind is only a default so far
 
     def add(key: str, m: Mention) -> None:
         key = by_slug.get(slugify(key), key)  # "Nato" and "NATO" are one actor id
@@ -53,6 +54,14 @@ def cluster(mentions: list[Mention]) -> dict[str, Actor]:
         if a is None:
             a = actors[key] = Actor(id=slugify(key), name=key, kind=m.kind, description=m.role)
             by_slug[a.id] = key
+            if m.guess:
+                guessed.add(key)
+        elif key in guessed and not m.guess and m.kind == "person":
+            a.kind = "person"  # "the attack on Roe" guessed; "Roe, 52," is evidence
+            guessed.discard(key)
+            for o in mentions:
+                if o.key == key:
+                    o.kind = "person"
         if m.surface != key and m.surface not in a.aliases:
             a.aliases.append(m.surface)
         if m.role and not a.description:

@@ -91,14 +91,15 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             m.kind = "person"  # "her husband, Homer"
         elif _PRODUCT.match(text, m.end):
             continue  # "Aurora stealth bombers", "Falcon jets": a product, not an actor
-        elif _HUMAN.match(text, m.end):
-            m.kind = "person"  # "Just like Smith found out": only a person finds out
+        elif _HUMAN.match(text, m.end) or _HUMAN_OF.search(text, max(0, m.start - 40), m.start):
+            m.kind = "person"  # "Smith found out", "Smith, 52,", "the funeral of Smith"
         elif m.initial and w not in mid_caps and not _keeps_initial(text, m.end, w):
             continue  # "Extending the truce ...": a sentence-initial common word
         elif place_context(text, m):
             m.kind = "place"
         else:
             m.kind = "person" if speech_follows(text, m.end) else "organization"
+            m.guess = m.kind == "organization"  # a default: other evidence may overrule it
         out.append(m)
     return out
 
@@ -107,7 +108,11 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
 _HUMAN = re.compile(
     r"\s+(?:(?:had|has|have|also|later|then|never)\s+)?(?:found out|died|was born|"
     r"was killed|was assassinated|was arrested|resigned|married|confessed|testified|"
-    r"smiled|laughed|wept|himself|herself)\b"
+    r"smiled|laughed|wept|himself|herself)\b|,\s+\d{1,3},"
+)
+_HUMAN_OF = re.compile(
+    r"\b(?:slaying|killing|murder|death|funeral|assassination|widow|widower|wife|husband)"
+    r"\s+of\s+$"
 )
 _PRODUCT = re.compile(
     r"\s+(?:(?:stealth|fighter|cargo|attack|cruise|ballistic|combat|passenger|electric)\s+)?"

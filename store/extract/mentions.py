@@ -20,6 +20,7 @@ class Mention:
     norm: str = ""  # canonical form proposed by the gazetteer ("U.S." -> "United States")
     initial: bool = False  # first word of its sentence
     canon: str = ""  # canonical name the context gives ("Qatar's Ministry of Foreign Affairs")
+    guess: bool = False  # kind is a default for a lone unknown word, not evidence
 
 
 Tok = tuple[int, int, str]
