@@ -162,3 +162,17 @@ def test_a_range_of_vague_lengths_is_one_duration():
     assert (m.text, m.type, m.value) == ("weeks or months", "DURATION", "PXW")
     (m,) = tag("It happened weeks or months ago.", PUB)
     assert m.value == "PAST_REF"
+
+
+THE_YEARS = [
+    ("Over the years, many patients died.", "the years", "PXY", "year"),
+    ("You save fewer lives in the early years.", "the early years", "PXY", "year"),
+    ("It took several weeks.", "several weeks", "PXW", "week"),  # a vague length: its unit
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "gran"), THE_YEARS)
+def test_unspecified_years(text, phrase, value, gran):
+    hits = [m for m in tag(text, PUB) if m.text == phrase]
+    assert hits and (hits[0].type, hits[0].value) == ("DURATION", value)
+    assert hits[0].when.granularity == gran

@@ -201,6 +201,12 @@ RULES = [
                                     r"(?:or|to)\s+(?:even\s+)?(?P<unit>hours|days|weeks|months|"
                                     r"years|decades)\b(?!\s+(?:ago|earlier|later|before|after)\b)"),
          h_vague_range, words=words(*UNIT_WORDS)),
+    # "over the years", "in the early years": an unspecified number of years (PXY)
+    Rule("duration_the_years", rx(r"\b(?:over|in|through|throughout|during)\s+(?P<span>the\s+"
+                                  r"(?:early\s+|first\s+|later\s+)?(?P<lead>)(?P<num>)"
+                                  r"(?P<unit>years|decades))\b(?!\s+(?:of|ago|to|since|before|after|"
+                                  r"ahead|between)\b)"),
+         h_duration, group="span", words=words("years", "decades")),
     Rule("duration_bare", rx(r"\b(?:for|over|within|after|in)\s+(?P<span>(?P<lead>)(?P<num>)"
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                              r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),

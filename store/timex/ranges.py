@@ -107,9 +107,13 @@ def duration_days(value: str) -> float | None:
     return n * per.get(m[2], 36525)
 
 
+_DUR_ANY = re.compile(r"^P(?:T)?(?:\d+(?:\.\d+)?|X)(Y|M|W|D|Q|H|DE|CE)$")
+
+
 def duration_granularity(value: str) -> str:
-    m = _DUR.match(value)
+    """ "P3Y", "PXY" -> year; clock durations ("PT2H") and mixed ones -> day."""
+    m = _DUR_ANY.match(value)
     if not m or value.startswith("PT"):
         return "day"
     return {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter",
-            "DE": "decade", "CE": "century"}.get(m[2], "vague")  # fmt: skip
+            "DE": "decade", "CE": "century"}.get(m[1], "vague")  # fmt: skip
