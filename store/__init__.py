@@ -42,6 +42,7 @@ from store.models import (
     When,
     article_id,
     manual_event_id,
+    slugify,
 )
 from store.search import SearchQuery, parse_query
 
@@ -82,6 +83,7 @@ __all__ = [
     "read_article_text",
     "save_export",
     "search_events",
+    "slugify",
     "sort_events",
     "suggest_filename",
     "tag",

@@ -6,12 +6,13 @@ import re
 
 from rich.text import Text
 
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# escape sequences and control characters; public so views can cut styled text at them
+CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean(text: str | None) -> str:
     """Drop escape sequences and control characters, keep newlines and tabs."""
-    return _CONTROL.sub("", text or "")
+    return CONTROL.sub("", text or "")
 
 
 def plain(text: str | None, style: str = "") -> Text:

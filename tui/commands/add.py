@@ -6,8 +6,7 @@ from datetime import UTC, date, datetime
 
 import click
 
-from store import Actor, Event, manual_event_id, parse_when
-from store.models import slugify
+from store import Actor, Event, manual_event_id, parse_when, slugify
 from tui.context import Ctx, pass_ctx
 from tui.render import when_label
 from tui.validate import iso_date

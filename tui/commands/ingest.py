@@ -8,7 +8,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from store.ingest import IngestReport, Overrides, ingest_paths
+from store import IngestReport, Overrides, ingest_paths
 from tui.context import Ctx, pass_ctx
 from tui.validate import iso_date
 

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from store import Actor, Article, Quote
-from tui.textsafe import _CONTROL, one_line
+from tui.textsafe import CONTROL, one_line
 
 Kind = Literal["date", "quote", "actor"]
 STYLES: dict[str, str] = {
@@ -60,7 +60,7 @@ def styled_plain(line: str, spans: list[tuple[int, int, str]]) -> Text:
     """Plain text with styles at raw offsets, escape sequences dropped after styling."""
     out = Text()
     pos = 0
-    for cut in [*_CONTROL.finditer(line), None]:
+    for cut in [*CONTROL.finditer(line), None]:
         stop = cut.start() if cut else len(line)
         piece = Text(line[pos:stop])
         for s, e, style in spans:

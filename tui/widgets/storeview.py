@@ -210,7 +210,7 @@ class StoreView:
 
     def actor_for(self, name: str) -> Actor:
         """The stored actor called `name`, or a new one added to the store."""
-        from store.models import slugify
+        from store import slugify
 
         with self.lock:
             store = self.open()
