@@ -43,6 +43,8 @@ def test_since_clause_gets_its_own_event_and_makes_a_span() -> None:
     assert main.span == (0, len(text))
     assert (main.when.start, main.when.end) == (date(2023, 10, 7), PUB)
     assert background.when.start == date(2023, 10, 7) and background.span[0] > 0
+    # the clause's own event is the day it names, not the since-span
+    assert background.when.end == date(2023, 10, 7)
     assert background.title.startswith("Conflict began on October 7, 2023")
 
 

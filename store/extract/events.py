@@ -20,6 +20,7 @@ from store.extract.mentions import Mention
 from store.extract.sentences import Sentence
 from store.extract.titles import TITLE_MAX, fit, make_title
 from store.models import Actor, Event, Quote, TimeMention, When, event_id
+from store.timex.ranges import value_range
 
 __all__ = ["TITLE_MAX", "build_events", "make_title", "sentence_events", "turn_speakers"]
 
@@ -103,7 +104,7 @@ def sentence_events(
     ce = main.end
     clause = text[cs:ce]
     background = EventDraft(
-        cs, ce, main.when, make_title(re.sub(r"^\w+\s+", "", clause)), sent.text
+        cs, ce, _point(main.when, published), make_title(re.sub(r"^\w+\s+", "", clause)), sent.text
     )
     if bg.group(1) == "since":
         when = main.when.model_copy(
@@ -114,6 +115,15 @@ def sentence_events(
     rest = (text[sent.start : cs] + text[ce : sent.end]).strip()
     main_event = EventDraft(sent.start, sent.end, when, make_title(rest, quote_lead), sent.text)
     return [main_event, background]
+
+
+def _point(when: When, published: date) -> When:
+    """The clause's own date: "(since) the war began on October 7, 2023" happened that day,
+    even though the tagger widened the mention to a span up to publication."""
+    start, end, _ = value_range(when.value, published)
+    if start is None or end is None:
+        return when
+    return when.model_copy(update={"start": start, "end": end})
 
 
 def _short_name(a: Actor) -> str:
