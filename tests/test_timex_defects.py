@@ -176,3 +176,12 @@ def test_unspecified_years(text, phrase, value, gran):
     hits = [m for m in tag(text, PUB) if m.text == phrase]
     assert hits and (hits[0].type, hits[0].value) == ("DURATION", value)
     assert hits[0].when.granularity == gran
+
+
+def test_a_counted_range_of_durations_keeps_its_lead():
+    # "the next 12 to 18 months": one DURATION with its lead, a range up to the far bound
+    (m,) = tag("Acquisitions will be made during the next 12 to 18 months.", PUB)
+    assert (m.text, m.value) == ("the next 12 to 18 months", "P12M")
+    assert (m.when.start, m.when.end) == (PUB, date(2026, 12, 25))
+    (m,) = tag("Prices rose in the past two or three weeks.", PUB)
+    assert (m.text, m.value, m.when.end) == ("the past two or three weeks", "P2W", PUB)

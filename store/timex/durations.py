@@ -131,7 +131,16 @@ def h_duration_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = duration_value(lo, unit)
     except (KeyError, OverflowError, ValueError):
         return None
-    return Norm("DURATION", value, approximate=True, dated=False)
+    norm = Norm("DURATION", value, approximate=True, dated=False)
+    lead = m.group(0)[: m.start("num") - m.start()].lower().split()
+    try:  # "the next 12 to 18 months": up to the far bound, approximately
+        if set(lead) & set(_BACK):
+            norm.start, norm.end = span_back(ctx, hi, unit)
+        elif set(lead) & {"next", "coming"}:
+            norm.start, norm.end = span_fwd(ctx, hi, unit)
+    except (OverflowError, ValueError):
+        norm.start = norm.end = None
+    return norm
 
 
 def h_vague_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -193,7 +202,8 @@ RULES = [
                         r"(?P<noun>\s+(?:period|term|span|stretch|stint|interval)\b)?"),
          h_duration,
          words=words(*UNIT_WORDS)),
-    Rule("duration_range", rx(r"\b(?P<num>" + NUMBER + r")\s*(?:to|or|-|\u2013)\s*(?P<num2>"
+    Rule("duration_range", rx(r"\b(?:(?:the\s+)?(?:next|past|last|coming|first|previous)\s+)?"
+                              r"(?P<num>" + NUMBER + r")\s*(?:to|or|-|\u2013)\s*(?P<num2>"
                               + NUMBER + r")[-\s]+" + _UNIT + r"\b(?!-)(?![\w-]*-old\b)"
                               r"(?!\s+(?:ago|olds?)\b)"),
          h_duration_range, words=words(*UNIT_WORDS)),
