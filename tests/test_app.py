@@ -187,7 +187,7 @@ async def test_help_and_quit(app_path: Path) -> None:
 
 
 async def test_empty_store_opens_and_takes_a_first_event(tmp_path: Path) -> None:
-    app = make_app(tmp_path / "new" / "store.json")
+    app = make_app(tmp_path / "store.json")  # a new file in an existing folder
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert len(app.query_one(TimelinePane).paged) == 0

@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.events import Resize
+from textual.notifications import SeverityLevel
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
@@ -90,6 +91,19 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         if action in self.MAIN_SCREEN_ONLY and len(self.screen_stack) > 1:
             return False
         return True
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Toasts carry titles, names and paths from the store: shown as written, never
+        read as markup (Textual's default is markup=True)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     @property
     def today(self) -> date:

@@ -56,7 +56,9 @@ class StoreView:
     def open(self) -> EventStore:
         with self.lock:
             if self.store is None:
-                self.store = EventStore(self.path, create_dirs=True)
+                # like the CLI: a store in a missing folder is refused (StoreError), never
+                # created behind the reader's back
+                self.store = EventStore(self.path, create_dirs=False)
             return self.store
 
     def close(self) -> None:
