@@ -6,10 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 from textual.widgets._toast import Toast
 
+from store import EventStore
 from tests.conftest_app import build_store, fill, make_app, settle
+from tui.panes.timeline import TimelinePane
 from tui.screens.event_form import EventForm
+from tui.screens.path_prompt import EXPORT_PLACEHOLDER, INGEST_PLACEHOLDER, PathPrompt
 
 MARKUP_TITLE = "QA: talks [bold red]resume[/] in Doha"
 
@@ -55,3 +59,71 @@ async def test_missing_store_folder_is_refused_not_created(tmp_path: Path) -> No
         shown = " ".join(toasts(app))
         assert "does not exist" in shown, shown
         assert not folder.exists()
+
+
+async def search(pilot, query: str) -> None:
+    await pilot.press("slash")
+    pilot.app.query_one("#search", Input).value = query
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_empty_search_says_so_in_the_timeline(app_path: Path) -> None:
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = app.query_one(TimelinePane)
+        await search(pilot, "zebra")
+        assert len(timeline.paged) == 0
+        assert "no events match zebra" in timeline.render_line(0).text
+        assert timeline.border_subtitle.startswith("0 events")
+        await search(pilot, "missile")
+        assert len(timeline.paged) == 1
+        assert timeline.border_subtitle.startswith("1 event ·")
+        assert "no events match" not in timeline.render_line(0).text
+
+
+async def open_palette_command(pilot, command: str) -> None:
+    await pilot.press("ctrl+p")
+    await fill(pilot, command)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_export_dialog_asks_for_a_file_to_write(app_path: Path) -> None:
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_palette_command(pilot, "export: CSV")
+        assert isinstance(app.screen, PathPrompt)
+        assert app.screen.query_one("#path-input", Input).placeholder == EXPORT_PLACEHOLDER
+        assert not app.screen.query("#path-published")  # an export has no publication date
+
+
+async def test_ingest_takes_a_publication_date_for_undated_files(
+    app_path: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "undated.txt"
+    article.write_text(
+        "Qatar said on Monday that talks on a ceasefire would resume in Doha.\n",
+        encoding="utf-8",
+    )
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await open_palette_command(pilot, "ingest: files")
+        assert app.screen.query_one("#path-input", Input).placeholder == INGEST_PLACEHOLDER
+        await fill(pilot, str(article))
+        await pilot.press("tab")
+        await fill(pilot, "21 June")  # not a date in the asked form: said inline
+        await pilot.press("enter")
+        assert isinstance(app.screen, PathPrompt)
+        assert "not a date" in str(app.screen.query_one("#path-error").render())
+        app.screen.query_one("#path-published", Input).value = "2025-06-18"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, PathPrompt)
+    with EventStore(app_path) as store:
+        dates = {a.published.isoformat() for a in store.articles()}
+    assert "2025-06-18" in dates

@@ -220,6 +220,7 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         self.current_view = view
         self._show_search_error("")
         timeline = self.query_one(TimelinePane)
+        timeline.empty_text = self._empty_text(view)
         timeline.show(view.days, view.paged, keep=keep)
         self.query_one(DensityStrip).show(view.days, timeline.zoom)
         if view.actors is not None:
@@ -230,6 +231,17 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         if not len(view.paged):
             hint = "No events here. Press a to add one, escape to clear the filter."
             self.query_one(DetailPane).show_text(Text(hint, style="dim"))
+
+    def _empty_text(self, view: View) -> str:
+        """What the timeline says when a view has no events (the filter, as typed)."""
+        parts = []
+        if view.query.strip():
+            parts.append(one_line(view.query, 40))
+        if view.actor:
+            parts.append(f"actor {one_line(self._speaker_name(view.actor), 30)}")
+        if parts:
+            return f"no events match {' and '.join(parts)} (escape clears the filter)"
+        return "no events yet: press a to add one, or ingest articles (ctrl+p)"
 
     def _update_header(self) -> None:
         parts = []

@@ -70,7 +70,8 @@ class TimelinePane(VirtualList["Heading | Event"]):
         if index is None and keep is not None and keep.when.start and len(self.paged):
             index = rows.row_of(self.days.first_on_or_after(keep.when.start))
         self.set_rows(rows, cursor=index if index is not None else 0)
-        self.border_subtitle = f"{len(self.paged)} events · {self.zoom}"
+        n = len(self.paged)
+        self.border_subtitle = f"{n} event{'' if n == 1 else 's'} · {self.zoom}"
 
     @property
     def current_event(self) -> Event | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shlex
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -13,34 +15,72 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+INGEST_PLACEHOLDER = "~/news/ or article.md"
+EXPORT_PLACEHOLDER = "file to write, e.g. ~/timeline.csv"
 
-class PathPrompt(ModalScreen[list[Path] | None]):
-    """Paths separated by spaces (quote a path with spaces); checked before answering."""
+
+@dataclass
+class PathAnswer:
+    """The checked paths and, for an ingest, the date for files that carry none."""
+
+    paths: list[Path]
+    published: date | None = None
+
+
+class PathPrompt(ModalScreen[PathAnswer | None]):
+    """Paths separated by spaces (quote a path with spaces); checked before answering.
+
+    An ingest prompt (`existing=True`, `ask_published=True`) also takes an optional
+    publication date, for article files without one in their front matter.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
     ]
 
-    def __init__(self, title: str, *, value: str = "", existing: bool = True) -> None:
+    def __init__(
+        self,
+        title: str,
+        *,
+        value: str = "",
+        existing: bool = True,
+        ask_published: bool = False,
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.value = value
         self.existing = existing  # True: files to read; False: one new file to write
+        self.ask_published = ask_published
 
     def compose(self) -> ComposeResult:
+        placeholder = INGEST_PLACEHOLDER if self.existing else EXPORT_PLACEHOLDER
         with Vertical(id="path-prompt"):
             yield Label(self.title_text, markup=False)
-            yield Input(value=self.value, placeholder="~/news/ or article.md", id="path-input")
+            yield Input(value=self.value, placeholder=placeholder, id="path-input")
+            if self.ask_published:
+                yield Label("published (YYYY-MM-DD, for files without one)", markup=False)
+                yield Input(placeholder="optional, e.g. 2025-06-21", id="path-published")
             yield Static("", id="path-error", markup=False)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
+        """Enter in either box answers (the date is optional; tab reaches it)."""
         error = self.query_one("#path-error", Static)
         try:
-            paths = [Path(p).expanduser() for p in shlex.split(event.value)]
+            typed = self.query_one("#path-input", Input).value
+            paths = [Path(p).expanduser() for p in shlex.split(typed)]
         except ValueError as exc:
             error.update(f"✗ {exc}")
             return
+        published: date | None = None
+        if self.ask_published:
+            raw = self.query_one("#path-published", Input).value.strip()
+            try:
+                published = date.fromisoformat(raw) if raw else None
+            except ValueError:
+                error.update(f"✗ published: {raw} is not a date like 2025-06-21")
+                self.query_one("#path-published", Input).focus()
+                return
         if not paths:
             error.update("✗ type a path")
         elif self.existing and (missing := [str(p) for p in paths if not p.exists()]):
@@ -50,7 +90,7 @@ class PathPrompt(ModalScreen[list[Path] | None]):
         elif not self.existing and paths[0].exists():
             error.update(f"✗ {paths[0]} exists; pick another name")
         else:
-            self.dismiss(paths)
+            self.dismiss(PathAnswer(paths, published))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

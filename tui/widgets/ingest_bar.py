@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from textual import work
@@ -10,7 +11,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Label, ProgressBar
 
-from store import DatelineError, ingest_paths
+from store import DatelineError, Overrides, ingest_paths
 from tui.widgets.storeview import StoreView
 
 SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
@@ -55,15 +56,16 @@ class IngestBar(Horizontal):
     def running(self) -> bool:
         return self.has_class("-running")
 
-    def start(self, data: StoreView, paths: list[Path]) -> None:
-        """Begin ingesting (one ingest at a time: the caller checks `running`)."""
+    def start(self, data: StoreView, paths: list[Path], published: date | None = None) -> None:
+        """Begin ingesting (one ingest at a time: the caller checks `running`);
+        `published` dates the files that carry no date of their own."""
         files = article_files(paths)
         self.add_class("-running")
         self.query_one(ProgressBar).update(total=max(len(files), 1), progress=0)
-        self._run(data, files)
+        self._run(data, files, Overrides(published=published))
 
     @work(thread=True, exclusive=True, group="ingest")
-    def _run(self, data: StoreView, files: list[Path]) -> None:
+    def _run(self, data: StoreView, files: list[Path], overrides: Overrides) -> None:
         """One file at a time, each under the store lock, so the panes keep paging."""
         added = present = 0
         failed: list[str] = []
@@ -71,7 +73,7 @@ class IngestBar(Horizontal):
         for path in files:
             try:
                 with data.lock:
-                    report = ingest_paths(data.open(), [str(path)], workers=1)
+                    report = ingest_paths(data.open(), [str(path)], overrides, workers=1)
             except DatelineError as exc:
                 failed.append(str(exc))
             except Exception as exc:  # an extractor bug must not kill the app

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from store import DatelineError, export_timeline, save_export, suggest_filename
-from tui.screens.path_prompt import PathPrompt
+from tui.screens.path_prompt import PathAnswer, PathPrompt
 from tui.textsafe import one_line
 from tui.widgets.ingest_bar import IngestBar
 
@@ -39,20 +39,23 @@ class TransferMixin(_Base):
             self.notify("an ingest is already running; wait for it to finish")
             return
 
-        def start(paths: list[Path] | None) -> None:
-            if paths:
-                self.query_one(IngestBar).start(self.data, paths)
+        def start(answer: PathAnswer | None) -> None:
+            if answer:
+                self.query_one(IngestBar).start(self.data, answer.paths, answer.published)
 
-        prompt = PathPrompt("Ingest articles: files or a folder (.txt, .md with front matter)")
+        prompt = PathPrompt(
+            "Ingest articles: files or a folder (.txt, .md with front matter)",
+            ask_published=True,
+        )
         self.push_screen(prompt, start)
 
     def action_export(self, fmt: str) -> None:
         """Export the current search (all events without one) in format fmt."""
         query = self.query_text.strip()
 
-        def start(paths: list[Path] | None) -> None:
-            if paths:
-                self._export(fmt, query, paths[0])
+        def start(answer: PathAnswer | None) -> None:
+            if answer:
+                self._export(fmt, query, answer.paths[0])
 
         what = f"events matching {one_line(query)}" if query else "all events"
         title = f"Export {what} as {FORMATS.get(fmt, fmt)} to"

@@ -72,6 +72,7 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.rows: Sequence[T] = []
+        self.empty_text = ""  # shown on the first line while there are no rows
         # rendered lines by (row index, width, under cursor, focused); scrolling by one
         # line then renders one new row instead of the whole pane
         self._lines: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
@@ -203,6 +204,11 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         index = y + round(self.scroll_y)
         base = self.rich_style
         if not 0 <= index < len(self.rows):
+            if index == 0 and not self.rows and self.empty_text:
+                text = Text(" " + self.empty_text, end="")
+                text.truncate(width, overflow="ellipsis", pad=True)
+                text.stylize_before(base + self.get_component_rich_style("virtual-list--dim"))
+                return Strip(list(text.render(self.app.console))).crop_extend(0, width, base)
             return Strip.blank(width, base)
         key = (index, width, index == self.cursor, self.has_focus)
         strip = self._lines.get(key)
