@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
+from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast
 
 from store import EventStore
 from tests.conftest_app import build_store, fill, make_app, settle
+from tui.panes.actors import ActorsPane
 from tui.panes.timeline import TimelinePane
 from tui.screens.event_form import EventForm
 from tui.screens.path_prompt import EXPORT_PLACEHOLDER, INGEST_PLACEHOLDER, PathPrompt
@@ -127,3 +129,37 @@ async def test_ingest_takes_a_publication_date_for_undated_files(
     with EventStore(app_path) as store:
         dates = {a.published.isoformat() for a in store.articles()}
     assert "2025-06-18" in dates
+
+
+def footer_keys(app) -> list[str]:
+    return [f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey)]
+
+
+@pytest.mark.parametrize("focus", ["timeline", "actors"])
+async def test_narrow_screen_keeps_dates_kinds_help_and_quit(app_path: Path, focus: str) -> None:
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        if focus == "actors":
+            await pilot.press("tab")
+            await pilot.pause()
+        keys = footer_keys(app)
+        assert "? Help" in keys and "q Quit" in keys, keys
+        width = sum(len(k) + 2 for k in keys)
+        assert width <= 80, keys
+        timeline = app.query_one(TimelinePane)
+        lines = [timeline.render_line(y).text for y in range(timeline.size.height)]
+        assert any(" 2025-06-21–22 " in line for line in lines), lines
+        assert any(" ~2025-06-23–25 " in line for line in lines), lines
+        assert not any("…  " in line[:17] for line in lines), lines
+        actors = app.query_one(ActorsPane)
+        kinds = [actors.render_line(y).text.split()[-2] for y in range(len(actors.rows))]
+        assert kinds == ["place", "person", "person", "org"]
+
+
+async def test_wide_screen_shows_every_key(app_path: Path) -> None:
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        keys = footer_keys(app)
+        assert "+ Zoom in" in keys and "e Edit" in keys and "q Quit" in keys, keys

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.notifications import SeverityLevel
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 from textual.worker import get_current_worker
 
 from store import Actor, DatelineError, Event, QueryError, Quote, When
@@ -30,6 +30,7 @@ from tui.screens.goto import GoToDate
 from tui.screens.help import HelpScreen, help_sections
 from tui.textsafe import one_line
 from tui.widgets.editing import EditingMixin
+from tui.widgets.footer import DatelineFooter
 from tui.widgets.ingest_bar import IngestBar
 from tui.widgets.storeview import StoreView, View
 from tui.widgets.transfer import TransferMixin
@@ -125,7 +126,7 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
                 yield QuotesPane(id="quotes")
         yield DetailPane(id="detail")
         yield IngestBar(id="ingest-bar")
-        yield Footer()
+        yield DatelineFooter()
 
     def on_mount(self) -> None:
         timeline = self.query_one(TimelinePane)
@@ -150,6 +151,8 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         main = self.screen_stack[0] if self.screen_stack else self.screen
         main.set_class(event.size.height < 32, "-short")
         main.set_class(event.size.width < 100, "-narrow")
+        for footer in main.query(DatelineFooter):
+            footer.refresh(recompose=True)  # which keys fit depends on the width
 
     # -- names the panes ask for ----------------------------------------------
     def _actor_names(self, ids: list[str]) -> str:

@@ -152,4 +152,6 @@ class DetailPane(Widget, can_focus=True):
         """'↓ n more lines' in the border when the text does not fit."""
         region = self.content_region
         more = len(self._lines(region.width)) - self.offset_y - region.height
-        self.border_subtitle = f"↓ {more} more lines" if more > 0 and region.width else ""
+        self.border_subtitle = (
+            f"↓ {more} more line{'' if more == 1 else 's'}" if more > 0 and region.width else ""
+        )

@@ -114,11 +114,11 @@ class TimelinePane(VirtualList["Heading | Event"]):
             head = f"── {row.label} "
             return Text(head + "─" * max(width - len(head), 0), end="")
         wide = width >= 60
-        label = precise_label(row.when) if wide else short_label(row.when)
-        date_w = 24 if wide else 13
-        text = Text(
-            f" {label[: date_w - 1]:<{date_w}}", style="dim" if row.when.approximate else ""
-        )
+        date_w = 24 if wide else 15
+        label = precise_label(row.when)
+        if len(label) >= date_w:  # a compact label that fits, never a cut one
+            label = short_label(row.when, date_w - 1)
+        text = Text(f" {label:<{date_w}}", style="dim" if row.when.approximate else "")
         # the title first; actors and source get what is left, at least 14 columns
         room = max(width - date_w - 1, 0)
         title = one_line(row.title)

@@ -64,19 +64,61 @@ def precise_label(when: When) -> str:
     return f"{approx}{s.isoformat()} – {e.isoformat()}"
 
 
-def short_label(when: When) -> str:
-    """At most 12 characters for narrow screens: the precise label if it fits, else
-    ~2025-06-21… (… marks a range)."""
-    label = precise_label(when)
-    if len(label) <= 12:
-        return label
+def short_label(when: When, limit: int = 14) -> str:
+    """The date in at most `limit` characters, as precise as fits, never cut mid-way:
+    2025-06-21–22, Jun–Jul 2025, ~mid-2024, H1 2024, ~2005, …–2005-02-15."""
+    for label in _compact_labels(when):
+        if len(label) <= limit:
+            return label
+    return label[: limit - 1] + "…"
+
+
+def _compact_labels(when: When) -> list[str]:
+    """Ever coarser labels of one date (the caller takes the first that fits)."""
     s, e = when.start, when.end
     approx = "~" if when.approximate else ""
+    precise = precise_label(when).replace(" – ", "–").replace("~ ", "~")
+    labels = [precise]
     if s is None and e is None:
-        return approx + when.value[:11]
-    if s is None:
-        return f"{approx}…{e.isoformat()}"
-    return approx + s.isoformat() + ("…" if e is not None and e != s else "")
+        return labels + [approx + when.value]
+    if s is None:  # before a date
+        return labels + [
+            f"{approx}…–{e.isoformat()}",
+            f"{approx}…–{_mon(e)}",
+            f"{approx}…–{e.year}",
+        ]
+    if e is None:  # after a date
+        return labels + [
+            f"{approx}{s.isoformat()}–…",
+            f"{approx}{_mon(s)}–…",
+            f"{approx}{s.year}–…",
+        ]
+    value = when.value
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        labels.append(f"{approx}{value[5:]} {value[:4]}")
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        labels.append(f"{approx}wk {s.isoformat()}")
+    if when.granularity == "century":
+        labels.append(f"{approx}{s.year // 100 + 1}th c.")
+    if e == s:
+        labels.append(approx + s.isoformat())  # a time of day dropped
+    else:
+        if (s.year, s.month) == (e.year, e.month):
+            labels.append(f"{approx}{s.isoformat()}–{e.day:02d}")
+        elif s.year == e.year:
+            labels.append(f"{approx}{s.isoformat()[:7]}–{e.isoformat()[5:7]}")
+            labels.append(f"{approx}{MONTHS[s.month - 1][:3]}–{MONTHS[e.month - 1][:3]} {s.year}")
+        else:
+            labels.append(f"{approx}{_mon(s)}–{_mon(e)}")
+            labels.append(f"{approx}{s.year}–{e.year}")
+    if (s.year, s.month) == (e.year, e.month):
+        labels.append(f"{approx}{MONTHS[s.month - 1][:3]} {s.year}")
+    labels.append(f"{approx}{s.year}" if e.year == s.year else f"{approx}{s.year}–{e.year}")
+    return labels
+
+
+def _mon(d: date) -> str:
+    return d.isoformat()[:7]
 
 
 def range_label(when: When) -> str:
