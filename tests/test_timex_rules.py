@@ -220,3 +220,40 @@ RECURRING_WEEKDAYS = [
 @pytest.mark.parametrize(("text", "phrase", "value"), RECURRING_WEEKDAYS)
 def test_recurring_weekdays(text, phrase, value):
     assert value_of(text, phrase) == ("SET", value)
+
+
+# A rate adverb after a quantity is the per-unit of a rate (like a speed), not a time;
+# without a quantity before it, or after "N times", it is a recurring time (SET).
+RATE_ADVERBS = [
+    ("The mill expects output to grow 7% annually through 2030.", "annually", None),
+    ("The new line will make about 40,000 tractors annually.", "annually", None),
+    ("The cut saves the utility $3.5 million annually.", "annually", None),
+    ("Ridership should rise 4.2 percent yearly, planners said.", "yearly", None),
+    ("The council meets annually in Geneva.", "annually", "P1Y"),
+    ("The board meets three times annually.", "annually", "P1Y"),
+    ("Ferries now sail daily between the islands.", "daily", "P1D"),
+    ("Average hourly wages rose in May.", "hourly", "PT1H"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), RATE_ADVERBS)
+def test_rate_adverbs(text, phrase, value):
+    found = {m.text: (m.type, m.value) for m in tag(text, PUB)}
+    assert found.get(phrase) == (None if value is None else ("SET", value))
+
+
+# "Now," opening a sentence is a discourse marker, not PRESENT_REF.
+NOW_DISCOURSE = [
+    ("The plan failed. Now, the minister says, talks must restart.", None),
+    ('"Now, we wait for the court," he said.', None),
+    ("Now, after the merger, the bank has 40 branches.", None),
+    ("The plan failed. Now the minister says talks must restart.", "PRESENT_REF"),
+    ("For now, the embassy stays closed.", "PRESENT_REF"),
+    ("The firm now has 40 branches, up from 12.", "PRESENT_REF"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), NOW_DISCOURSE)
+def test_now_as_discourse_marker(text, value):
+    found = {m.text.lower(): m.value for m in tag(text, PUB)}
+    assert found.get("now") == value

@@ -57,7 +57,19 @@ def h_every_n(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
 
 
+# a quantity right before the adverb makes it the per-unit of a rate, like a speed
+# ("sales rise 8% annually", "10,000 units annually", "$5 million annually"): TimeBank leaves
+# it unmarked as TimeML does a speed; "three times annually", "meets annually" stay sets
+_RATE_OF = re.compile(
+    r"(?:(?:\d[\d,.]*|%|percent|hundred|thousand|million|billion|trillion)"
+    r"(?:\s+(?!times\b)[a-z]+s)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def h_adverb(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if ctx.strict and _RATE_OF.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
     return Norm("SET", _ADVERB[m.group(0).lower()], dated=False)
 
 

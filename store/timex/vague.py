@@ -15,7 +15,19 @@ _PAST = r"recently|more\s+recently|recent|lately|then[-\s]current|the\s+past"
 _FUTURE = r"the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|as\s+soon\s+as\s+possible|soon|shortly"  # noqa: E501
 
 
+# "Now, he says, ...": opening a sentence and set off by a comma, "now" is a discourse
+# marker (like "well,"), not a time; "For now," and "Now officials say" stay PRESENT_REF
+_DISCOURSE_LEFT = re.compile(r"(?:^|[.!?:\n])\s*[\"'`\u201c]*\s*$")
+
+
 def h_present(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if (
+        ctx.strict
+        and m.group(0) == "Now"
+        and ctx.text.startswith(",", m.end())
+        and _DISCOURSE_LEFT.search(ctx.text, max(0, m.start() - 6), m.start())
+    ):
+        return None
     return Norm("DATE", "PRESENT_REF", dated=False)
 
 
