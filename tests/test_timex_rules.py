@@ -257,3 +257,39 @@ NOW_DISCOURSE = [
 def test_now_as_discourse_marker(text, value):
     found = {m.text.lower(): m.value for m in tag(text, PUB)}
     assert found.get("now") == value
+
+
+# "one day" between a modal (or "to") and its verb is some day ahead (FUTURE_REF);
+# elsewhere it is a duration.
+ONE_DAY = [
+    ("Analysts say the port will one day rival Rotterdam.", "DATE", "FUTURE_REF"),
+    ("She hopes to one day lead the party.", "DATE", "FUTURE_REF"),
+    ("Backers think the line could one day reach the coast.", "DATE", "FUTURE_REF"),
+    ("The plant was shut for one day in May.", "DURATION", "P1D"),
+    ("Visits were cut from two days to one day in May.", "DURATION", "P1D"),
+    ("Shares could rise one day after the vote.", "DURATION", "P1D"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "typ", "value"), ONE_DAY)
+def test_one_day_as_someday(text, typ, value):
+    assert value_of(text, "one day") == (typ, value)
+
+
+# Calendar spans named with a year: a season of a year spoken in words, two quarters of a
+# year (its half).
+NAMED_SPANS = [
+    ("Prices last hit that level in the winter of nineteen ninety-four.",
+     "the winter of nineteen ninety-four", "1994-WI"),
+    ("The dam was finished in the summer of two thousand.", "the summer of two thousand",
+     "2000-SU"),
+    ("Exports fell in the first two quarters of 2019.", "the first two quarters of 2019",
+     "2019-H1"),
+    ("Exports rose in the last two quarters of 2018.", "the last two quarters of 2018",
+     "2018-H2"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), NAMED_SPANS)
+def test_named_spans_with_year(text, phrase, value):
+    assert value_of(text, phrase) == ("DATE", value)

@@ -56,10 +56,27 @@ def span_fwd(ctx: Ctx, n: float, unit: str) -> tuple:
     return ctx.dct, ctx.dct + (ctx.dct - s)
 
 
+# "Islam will one day be ...", "she hopes to one day lead": between a modal (or "to") and its
+# verb "one day" means some day ahead, a vague future point (TimeML FUTURE_REF)
+_SOMEDAY_LEFT = re.compile(
+    r"(?i)\b(?:will|would|could|might|may|can|shall|should|must|to|['\u2019]ll)\s+$"
+)
+_SOMEDAY_RIGHT = re.compile(
+    r"\s+(?!(?:after|before|later|earlier|of|in|on|at|for|to|and|or|the|a|an|per)\b)[a-z]+\b"
+)  # the verb: "cut to one day in May" is a duration
+
+
 def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     unit = unit_of(m["unit"])
     if unit not in _UNITS:
         return None
+    if (
+        ctx.strict
+        and m.group(0).lower() == "one day"
+        and _SOMEDAY_LEFT.search(ctx.text, max(0, m.start() - 12), m.start())
+        and _SOMEDAY_RIGHT.match(ctx.text, m.end())
+    ):
+        return Norm("DATE", "FUTURE_REF", approximate=True, dated=False)
     q = m["num"]
     if unit == "second" and not m["unit"].lower().endswith("s") and q.lower() != "one":
         return None  # "the 1988 second quarter": an ordinal, not a unit

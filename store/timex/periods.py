@@ -188,6 +188,10 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     code = SEASONS[word]
     rel = " ".join((m["rel"] or "").lower().split())
     y = year_num(m["year"], ctx) if m["year"] else None
+    if m["sy"]:  # "the winter of nineteen ninety-four": the year spelled out, as spoken
+        y = spelled_year(m["sy"])
+        if y is None:
+            return None
     if word == "fall" and not (rel or y) and ctx.strict:
         return None  # "a fall in prices"
     if ctx.strict and m["season"][0].isupper() and not (rel or y):
@@ -263,6 +267,9 @@ RULES = [
                        r"(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?P<qplural>s)?\b"
                        r"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + YEAR_ + r")?"),
          h_quarter, anchored=True, words=words("quarter", "quarters", "half")),
+    Rule("two_quarters", rx(r"\b(?:the\s+)?(?P<side>first|last|final|second)\s+two\s+quarters"
+                            r"\s+of\s+(?:fiscal\s+)?" + YEAR + r"(?!-)"),
+         lambda m, c: h_two_quarters(m, c), words=words("quarters")),
     Rule("quarter_q", rx(r"\b(?:Q(?P<qd>[1-4])\s*(?:of\s+)?" + YEAR + r"|"
                          + YEAR.replace("?P<year>", "?P<y2>") + r"\s*Q(?P<qd2>[1-4]))\b"),
          lambda m, c: h_quarter_q(m, c), core=re.compile(r"Q[1-4]")),
@@ -287,7 +294,7 @@ RULES = [
     Rule("season", rx(r"\b(?:(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming|"
                       r"early|late|mid|the|the\s+early|the\s+late)[-\s]+)?"
                       r"(?P<season>spring|summer|fall|autumn|winter)\b(?!-)"
-                      r"(?:\s+(?:of\s+)?" + YEAR + r")?"),
+                      r"(?:\s+(?:of\s+)?(?:" + YEAR + r"|" + _SPELLED + r"))?"),
          h_season, words=words("spring", "summer", "fall", "autumn", "winter")),
     Rule("week_of", rx(r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|last|final)\s+)?"
                        r"week\s+of\s+" + MONTH + r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?"
@@ -330,6 +337,14 @@ def h_week_of(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if d is None:
         return None
     return Norm("DATE", week_value(d))
+
+
+def h_two_quarters(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the first two quarters of 1990" is that year's first half (1990-H1)."""
+    y = year_num(m["year"], ctx)
+    if y is None:
+        return None
+    return Norm("DATE", f"{y:04d}-H{1 if m['side'].lower() == 'first' else 2}")
 
 
 def h_quarter_q(m: re.Match[str], ctx: Ctx) -> Norm | None:
