@@ -3,6 +3,7 @@ narrow screens, coarse dates at day zoom, empty searches, the dialogs, fast typi
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,10 @@ from textual.widgets import Input
 from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast
 
-from store import EventStore
+from store import Event, EventStore, When
 from tests.conftest_app import build_store, fill, make_app, settle
 from tui.panes.actors import ActorsPane
-from tui.panes.timeline import TimelinePane
+from tui.panes.timeline import Heading, TimelinePane
 from tui.screens.event_form import EventForm
 from tui.screens.path_prompt import EXPORT_PLACEHOLDER, INGEST_PLACEHOLDER, PathPrompt
 
@@ -163,3 +164,39 @@ async def test_wide_screen_shows_every_key(app_path: Path) -> None:
         await settle(pilot)
         keys = footer_keys(app)
         assert "+ Zoom in" in keys and "e Edit" in keys and "q Quit" in keys, keys
+
+
+async def test_day_zoom_gives_coarse_dates_their_own_heading(app_path: Path) -> None:
+    def ev(eid: str, title: str, value: str, start: date, end: date, granularity: str) -> Event:
+        when = When(text=value, value=value, start=start, end=end, granularity=granularity)
+        return Event(id=eid, when=when, title=title, origin="manual")
+
+    with EventStore(app_path) as store:
+        jan1 = date(2005, 1, 1)
+        store.add_event(ev("y", "Year event", "2005", jan1, date(2005, 12, 31), "year"))
+        store.add_event(ev("d", "Day event", "2005-01-01", jan1, jan1, "day"))
+        nov = date(2004, 11, 1)
+        store.add_event(ev("m", "Month event", "2004-11", nov, date(2004, 11, 30), "month"))
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("plus")
+        await pilot.pause()
+        timeline = app.query_one(TimelinePane)
+        assert timeline.zoom == "day"
+        rows = list(timeline.rows)
+        shown = [r.label if isinstance(r, Heading) else r.title for r in rows]
+        i = shown.index("November 2004 (month)")
+        assert shown[i : i + 6] == [
+            "November 2004 (month)",
+            "Month event",
+            "Sat 01 January 2005",
+            "Day event",
+            "2005 (year)",
+            "Year event",
+        ]
+        assert "June 2025 (month)" in shown  # the fixture's "June 2025" event
+        assert "Sun 01 June 2025" not in shown
+        timeline.select_event(app.data.event("y"))
+        await pilot.pause()
+        assert app.selected_event().id == "y"

@@ -191,6 +191,10 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         for zoom in ZOOMS:  # lay out the other zoom levels now, so +/- is instant
             view.days.periods(zoom)
         try:
+            view.days.day_periods(view.paged.fetch)  # headings of coarse events at day zoom
+        except DatelineError:
+            pass  # the timeline fetches again (and reports) if day zoom is chosen
+        try:
             if reload and not worker.is_cancelled:
                 self.data.load_sources()
                 self.call_from_thread(self._sources_loaded)

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Literal, overload
 
 from store import Event
-from tui.widgets.dates import MONTHS
+from tui.widgets.dates import MONTHS, precise_label
 
 Zoom = Literal["year", "month", "day"]
 Fetch = Callable[[int, int], list[Event]]
@@ -81,6 +81,41 @@ class DayCounts:
             cache[zoom] = (keys, firsts)
         return cache[zoom]
 
+    def day_periods(self, fetch: Fetch) -> tuple[list[tuple], list[int]]:
+        """Periods at day zoom, where an event known only to the month, quarter, season,
+        year, decade or century gets a heading of its own ("2005 (year)") instead of
+        sitting under the first day of its period. Only groups starting on the 1st of a
+        month can hold such events; they are fetched (with the raw `fetch`, so a worker
+        may call this) and split where the coarse kind changes (the store sorts a day's
+        events by end date, so finer ones come first). Cached like `periods`."""
+        cache: dict[str, tuple[list[tuple], list[int]]] = self.__dict__.setdefault("_periods", {})
+        if "day+" in cache:
+            return cache["day+"]
+        keys: list[tuple] = []
+        firsts: list[int] = []
+        if self.undated:
+            keys.append(())
+            firsts.append(0)
+        for ordinal, before, n in zip(self.days, self.prefix, self.counts, strict=True):
+            day = date.fromordinal(ordinal)
+            base = (day.year, day.month, day.day)
+            if day.day != 1:
+                keys.append(base)
+                firsts.append(before)
+                continue
+            last: tuple | None = None
+            for i, event in enumerate(fetch(before, n)):
+                key = base + coarse_key(event)
+                if key != last:
+                    keys.append(key)
+                    firsts.append(before + i)
+                    last = key
+            if last is None:  # the store changed under us: keep the plain heading
+                keys.append(base)
+                firsts.append(before)
+        cache["day+"] = (keys, firsts)
+        return keys, firsts
+
     def first_on_or_after(self, day: date) -> int:
         """Index of the first event starting on or after day."""
         i = bisect.bisect_left(self.days, day.toordinal())
@@ -104,6 +139,28 @@ def period_key(d: date | None, zoom: Zoom) -> tuple:
     return (d.year, d.month, d.day)
 
 
+COARSE = ("month", "quarter", "season", "year", "decade", "century")
+
+
+def coarse_key(event: Event) -> tuple:
+    """() for an event known to the day (or week); else its granularity and period label."""
+    when = event.when
+    if when.granularity not in COARSE or when.start is None:
+        return ()
+    s = when.start
+    if when.granularity == "month":
+        label = f"{MONTHS[s.month - 1]} {s.year}"
+    elif when.granularity == "year":
+        label = str(s.year)
+    elif when.granularity == "decade":
+        label = f"{s.year // 10 * 10}s"
+    elif when.granularity == "century":
+        label = f"{s.year // 100 + 1}th century"
+    else:  # quarter, season: their own words (Q2 2024, summer 2024)
+        label = precise_label(when.model_copy(update={"approximate": False}))
+    return (when.granularity, label)
+
+
 def period_label(key: tuple) -> str:
     if not key:
         return "undated"
@@ -111,7 +168,9 @@ def period_label(key: tuple) -> str:
         return str(key[0])
     if len(key) == 2:
         return f"{MONTHS[key[1] - 1]} {key[0]}"
-    return date(*key).strftime("%a %d ") + f"{MONTHS[key[1] - 1]} {key[0]}"
+    if len(key) == 5:  # a coarse event's own heading at day zoom
+        return f"{key[4]} ({key[3]})"
+    return date(*key[:3]).strftime("%a %d ") + f"{MONTHS[key[1] - 1]} {key[0]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +218,7 @@ class TimelineRows(Sequence["Heading | Event"]):
 
     def __init__(self, days: DayCounts, events: PagedEvents, zoom: Zoom) -> None:
         self.days, self.events, self.zoom = days, events, zoom
-        keys, firsts = days.periods(zoom)
+        keys, firsts = days.day_periods(events.fetch) if zoom == "day" else days.periods(zoom)
         self.keys = keys
         self.firsts = firsts  # index of each period's first event
         self.heads = [first + i for i, first in enumerate(firsts)]  # row of each heading
