@@ -293,3 +293,36 @@ NAMED_SPANS = [
 @pytest.mark.parametrize(("text", "phrase", "value"), NAMED_SPANS)
 def test_named_spans_with_year(text, phrase, value):
     assert value_of(text, phrase) == ("DATE", value)
+
+
+# Words that look temporal but are not: a name ending in "Today", "the future of" something
+# (its prospects); an ordinal day predicated of the present is the publication day.
+NOT_TIMES_NOW = [
+    ("The figures ran in USA Today on Monday.", "Today"),
+    ("This is Radio Free Today.", "Today"),
+    ("The vote will shape the future of the alliance.", "the future"),
+    ("It matters to the future of our children.", "the future"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_TIMES_NOW)
+def test_not_times_now(text, phrase):
+    assert phrase not in [m.text for m in tag(text, PUB)]
+
+
+STILL_TIMES = [
+    ("Prices rose. Today the index fell.", "Today", "DATE", "2025-06-25"),
+    ("Rates may rise in the future.", "the future", "DATE", "FUTURE_REF"),
+    ("In the near future of course prices fall.", "the near future", "DATE", "FUTURE_REF"),
+    ("It's the third day of the strike at the port.", "the third day", "DATE", "2025-06-25"),
+    ("In Gaza, today is the 12th day of the truce.", "the 12th day", "DATE", "2025-06-25"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "typ", "value"), STILL_TIMES)
+def test_still_times(text, phrase, typ, value):
+    assert value_of(text, phrase) == (typ, value)
+
+
+def test_past_ordinal_day_is_not_today():
+    assert [m.text for m in tag("It was the third day of the strike.", PUB)] == []

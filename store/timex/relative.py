@@ -8,7 +8,7 @@ import re
 
 from .engine import Ctx, Rule
 from .lexicon import WEEKDAYS, word_number
-from .patterns import NUMBER, PART_OF_DAY, WEEKDAY, WEEKDAY_WORDS, rx, words
+from .patterns import NUMBER, ORD_WORD, PART_OF_DAY, WEEKDAY, WEEKDAY_WORDS, rx, words
 from .tense import modal_before
 from .values import (
     Norm,
@@ -35,9 +35,20 @@ _TODAYS_ERA = re.compile(
 )
 
 
+# "USA Today", "VOA Today": a capitalised word right after a name is part of that name
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
+
+
 def h_deictic(m: re.Match[str], ctx: Ctx) -> Norm | None:
     word = m["deic"].lower()
     if ctx.strict and word == "today" and _TODAYS_ERA.match(ctx.text, m.end()):
+        return None
+    if (
+        ctx.strict
+        and m.start() == m.start("deic")
+        and m["deic"][0] == "T"
+        and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
         return None
     d = add_days(ctx.dct, _DEICTIC[word])
     value = day_value(d)
@@ -247,7 +258,18 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
 _REL = r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|the\s+current|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the)"  # noqa: E501
 _EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[-\s]+)?"  # noqa: E501
 
+def h_nth_day_today(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "Today is the eighth day of the strike", "It's the second day of talks": the day
+    so counted is the one the story is written on."""
+    return Norm("DATE", day_value(ctx.dct))
+
+
 RULES = [
+    Rule("nth_day_today", rx(r"\b(?:today\s+is|it['\u2019]s|it\s+is)\s+(?P<span>the\s+"
+                             r"(?:" + ORD_WORD + r"|\d+(?:st|nd|rd|th))\s+"
+                             r"(?:straight\s+|consecutive\s+|full\s+)?day)\b"
+                             r"(?=\s+(?:of|since|in|that|after)\b)"),
+         h_nth_day_today, group="span", words=words("day")),
     Rule("deictic", rx(r"\b(?:(?:early|late|earlier|later|mid-?)\s*(?:"
                        + PART_OF_DAY.replace("?P<part>", "?P<part0>") + r"\s+)?)?"
                        r"(?P<deic>today|yesterday|tomorrow|tonight)(?:\s+" + PART_OF_DAY + r")?\b"

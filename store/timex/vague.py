@@ -35,8 +35,14 @@ def h_past(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", "PAST_REF", approximate=True, dated=False)
 
 
+# "the future of the alliance": the prospects of something, not a time
+_OF_AFTER = re.compile(r"\s+of\b(?!\s+course\b)")
+
+
 def h_future(m: re.Match[str], ctx: Ctx) -> Norm | None:
     w = m.group(0).lower()
+    if ctx.strict and w.startswith("the") and _OF_AFTER.match(ctx.text, m.end()):
+        return None
     if w in ("soon", "shortly") and ctx.strict:
         return None  # TimeBank leaves most of these untagged (AQUAINT all of them)
     return Norm("DATE", "FUTURE_REF", approximate=True, dated=False)
