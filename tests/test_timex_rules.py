@@ -326,3 +326,20 @@ def test_still_times(text, phrase, typ, value):
 
 def test_past_ordinal_day_is_not_today():
     assert [m.text for m in tag("It was the third day of the strike.", PUB)] == []
+
+
+# "until then" / "by then" name the date the text has just given; with none, nothing.
+# (published, text, expected value of "then" or None)
+UNTIL_THEN = [
+    ("The offer expires on Aug. 15. Until then, holders may convert their shares.",
+     "2025-08-15"),
+    ("The vote is set for March 2026, and by then the party hopes to recover.", "2026-03"),
+    ("Until then, nothing had changed.", None),
+    ("The mine closed in 1990. Since then, the town has shrunk.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), UNTIL_THEN)
+def test_until_then(text, value):
+    found = {m.text: m.value for m in tag(text, PUB)}
+    assert found.get("then") == value

@@ -180,7 +180,19 @@ _APPROX = (
     r"(?:(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|just|only)\s+)?"  # noqa: E501
 )
 
+_CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]))?$")
+
+
+def h_until_then(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "The rights end on Nov. 30. Until then, ...": "then" names the date just given."""
+    if ctx.anchor is None or not _CALENDAR_VALUE.match(ctx.anchor_value):
+        return None
+    return _anchored(ctx, Norm("DATE", ctx.anchor_value, dated=False))
+
+
 RULES = [
+    Rule("until_then", rx(r"\b(?:until|till|by)\s+(?P<span>then)\b(?!\s+(?:on|again)\b)"),
+         h_until_then, anchored=True, group="span", words=words("then")),
     Rule("offset", rx(r"\b" + _APPROX + r"(?P<num>" + NUMBER + r")[-\s]+"
                       r"(?P<unit>days?|weeks?|months?|quarters?|years?)\s+"
                       r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;:!?)\n]|$)))\b"),
