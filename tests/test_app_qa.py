@@ -200,3 +200,31 @@ async def test_day_zoom_gives_coarse_dates_their_own_heading(app_path: Path) -> 
         timeline.select_event(app.data.event("y"))
         await pilot.pause()
         assert app.selected_event().id == "y"
+
+
+def burst(app, text: str) -> None:
+    """Keys as a terminal delivers a fast paste or tmux send-keys: all queued at once,
+    without waiting for the app between them (Pilot.press waits after every key)."""
+    from textual import events
+    from textual.keys import _character_to_key
+
+    named = {"\t": "tab", "\r": "enter"}
+    for ch in text:
+        key = named.get(ch) or _character_to_key(ch)
+        app.post_message(events.Key(key, None if ch in named else ch))
+
+
+@pytest.mark.parametrize("sep", ["\t", "\r"], ids=["tab", "enter"])
+async def test_keys_typed_right_after_tab_land_in_the_next_field(app_path: Path, sep: str) -> None:
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        burst(app, f"last Friday{sep}Title here{sep}NATO")
+        await pilot.pause(0.3)
+        form = app.screen
+        assert isinstance(form, EventForm)
+        assert form.query_one("#form-when", Input).value == "last Friday"
+        assert form.query_one("#form-title-input", Input).value == "Title here"
+        assert form.query_one("#form-actors", Input).value.startswith("NATO")
+        assert "2025-06-20" in str(form.query_one("#form-when-preview").render())

@@ -33,6 +33,11 @@ class EventForm(ModalScreen[EventDraft | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "save", "Save", id="form.save"),
+        # priority: the app moves focus before it hands the next key to a field, so keys
+        # typed (or pasted, or sent by tmux) right after tab or enter land in the next field
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+        Binding("enter", "enter", show=False, priority=True),
     ]
 
     def __init__(
@@ -105,12 +110,15 @@ class EventForm(ModalScreen[EventDraft | None]):
         preview.update(f"→ {precise_label(when)}   {when.value} · {range_label(when)}")
         return when
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "form-actors":
-            self.action_save()
-        else:
+    def action_enter(self) -> None:
+        """Enter: next field, save from the last one, or press the focused button."""
+        focused = self.focused
+        if isinstance(focused, Button):
+            focused.press()
+        elif isinstance(focused, Input) and focused.id != "form-actors":
             self.focus_next()
+        else:
+            self.action_save()
 
     @on(Button.Pressed, "#form-save")
     def action_save(self) -> None:

@@ -36,6 +36,9 @@ class PathPrompt(ModalScreen[PathAnswer | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
+        # priority: focus moves before the next key is handed to a field (see EventForm)
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
     ]
 
     def __init__(
