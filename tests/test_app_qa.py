@@ -11,7 +11,7 @@ from textual.widgets import Input
 from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast
 
-from store import Event, EventStore, When
+from store import Actor, Event, EventStore, When
 from tests.conftest_app import build_store, fill, make_app, settle
 from tui.panes.actors import ActorsPane
 from tui.panes.timeline import Heading, TimelinePane
@@ -228,3 +228,22 @@ async def test_keys_typed_right_after_tab_land_in_the_next_field(app_path: Path,
         assert form.query_one("#form-title-input", Input).value == "Title here"
         assert form.query_one("#form-actors", Input).value.startswith("NATO")
         assert "2025-06-20" in str(form.query_one("#form-when-preview").render())
+
+
+async def test_palette_shows_an_actor_name_with_brackets_literally(app_path: Path) -> None:
+    from tui.commands_palette import DatelineCommands
+
+    with EventStore(app_path) as store:
+        store.add_actor(Actor(id="odd", name="[bold]Odd[/bold] Group", kind="group"))
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        actors = app.query_one(ActorsPane)
+        actors.cursor = next(i for i, a in enumerate(actors.rows) if a.id == "odd")
+        provider = DatelineCommands(app.screen)
+        found = [hit async for hit in provider.search("filter by")]
+        shown = [hit.prompt.plain for hit in found]
+        assert "actor: filter by [bold]Odd[/bold] Group" in shown, shown
+        found = [hit async for hit in provider.discover()]
+        assert "actor: filter by [bold]Odd[/bold] Group" in [h.prompt.plain for h in found]
