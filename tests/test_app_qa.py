@@ -247,3 +247,37 @@ async def test_palette_shows_an_actor_name_with_brackets_literally(app_path: Pat
         assert "actor: filter by [bold]Odd[/bold] Group" in shown, shown
         found = [hit async for hit in provider.discover()]
         assert "actor: filter by [bold]Odd[/bold] Group" in [h.prompt.plain for h in found]
+
+
+def test_day_headings_before_the_worker_splits_them() -> None:
+    """Until day_periods has run (a large filtered view never runs it), a 1st of the
+    month holding only coarse events is labelled by their period, never as a day."""
+    from tui.widgets.paged import DayCounts, PagedEvents, TimelineRows
+
+    def ev(eid: str, start: date, end: date, granularity: str) -> Event:
+        when = When(value=eid, start=start, end=end, granularity=granularity)
+        return Event(id=eid, when=when, title=eid)
+
+    events = [
+        ev("nov", date(2004, 11, 1), date(2004, 11, 30), "month"),
+        ev("day", date(2005, 1, 1), date(2005, 1, 1), "day"),
+        ev("year", date(2005, 1, 1), date(2005, 12, 31), "year"),
+    ]
+    days = DayCounts.from_events(events)
+    paged = PagedEvents(lambda offset, limit: events[offset : offset + limit], len(events))
+    labels = [r.label for r in TimelineRows(days, paged, "day") if not isinstance(r, Event)]
+    assert labels == ["November 2004 (month)", "Sat 01 January 2005"]
+    days.day_periods(paged.fetch)
+    labels = [r.label for r in TimelineRows(days, paged, "day") if not isinstance(r, Event)]
+    assert labels == ["November 2004 (month)", "Sat 01 January 2005", "2005 (year)"]
+
+
+async def test_day_zoom_splits_a_filtered_view_too(app_path: Path) -> None:
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("plus")
+        await search(pilot, "talks")
+        timeline = app.query_one(TimelinePane)
+        assert timeline.rows.split and len(timeline.paged) == 1
+        assert timeline.rows[0].label == "June 2025 (month)"

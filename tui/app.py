@@ -32,7 +32,7 @@ from tui.textsafe import one_line
 from tui.widgets.editing import EditingMixin
 from tui.widgets.footer import DatelineFooter
 from tui.widgets.ingest_bar import IngestBar
-from tui.widgets.storeview import StoreView, View
+from tui.widgets.storeview import SMALL_VIEW, StoreView, View
 from tui.widgets.transfer import TransferMixin
 from tui.widgets.undo import UndoStack
 
@@ -191,9 +191,9 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         for zoom in ZOOMS:  # lay out the other zoom levels now, so +/- is instant
             view.days.periods(zoom)
         try:
-            view.days.day_periods(view.paged.fetch)  # headings of coarse events at day zoom
+            self._split_coarse_days(view)
         except DatelineError:
-            pass  # the timeline fetches again (and reports) if day zoom is chosen
+            pass  # day zoom then keeps its plain (relabelled) day headings
         try:
             if reload and not worker.is_cancelled:
                 self.data.load_sources()
@@ -208,6 +208,31 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
                     self.call_from_thread(self.query_one(QuotesPane).show, quotes)
         except DatelineError as exc:
             self.call_from_thread(self.notify, str(exc), title="store", severity="error")
+
+    def _split_coarse_days(self, view: View) -> None:
+        """In the view worker: find the coarse events' own headings for day zoom (the
+        whole store, or a filtered view small enough to read at once), then re-lay the
+        timeline if it is at day zoom. Large filtered views keep relabelled headings."""
+        days = view.days
+        if days.has_day_periods:
+            return
+        fetch = view.paged.fetch
+        if view.query or view.actor is not None:
+            if view.paged.total > SMALL_VIEW:
+                return
+            events = fetch(0, view.paged.total)  # one read, not one per 1st of the month
+
+            def fetch(offset: int, limit: int) -> list[Event]:
+                return events[offset : offset + limit]
+
+        days.day_periods(fetch)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._coarse_days_ready, view)
+
+    def _coarse_days_ready(self, view: View) -> None:
+        timeline = self.query_one(TimelinePane)
+        if view is self.current_view and timeline.zoom == "day" and not timeline.rows.split:
+            timeline.relayout()
 
     def _show_narrowed(
         self, view: View, actors: list[Actor], counts: Counter[str], quotes: list[Quote]

@@ -64,6 +64,10 @@ class TimelinePane(VirtualList["Heading | Event"]):
         if not len(paged):
             self.post_message(self.EventHighlighted(None))
 
+    def relayout(self) -> None:
+        """Lay the rows out again (new headings), keeping the cursor's event."""
+        self._layout(self.current_event)
+
     def _layout(self, keep: Event | None) -> None:
         rows = TimelineRows(self.days, self.paged, self.zoom)
         index = rows.find(keep.id, keep.when.start) if keep else None

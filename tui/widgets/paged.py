@@ -81,6 +81,10 @@ class DayCounts:
             cache[zoom] = (keys, firsts)
         return cache[zoom]
 
+    @property
+    def has_day_periods(self) -> bool:
+        return "day+" in self.__dict__.get("_periods", {})
+
     def day_periods(self, fetch: Fetch) -> tuple[list[tuple], list[int]]:
         """Periods at day zoom, where an event known only to the month, quarter, season,
         year, decade or century gets a heading of its own ("2005 (year)") instead of
@@ -218,7 +222,11 @@ class TimelineRows(Sequence["Heading | Event"]):
 
     def __init__(self, days: DayCounts, events: PagedEvents, zoom: Zoom) -> None:
         self.days, self.events, self.zoom = days, events, zoom
-        keys, firsts = days.day_periods(events.fetch) if zoom == "day" else days.periods(zoom)
+        # day zoom: coarse events' own headings once a worker has found them (day_periods);
+        # until then the plain day headings, relabelled as they are drawn (see __getitem__)
+        split = zoom == "day" and days.has_day_periods
+        keys, firsts = days.day_periods(events.fetch) if split else days.periods(zoom)
+        self.split = split or zoom != "day"
         self.keys = keys
         self.firsts = firsts  # index of each period's first event
         self.heads = [first + i for i, first in enumerate(firsts)]  # row of each heading
@@ -231,7 +239,12 @@ class TimelineRows(Sequence["Heading | Event"]):
             raise IndexError(row)
         i = bisect.bisect_right(self.heads, row) - 1
         if self.heads[i] == row:
-            return Heading(period_label(self.keys[i]), self.keys[i])
+            key = self.keys[i]
+            if not self.split and len(key) == 3 and key[2] == 1:
+                # a 1st of the month whose first event (by end date) is coarse holds only
+                # coarse events: label it by that event's period, not as a day
+                key = key + coarse_key(self.events[self.firsts[i]])
+            return Heading(period_label(key), key)
         return self.events[self.firsts[i] + row - self.heads[i] - 1]
 
     def is_heading(self, row: int) -> bool:
