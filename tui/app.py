@@ -272,7 +272,7 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         if view.actor:
             parts.append(f"actor {one_line(self._speaker_name(view.actor), 30)}")
         if parts:
-            return f"no events match {' and '.join(parts)} (escape clears the filter)"
+            return f"no events match {' and '.join(parts)}"  # the detail says: escape clears
         return "no events yet: press a to add one, or ingest articles (ctrl+p)"
 
     def _update_header(self) -> None:
