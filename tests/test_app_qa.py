@@ -281,3 +281,27 @@ async def test_day_zoom_splits_a_filtered_view_too(app_path: Path) -> None:
         timeline = app.query_one(TimelinePane)
         assert timeline.rows.split and len(timeline.paged) == 1
         assert timeline.rows[0].label == "June 2025 (month)"
+
+
+async def test_keys_typed_right_after_a_reach_the_new_form(app_path: Path) -> None:
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        burst(app, "alast Friday\tTitle here")
+        await pilot.pause(0.3)
+        form = app.screen
+        assert isinstance(form, EventForm)
+        assert form.query_one("#form-when", Input).value == "last Friday"
+        assert form.query_one("#form-title-input", Input).value == "Title here"
+
+
+async def test_a_is_a_letter_in_the_search_and_actor_filter_boxes(app_path: Path) -> None:
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "a", "d", "e")
+        assert app.query_one("#search", Input).value == "ade"
+        assert not isinstance(app.screen, EventForm)
+        await pilot.press("escape", "tab", "f", "a")
+        assert app.query_one("#actor-filter", Input).value == "a"
+        assert not isinstance(app.screen, EventForm)

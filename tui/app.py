@@ -47,7 +47,9 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
     COMMANDS = App.COMMANDS | {DatelineCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", id="app.search"),
-        Binding("a", "add_event", "Add", id="app.add"),
+        # priority (with check_action below): the form opens before the next key is handed
+        # out, so text typed right after `a` reaches it instead of the timeline
+        Binding("a", "add_event", "Add", id="app.add", priority=True),
         Binding("e", "edit_event", "Edit", id="app.edit"),
         Binding("d", "delete_event", "Delete", id="app.delete"),
         Binding("u,ctrl+z", "undo", "Undo", id="app.undo", show=False),
@@ -91,6 +93,8 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         """Explorer actions only apply while the explorer is on top (not in a modal)."""
         if action in self.MAIN_SCREEN_ONLY and len(self.screen_stack) > 1:
             return False
+        if action == "add_event" and isinstance(self.focused, Input):
+            return False  # a priority key: typed into the search box, it is just a letter
         return True
 
     def notify(
