@@ -195,10 +195,6 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         for zoom in ZOOMS:  # lay out the other zoom levels now, so +/- is instant
             view.days.periods(zoom)
         try:
-            self._split_coarse_days(view)
-        except DatelineError:
-            pass  # day zoom then keeps its plain (relabelled) day headings
-        try:
             if reload and not worker.is_cancelled:
                 self.data.load_sources()
                 self.call_from_thread(self._sources_loaded)
@@ -212,6 +208,11 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
                     self.call_from_thread(self.query_one(QuotesPane).show, quotes)
         except DatelineError as exc:
             self.call_from_thread(self.notify, str(exc), title="store", severity="error")
+        try:  # last: the panes above matter more than headings at day zoom
+            if not worker.is_cancelled:
+                self._split_coarse_days(view)
+        except DatelineError:
+            pass  # day zoom then keeps its plain (relabelled) day headings
 
     def _split_coarse_days(self, view: View) -> None:
         """In the view worker: find the coarse events' own headings for day zoom (the
