@@ -169,3 +169,17 @@ def test_escape_sequences_never_reach_the_store_or_exports(tmp_path):
         assert b"\x1b" not in out.stdout and b"\x07" not in out.stdout, fmt
     names = [a["name"] for a in json.loads(run("actors", "--json", db=db).stdout)]
     assert "HACKED" not in " ".join(names)
+
+
+def test_default_store_folder_is_made_but_a_db_folder_never_is(tmp_path):
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "NO_COLOR": "1"}
+    env.pop("DATELINE_DB", None)
+    out = subprocess.run(
+        [EXE, "add", "2025-06-20", "Talks resume"], capture_output=True, env=env, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert list((tmp_path / "data").rglob("*.json"))
+    for args in (("add", "2025-06-20", "x"), ("export", "-f", "csv"), ("events",)):
+        bad = run(*args, db=tmp_path / "typo" / "s.json")
+        assert bad.returncode == 1 and b"does not exist" in bad.stderr, args
+    assert not (tmp_path / "typo").exists()

@@ -35,7 +35,7 @@ def cli(ctx: click.Context, db: Path | None) -> None:
     """
     ctx.obj = Ctx(db=db)
     if ctx.invoked_subcommand is None:
-        store = ctx.obj.open(create_dirs=True)
+        store = ctx.obj.open()
         store.close()
         run_app(ctx.obj.path)
 

@@ -18,8 +18,10 @@ class Ctx:
     def path(self) -> Path:
         return self.db if self.db is not None else default_store_path()
 
-    def open(self, *, create_dirs: bool = False) -> EventStore:
-        return EventStore(self.path, create_dirs=create_dirs)
+    def open(self) -> EventStore:
+        """The store; the default data folder is made on first use, a --db folder never is
+        (a typo in a path should fail, not scatter stores)."""
+        return EventStore(self.path, create_dirs=self.db is None)
 
 
 pass_ctx = click.make_pass_decorator(Ctx, ensure=True)

@@ -32,7 +32,7 @@ def add(
         raise click.BadParameter("an actor name is empty", param_hint="--actor")
     resolved = parse_when(when, relative_to or date.today())
     created = datetime.now(UTC)
-    with ctx.open(create_dirs=True) as store:
+    with ctx.open() as store:
         ids = []
         for name in actor_names:
             actor = store.find_actor(name) or Actor(id=slugify(name), name=name.strip())

@@ -74,7 +74,7 @@ def import_(ctx: Ctx, file: Path) -> None:
     A dateline export restores its articles, events, actors and quotes; TimelineJS
     slides become hand-made events. Importing the same file twice changes nothing.
     """
-    with ctx.open(create_dirs=True) as store:
+    with ctx.open() as store:
         report = import_file(store, file)
     click.echo(
         f"imported {report.articles} articles and {report.events} events "

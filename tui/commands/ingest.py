@@ -52,7 +52,7 @@ def ingest(
     """
     stdin = click.get_binary_stream("stdin").read() if "-" in paths else None
     overrides = Overrides(published=published, source=source, url=url, title=title)
-    with ctx.open(create_dirs=False) as store:
+    with ctx.open() as store:
         bar = Progress(
             TextColumn("ingesting"),
             BarColumn(),
