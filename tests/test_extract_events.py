@@ -88,9 +88,9 @@ def test_a_speech_verb_date_is_no_background_clause() -> None:
 
 def test_relative_clause_is_dropped_from_titles() -> None:
     title = make_title(
-        "The decision was met with outrage by Cuban-Americans, who said the boy should stay."
+        "The decision was met with anger by local farmers, who said the plan should wait."
     )
-    assert title == "The decision was met with outrage by Cuban-Americans"
+    assert title == "The decision was met with anger by local farmers"
 
 
 TRANSCRIPTS = [

@@ -127,12 +127,12 @@ def test_quote_ids_are_deterministic_and_linked_to_events() -> None:
 
 def test_second_opener_closes_an_unclosed_quote() -> None:
     text = (
-        "John Howard said the Queen was interested. ``She is following it closely. "
+        "Mark Hollis said the Queen was interested. ``She is following it closely. "
         "``It's no secret that she is a democrat,'' he said."
     )
     assert quotes(text) == [
-        ("She is following it closely.", "John Howard"),
-        ("It's no secret that she is a democrat", "John Howard"),
+        ("She is following it closely.", "Mark Hollis"),
+        ("It's no secret that she is a democrat", "Mark Hollis"),
     ]
 
 

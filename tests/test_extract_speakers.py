@@ -76,14 +76,14 @@ CASES = [
     ),
     (
         "letter read out by someone else",
-        "“I am willing to leave tomorrow,” Fidel Castro read from a letter signed by "
+        "“I am willing to leave tomorrow,” Fidel Ortega read from a letter signed by "
         "Juan Gonzalez.",
         ["Juan Gonzalez"],
     ),
     (
         "reporting clause at sentence end",
-        "“It's high time” the boy was sent home, said Wayne Smith, a former adviser.",
-        ["Wayne Smith"],
+        "“It's high time” the boy was sent home, said Warren Small, a former adviser.",
+        ["Warren Small"],
     ),
 ]
 
@@ -102,9 +102,9 @@ PRONOUNS = [
     ),
     (
         "she skips a man mentioned later",
-        "Emily Lyons spoke after the service. James Kopp was charged last May. "
+        "Ellen Lowe spoke after the service. Jacob Knox was charged last May. "
         "“They paid an awful price,” she said.",
-        ["Emily Lyons"],
+        ["Ellen Lowe"],
     ),
     (
         "he goes to the sentence subject, not the object",
@@ -113,8 +113,8 @@ PRONOUNS = [
     ),
     (
         "Ms. honorific gives gender",
-        "Ms. Kolber and Mr. Drabinsky met. “The offer is all cash,” she said.",
-        ["Kolber"],
+        "Ms. Keller and Mr. Dobrik met. “The offer is all cash,” she said.",
+        ["Keller"],
     ),
 ]
 
@@ -147,10 +147,10 @@ def test_cues_are_kept_as_written() -> None:
 
 def test_reporting_clause_makes_its_speaker_salient_for_he() -> None:
     text = (
-        "Paul Moskal spoke on Friday. The men visited the house of Barnett Slepian, "
-        "Moskal said. “They were in the area,” he said."
+        "Peter Marsh spoke on Friday. The men visited the house of Bernard Sloane, "
+        "Marsh said. “They were in the area,” he said."
     )
-    assert speakers(text) == ["Paul Moskal"]
+    assert speakers(text) == ["Peter Marsh"]
 
 
 MORE = [
@@ -169,7 +169,7 @@ MORE = [
         "The chief executive, Tim Cook, told analysts that demand was “incredibly strong.”",
         ["Tim Cook"],
     ),
-    ("said of", '"It was brave," Joseph Zwilling said of the sermon.', ["Joseph Zwilling"]),
+    ("said of", '"It was brave," Joseph Zeller said of the sermon.', ["Joseph Zeller"]),
     (
         "adding: second quote",
         '"We will grow," said Jane Doe, adding: "The market is strong."',

@@ -192,7 +192,7 @@ NOT_DATES = [
     "They won 3-2 on penalties.",
     "The shop is open 24/7.",
     "We believe he is sincere.",
-    "Czech Foreign Minister Jan Kavan spoke.",
+    "Czech Foreign Minister Jan Novak spoke.",
     "A 44-year-old man was arrested.",
     "He previously said so.",
     'Dubbed "Operation Midnight Hammer," the strike worked.',

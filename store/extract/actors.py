@@ -144,7 +144,7 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
     if words[-1] in gz.ORG_HEADS or any(w in gz.ORG_HEADS for w in words[:-1]) and len(words) > 2:
         return [Mention(start, end, name, "organization")]
     if words[0] not in GIVEN and any(_CAMEL.search(w) for w in words):
-        return [Mention(start, end, name, "organization")]  # "MindSpring", "LifeSavers"
+        return [Mention(start, end, name, "organization")]  # "NetHarbor", "SkyLantern"
     parts = name.split("-")
     if (
         len(parts) > 1
@@ -162,7 +162,7 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         norm = f"{gz.DEMONYM[name]}|people" if name in gz.DEMONYM_PLURALS else ""
         return [Mention(start, end, name, "group", norm=norm)]
     if len(words) > 1 and (words[0] in gz.DEMONYM or gz.place_name(words[0])):
-        return [Mention(start, end, name, "organization")]  # Egyptian Islamic Jihad
+        return [Mention(start, end, name, "organization")]  # e.g. a named militant group
     if name in gz.DEMONYM or name.split("-")[-1] in gz.DEMONYM or MODIFIER.search(name):
         return []
     if name.isupper() and 2 <= len(name.replace(".", "")) <= 6:

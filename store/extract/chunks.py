@@ -1,5 +1,5 @@
 """Name chunks: runs of capitalised tokens with connectors inside ("Bank of America",
-"Ahmed Maher el-Sayed"), split at "and" unless the run names one body, with number
+"Omar Hassan el-Masri"), split at "and" unless the run names one body, with number
 words and non-names trimmed from the front ("Twelve Americans" -> "Americans").
 """
 
@@ -46,7 +46,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         if len(tok) > 2 and tok[1] == "-" and first.isupper() and not tok[2].isdigit():
             first = "t"  # "T-shirts" (but "B-2 Spirit" is a model name, dropped as a whole)
         elif cur and "-" in tok[:4] and _PARTICLE_TOKEN.match(tok):
-            first = "A"  # "Ahmed Maher el-Sayed"
+            first = "A"  # "Omar Hassan el-Masri"
         if not cur and not (first.isupper() or first.isdigit()):
             continue  # the common case: a lower-case word outside any name
         gap = text[cur[-1][1] : s] if cur else " "
@@ -62,7 +62,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             and is_cap(toks[k + 2][2])
         )
         if first.isupper() and bare(tok).replace("’", "'") not in NON_NAMES:
-            if MODIFIER.search(tok):  # "Miami-based Cuban-American National Foundation"
+            if MODIFIER.search(tok):  # "Miami-based Latin-American Civic Foundation"
                 if cur:
                     out.append(cur)
                 cur = []
@@ -110,7 +110,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             or c[i - 1][2].isupper()
             or (i + 1 < len(c) and c[i + 1][2] in ("The", "A"))
             for i in ands
-        )  # "Hershey Foods Corp. and Mars Inc.", "CNN and The New York Times"
+        )  # "Kestrel Foods Corp. and Orbit Inc.", "CNN and The New York Times"
         keep_and = (bare(c[-1][2]) in gz.ORG_HEADS or office_of) and not corp_left
         if ands and not keep_and:
             parts, cur = [], []

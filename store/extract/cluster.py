@@ -139,7 +139,7 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     """Is `short` a shorter name the text uses for `long`?"""
     s, n = short.name, long.name
     if short.kind == "person" and long.kind == "person":
-        return n.startswith(s + " ")  # "Elian" / "Juan Miguel" for the full name
+        return n.startswith(s + " ")  # "Elias" / "Juan Pablo" for the full name
     if long.kind != "organization" or short.kind not in ("organization", "person"):
         return False
     if re.fullmatch(r"[A-Z.&]{2,8}", s):  # acronym: initials, with or without a country
@@ -152,7 +152,7 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
         return True  # "the Ministry of Health" after "Norway's Ministry of Health"
     core = _CORP_SUFFIX.sub("", n)
     if core != n and (core == s or core.endswith(" " + s)):
-        return True  # "Upjohn" / "Coors" for "Upjohn Co." / "Adolph Coors Co."
+        return True  # "Halvorsen" / "Brandt" for "Halvorsen Co." / "Adam Brandt Co."
     if n.startswith(s + " ") or n.startswith(s + "-"):
         return short.kind == "organization" or core != n  # "Reuters" / "Anheuser"
     first = n.split()[0]

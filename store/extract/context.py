@@ -214,7 +214,7 @@ _OWNED = re.compile(r"['’]s\s+$")
 
 def employers(text: str, ms: list[Mention]) -> None:
     """Two-word names after "an analyst with" or before "'s Mr." are employers, not
-    people ("Smith Barney", "Pathway Communications")."""
+    people ("Baxter Lane", "Northway Communications")."""
     for m in ms:
         if m.kind != "person" or m.role or " " not in m.surface:
             continue

@@ -174,14 +174,14 @@ class Resolver:
                 return Attribution(places[0].key, "")
         if ms:
             people = [m for m in ms if self.kind(m.key) == "person"]
-            # the head of "X executive director Kerry Jones" is its last name, unless that
-            # one sits in a prepositional phrase ("Mr. Doyle of Smith Barney")
+            # the head of "X executive director Kerry Jordan" is its last name, unless that
+            # one sits in a prepositional phrase ("Mr. Doyle of Baxter Lane")
             heads = [m for m in people if not _PREP_BEFORE.search(self.text[s : m.start])]
             if heads:
                 return Attribution(heads[-1].key, "")
             if people:
                 return Attribution(people[0].key, "")
-            # "an Upjohn spokesman" -> Upjohn; "an official of X" stays unnamed
+            # "a Halvorsen spokesman" -> Halvorsen; "an official of X" stays unnamed
             lead = [w for w in words if w not in ("the", "a", "an", "its")]
             if any(w.startswith("spokes") for w in lead) or not any(w in _UNNAMED for w in lead):
                 return Attribution(ms[0].key, "")

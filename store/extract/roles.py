@@ -1,5 +1,5 @@
 """Roles as the text gives them: "Majed Al Ansari, spokesperson for Qatar's Ministry of
-Foreign Affairs," and "spokesman Serge Clermont" become the actor's description.
+Foreign Affairs," and "spokesman Serge Caron" become the actor's description.
 """
 
 from __future__ import annotations

@@ -159,7 +159,7 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
     word = m.group(1) if m else ""
     word = word.lstrip("\"“‘'(`")
     if word in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word):
-        # "... Lawrence Ltd. Mr. Panet-Raymond said": an honorific or a pronoun starts anew
+        # "... Lawrence Ltd. Mr. Dupont-Lemaire said": an honorific or a pronoun starts anew
         return word in _CORP and following.strip("\"“‘'`") in _NEW_START
 
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S. N.Y. at the end

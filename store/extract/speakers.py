@@ -103,7 +103,7 @@ def _writer(text: str, after_verb: int, limit: int, res: Resolver) -> Attributio
     if a and a.speaker:
         verb = re.search(r"\S+$", text[max(0, after_verb - 30) : after_verb])
         start = after_verb - (len(verb.group()) if verb else 0)
-        a.cue = text[start:np_e].strip()  # "read from a letter signed by Gonzalez"
+        a.cue = text[start:np_e].strip()  # "read from a letter signed by her cousin"
         return a
     return None
 
@@ -150,7 +150,7 @@ def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | No
     commas = [w for w in words[:k] if w.group() in ",;:—"]
     if commas and len(commas) != 2:
         return None
-    if len(commas) == 2:  # "Jerry Steinman, publisher of X, said"
+    if len(commas) == 2:  # "Jerry Stanton, publisher of X, said"
         a = res.noun_phrase(base, commas[0].start())
         if a is None or a.speaker is None:  # "the opposition leader, Ana Ruiz, wrote"
             inner = res.noun_phrase(commas[0].end(), commas[1].start())
@@ -252,7 +252,7 @@ _VERBISH = re.compile(r"[a-z]+(?:ed|es)$")
 
 def _clause_subject(text: str, sent: Sentence, upto: int, res: Resolver) -> str | None:
     """Subject of the first clause: the last mention before its first verb-like word
-    ("The Communist Party daily Granma compared ... and said" -> Granma)."""
+    ("The party daily Tribuna compared ... and said" -> Tribuna)."""
     subj = [key for p, key in res.subjects if sent.start <= p < upto]
     if subj and res.kind(subj[0]) == "person" and text[sent.start : upto].lstrip()[:1] in "HS":
         return subj[0]  # a pronoun subject ("She declined ... but said")
@@ -268,7 +268,7 @@ def _clause_subject(text: str, sent: Sentence, upto: int, res: Resolver) -> str 
 
 
 def tail_cue(text: str, q: Span, sent: Sentence, res: Resolver) -> Attribution | None:
-    """`"It's high time" the boy went home, said Wayne Smith.`: a reporting clause
+    """`"It's high time" the boy went home, said Warren Small.`: a reporting clause
     closing the sentence the quote sits in."""
     commas = [i for i in range(q.close_at, sent.end) if text[i] == ","]
     for c in reversed(commas[-3:]):

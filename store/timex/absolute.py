@@ -42,7 +42,7 @@ def month_num(m: re.Match[str], ctx: Ctx, group: str = "mon") -> int | None:
         and key not in ("may", "june", "july")
         and not word.endswith(".")
     ):
-        # "Jan Kavan": an undotted abbreviation is a month only before a day or year
+        # "Jan Novak": an undotted abbreviation is a month only before a day or year
         if not _DAY_OR_YEAR_AFTER.match(ctx.text, m.end(group)):
             return None
     if ctx.strict and key == "may" and not _may_is_month(m, ctx, group):

@@ -188,7 +188,7 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     code = SEASONS[word]
     rel = " ".join((m["rel"] or "").lower().split())
     y = year_num(m["year"], ctx) if m["year"] else None
-    if m["sy"]:  # "the winter of nineteen ninety-four": the year spelled out, as spoken
+    if m["sy"]:  # "the spring of nineteen eighty-six": the year spelled out, as spoken
         y = spelled_year(m["sy"])
         if y is None:
             return None
@@ -340,7 +340,7 @@ def h_week_of(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 def h_two_quarters(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    """ "the first two quarters of 1990" is that year's first half (1990-H1)."""
+    """ "the first two quarters of 1997" is that year's first half (1997-H1)."""
     y = year_num(m["year"], ctx)
     if y is None:
         return None
