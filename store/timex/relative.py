@@ -258,6 +258,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
 _REL = r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|the\s+current|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the)"  # noqa: E501
 _EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[-\s]+)?"  # noqa: E501
 
+
 def h_nth_day_today(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "Today is the eighth day of the strike", "It's the second day of talks": the day
     so counted is the one the story is written on."""
