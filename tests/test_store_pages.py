@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 from store import Event, EventStore, When
@@ -61,3 +62,29 @@ def test_density_and_count_by_actor(tmp_path):
         by_year = store.density("year", None, actor="other")
         assert sum(n for _, n in by_year) == store.count_events(actor="other") == 20
         assert sum(n for _, n in store.density("month", "event", actor="busy")) == 60
+
+
+def test_day_counts_match_the_events_and_follow_writes(tmp_path):
+    """day_counts (date ordinal -> n) is what density sums; an actor's is cached per
+    store version, so a write shows at once."""
+    with _store(tmp_path / "s.json", 60) as store:
+        for query, actor in ((None, "other"), (None, "busy"), ("event", "other"), ("1", None)):
+            per_day = store.day_counts(query, actor=actor)
+            expected = Counter(e.when.start.toordinal() for e in store.events_page(
+                0, None, query=query, actor=actor, sort="date"))  # fmt: skip
+            assert dict(per_day) == dict(expected)
+            assert sum(per_day.values()) == store.count_events(query=query, actor=actor)
+        d = date(1990, 1, 1)
+        store.add_event(Event(id="early", title="early", actors=["other"],
+                              when=When(value=d.isoformat(), start=d, end=d)))  # fmt: skip
+        assert store.day_counts(actor="other")[d.toordinal()] == 1
+        assert store.density("year", None, actor="other")[0] == ("1990", 1)
+
+
+def test_warm_changes_no_answer(tmp_path):
+    with _store(tmp_path / "s.json", 60) as store:
+        before = (store.events_page(0, 10, query="event 1"), store.density("day", actor="busy"))
+    with EventStore(tmp_path / "s.json") as store:
+        store.warm()
+        after = (store.events_page(0, 10, query="event 1"), store.density("day", actor="busy"))
+    assert after == before
