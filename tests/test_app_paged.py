@@ -66,3 +66,10 @@ def test_first_on_or_after_and_zoom_levels() -> None:
     assert days.first_on_or_after(date(2030, 1, 1)) == len(events) - 1
     assert days.day_of(0) is None and days.day_of(1) == START
     assert [len(days.periods(z)[0]) for z in ("year", "month", "day")] == [3, 5, 41]
+
+
+def test_counts_from_day_ordinals_match_counts_from_events() -> None:
+    events = make_events(40, undated=3)
+    per_day = {e.when.start.toordinal(): 1 for e in events if e.when.start}
+    a, b = DayCounts.from_events(events), DayCounts.from_days(per_day, len(events))
+    assert (a.undated, a.days, a.counts, a.prefix) == (b.undated, b.days, b.counts, b.prefix)

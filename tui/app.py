@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -192,12 +193,14 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
             return
         if not worker.is_cancelled:
             self.call_from_thread(self._apply_view, view, kept)
+            self._wait_for_paint()
         for zoom in ZOOMS:  # lay out the other zoom levels now, so +/- is instant
             view.days.periods(zoom)
         try:
             if reload and not worker.is_cancelled:
                 self.data.load_sources()
                 self.call_from_thread(self._sources_loaded)
+                self.data.warm(worker)  # the first filter or search then pays no decoding
             if view.actors is None and not worker.is_cancelled:  # a filter: narrow the panes
                 actors, counts, quotes = self.data.narrow(view)
                 if not worker.is_cancelled:
@@ -213,6 +216,14 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
                 self._split_coarse_days(view)
         except DatelineError:
             pass  # day zoom then keeps its plain (relabelled) day headings
+
+    def _wait_for_paint(self, timeout: float = 0.25) -> None:
+        """In a worker: wait until the screen has drawn what was just applied, so the
+        worker's follow-up work (periods, panes, headings) does not hold the GIL while
+        the first page is being painted."""
+        painted = threading.Event()
+        self.call_from_thread(self.call_after_refresh, painted.set)
+        painted.wait(timeout)
 
     def _split_coarse_days(self, view: View) -> None:
         """In the view worker: find the coarse events' own headings for day zoom (the

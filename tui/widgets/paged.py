@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, overload
@@ -42,6 +42,13 @@ class DayCounts:
         for iso, n in density:
             days.append(date.fromisoformat(iso).toordinal())
             counts.append(n)
+        return cls(total - sum(counts), days, counts)
+
+    @classmethod
+    def from_days(cls, per_day: Mapping[int, int], total: int) -> DayCounts:
+        """From the store's day_counts (date ordinal -> n) and the view's event count."""
+        days = sorted(d for d, n in per_day.items() if n > 0)
+        counts = [per_day[d] for d in days]
         return cls(total - sum(counts), days, counts)
 
     @classmethod

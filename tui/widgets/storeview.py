@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from textual.worker import Worker
+
 from store import Actor, Article, Event, EventStore, Quote
 from tui.widgets.paged import DayCounts, PagedEvents
 
@@ -78,6 +80,18 @@ class StoreView:
             self._articles.clear()
             self._quotes = None
             self._base_days = None
+
+    def warm(self, worker: Worker | None = None, busy: int = 2000) -> None:
+        """After the first paint (in a worker): decode the index sections a filter or
+        search reads and lay out the date order of every actor with more than `busy`
+        events, one step per lock hold so page fetches from the UI wait little."""
+        with self.lock:
+            self.open().warm()
+        for actor_id, n in self.counts.most_common():
+            if n <= busy or (worker is not None and worker.is_cancelled):
+                break
+            with self.lock:
+                self.open().day_counts(actor=actor_id)
 
     def changed_elsewhere(self) -> bool:
         """True if another process (the CLI) wrote the store since we last looked."""
@@ -174,16 +188,9 @@ class StoreView:
     def _day_counts(
         self, store: EventStore, query: str, actor: str | None, today: date | None
     ) -> DayCounts:
-        """Per-day counts from the store's density; an actor filter needs density(actor=)."""
+        """Per-day counts for a view, from the store's day_counts (no date labels made)."""
         total = store.count_events(query=query or None, actor=actor, today=today)
-        if actor is None:
-            return DayCounts.from_density(store.density("day", query or None, today=today), total)
-        try:
-            density = store.density("day", query or None, today=today, actor=actor)  # type: ignore[call-arg]
-        except TypeError:  # older store: read the actor's events (slow for very busy actors)
-            events = store.events_page(0, None, query=query or None, actor=actor, today=today)
-            return DayCounts.from_events(events)
-        return DayCounts.from_density(density, total)
+        return DayCounts.from_days(store.day_counts(query or None, actor=actor, today=today), total)
 
     # -- edits (the caller records undo) ----------------------------------------
     def add_event(self, event: Event) -> Event:
