@@ -72,6 +72,7 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         self.query_text = ""
         self.actor_filter: str | None = None
         self.current_view: View | None = None
+        self._screen_held = False  # repaints suspended until a view is applied
 
     MAIN_SCREEN_ONLY: ClassVar[set[str]] = {
         "search",
@@ -222,8 +223,13 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         worker's follow-up work (periods, panes, headings) does not hold the GIL while
         the first page is being painted."""
         painted = threading.Event()
-        self.call_from_thread(self.call_after_refresh, painted.set)
+        self.call_from_thread(self.call_after_refresh, self._painted, painted)
         painted.wait(timeout)
+
+    def _painted(self, painted: threading.Event) -> None:
+        """The view's first page is on screen: the footer may follow the focus now."""
+        self.query_one(DatelineFooter).release()
+        painted.set()
 
     def _split_coarse_days(self, view: View) -> None:
         """In the view worker: find the coarse events' own headings for day zoom (the
@@ -264,7 +270,21 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
         quotes.published = self.data.published
         quotes.show(quotes.quotes)
 
+    def _hold_screen(self, timeout: float = 0.25) -> None:
+        """Suspend repaints until the next view is applied (at most `timeout` s)."""
+        if not self._screen_held:
+            self._screen_held = True
+            self._begin_batch()
+            self.set_timer(timeout, self._release_screen)
+
+    def _release_screen(self) -> None:
+        if self._screen_held:
+            self._screen_held = False
+            self._end_batch()
+            self.screen.refresh()
+
     def _apply_view(self, view: View, keep: Event | None = None) -> None:
+        self._release_screen()  # the page below is drawn in the next frame
         self.current_view = view
         self._show_search_error("")
         timeline = self.query_one(TimelinePane)
@@ -302,6 +322,8 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
     def _bad_query(self, message: str) -> None:
         """Say what is wrong next to the box, keep the last good view and the focus there."""
         self.query_text = self.current_view.query if self.current_view else ""
+        self._release_screen()
+        self.query_one(DatelineFooter).release()
         self._show_search_error(message)
         self.query_one("#search", Input).focus()
 
@@ -380,6 +402,11 @@ class DatelineApp(EditingMixin, TransferMixin, App[None]):
     def _search_submitted(self, message: Input.Submitted) -> None:
         self.query_text = message.value
         self.refresh_view()
+        # the focus moves now (keys typed next reach the timeline), but it is drawn with
+        # the first page: one frame, not a focus frame that the page then waits behind;
+        # the footer's re-layout for the new focus waits until that frame is out
+        self._hold_screen()
+        self.query_one(DatelineFooter).hold()
         self.query_one(TimelinePane).focus()
 
     @on(IngestBar.Done)
