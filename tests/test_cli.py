@@ -183,3 +183,8 @@ def test_default_store_folder_is_made_but_a_db_folder_never_is(tmp_path):
         bad = run(*args, db=tmp_path / "typo" / "s.json")
         assert bad.returncode == 1 and b"does not exist" in bad.stderr, args
     assert not (tmp_path / "typo").exists()
+
+
+def test_export_to_a_folder_says_so(tmp_path):
+    out = run("export", "-f", "csv", "-o", str(tmp_path), db=tmp_path / "s.json")
+    assert out.returncode == 1 and b"is a folder" in out.stderr

@@ -53,7 +53,9 @@ def export(
     after:DATE, before:DATE, kind:person. Example:
     dateline export --format ics actor:Trump after:2025-01-01 -o trump.ics
     """
-    if output is not None and output.exists() and not force:  # before the work, not after
+    if output is not None and output.is_dir():  # before the work, not after
+        raise ExportError(f"{output} is a folder; give a file name")
+    if output is not None and output.exists() and not force:
         raise ExportError(f"{output} exists; pass --force to overwrite it")
     with ctx.open() as store:
         data = export_timeline(store, fmt, " ".join(query), title=title, group_by=group_by)
