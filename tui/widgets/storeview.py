@@ -20,6 +20,9 @@ from store import Actor, Article, Event, EventStore, Quote
 from tui.widgets.paged import DayCounts, PagedEvents
 
 SMALL_VIEW = 3000  # filtered views up to this size narrow the actors and quotes panes too
+# events per fetch: a search's hits are sparse, each from its own compressed block of the
+# store, so the first page costs about this many block reads; a screen shows fewer rows
+PAGE = 50
 
 
 @dataclass
@@ -163,7 +166,7 @@ class StoreView:
                     offset, limit, query=query or None, actor=actor, today=today
                 )
 
-        paged = PagedEvents(fetch, total)
+        paged = PagedEvents(fetch, total, page=PAGE)
         if total:
             paged[0]  # fetch the first page here, off the UI thread, before it is drawn
         if not query and actor is None:
