@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal
 
@@ -422,6 +423,26 @@ class EventStore:
             self._cache[key] = match(self._index, q, self._texts, actor_id=actor)
         return self._cache[key]
 
+    def _date_keys(self, query: str | None, actor: str | None, today: date | None) -> list[int]:
+        """The packed date keys of a search's hits, ascending: a date-ordered page is a
+        slice, the count its length, the day counts one pass. The hits are not ranked
+        (unless a ranked search already found them); the last few searches are kept."""
+        lru: OrderedDict[Any, list[int]] = self._cache.setdefault("date-keys", OrderedDict())
+        key = (query, actor, today, self._index.version)
+        found = lru.get(key)
+        if found is not None:
+            lru.move_to_end(key)
+            return found
+        hits = self._cache.get(("hits", query, actor, today, self._index.version))
+        if hits is None:
+            q = parse_query(query or "", today)
+            hits = match(self._index, q, self._texts, actor_id=actor, rank=False)
+        ids = next(iter(hits.values())) if len(hits) == 1 else set().union(*hits.values())
+        found = lru[key] = sorted(map(self._index.keys.__getitem__, ids))
+        while len(lru) > 8:
+            lru.popitem(last=False)
+        return found
+
     def _texts(self, doc_id: int) -> dict[str, str]:
         """Folded text per index field of one event, for phrase checks."""
         doc = self._storage.tables["events"][str(doc_id)]
@@ -446,10 +467,13 @@ class EventStore:
     ) -> list[Event]:
         """One page of events by date (or rank), optionally matching a search query."""
         stop = None if limit is None else offset + limit
-        if not (query or "").strip() and sort == "date":
-            if actor is None:
-                return self._events(k & ID_MASK for k in self._index.order[offset:stop])
-            keys = self._actor_keys(actor)[offset:stop]
+        if sort == "date":
+            if (query or "").strip():
+                keys = self._date_keys(query, actor, today)[offset:stop]
+            elif actor is None:
+                keys = self._index.order[offset:stop]
+            else:
+                keys = self._actor_keys(actor)[offset:stop]
             return self._events(k & ID_MASK for k in keys)
         key = ("order", query, actor, today, sort, self._index.version)
         ordered = self._cache.get(key)
@@ -484,6 +508,9 @@ class EventStore:
         """How many events (matching the query and actor, if given)."""
         if not (query or "").strip():
             return len(self._index.order if actor is None else self._actor_keys(actor))
+        dated = self._cache.get("date-keys", {}).get((query, actor, today, self._index.version))
+        if dated is not None:  # a date-ordered view of this search is already laid out
+            return len(dated)
         return sum(map(len, self._hits(query, actor, today).values()))
 
     def density(
@@ -506,14 +533,13 @@ class EventStore:
         out from these directly. Do not change the mapping returned."""
         shift = ORD_BITS + ID_BITS
         if (query or "").strip():
-            keys = self._index.keys
-            hits = self._hits(query, actor, today)
-            days = Counter(keys[d] >> shift for ids in hits.values() for d in ids)
+            days = Counter(map(int.__rshift__, self._date_keys(query, actor, today), repeat(shift)))
         elif actor is not None:
             key = ("actor-days", actor, self._index.version)
             days = self._cache.get(key)
             if days is None:
-                days = self._cache[key] = Counter(k >> shift for k in self._actor_keys(actor))
+                keys = self._actor_keys(actor)
+                days = self._cache[key] = Counter(map(int.__rshift__, keys, repeat(shift)))
                 days.pop(MIN_ORD, None)
             return days
         else:

@@ -150,13 +150,19 @@ def _pieces(text: str) -> list[str]:
 
 
 def match(
-    index: StoreIndex, q: SearchQuery, texts: FieldTexts, *, actor_id: str | None = None
+    index: StoreIndex,
+    q: SearchQuery,
+    texts: FieldTexts,
+    *,
+    actor_id: str | None = None,
+    rank: bool = True,
 ) -> Buckets:
     """Matching event doc ids grouped by rank score; set algebra on the index, no scan.
 
     Words match word prefixes; a quoted phrase matches whole words in sequence (its last
     word may be a prefix) and counts double. Only phrases of several words are checked
-    against the documents' text; everything else is answered by the index.
+    against the documents' text; everything else is answered by the index. With
+    rank=False the hits are not split by score (date order, counts and density).
     """
     scored: list[tuple[dict[str, set[int]], float]] = []  # per-field sets, weight factor
     phrases: list[str] = []
@@ -203,7 +209,7 @@ def match(
             cand = {d for d in cand if not any(ex in t for t in texts(d).values())}
     cand &= index.keys.keys()  # never return a stale posting
     buckets: Buckets = {0.0: cand}
-    for sets, factor in scored:
+    for sets, factor in scored if rank else ():  # unranked: the same hits in one bucket
         split: Buckets = {}
         for score, ids in buckets.items():
             rest = ids

@@ -88,3 +88,16 @@ def test_warm_changes_no_answer(tmp_path):
         store.warm()
         after = (store.events_page(0, 10, query="event 1"), store.density("day", actor="busy"))
     assert after == before
+
+
+def test_date_order_of_a_search_is_its_ranked_hits_by_date(tmp_path):
+    """Date-ordered pages, counts and day counts come from the unranked hits: the same
+    events as the ranked search, in date order, pages slicing one list."""
+    with _store(tmp_path / "s.json", 90) as store:
+        for query in ("event", "event 1", '"event 1"', "1 -2", "busy", "event -event"):
+            ranked = store.events_page(0, None, query=query, sort="rank")
+            by_date = store.events_page(0, None, query=query, sort="date")
+            expected = sorted(ranked, key=lambda e: (e.when.start, int(e.id[1:])))
+            assert [e.id for e in by_date] == [e.id for e in expected], query
+            assert store.count_events(query=query) == len(by_date)
+            assert store.events_page(5, 7, query=query) == by_date[5:12]

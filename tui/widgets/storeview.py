@@ -192,8 +192,9 @@ class StoreView:
         self, store: EventStore, query: str, actor: str | None, today: date | None
     ) -> DayCounts:
         """Per-day counts for a view, from the store's day_counts (no date labels made)."""
-        total = store.count_events(query=query or None, actor=actor, today=today)
-        return DayCounts.from_days(store.day_counts(query or None, actor=actor, today=today), total)
+        per_day = store.day_counts(query or None, actor=actor, today=today)  # first: then
+        total = store.count_events(query=query or None, actor=actor, today=today)  # cached
+        return DayCounts.from_days(per_day, total)
 
     # -- edits (the caller records undo) ----------------------------------------
     def add_event(self, event: Event) -> Event:
