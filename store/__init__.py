@@ -45,8 +45,10 @@ from store.models import (
     slugify,
 )
 from store.search import SearchQuery, parse_query
+from store.textclean import CONTROL, strip_controls
 
 __all__ = [
+    "CONTROL",
     "Actor",
     "Article",
     "ArticleInput",
@@ -85,6 +87,7 @@ __all__ = [
     "search_events",
     "slugify",
     "sort_events",
+    "strip_controls",
     "suggest_filename",
     "tag",
 ]

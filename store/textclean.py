@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(
+CONTROL = re.compile(
     r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL / ST (window titles)
     r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI (colours, cursor, clear screen)
     r"|\x1b[@-_]"  # other two-byte escapes
@@ -18,4 +18,4 @@ _CONTROL = re.compile(
 
 def strip_controls(text: str) -> str:
     """Text without escape sequences and control characters (newlines and tabs kept)."""
-    return _CONTROL.sub("", text) if text else text
+    return CONTROL.sub("", text) if text else text

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 
-# escape sequences and control characters; public so views can cut styled text at them
-CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from store import CONTROL  # the store's pattern: one definition of what is not text
+
+__all__ = ["CONTROL", "clean", "one_line", "plain"]
 
 
 def clean(text: str | None) -> str:
     """Drop escape sequences and control characters, keep newlines and tabs."""
-    return CONTROL.sub("", text or "")
+    return CONTROL.sub("", text or "").replace("\r", "")
 
 
 def plain(text: str | None, style: str = "") -> Text:
