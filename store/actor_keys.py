@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 
+from store.extract.cluster import name_key
 from store.index import StoreIndex, fold
 from store.models import Actor
 
 
 def akey(name: str) -> str:
-    """An actor name as merge_actors compares it (store.extract.cluster._norm, plus accent
-    folding): no leading 'the', dots in initials ('U.S.' = 'US') and punctuation ignored."""
-    s = re.sub(r"^the\s+", "", fold(name).replace("\u2019", "'"))
-    s = re.sub(r"\b(?:\w\.){2,}", lambda m: m.group().replace(".", ""), s)
-    return re.sub(r"[^\w]+", " ", s).strip()
+    """An actor name as merge_actors compares it, plus accent folding: the store's
+    candidate lookup must agree with the merge, so it uses the merge's own key."""
+    return name_key(fold(name))
 
 
 class ActorKeys:

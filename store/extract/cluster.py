@@ -260,7 +260,7 @@ def merge_actors(
     return merged, renames
 
 
-def _norm(s: str) -> str:
+def name_key(s: str) -> str:
     """Name as merged: case, a leading "the" and dots in initials ("U.S." = "US") ignored."""
     s = s.casefold().replace("’", "'")
     s = re.sub(r"^the\s+", "", s)
@@ -269,17 +269,17 @@ def _norm(s: str) -> str:
 
 
 def _index(index: dict[str, Actor], a: Actor) -> None:
-    index.setdefault(_norm(a.name), a)
+    index.setdefault(name_key(a.name), a)
     bare = unqualified(a.name)
     for alias in a.aliases:
         if alias != a.name and alias == bare:
             continue  # "Ministry of Health" is no evidence for Norway's
         if a.kind != "person" or len(alias.split()) >= 2:
-            index.setdefault(_norm(alias), a)
+            index.setdefault(name_key(alias), a)
 
 
 def _match(index: dict[str, Actor], a: Actor) -> Actor | None:
-    t = index.get(_norm(a.name))
+    t = index.get(name_key(a.name))
     if t is not None and (t.kind == a.kind or a.kind != "person" and t.kind != "person"):
         return t
     bare = unqualified(a.name)
@@ -288,7 +288,7 @@ def _match(index: dict[str, Actor], a: Actor) -> Actor | None:
             continue  # a bare surname is no evidence
         if alias != a.name and alias == bare:
             continue  # nor is a ministry's name without its country
-        t = index.get(_norm(alias))
+        t = index.get(name_key(alias))
         if t is not None and t.kind == a.kind:
             return t
     return None
