@@ -10,8 +10,9 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
-from store import Actor, Event, Quote, When
+from store import Actor, Event, Quote
 from tui.textsafe import one_line, plain
+from tui.widgets.dates import precise_label as when_label  # the app's labels, one definition
 
 
 def console() -> Console:
@@ -22,22 +23,6 @@ def print_json(models: Iterable[BaseModel]) -> None:
     click.echo(
         json.dumps([m.model_dump(mode="json") for m in models], ensure_ascii=False, indent=2)
     )
-
-
-def when_label(when: When) -> str:
-    """A date as precise as it is known: 2025-06-21 – 22, 2025-06, ~2025."""
-    s, e = when.start, when.end
-    if s is None and e is None:
-        return when.value
-    if s is None:
-        return f"… – {e.isoformat()}"
-    if e is None or e == s:
-        label = s.isoformat()
-    elif (s.year, s.month) == (e.year, e.month):
-        label = f"{s.isoformat()} – {e.day:02d}"
-    else:
-        label = f"{s.isoformat()} – {e.isoformat()}"
-    return ("~ " if when.approximate else "") + label
 
 
 def events_table(events: Sequence[Event], actors: dict[str, Actor]) -> Table:
