@@ -40,7 +40,7 @@ D = date
             "Q2 2024",
         ),
         (
-            When(value="199X", start=D(1990, 1, 1), end=D(1999, 12, 31), granularity="decade"),
+            When(value="199", start=D(1990, 1, 1), end=D(1999, 12, 31), granularity="decade"),
             "1990s",
         ),
         (

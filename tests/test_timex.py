@@ -56,7 +56,7 @@ DESIGN = [
      "2025-06-25"),
     ("Sales rose in June 2025.", "June 2025", "DATE", "2025-06", "2025-06-01", "2025-06-30"),
     ("Sales rose in 2025.", "2025", "DATE", "2025", "2025-01-01", "2025-12-31"),
-    ("It was popular in the 1990s.", "the 1990s", "DATE", "199X", "1990-01-01", "1999-12-31"),
+    ("It was popular in the 1990s.", "the 1990s", "DATE", "199", "1990-01-01", "1999-12-31"),
     ("Killed since the war began on October 7, 2023.", "October 7, 2023", "DATE", "2023-10-07",
      "2023-10-07", "2025-06-25"),
 ]  # fmt: skip
@@ -82,7 +82,7 @@ ABSOLUTE = [
     ("He fell in May last year.", "May last year", "DATE", "2024-05"),
     ("It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("Sales fell in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1"),
-    ("They met in the nineties.", "the nineties", "DATE", "199X"),
+    ("They met in the nineties.", "the nineties", "DATE", "199"),
     ("It was built in the 1800s.", "the 1800s", "DATE", "18"),
     ("A hearing is set for the week of July 7.", "the week of July 7", "DATE", "2025-W28"),
     ("It opened in the first week of June.", "the first week of June", "DATE", "2025-W23"),

@@ -267,7 +267,8 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> Norm | None:
         decade = ctx.dct.year // 100 * 10 + k
         if decade * 10 > ctx.dct.year:
             decade -= 10
-    return Norm("DATE", f"{decade:03d}X", approximate=bool(g.get("edge")))
+    # TIMEX3 (TimeML 1.2.1, TIDES 2005) writes a decade as its first three digits: "199"
+    return Norm("DATE", f"{decade:03d}", approximate=bool(g.get("edge")))
 
 
 def h_century(m: re.Match[str], ctx: Ctx) -> Norm | None:

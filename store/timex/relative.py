@@ -160,7 +160,7 @@ def period_value(unit: str, base, k: int) -> str:
     if unit == "year":
         return f"{base.year + k:04d}"
     if unit == "decade":
-        return f"{base.year // 10 + k:03d}X"
+        return f"{base.year // 10 + k:03d}"
     if unit == "century":
         return f"{base.year // 100 + k:02d}"
     raise ValueError(unit)

@@ -1,7 +1,7 @@
 """Calendar arithmetic and TIMEX3 value strings.
 
 Every rule computes its value through these helpers so that weeks, quarters and
-seasons are written one way only (ISO weeks, "2025-Q3", "2025-SU", "199X").
+seasons are written one way only (ISO weeks, "2025-Q3", "2025-SU", "199").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ VALUE_RE = re.compile(
     r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|H|DE|CE|ML|WE|E|C|L))+"
     r"|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
     r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D))+T(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
-    r"|(?:\d{4}|XXXX|\d{3}X|\d{2}XX|\d{2})"
+    r"|(?:\d{4}|XXXX|\d{3}X?|\d{2}XX|\d{2})"
     r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE|X))?"
     r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
     r"(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|MI|DT))?"
