@@ -144,9 +144,7 @@ def test_timelinejs_matches_the_published_format():
 
 def test_date_labels_at_known_precision():
     assert date_label(When(value="2025-06-21", start=date(2025, 6, 21))) == "21 June 2025"
-    decade = When(
-        value="199", start=date(1990, 1, 1), end=date(1999, 12, 31), granularity="decade"
-    )
+    decade = When(value="199", start=date(1990, 1, 1), end=date(1999, 12, 31), granularity="decade")
     assert date_label(decade) == "the 1990s"
     years = When(value="1990", start=date(1990, 1, 1), end=date(2025, 6, 25), granularity="year")
     assert date_label(years) == "1990 – 2025"
