@@ -11,6 +11,7 @@ from datetime import date, datetime
 from store.models import TimeMention, When
 
 from . import absolute, anchors, clock, durations, holidays, periods, relative, sets, vague
+from .conjoined import add_conjoined
 from .engine import Rules, run
 from .parse import parse_when
 from .spans import widen_since
@@ -37,6 +38,7 @@ def tag(text: str, published: date) -> list[TimeMention]:
     if isinstance(published, datetime):  # a timestamp: its calendar day
         published = published.date()
     mentions = run(text, published, RULES, strict=True)
+    mentions = add_conjoined(text, mentions, published)
     widen_since(text, mentions, published)
     return mentions
 
