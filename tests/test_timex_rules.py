@@ -343,3 +343,19 @@ UNTIL_THEN = [
 def test_until_then(text, value):
     found = {m.text: m.value for m in tag(text, PUB)}
     assert found.get("then") == value
+
+
+# A prefixed year modifies a noun ("post-2001 rules") and is still the year.
+PREFIXED_YEARS = [
+    ("The post-2001 security rules changed travel.", "2001"),
+    ("Prices returned to pre-2008 levels.", "2008"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PREFIXED_YEARS)
+def test_prefixed_years(text, value):
+    assert value_of(text, value) == ("DATE", value)
+
+
+def test_a_count_is_still_no_year():
+    assert not [m for m in tag("Some 1200 people marched.", PUB) if m.text == "1200"]

@@ -217,6 +217,7 @@ _LABEL_BEFORE = re.compile(
 )
 _DET_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our)\s+$")
 _LIST_BEFORE = re.compile(r"\b(\d{4})(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$")
+_PREFIX_BEFORE = re.compile(r"(?i)\b(?:pre|post|mid)-$")  # "post-1959 politics"
 _YEAR_PREP_OLD = re.compile(r"(?i)\b(?:in|since|until|by|from|to|before|after|circa|of)\s+$")
 _YEAR_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+s|people|troops|soldiers|residents|men|women|"
@@ -238,9 +239,11 @@ def _year_context(m: re.Match[str], ctx: Ctx, y: int) -> bool:
     if y < 1900:  # an older year needs a preposition before it ("independence in 1898")
         if not _YEAR_PREP_OLD.search(ctx.text, max(0, m.start() - 12), m.start()):
             return False
-    if _YEAR_NOUN_AFTER.match(ctx.text, m.end()) and not _DET_BEFORE.search(
-        ctx.text, max(0, m.start() - 8), m.start()
-    ):  # "1200 people" is a count, "the 1992 protests" a year
+    if (
+        _YEAR_NOUN_AFTER.match(ctx.text, m.end())
+        and not _DET_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        and not _PREFIX_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+    ):  # "1200 people" is a count, "the 1992 protests" and "post-1992 rules" a year
         after = ctx.text[m.end() : m.end() + 20].split()
         if after and after[0].lower() not in ("elections", "olympics", "levels", "highs", "lows"):
             return False
