@@ -359,3 +359,22 @@ def test_prefixed_years(text, value):
 
 def test_a_count_is_still_no_year():
     assert not [m for m in tag("Some 1200 people marched.", PUB) if m.text == "1200"]
+
+
+# "the day before/after" a named day is one date, a day off that day.
+DAY_OFFSETS = [
+    ("The day after Christmas, the shops reopened.", "The day after Christmas", "2024-12-26"),
+    ("She testified the day before last Friday's vote.", "the day before last Friday",
+     "2025-06-19"),
+    ("The rally was on the day after March 3.", "the day after March 3", "2025-03-04"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), DAY_OFFSETS)
+def test_day_offsets(text, phrase, value):
+    assert value_of(text, phrase) == ("DATE", value)
+
+
+def test_a_day_after_a_date_stays_a_duration():
+    got = [(m.text, m.value) for m in tag("A day after June 3, talks resumed.", PUB)]
+    assert got == [("A day", "P1D"), ("June 3", "2025-06-03")]

@@ -13,6 +13,7 @@ from store.models import TimeMention, When
 from . import absolute, anchors, clock, durations, holidays, periods, relative, sets, vague
 from .conjoined import add_conjoined
 from .engine import Rules, run
+from .offsets import join_day_offsets
 from .parse import parse_when
 from .spans import widen_since
 
@@ -39,6 +40,7 @@ def tag(text: str, published: date) -> list[TimeMention]:
         published = published.date()
     mentions = run(text, published, RULES, strict=True)
     mentions = add_conjoined(text, mentions, published)
+    join_day_offsets(text, mentions, published)
     widen_since(text, mentions, published)
     return mentions
 
