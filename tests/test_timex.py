@@ -99,7 +99,7 @@ RELATIVE = [
     ("Friday's vote was close.", "Friday", "DATE", "2025-06-20"),
     ("It ended last Friday.", "last Friday", "DATE", "2025-06-20"),
     ("It starts next Tuesday.", "next Tuesday", "DATE", "2025-07-01"),
-    ("They meet this weekend.", "this weekend", "DATE", "2025-W25-WE"),
+    ("They meet this weekend.", "this weekend", "DATE", "2025-W26-WE"),  # the coming one
     ("Prices rose this week.", "this week", "DATE", "2025-W26"),
     ("Prices rose last month.", "last month", "DATE", "2025-05"),
     ("Prices will rise next year.", "next year", "DATE", "2026"),

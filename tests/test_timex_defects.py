@@ -24,7 +24,7 @@ ROWS = [
     ("May the best candidate win.", None, "", "", "-", "-"),
     ("May the talks succeed, he said.", None, "", "", "-", "-"),
     ('"May the voters decide," she said.', None, "", "", "-", "-"),
-    ("The vote is set for May.", "May", "DATE", "2025-05", "2025-05-01", "2025-05-31"),
+    ("The vote is set for May.", "May", "DATE", "2026-05", "2026-05-01", "2026-05-31"),
     ("May 5 was quiet.", "May 5", "DATE", "2025-05-05", "2025-05-05", "2025-05-05"),
     # 2. a weekday before a newspaper's noun is a name
     ("He read the Sunday Times.", None, "", "", "-", "-"),

@@ -378,3 +378,27 @@ def test_day_offsets(text, phrase, value):
 def test_a_day_after_a_date_stays_a_duration():
     got = [(m.text, m.value) for m in tag("A day after June 3, talks resumed.", PUB)]
     assert got == [("A day", "P1D"), ("June 3", "2025-06-03")]
+
+
+# A schedule in the present tense points ahead; a past verb governing the date points back.
+# Published Thursday 2025-06-19.
+THU = date(2025, 6, 19)
+SCHEDULES = [
+    ("The appeal hearing is Monday.", "Monday", "2025-06-23"),
+    ("The final vote is set for Tuesday.", "Tuesday", "2025-06-24"),
+    ("The relief convoy arrives Saturday.", "Saturday", "2025-06-21"),
+    ("The regatta takes place in March.", "March", "2026-03"),
+    ("The street fair is this weekend.", "this weekend", "2025-W25-WE"),
+    ("She filed the claim on Monday and will appear in court on Friday.", "Monday",
+     "2025-06-16"),
+    ("The dockers walked out in August.", "August", "2024-08"),
+    ("The treaty was ratified on 2 September.", "2 September", "2024-09-02"),
+    ("He said in October that he would run.", "October", "2024-10"),
+    ("The ruling, expected in August, could end the dispute.", "August", "2025-08"),
+    ("The offer was postponed to July.", "July", "2025-07"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), SCHEDULES)
+def test_schedules_and_finished_events(text, phrase, value):
+    assert value_of(text, phrase, THU)[1] == value

@@ -115,7 +115,7 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
             # like a weekday, a bare holiday follows the tense: a past-tense sentence means
             # the last one on or before publication, a future one the next on or after it
             t = ctx.tense(m)
-            if t == "past":
+            if t in ("past", "done"):
                 past = [c for c in cands if c <= dct]
                 d = past[-1] if past else None
             elif t == "future":

@@ -133,7 +133,10 @@ def h_weekend(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if rel in ("next", "coming", "this coming"):
         sat = weekday_near(dct, 5, +1)
     elif rel in ("this", "the"):
-        if ctx.tense(m) == "future" and dct.weekday() < 5:
+        # "this weekend" on a weekday is the coming one unless the clause is past;
+        # "the weekend" in news is the one just gone unless the clause is future
+        ahead = ("future", "present") if rel == "this" else ("future",)
+        if ctx.tense(m) in ahead and dct.weekday() < 5:
             sat = weekday_near(dct, 5, +1)
         elif dct.weekday() >= 5:
             sat = weekday_near(dct, 5, -1)

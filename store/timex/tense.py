@@ -11,7 +11,8 @@ import re
 # present tense for a scheduled future: "takes effect January 1", "expires June 30"
 _FUTURE_WORDS = frozenset(
     """will shall would upcoming next begin begins start starts open opens scheduled expires
-    resumes""".split()
+    resumes arrives returns departs closes ends meets visits travels lands convenes reopens
+    looms""".split()
 )
 _FUTURE_PAIRS = frozenset({
     ("going", "to"), ("plan", "to"), ("plans", "to"), ("planned", "to"), ("expect", "to"),
@@ -19,6 +20,8 @@ _FUTURE_PAIRS = frozenset({
     ("due", "to"), ("set", "to"), ("intend", "to"), ("intends", "to"), ("hope", "to"),
     ("hopes", "to"), ("be", "held"), ("is", "to"), ("are", "to"), ("planning", "to"),
     ("takes", "effect"), ("goes", "into"), ("comes", "into"), ("kicks", "off"),
+    ("takes", "place"), ("forecast", "to"), ("slated", "to"), ("poised", "to"),
+    ("scheduled", "to"), ("set", "for"), ("scheduled", "for"), ("slated", "for"),
 })  # fmt: skip
 _PAST_WORDS = frozenset(
     """said says was were had did told announced reported ago last earlier began came went
@@ -43,7 +46,22 @@ _BOUNDARY = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _WINDOW = 120
+# past participles that point ahead: "expected in January", "postponed until May"
+_AHEAD = frozenset(
+    """expected planned scheduled slated due proposed promised postponed delayed extended
+    pushed moved rescheduled deferred adjourned forecast predicted projected targeted
+    intended hoped wanted needed set""".split()
+)
+# the past verb and the date share one phrase: "struck in May", "walked out on May 2"
+_DONE_GAP = re.compile(r"\s+(?:(?:out|up|down|off|back|away|home)\s+)?(?:(?:in|on|during)\s+)?")
 _REPORTING = frozenset({"said", "says", "told", "reported", "announced", "added", "stated"})
+_NEW_VERB_PHRASE = re.compile(
+    r"(?i)\b(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)"
+)
+# a present-tense copula right before the date names a coming day
+_COPULA_BEFORE = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:(?:set|scheduled|slated|due|planned)\s+(?:for\s+)?)?(?:on\s+)?$"
+)
 _DEADLINE = re.compile(
     r"(?i)\b(?:as\s+(?:soon|early|late)\s+as|until|till|no\s+later\s+than|effective)\s+"
     r"(?:on\s+)?(?:[\w.:]+\s+){0,2}$"
@@ -83,7 +101,8 @@ def _markers(s: str) -> list[tuple[int, int, str]]:
 
 
 def tense_at(text: str, start: int, end: int) -> str:
-    """ "past", "future" or "present" for the clause holding text[start:end].
+    """ "past", "future" or "present" for the clause holding text[start:end], or "done"
+    when a past verb (not a reporting one) governs the date from just before it.
 
     "Wednesday's ruling" names a day already reported on, so a possessive reads as past.
     """
@@ -99,6 +118,11 @@ def tense_at(text: str, start: int, end: int) -> str:
     b = _BOUNDARY.search(right)
     if b:
         right = right[: b.start()]
+    b = _NEW_VERB_PHRASE.search(right)
+    if b:  # "announced it on Monday and will hold ...": the second verb is another event
+        right = right[: b.start()]
+    if _COPULA_BEFORE.search(left):
+        return "future"  # "the deadline is Friday", "the vote is set for March"
     dl = _DEADLINE.search(left)
     if dl and left[: dl.start()].strip(" \"'`,(\u201c"):
         return "future"  # "as soon as Tuesday", "postponed until 9 a.m. Tuesday"
@@ -107,6 +131,8 @@ def tense_at(text: str, start: int, end: int) -> str:
     if marks:
         a, e, kind = marks[-1]
         best = (len(left) - e, kind)
+        if kind == "past" and _DONE_GAP.fullmatch(left, e) and left[a:e].lower() not in _AHEAD:
+            return "done"  # "walked out in August", "was signed on May 2": a finished event
     marks = _markers(right)
     if best is not None:  # "... will leave Thursday, Castro said": the report is not the event
         marks = [mk for mk in marks if right[mk[0] : mk[1]].lower() not in _REPORTING]

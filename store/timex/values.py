@@ -149,6 +149,8 @@ def _pick_year(dct: date, month: int, day: int, tense: str) -> int:
             cost += 100
         elif tense == "past" and dist > 0.5:
             cost += 6
+        elif tense == "done" and dist > 0.5:
+            cost += 12
         elif tense == "future" and dist < -0.5:
             cost += 12
 
