@@ -402,3 +402,24 @@ SCHEDULES = [
 @pytest.mark.parametrize(("text", "phrase", "value"), SCHEDULES)
 def test_schedules_and_finished_events(text, phrase, value):
     assert value_of(text, phrase, THU)[1] == value
+
+
+# Spans and readings found by probing invented modern news prose.
+PROBE_SPANS = [
+    ("The strike could last three weeks.", "three weeks", "DURATION", "P3W"),
+    ("The truce did not last a week.", "a week", "DURATION", "P1W"),
+    ("A month-long inquiry followed.", "month-long", "DURATION", "P1M"),
+    ("The budget for 2027 was approved.", "2027", "DATE", "2027"),
+    ("Emissions must fall to 1990 levels.", "1990", "DATE", "1990"),
+    ("The deal was struck on 12 Sept and signed later.", "12 Sept", "DATE", "2024-09-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "typ", "value"), PROBE_SPANS)
+def test_probe_spans(text, phrase, typ, value):
+    assert value_of(text, phrase, THU) == (typ, value)
+
+
+def test_the_last_weeks_still_count_back():
+    found = tag("Prices rose over the last three weeks.", THU)
+    assert [(m.text, m.when.start) for m in found] == [("the last three weeks", date(2025, 5, 29))]

@@ -220,7 +220,8 @@ _LIST_BEFORE = re.compile(r"\b(\d{4})(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+
 _PREFIX_BEFORE = re.compile(r"(?i)\b(?:pre|post|mid)-$")  # "post-1959 politics"
 _YEAR_PREP_OLD = re.compile(r"(?i)\b(?:in|since|until|by|from|to|before|after|circa|of)\s+$")
 _YEAR_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z]+s|people|troops|soldiers|residents|men|women|"
+    r"\s+(?:(?!(?:was|has|is|does|says|sees|marks|as|has|us|this|thus|plus|less|across)\b)"
+    r"[a-z]+s|people|troops|soldiers|residents|men|women|"
     r"children|feet|metres|meters|miles|yards|acres|tons|votes|"
     r"points|members|jobs|units|cars|homes)\b"
 )
@@ -245,7 +246,8 @@ def _year_context(m: re.Match[str], ctx: Ctx, y: int) -> bool:
         and not _PREFIX_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
     ):  # "1200 people" is a count, "the 1992 protests" and "post-1992 rules" a year
         after = ctx.text[m.end() : m.end() + 20].split()
-        if after and after[0].lower() not in ("elections", "olympics", "levels", "highs", "lows"):
+        word = after[0].lower().strip(".,;:!?\"')") if after else ""
+        if word not in ("elections", "olympics", "levels", "highs", "lows"):
             return False
     return True
 

@@ -97,14 +97,21 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     except (KeyError, OverflowError, ValueError):
         return None
     lead = (m["lead"] or "").lower().split()
-    direction = next((w for w in lead if w in _BACK or w in _FWD), "")
     norm = Norm("DURATION", value, dated=False)
-    lead_words = (m["lead"] or "").lower().split()
+    verb = _LAST_VERB.match(m["lead"] or "")
+    if verb and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "will last three days", "did not last a day": the verb, not "the last three days"
+        norm.extra["start"] = m.start("lead") + verb.end()
+        lead = lead[1:]
+    direction = next((w for w in lead if w in _BACK or w in _FWD), "")
+    lead_words = lead
     if m.groupdict().get("noun"):  # "a three-year period", "(its) one-year term"
         if lead_words and lead_words[0] in _POSSESSIVES:
             norm.extra["start"] = m.start("lead") + len(m["lead"].split()[0]) + 1
     elif _adjectival(m, ctx) and m["num"] and m.start("num") > m.start():
         norm.extra["start"] = m.start("num")  # "the 23-year occupation": "the" is the noun's
+    elif m.group(0).lower().endswith("-long") and (m["num"] or "").lower() in ("a", "an"):
+        norm.extra["start"] = m.start("unit")  # "a week-long strike": the article is the noun's
     norm.approximate = bool(_APPROX.search(m.group(0))) or n is None
     if direction and n is not None:
         try:
@@ -176,6 +183,12 @@ _DETERMINERS = frozenset("the a an its their his her our your my this that under
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:ago|and|or|old|later|earlier|before|after|of|in|on|at|to|for|from|by|with|"
     r"since|until|the|a|an|is|was|are|were|has|had|have)\b)[A-Za-z]"
+)
+
+
+_LAST_VERB = re.compile(r"(?i)last\s+")
+_MODAL_BEFORE = re.compile(
+    r"(?i)\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|did|does|do)\s+$"
 )
 
 

@@ -11,6 +11,8 @@ import re
 from .engine import Ctx
 from .lexicon import MONTHS
 
+_DAY_BEFORE = re.compile(r"(?<![\w.,])[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+
 
 def month_num(m: re.Match[str], ctx: Ctx, group: str = "mon") -> int | None:
     word = m.group(group)
@@ -24,7 +26,10 @@ def month_num(m: re.Match[str], ctx: Ctx, group: str = "mon") -> int | None:
         and not word.endswith(".")
     ):
         # "Jan Novak": an undotted abbreviation is a month only before a day or year
-        if not _DAY_OR_YEAR_AFTER.match(ctx.text, m.end(group)):
+        s = m.start(group)
+        if not _DAY_OR_YEAR_AFTER.match(ctx.text, m.end(group)) and not _DAY_BEFORE.search(
+            ctx.text, max(0, s - 10), s
+        ):  # "14 Sept and": the day comes first
             return None
     if ctx.strict and key == "may" and not _may_is_month(m, ctx, group):
         return None
