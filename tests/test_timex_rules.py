@@ -423,3 +423,7 @@ def test_probe_spans(text, phrase, typ, value):
 def test_the_last_weeks_still_count_back():
     found = tag("Prices rose over the last three weeks.", THU)
     assert [(m.text, m.when.start) for m in found] == [("the last three weeks", date(2025, 5, 29))]
+
+
+def test_at_the_moment_leaves_the_preposition_out():
+    assert value_of("No talks are planned at the moment.", "the moment") == ("DATE", "PRESENT_REF")
