@@ -427,3 +427,17 @@ def test_the_last_weeks_still_count_back():
 
 def test_at_the_moment_leaves_the_preposition_out():
     assert value_of("No talks are planned at the moment.", "the moment") == ("DATE", "PRESENT_REF")
+
+
+# "the first half of the year" is one span: the year in question (this one by default).
+HALVES = [
+    ("Exports fell in the first half of the year.", "the first half of the year", "2025-H1"),
+    ("In 2019, profits doubled; in the second half of the year they fell.",
+     "the second half of the year", "2019-H2"),
+    ("Output rose in the second half of last year.", "the second half of last year", "2024-H2"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), HALVES)
+def test_halves_of_the_year(text, phrase, value):
+    assert value_of(text, phrase, THU) == ("DATE", value)

@@ -78,6 +78,10 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("SET", f"XXXX-Q{n}", dated=False)
     y = year_num(g.get("year") or g.get("year2"), ctx)
     shift = _year_shift(g.get("det") or "")
+    of_year = (g.get("ofyear") or "").lower()
+    if y is None and of_year:  # "the first half of the year": the year in question, whole
+        base = ctx.ref().year if of_year == "the" else ctx.dct.year
+        y = base + {"last": -1, "next": 1}.get(of_year, 0)
     if y is None:
         dct = ctx.dct
         cur = quarter_of(dct) if not half else (1 if dct.month <= 6 else 2)
@@ -265,7 +269,8 @@ RULES = [
     Rule("quarter", rx(r"\b(?:" + _DET + r"\s+)?(?:" + YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
                        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+"
                        r"(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?P<qplural>s)?\b"
-                       r"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + YEAR_ + r")?"),
+                       r"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + YEAR_
+                       + r"|\s+of\s+(?P<ofyear>the|this|last|next)\s+year\b)?"),
          h_quarter, anchored=True, words=words("quarter", "quarters", "half")),
     Rule("two_quarters", rx(r"\b(?:the\s+)?(?P<side>first|last|final|second)\s+two\s+quarters"
                             r"\s+of\s+(?:fiscal\s+)?" + YEAR + r"(?!-)"),
