@@ -15,7 +15,13 @@ from .lexicon import WEEKDAYS
 from .patterns import MONTH, WEEKDAY, rx, words
 from .values import Norm, add_days, clamp_day, day_year, weekday_near
 
-_TZ = r"(?:\s*\(?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|local\s+time)\)?)?"
+# zone abbreviations past the US ones: written in capitals only ("EAT", "CAT" are words too)
+_ZONE_CAPS = (
+    r"(?-i:(?:AEST|AEDT|ACST|AWST|NZST|NZDT|CEST|EEST|WEST|AKST|AKDT|SAST|GMT|UTC|BST|CET|EET"
+    r"|WET|MSK|IST|JST|KST|SGT|HKT|WIB|PKT|GST|EAT|WAT|CAT|ICT|PHT|AST|ADT|HST|Z)\b)"
+)
+_ZONE = r"(?:" + _ZONE_CAPS + r"|[ECMP][SD]?T\b|GMT|UTC|BST|CET|local\s+time)"
+_TZ = r"(?:\s*\(?(?P<tz>" + _ZONE + r")\)?)?"
 _DAY_AFTER = (
     r"(?:\s*,?\s+(?:on\s+)?(?:(?P<deic>today|yesterday|tomorrow)|" + WEEKDAY
     + r"(?:\s*,\s*" + MONTH + r"\s+(?P<day>[0-3]?\d)\b)?|" + MONTH.replace("?P<mon>", "?P<mon2>")
@@ -24,10 +30,26 @@ _DAY_AFTER = (
     + MONTH.replace("?P<mon>", "?P<mon3>")
     + r"(?:\s*,?\s*(?P<y3>1[6-9]\d\d|20\d\d)(?![\d,]))?))?"
 )  # fmt: skip
+# the rules are anchored (picked before their handler runs), so the guards of "1430 GMT"
+# live in the pattern: no year before it ("the year 2015 GMT", "in 1430 GMT"), no bracket
+# (the conversion in "10:35 a.m. (0735 GMT)" is left unmarked, as TimeBank leaves it), and
+# "hours" only after "at"/"by"/... ("at 0600 hours", not "2000 hours of flying")
+_NOT_YEAR = r"(?<!year\s)(?<!years\s)(?<![^\w]in\s)(?<!^in\s)(?<!circa\s)(?<!\()"
+_AT = (
+    r"(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s\d{{4}})"
+        for w in ("at", "by", "until", "till", "from", "before", "after", "around", "about")
+    )
+    + r")"
+)
 _CLOCK = (
     r"(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
     r"|(?P<word>noon|midnight|midday)"
-    r"|(?P<h24>[012]?\d):(?P<min24>[0-5]\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC|local\s+time|hours?\b))"
+    r"|(?P<h24>[012]?\d):(?P<min24>[0-5]\d)(?=\s*\(?" + _ZONE + r"|\s*hours?\b)"
+    # wire copy's "1430 GMT", "0600 local time", "0415 hrs": four digits only before a zone
+    r"|" + _NOT_YEAR + r"(?P<hm>[01]\d|2[0-3])(?P<mm4>[0-5]\d)"
+    r"(?:" + _AT + r"\s*(?P<hrs>hrs|hours)\b(?!\s+of\b)|(?=\s*\(?" + _ZONE + r"))"
     r"|(?P<oc>[012]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+o'clock"
     r"|(?P<ic>1[012]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -101,6 +123,8 @@ def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
     elif m["h24"]:
         hh, mm = int(m["h24"]), int(m["min24"])
+    elif m["hm"]:
+        hh, mm = int(m["hm"]), int(m["mm4"])
     elif m["ic"]:  # "at 4 in the morning", "until eight in the evening"
         if ctx.strict and not _CLOCK_PREP.search(ctx.text, max(0, m.start() - 12), m.start()):
             return None  # "two in the morning session": a count
@@ -139,7 +163,7 @@ def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return n
 
 
-_CORE = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|\d:\d\d")
+_CORE = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|\d:\d\d|(?<!\d)[012]\d[0-5]\d(?!\d)")
 
 _CLOCK_RX = rx(
     r"(?<![\w:.$])(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|"
