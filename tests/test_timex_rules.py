@@ -441,3 +441,21 @@ HALVES = [
 @pytest.mark.parametrize(("text", "phrase", "value"), HALVES)
 def test_halves_of_the_year(text, phrase, value):
     assert value_of(text, phrase, THU) == ("DATE", value)
+
+
+# Numbers and names that only look like dates.
+LOOKALIKES = [
+    ("Call the tip line at 555-2031 today.", "2031"),
+    ("The bill, HR 1995, failed in committee.", "1995"),
+    ("Winter Storm Orla closed the passes.", "Winter"),
+    ("The Tuesday Club met in the library.", "Tuesday"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), LOOKALIKES)
+def test_lookalikes_stay_untagged(text, word):
+    assert word not in [m.text for m in tag(text, THU)]
+
+
+def test_a_year_range_keeps_both_years():
+    assert [m.text for m in tag("Output grew in 1995-2005.", THU)] == ["1995", "2005"]

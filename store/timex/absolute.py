@@ -213,7 +213,7 @@ _YEAR_PREP = re.compile(
 _LABEL_BEFORE = re.compile(
     r"(?i)\b(?:resolutions?|no\.|nos\.|number|route|flight|room|code|page|pages|chapter|section|"
     r"article|articles|model|highway|interstate|bus|suite|box|unit|item|exhibit|paragraph|"
-    r"rule|bill|law|act|h\.r\.|s\.)\s+$|#\s*$"
+    r"rule|bill|law|act|h\.r\.|hr|s\.|sb|hb)\s+$|#\s*$|(?<![\d-])\d{3}-$"
 )
 _DET_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our)\s+$")
 _LIST_BEFORE = re.compile(r"\b(\d{4})(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$")

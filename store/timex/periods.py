@@ -187,6 +187,9 @@ def h_year_end(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{y:04d}", approximate=True)
 
 
+_CAP_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     word = m["season"].lower()
     code = SEASONS[word]
@@ -201,6 +204,8 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if ctx.strict and m["season"][0].isupper() and not (rel or y):
         if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
             return None  # "the Spring of Life rallies", "Arab Spring": a name
+        if _CAP_WORD_AFTER.match(ctx.text, m.end()):
+            return None  # "Winter Storm Ida", "Summer Palace": a name opening a sentence
     if y is None and rel == "this":  # the season of the current year
         y = ctx.dct.year - 1 if (code == "WI" and ctx.dct.month <= 2) else ctx.dct.year
     if y is None:

@@ -76,7 +76,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*|--\s*)$")
 _PAPER_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Post|Herald|Mirror|Express|Tribune|Journal|Mail|Observer|"
     r"Independent|Star|Sport|People|Standard|Chronicle|Gazette|Globe|Record|Review|Magazine|"
-    r"Sun|News)\b"
+    r"Sun|News|Club|Group|Society|Movement|League|Party|Alliance|Coalition|Committee|"
+    r"Foundation|Institute|Circle|Association|Collective)\b"
 )
 _PREP_BEFORE = re.compile(r"(?i)\b(?:on|by|since|until|till|last|next|this|early|late|from)\s+$")
 
