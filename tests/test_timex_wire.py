@@ -81,3 +81,62 @@ def test_bracketed_conversion_is_left_alone() -> None:
     # the bracketed zone copy of a time is not a second time, and the weekday stays a date
     found = tag("The blast came at 9:10 a.m. (0610 GMT) Monday.", PUB)
     assert [(m.text, m.type) for m in found] == [("9:10 a.m.", "TIME"), ("Monday", "DATE")]
+
+
+# Named shopping and federal days; the year follows the tense like the other holidays.
+HOLIDAYS = [
+    (
+        "Stores in Marlow opened at dawn on Black Friday last year.",
+        "Black Friday",
+        "DATE",
+        "2024-11-29",
+        date(2025, 1, 10),
+    ),
+    ("Retailers expect Black Friday to break records.", "Black Friday", "DATE", "2025-11-28", PUB),
+    (
+        "Online sales jumped on Cyber Monday, the firm said.",
+        "Cyber Monday",
+        "DATE",
+        "2024-12-02",
+        date(2025, 1, 10),
+    ),
+    (
+        "Banks will close for Martin Luther King Jr. Day.",
+        "Martin Luther King Jr. Day",
+        "DATE",
+        "2026-01-19",
+        date(2025, 12, 1),
+    ),
+    (
+        "The parade was held on Martin Luther King Day.",
+        "Martin Luther King Day",
+        "DATE",
+        "2025-01-20",
+        date(2025, 2, 3),
+    ),
+    (
+        "Volunteers gathered on MLK Day in the square.",
+        "MLK Day",
+        "DATE",
+        "2025-01-20",
+        date(2025, 2, 3),
+    ),
+    (
+        "The ceasefire was signed on Good Friday.",
+        "Good Friday",
+        "DATE",
+        "2025-04-18",
+        date(2025, 5, 2),
+    ),
+    ("The match was played on Boxing Day.", "Boxing Day", "DATE", "2024-12-26", date(2025, 1, 10)),
+]
+
+
+@pytest.mark.parametrize("text,phrase,typ,value,pub", HOLIDAYS)
+def test_holidays(text: str, phrase: str, typ: str, value: str, pub: date) -> None:
+    assert value_of(text, phrase, pub) == (typ, value)
+
+
+def test_black_friday_beats_the_weekday() -> None:
+    found = tag("Shoppers queued overnight for Black Friday bargains.", date(2025, 1, 10))
+    assert [(m.text, m.value) for m in found] == [("Black Friday", "2024-11-29")]

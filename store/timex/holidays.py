@@ -65,6 +65,9 @@ HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "mlk day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
     "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
     "easter sunday": _easter,
@@ -72,10 +75,11 @@ HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "good friday": lambda y: _easter(y) - timedelta(days=2),
     "easter monday": lambda y: _easter(y) + timedelta(days=1),
 }
-_NAMES = "|".join(
+_NAMES = r"martin\s+luther\s+king,?\s+jr\.?\s+day|" + "|".join(
     re.escape(n).replace("'", "['\u2019]?").replace(r"\ ", r"\s+")
     for n in sorted(HOLIDAYS, key=len, reverse=True)
 )
+_JR = re.compile(r",?\s+jr\.?(?=\s)")
 
 
 def _day_for(name: str, y: int) -> date | None:
@@ -86,7 +90,7 @@ def _day_for(name: str, y: int) -> date | None:
 
 
 def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    name = " ".join(m["name"].lower().replace("\u2019", "'").split())
+    name = " ".join(_JR.sub("", m["name"].lower().replace("\u2019", "'")).split())
     if name not in HOLIDAYS:
         name = name.replace("new years", "new year's").replace("valentines", "valentine's")
         name = name.replace("presidents", "presidents'").replace("patricks", "patrick's")
@@ -134,5 +138,6 @@ RULES = [
          h_holiday, words=words("christmas", "year", "years", "valentine", "valentines", "patrick",
                                 "patricks", "halloween", "independence", "july", "veterans",
                                 "armistice", "thanksgiving", "labor", "memorial", "king",
-                                "presidents", "election", "easter", "friday", "boxing")),
+                                "presidents", "election", "easter", "friday", "boxing", "mlk",
+                                "cyber")),
 ]  # fmt: skip
