@@ -459,3 +459,8 @@ def test_lookalikes_stay_untagged(text, word):
 
 def test_a_year_range_keeps_both_years():
     assert [m.text for m in tag("Output grew in 1995-2005.", THU)] == ["1995", "2005"]
+
+
+def test_a_planned_event_lies_ahead():
+    text = "Organisers planned a march through the old town on Saturday."
+    assert value_of(text, "Saturday", THU) == ("DATE", "2025-06-21")

@@ -52,6 +52,7 @@ _AHEAD = frozenset(
     pushed moved rescheduled deferred adjourned forecast predicted projected targeted
     intended hoped wanted needed set""".split()
 )
+_PLANNED = frozenset("planned scheduled slated postponed rescheduled".split())
 # the past verb and the date share one phrase: "struck in May", "walked out on May 2"
 _DONE_GAP = re.compile(r"\s+(?:(?:out|up|down|off|back|away|home)\s+)?(?:(?:in|on|during)\s+)?")
 _REPORTING = frozenset({"said", "says", "told", "reported", "announced", "added", "stated"})
@@ -133,6 +134,8 @@ def tense_at(text: str, start: int, end: int) -> str:
         best = (len(left) - e, kind)
         if kind == "past" and _DONE_GAP.fullmatch(left, e) and left[a:e].lower() not in _AHEAD:
             return "done"  # "walked out in August", "was signed on May 2": a finished event
+        if kind == "past" and left[a:e].lower() in _PLANNED:
+            best = (best[0], "future")  # "planned a rally on Saturday": the plan lies ahead
     marks = _markers(right)
     if best is not None:  # "... will leave Thursday, Castro said": the report is not the event
         marks = [mk for mk in marks if right[mk[0] : mk[1]].lower() not in _REPORTING]
