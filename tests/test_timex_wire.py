@@ -140,3 +140,34 @@ def test_holidays(text: str, phrase: str, typ: str, value: str, pub: date) -> No
 def test_black_friday_beats_the_weekday() -> None:
     found = tag("Shoppers queued overnight for Black Friday bargains.", date(2025, 1, 10))
     assert [(m.text, m.value) for m in found] == [("Black Friday", "2024-11-29")]
+
+
+# Recurring days: a set, never one dated weekday.
+SETS = [
+    ("The council meets every second Tuesday.", "every second Tuesday", "SET", "XXXX-WXX-2"),
+    ("The ferry sails every other Tuesday.", "every other Tuesday", "SET", "XXXX-WXX-2"),
+    ("Every Christmas the choir sings in Tarnby.", "Every Christmas", "SET", "XXXX-12-25"),
+    (
+        "Rents are due the first Friday of every month.",
+        "the first Friday of every month",
+        "SET",
+        "XXXX-XX",
+    ),
+    (
+        "The board meets on the first Monday of each month.",
+        "the first Monday of each month",
+        "SET",
+        "XXXX-XX",
+    ),
+    ("Collections run every second week.", "every second week", "SET", "P2W"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,typ,value", SETS)
+def test_sets(text: str, phrase: str, typ: str, value: str) -> None:
+    assert value_of(text, phrase) == (typ, value)
+
+
+@pytest.mark.parametrize("text", [row[0] for row in SETS])
+def test_recurring_weekday_is_no_single_date(text: str) -> None:
+    assert [m.text for m in tag(text, PUB) if m.type == "DATE"] == []

@@ -75,7 +75,7 @@ HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "good friday": lambda y: _easter(y) - timedelta(days=2),
     "easter monday": lambda y: _easter(y) + timedelta(days=1),
 }
-_NAMES = r"martin\s+luther\s+king,?\s+jr\.?\s+day|" + "|".join(
+NAMES = r"martin\s+luther\s+king,?\s+jr\.?\s+day|" + "|".join(
     re.escape(n).replace("'", "['\u2019]?").replace(r"\ ", r"\s+")
     for n in sorted(HOLIDAYS, key=len, reverse=True)
 )
@@ -89,12 +89,18 @@ def _day_for(name: str, y: int) -> date | None:
         return None
 
 
-def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    name = " ".join(_JR.sub("", m["name"].lower().replace("\u2019", "'")).split())
+def holiday_key(text: str) -> str | None:
+    """The HOLIDAYS key a written name stands for ("Valentines Day", "MLK Day"), or None."""
+    name = " ".join(_JR.sub("", text.lower().replace("\u2019", "'")).split())
     if name not in HOLIDAYS:
         name = name.replace("new years", "new year's").replace("valentines", "valentine's")
         name = name.replace("presidents", "presidents'").replace("patricks", "patrick's")
-    if name not in HOLIDAYS:
+    return name if name in HOLIDAYS else None
+
+
+def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    name = holiday_key(m["name"])
+    if name is None:
         return None
     if ctx.strict and not m["name"][0].isupper():
         return None
@@ -133,7 +139,7 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 RULES = [
-    Rule("holiday", rx(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>" + _NAMES + r")\b"
+    Rule("holiday", rx(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>" + NAMES + r")\b"
                        r"(?:\s*,?\s+" + YEAR + r")?"),
          h_holiday, words=words("christmas", "year", "years", "valentine", "valentines", "patrick",
                                 "patricks", "halloween", "independence", "july", "veterans",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from .engine import Ctx, Rule
+from .holidays import HOLIDAYS, holiday_key
+from .holidays import NAMES as _HOLIDAY_NAMES
 from .lexicon import MONTHS, SEASONS, WEEKDAYS, word_number
 from .patterns import NUMBER, rx, words
 from .values import Norm, duration_value
@@ -43,6 +45,28 @@ def h_every(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if m["other"] and v.startswith("P1"):
         v = "P2" + v[2:]
     return Norm("SET", v, dated=False)
+
+
+def h_every_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "every Christmas" -> XXXX-12-25; a holiday that moves ("each Easter") recurs yearly."""
+    if ctx.strict and not m["name"][0].isupper():
+        return None
+    key = holiday_key(m["name"])
+    if key is None:
+        return None
+    a, b = HOLIDAYS[key](2021), HOLIDAYS[key](2022)
+    if a and b and (a.month, a.day) == (b.month, b.day):
+        return Norm("SET", f"XXXX-{a.month:02d}-{a.day:02d}", dated=False)
+    return Norm("SET", "P1Y", dated=False)
+
+
+def h_nth_weekday_monthly(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the first Friday of every month": one day a month (TIMEX3 has no value for which
+    day, so the value says monthly, and the weekday is not read as a single date)."""
+    wd = m["wd"] or m["wd2"]
+    if ctx.strict and not wd[0].isupper():
+        return None
+    return Norm("SET", "XXXX-XX", dated=False)
 
 
 def h_every_n(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -101,9 +125,18 @@ _EVERY_WORDS = (r"day|night|week|month|year|quarter|hour|minute|decade|weekend|m
 _RATE_BEFORE = ("\\d", "%", "percent", "million", "billion", "thousand", "trillion")
 
 RULES = [
-    Rule("every", rx(r"\b(?:every|each)\s+(?P<other>other\s+)?(?P<what>" + _EVERY_WORDS + r")\b"
-                     r"(?!-)"),
+    Rule("every", rx(r"\b(?:every|each)\s+(?P<other>(?:other|second|alternate)\s+)?"
+                     r"(?P<what>" + _EVERY_WORDS + r")\b(?!-)"),
          h_every, words=words("every", "each")),
+    Rule("every_holiday", rx(r"\b(?:every|each)\s+(?P<name>" + _HOLIDAY_NAMES + r")\b"),
+         h_every_holiday, words=words("every", "each")),
+    Rule("nth_weekday_monthly",
+         rx(r"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+of\s+"
+            r"(?:every|each)\s+month|(?:every|each)\s+(?:first|second|third|fourth|last|1st|2nd|"
+            r"3rd|4th)\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+of\s+"
+            r"(?:the|every|each)\s+month)\b"),
+         h_nth_weekday_monthly, words=words("month")),
     Rule("every_n", rx(r"\b(?:every|each)\s+(?P<num>" + NUMBER + r")\s+"
                        r"(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"),
          h_every_n, words=words("every", "each")),
