@@ -464,3 +464,15 @@ def test_a_year_range_keeps_both_years():
 def test_a_planned_event_lies_ahead():
     text = "Organisers planned a march through the old town on Saturday."
     assert value_of(text, "Saturday", THU) == ("DATE", "2025-06-21")
+
+
+# A month opening the sentence takes the tense of the verb after its short subject.
+FRONTED = [
+    ("In September, the council approved the plan.", "September", "2024-09"),
+    ("In September, the council will approve the plan.", "September", "2025-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), FRONTED)
+def test_fronted_month_takes_its_clause_tense(text, phrase, value):
+    assert value_of(text, phrase, THU) == ("DATE", value)

@@ -52,6 +52,9 @@ _AHEAD = frozenset(
     pushed moved rescheduled deferred adjourned forecast predicted projected targeted
     intended hoped wanted needed set""".split()
 )
+# a date opening its sentence, then a short subject, then the past verb
+_FRONTED = re.compile(r",\s+(?:[\w.'-]+\s+){1,4}")
+_FRONTED_BEFORE = re.compile(r"(?i)^\s*[\"'`\u201c]?\s*(?:in|on|during|by|late|early)?\s*$")
 _PLANNED = frozenset("planned scheduled slated postponed rescheduled".split())
 # the past verb and the date share one phrase: "struck in May", "walked out on May 2"
 _DONE_GAP = re.compile(r"\s+(?:(?:out|up|down|off|back|away|home)\s+)?(?:(?:in|on|during)\s+)?")
@@ -144,6 +147,10 @@ def tense_at(text: str, start: int, end: int) -> str:
         dist = a + 3  # a verb before the date binds a little tighter
         if best is None or dist < best[0]:
             best = (dist, kind)
+            w = right[a:e].lower()
+            if kind == "past" and w not in _REPORTING and w not in _AHEAD:
+                if _FRONTED.fullmatch(right, 0, a) and _FRONTED_BEFORE.search(left):
+                    return "done"  # "In January, the firm bought ...": the clause's own time
     return "present" if best is None else best[1]
 
 
