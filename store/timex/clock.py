@@ -163,7 +163,11 @@ def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return n
 
 
-_CORE = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|\d:\d\d|(?<!\d)[012]\d[0-5]\d(?!\d)")
+# a superset of what _CLOCK_RX matches; "1430" needs its zone word, or every year would do
+_CORE = re.compile(
+    r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|\d:\d\d|(?<!\d)[012]\d[0-5]\d"
+    r"(?=\s*\(?(?:[A-Z]{1,4}\b|[ECMPecmp][SDsd]?[Tt]\b|(?i:gmt|utc|local|hrs|hours)\b))"
+)
 
 _CLOCK_RX = rx(
     r"(?<![\w:.$])(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|"
