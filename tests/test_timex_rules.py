@@ -11,16 +11,7 @@ from datetime import date
 import pytest
 
 from store.timex import tag
-
-PUB = date(2025, 6, 25)  # a Wednesday
-
-
-def value_of(text: str, phrase: str, pub: date = PUB) -> tuple[str, str]:
-    found = tag(text, pub)
-    hits = [m for m in found if m.text == phrase]
-    assert hits, f"{phrase!r} not tagged in {text!r}: {[(m.text, m.value) for m in found]}"
-    return hits[0].type, hits[0].value
-
+from tests.timex_helpers import PUB, value_of
 
 # Weekdays point the way the clause's tense points (past: on/before publication).
 TENSE = [
