@@ -14,7 +14,7 @@ from store.models import TimeMention, When
 from .ranges import value_range
 from .values import clamp_day
 
-_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _ORD = r"(?:st|nd|rd|th)?"
 # a day after the date: "... 24 and [25]" (not "24 and 25 people")
@@ -40,14 +40,15 @@ def _ends_clause(text: str, pos: int) -> bool:
     return w.islower() and (w in _FOLLOW_WORDS or (len(w) > 3 and w.endswith("ed")))
 
 
-def _mention(text: str, s: int, e: int, value: str, published: date) -> TimeMention:
+def date_mention(text: str, s: int, e: int, value: str, published: date) -> TimeMention:
+    """A DATE mention of text[s:e] with `value` and the calendar range it covers."""
     start, end, gran = value_range(value, published)
     when = When(text=text[s:e], value=value, type="DATE", start=start, end=end, granularity=gran)  # type: ignore[arg-type]
     return TimeMention(text=text[s:e], start=s, end=e, type="DATE", value=value, when=when)
 
 
 def _day(value: str, d: int) -> str | None:
-    m = _DAY_VALUE.match(value)
+    m = DAY_VALUE.match(value)
     if not m:
         return None
     got = clamp_day(int(m[1]), int(m[2]), d)
@@ -60,14 +61,14 @@ def add_conjoined(text: str, mentions: list[TimeMention], published: date) -> li
     for i, m in enumerate(mentions):
         prev_end = out[-1].end if out else 0
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        if m.type == "DATE" and _DAY_VALUE.match(m.value) and m.text[:1].isdigit():
+        if m.type == "DATE" and DAY_VALUE.match(m.value) and m.text[:1].isdigit():
             left = _BEFORE.search(text, max(prev_end, m.start - 12), m.start)
             if left is not None:
                 v = _day(m.value, int(left["d"]))
                 if v and v < m.value:
-                    out.append(_mention(text, left.start("d"), left.end("d"), v, published))
+                    out.append(date_mention(text, left.start("d"), left.end("d"), v, published))
         out.append(m)
-        if not (m.type == "DATE" and _DAY_VALUE.match(m.value) and m.text[-1:].isalnum()):
+        if not (m.type == "DATE" and DAY_VALUE.match(m.value) and m.text[-1:].isalnum()):
             continue
         pos, last = m.end, m.value
         while True:
@@ -77,6 +78,6 @@ def add_conjoined(text: str, mentions: list[TimeMention], published: date) -> li
             v = _day(last, int(got["d"]))
             if v is None or v <= last:
                 break
-            out.append(_mention(text, got.start("d"), got.end("d"), v, published))
+            out.append(date_mention(text, got.start("d"), got.end("d"), v, published))
             pos, last = got.end(), v
     return out

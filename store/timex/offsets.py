@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from store.models import TimeMention, When
+from store.models import TimeMention
 
-from .ranges import value_range
+from .conjoined import DAY_VALUE, date_mention
 
 _LEAD = re.compile(r"(?i)\b(?P<the>the\s+)?day\s+(?P<dir>before|after)\s+$")
-_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def join_day_offsets(text: str, mentions: list[TimeMention], published: date) -> None:
@@ -23,7 +22,7 @@ def join_day_offsets(text: str, mentions: list[TimeMention], published: date) ->
     for i, m in enumerate(mentions):
         left_from = max(prev_end, m.start - 24)
         prev_end = m.end
-        if m.type != "DATE" or not _DAY_VALUE.match(m.value):
+        if m.type != "DATE" or not DAY_VALUE.match(m.value):
             continue
         lead = _LEAD.search(text, left_from, m.start)
         if lead is None:
@@ -33,11 +32,4 @@ def join_day_offsets(text: str, mentions: list[TimeMention], published: date) ->
             value = (date.fromisoformat(m.value) + timedelta(days=step)).isoformat()
         except (ValueError, OverflowError):
             continue
-        start, end, gran = value_range(value, published)
-        s = lead.start()
-        when = When(
-            text=text[s : m.end], value=value, type="DATE", start=start, end=end, granularity=gran
-        )  # type: ignore[arg-type]
-        mentions[i] = TimeMention(
-            text=text[s : m.end], start=s, end=m.end, type="DATE", value=value, when=when
-        )
+        mentions[i] = date_mention(text, lead.start(), m.end, value, published)
