@@ -106,7 +106,8 @@ def _markers(s: str) -> list[tuple[int, int, str]]:
 
 def tense_at(text: str, start: int, end: int) -> str:
     """ "past", "future" or "present" for the clause holding text[start:end], or "done"
-    when a past verb (not a reporting one) governs the date from just before it.
+    when a past verb governs the date from just before it ("struck in May", "said on
+    Friday") or from just after a fronted date ("In May, the union struck").
 
     "Wednesday's ruling" names a day already reported on, so a possessive reads as past.
     """
