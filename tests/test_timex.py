@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from store.formats.articles import split_front_matter
 from store.timex import tag
 
 PUB = date(2025, 6, 25)  # a Wednesday
-SEED = Path(__file__).resolve().parents[2] / "shared/corpus/seed/nato-gaza-ceasefire.txt"
+SEED = Path(__file__).resolve().parents[1] / "fixtures/2025-06-25-nato-gaza-ceasefire.md"
 
 
 def d(s: str | None) -> date | None:
@@ -320,9 +321,10 @@ def test_empty_and_blank():
     assert tag("   \n ", PUB) == []
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared corpus not present")
 def test_seed_article():
-    text = SEED.read_text(encoding="utf-8")
+    """The design card's seed article, as the fixture ships it (no ../shared needed)."""
+    meta, text = split_front_matter(SEED.read_text(encoding="utf-8"))
+    assert meta["published"] == PUB.isoformat()
     got = {m.text: m for m in tag(text, PUB)}
     assert got["the weekend"].value == "2025-W25-WE"
     assert got["October 7, 2023"].value == "2023-10-07"

@@ -46,8 +46,11 @@ ROWS = [
     ("The season begins March 3.", "March 3", "DATE", "2026-03-03", "-", "-"),
     ("The payment is due February 10.", "February 10", "DATE", "2026-02-10", "-", "-"),
     ("The rule took effect January 1.", "January 1", "DATE", "2025-01-01", "-", "-"),
-    # 5. an impossible day invents nothing
-    ("It happened on 29 February 2023.", "2023", "DATE", "2023", "2023-01-01", "2023-12-31"),
+    # 5. an impossible day invents nothing, not even its year (issue 14, item 13)
+    ("It happened on 29 February 2023.", None, "", "", "-", "-"),
+    ("The pact was signed on Feb 30, 2025.", None, "", "", "-", "-"),
+    ("Ruritania voted on April 31st, 2020.", None, "", "", "-", "-"),
+    ("The talks ran April 30-31, 2020.", None, "", "", "-", "-"),
     ("It happened on June 31.", None, "", "", "-", "-"),
     ("It happened on 31 June.", None, "", "", "-", "-"),
     ("It happened on 29 February 2024.", "29 February 2024", "DATE", "2024-02-29", "-", "-"),

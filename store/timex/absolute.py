@@ -51,6 +51,13 @@ def year_num(s: str | None, ctx: Ctx) -> int | None:
     return int(s)
 
 
+def void() -> Norm:
+    """A span that looks like a date but names no day ("Feb 30, 2025"): it wins its
+    words from shorter rules (so "2025" alone is not tagged) and is then dropped, as its
+    value is not a TIMEX3 value."""
+    return Norm("DATE", "")
+
+
 def _edge_norm(edge: str | None, value: str) -> Norm:
     return Norm("DATE", value, approximate=bool(edge))
 
@@ -73,7 +80,7 @@ def h_full(m: re.Match[str], ctx: Ctx) -> Norm | None:
         y = day_year(ctx.dct, mon, day, "before" if attributive else ctx.tense(m))
     d = clamp_day(y, mon, day)
     if d is None:
-        return None
+        return void() if day <= 31 and g.get("year") else None
     value = d.isoformat()
     if g.get("tod"):
         value += g["tod"]
@@ -84,21 +91,21 @@ def h_day_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "June 1-5": the first day. TimeML tags the two ends of a range as two DATE
     timexes ("June 1" and "5"), each with its own day, so value and range agree."""
     n = h_full(m, ctx)
-    if n is None:
-        return None
+    if n is None or not n.value:
+        return n
     first = date.fromisoformat(n.value[:10])
     if not first.day < int(m["day2"]) <= 31:
         return None
     if clamp_day(first.year, first.month, int(m["day2"])) is None:
-        return None
+        return void() if m["year"] else None
     return n
 
 
 def h_day_range_end(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "June 1-5": the last day, "5", in the first day's month and year."""
     n = h_day_range(m, ctx)
-    if n is None:
-        return None
+    if n is None or not n.value:
+        return n
     first = date.fromisoformat(n.value[:10])
     end = clamp_day(first.year, first.month, int(m["day2"]))
     return Norm("DATE", end.isoformat()) if end else None
@@ -298,8 +305,8 @@ _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 def h_part_of_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "the night of Oct. 3": a part of a written day (TIME)."""
     n = h_full(m, ctx)
-    if n is None:
-        return None
+    if n is None or not n.value:
+        return n
     return Norm("TIME", n.value + "T" + _PART_CODE[m["part"].lower()])
 
 

@@ -29,11 +29,18 @@ _RANGE = re.compile(
     r"\band\b|\s[-\u2013\u2014]\s|[-\u2013\u2014](?=\s*[a-z])|(?<=\d)[-\u2013](?=\d))\s*(.+)$",
     re.I,
 )
+# words first: "2025-06-02 to 2025-06-05" must not split at the first hyphen
+_RANGE_WORDS = re.compile(
+    r"^(?:from\s+|between\s+)?(.+?)\s+(?:to|until|till|through|thru|and|[-\u2013\u2014])\s+(.+)$",
+    re.I,
+)
+_SHORT_YEAR = re.compile(r"^\d\d$")
 _DAY_ONLY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$", re.I)
 _MONTH_LEAD = re.compile(r"^([a-z]+\.?)\s+\d", re.I)
 _YEAR_IN = re.compile(r"\b(1\d{3}|2\d{3})\b")
 _MONTH_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _BARE_PERIOD = re.compile(r"^([QH])([1-4])(?:\s*,?\s*(\d{4}))?$", re.I)
+_ISO_UNPADDED = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b(?!-)")  # "2025-6-2"
 _EDGE_WORD = re.compile(r"^(?:end|beginning|start|middle)\s+of\s+", re.I)
 
 
@@ -77,6 +84,8 @@ def _literal(s: str, today: date) -> When | None:
 
 
 def _range(a: str, b: str, today: date, text: str) -> When | None:
+    if _SHORT_YEAR.match(b.strip()) and re.fullmatch(r"\d{4}", a.strip()):
+        b = a.strip()[:2] + b.strip()  # "2024-25": the century carries over
     if _DAY_ONLY.match(b.strip()):  # "june 1-5": the month carries over
         m = _MONTH_LEAD.match(a.strip())
         if m:
@@ -122,9 +131,15 @@ def _in(s: str, today: date) -> When | None:
     return When(text=s, value=end.isoformat(), start=start, end=end, approximate=w.approximate)
 
 
+def _pad(m: re.Match[str]) -> str:
+    if not m[3] and len(m[2]) == 2:
+        return m[0]  # "2025-06" is already a value; "2024-25" is a range of years
+    return f"{m[1]}-{int(m[2]):02d}" + (f"-{int(m[3]):02d}" if m[3] else "")
+
+
 def parse_when(text: str, today: date) -> When:
     """Read `text` as one date (or range) against `today`; DateParseError if it is not one."""
-    s = " ".join((text or "").split())
+    s = _ISO_UNPADDED.sub(_pad, " ".join((text or "").split()))  # typed dates need no zeros
     if not s:
         raise DateParseError("empty date")
     if isinstance(today, datetime):
@@ -155,11 +170,12 @@ def parse_when(text: str, today: date) -> When:
             continue
         inner.text = s
         return inner
-    m = _RANGE.match(s)
-    if m:
-        r = _range(m[1], m[2], today, s)
-        if r is not None:
-            return r
+    for rx_ in (_RANGE_WORDS, _RANGE):
+        m = rx_.match(s)
+        if m:
+            r = _range(m[1], m[2], today, s)
+            if r is not None:
+                return r
     if w is not None and (w.start is not None or w.end is not None):
         return w  # "the past 30 days"; a bare length ("three days") is not a date
     raise DateParseError(f"not a date: {text.strip()!r}")
