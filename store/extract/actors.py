@@ -32,7 +32,10 @@ from store.extract.lexicon import (
 )
 from store.extract.mentions import Mention, Tok, bare, tokens
 from store.extract.names import GIVEN
+from store.extract.people import settle_people
+from store.extract.products import drop_products
 from store.extract.sentences import Sentence
+from store.extract.things import drop_things
 
 __all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
 
@@ -266,8 +269,10 @@ def find_mentions(
     owned_bodies(text, out)
     trailing_nouns(text, out)
     the_names(text, out)
+    settle_people(text, out)
+    out = drop_products(text, out)
 
-    out = settle_single(text, out, mid_caps)
+    out = drop_things(text, settle_single(text, out, mid_caps))
     # demonyms standing alone before a people noun ("Qatari officials")
     for sent in sentences:
         if sent.kind != "body":

@@ -1,0 +1,52 @@
+"""Is a two-word capitalised name a person? Only with evidence.
+
+"Best Buy", "Ars Technica" and "Air Lantern" look like "Jane Roe": a run of capitalised
+words with no title. A name is kept as a person when its first word is a given name,
+when its last word is used alone elsewhere (news refers to people by surname: "Roe
+said"), when a verb only people take follows it, or when it speaks; otherwise it is
+an organisation (the annotation guidelines' default for named bodies).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract import gazetteer as gz
+from store.extract.context import speech_follows
+from store.extract.mentions import Mention
+from store.extract.names import GIVEN
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_PERSON_AFTER = re.compile(
+    r",?\s+(?:\d{1,3},|(?:(?:had|has|have|also|later|then|never)\s+)?(?:died|was born|"
+    r"was killed|was arrested|resigned|married|himself|herself|his|her)\b|,\s+(?:who|whose)\b)"
+)
+
+
+def first_name(words: list[str]) -> str:
+    """The first word that is not an initial ("C. Alan Roe" -> "Alan")."""
+    for w in words:
+        if not _INITIAL.match(w):
+            return w
+    return ""
+
+
+def settle_people(text: str, ms: list[Mention]) -> None:
+    """Turn untitled, ungiven two-word 'people' with no evidence into organisations."""
+    for m in ms:
+        if m.kind != "person" or m.role or " " not in m.surface:
+            continue
+        words = m.surface.split()
+        if first_name(words) in GIVEN or _is_person(text, m, words[-1]):
+            continue
+        m.kind = "organization"
+
+
+def _is_person(text: str, m: Mention, last: str) -> bool:
+    if _PERSON_AFTER.match(text, m.end) or speech_follows(text, m.end):
+        return True
+    if len(last) < 3 or gz.place_name(last) or last in gz.ORG_HEADS:
+        return False
+    alone = len(re.findall(rf"\b{re.escape(last)}\b", text))
+    whole = len(re.findall(rf"\b{re.escape(m.surface)}\b", text))
+    return alone > whole  # "Roe said" after "Kwame Roe"

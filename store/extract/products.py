@@ -1,0 +1,52 @@
+"""Products and models are not actors; the maker named in them is.
+
+"the Kestrel X2 phone", "a Northwind A350 airliner", "Roe Motors' Falcon 9 sedans": a
+model code (a capitalised word with a digit) or a product noun after a name marks a
+product. The product goes; the words before the model code stay as the maker
+("Northwind"), an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.mentions import Mention
+from store.extract.wordlists import words
+
+_MODEL = re.compile(r"^(?:[A-Z]+\d|\d)[\w-]*$|^[A-Z]\d*[A-Z]*\d[\w-]*$")
+_AFTER = re.compile(r"(?:\s+(?:[A-Z]*\d[\w-]*|[A-Z][a-z]+\d\w*))*\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+
+
+def is_model(word: str) -> bool:
+    """'A380', 'KC-45', '737-800', 'E1', 'X2' (a code with a digit)."""
+    return bool(_MODEL.match(word))
+
+
+def drop_products(text: str, ms: list[Mention]) -> list[Mention]:
+    """Mentions without products; a model code cuts a name back to its maker."""
+    out = []
+    for m in ms:
+        if m.kind in ("place", "group") or m.role:
+            out.append(m)
+            continue
+        parts = m.surface.split(" ")
+        cut = next((i for i, w in enumerate(parts) if i and is_model(w)), None)
+        if cut is not None:
+            _shorten(m, parts[:cut])
+            out.append(m)
+            continue
+        nxt = _AFTER.match(text, m.end)
+        if nxt and nxt.group(1) in words("product_nouns"):
+            if len(parts) == 1:
+                continue  # "Falcon jets": the product alone
+            _shorten(m, parts[:1])
+        out.append(m)
+    return out
+
+
+def _shorten(m: Mention, parts: list[str]) -> None:
+    surface = " ".join(parts)
+    m.end = m.start + len(surface)
+    m.surface = surface
+    m.kind = "organization"
+    m.norm = ""

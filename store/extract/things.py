@@ -1,0 +1,79 @@
+"""Capitalised names that are not actors: units, events, products, plurals of models.
+
+Each rule is a small function `(text, mention) -> bool` in `RULES`; a mention any rule
+accepts is dropped. Actors are people, organisations, places and groups only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+import pycountry
+
+from store.extract import gazetteer as gz
+from store.extract.mentions import Mention
+from store.extract.wordlists import words
+
+Rule = Callable[[str, Mention], bool]
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def unit_acronym(text: str, m: Mention) -> bool:
+    """'GB', 'USD', 'BST', 'PCs', '16 GB': a unit, currency, format or time zone."""
+    w = m.surface.replace(".", "")
+    if not re.fullmatch(r"[A-Za-z]{1,6}\d?", w) or not w[:2].isupper():
+        return False
+    up = w.upper()
+    if up in words("non_actor_acronyms") or up in _currencies():
+        return True
+    if re.fullmatch(r"[A-Z]{2,5}s", w):
+        return True  # "PCs", "SUVs": a plural is a kind of thing
+    return bool(re.search(r"\d\s*$", text[max(0, m.start - 8) : m.start]))  # "16 GB"
+
+
+def event(text: str, m: Mention) -> bool:
+    """'Worldwide Developers Conference', 'the Summer Games' (not 'Conference of X')."""
+    parts = m.surface.split()
+    return len(parts) > 1 and parts[-1] in words("event_heads") and m.kind != "person"
+
+
+def product(text: str, m: Mention) -> bool:
+    """'the Music Store', 'Kestrel OS': a store or system inside a product."""
+    parts = m.surface.split()
+    return m.kind != "person" and parts[-1] in words("product_heads") and not m.role
+
+
+def model_plural(text: str, m: Mention) -> bool:
+    """'two Airbuses', 'the Dreamliners': the plural of a name is a fleet of a model."""
+    w = m.surface
+    if " " in w or not w.endswith("s") or w.endswith("ss") or m.kind not in ("", "organization"):
+        return False
+    if w in gz.DEMONYM_PLURALS or w in gz.GROUP_NAMES or gz.place_name(w):
+        return False
+    stem = w[:-2] if w.endswith("es") else w[:-1]
+    return bool(re.search(rf"\b(?:{re.escape(stem)}|{re.escape(w[:-1])})\b(?!['’])", text))
+
+
+_OWNER = re.compile(r"\b([A-Z][\w.&-]*)['’]s\s+(?:new\s+|latest\s+)?$")
+
+
+def owned_product(text: str, m: Mention) -> bool:
+    """A lone guessed name after a company's possessive: 'Kestrel's Lantern browser'."""
+    if not m.guess or " " in m.surface:
+        return False
+    own = _OWNER.search(text[max(0, m.start - 40) : m.start])
+    return bool(own) and gz.place_name(own.group(1)) is None and own.group(1) not in gz.DEMONYM
+
+
+RULES: tuple[Rule, ...] = (unit_acronym, event, product, model_plural, owned_product)
+
+
+def drop_things(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions no rule marks as a thing."""
+    return [m for m in ms if not any(rule(text, m) for rule in RULES)]

@@ -1,0 +1,75 @@
+"""Rules that must hold on news the rules never saw (invented sentences, issue #12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+from store.extract.names import gender, is_given
+from store.models import Actor
+
+PUB = date(2025, 6, 25)
+
+
+def actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_article(text, PUB).actors}
+
+
+def speaker_of(text: str, quote_start: str) -> str | None:
+    ex = extract_article(text, PUB)
+    names = {a.id: a.name for a in ex.actors}
+    for q in ex.quotes:
+        if q.text.startswith(quote_start):
+            return names.get(q.speaker)
+    raise AssertionError(f"no quote starting {quote_start!r}: {[q.text for q in ex.quotes]}")
+
+
+KINDS = [
+    # two capitalised words are a person only with evidence
+    ("retailer", "Sales at Lantern Depot rose by a third in May.", "Lantern Depot", "organization"),
+    ("given name", "Sales were praised by Jane Roe on Monday.", "Jane Roe", "person"),
+    (
+        "surname used alone",
+        "Sales were praised by Okonkwo Ebuka on Monday. Ebuka called them strong.",
+        "Okonkwo Ebuka",
+        "person",
+    ),
+    ("person verb", "The plan came from Tavi Ruwa, 54, of Ruritania.", "Tavi Ruwa", "person"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name", "kind"), KINDS, ids=[k[0] for k in KINDS])
+def test_kind(label: str, text: str, name: str, kind: str) -> None:
+    assert actors(text)[name].kind == kind
+
+
+NOT_ACTORS = [
+    ("unit", "The new model holds 64 GB of photos.", "GB"),
+    ("currency", "The phone costs 499 USD in the shops.", "USD"),
+    ("time zone", "The launch is set for 1430 BST in the harbour.", "BST"),
+    ("plural acronym", "Shipments of PCs fell again in the spring.", "PCs"),
+    ("event", "Northwind showed it at the Valdoria Air Show on Monday.", "Valdoria Air Show"),
+    ("store in a product", "Songs sold on the Lantern Music Store doubled.", "Lantern Music Store"),
+    ("model code", "Northwind delivered the first Northwind Z450 to Aerolinea.", "Northwind Z450"),
+    ("product noun", "Kestrel Lumen phones sold well in May.", "Kestrel Lumen"),
+    ("model plural", "The Skyliner flew in May. Aerolinea ordered Skyliners.", "Skyliners"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), NOT_ACTORS, ids=[k[0] for k in NOT_ACTORS])
+def test_not_an_actor(label: str, text: str, name: str) -> None:
+    assert name not in actors(text)
+
+
+def test_maker_of_a_model_stays() -> None:
+    found = actors("Northwind delivered the first Northwind Z450 to Aerolinea on Monday.")
+    assert found["Northwind"].kind == "organization"
+
+
+def test_given_names_come_from_the_dictionary() -> None:
+    assert is_given("Jane") and is_given("Francois") and is_given("Jean-Paul")
+    assert not is_given("Lantern") and not is_given("jane")
+    assert gender("Jane Roe") == "f" and gender("James Roe") == "m"
+    assert gender("Roe", role="Mrs.") == "f"
