@@ -29,8 +29,9 @@ def encode_entry(generation: str, ops: list[Op]) -> bytes:
 class Journal:
     """Reads and appends `<store>.journal`; the caller holds the store lock."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, mode: int = 0o666) -> None:
         self.path = path
+        self.mode = mode  # for a new journal (the umask applies); the store passes its own
         self.end = 0  # offset just past the last valid entry we have read or written
 
     def size(self) -> int:
@@ -69,7 +70,7 @@ class Journal:
     def append(self, data: bytes) -> None:
         """Append one encoded entry durably; on failure the journal is as before."""
         try:
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o644)
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, self.mode)
         except OSError as exc:
             raise StoreError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
         try:
@@ -95,8 +96,11 @@ class Journal:
     def reset(self) -> None:
         """Empty the journal after its entries went into a new snapshot."""
         try:
-            with open(self.path, "wb") as fh:
-                os.fsync(fh.fileno())
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, self.mode)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         except OSError as exc:
             raise StoreError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
         self.end = 0

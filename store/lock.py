@@ -27,7 +27,7 @@ class FileLock:
     def _open(self, *, exclusive: bool) -> int | None:
         if self._fd is None:
             try:
-                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)  # the umask applies
             except OSError as exc:
                 try:  # a read-only folder: readers still work
                     self._fd = os.open(self.path, os.O_RDONLY)

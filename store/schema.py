@@ -9,10 +9,11 @@ Schema 1 was plain TinyDB JSON; it is read once, backed up and migrated.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import secrets
-import tempfile
+import stat
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
@@ -106,15 +107,37 @@ def corrupt(path: Path, why: str) -> StoreError:
     )
 
 
+def backup_size(path: Path) -> int:
+    """Bytes in the store's .bak (0 when there is none)."""
+    try:
+        return path.with_name(path.name + ".bak").stat().st_size
+    except OSError:
+        return 0
+
+
+def damaged(path: Path, why: str) -> StoreError:
+    """An empty or unreadable store beside a non-empty backup: never a new store."""
+    bak = path.with_name(path.name + ".bak")
+    return StoreError(
+        f"{path} is damaged ({why}) and nothing was written; "
+        f"restore the last good copy with: cp {bak} {path}"
+    )
+
+
 def read_snapshot(path: Path) -> Snapshot:
-    """Read and check the snapshot; a missing or empty file is an empty store."""
+    """Read and check the snapshot; a missing or empty file is an empty store, unless a
+    non-empty backup beside it says a store was there (then it is a damaged one)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return Snapshot(generation=new_generation())
     except OSError as exc:
+        if backup_size(path):
+            raise damaged(path, f"cannot read it: {exc.strerror or exc}") from exc
         raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from exc
     if not raw.strip():
+        if backup_size(path):
+            raise damaged(path, "it is empty")
         return Snapshot(generation=new_generation())
     if raw.lstrip().startswith(b"{"):
         return _read_v1(path, raw)
@@ -360,19 +383,64 @@ def encode_snapshot(
     return MAGIC + json.dumps(header, separators=(",", ":")).encode() + b"\n" + body
 
 
+def is_complete_snapshot(path: Path) -> bool:
+    """True if path holds a whole snapshot by its own header (or schema-1 JSON): what may
+    become the .bak. An empty or cut-short file never replaces a good backup."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            first = fh.readline()
+    except OSError:
+        return False
+    if first.lstrip().startswith(b"{"):
+        return size > 2
+    if not first.startswith(MAGIC):
+        return False
+    try:
+        body = int(json.loads(first[len(MAGIC) :])["size"])
+    except (ValueError, KeyError, TypeError):
+        return False
+    return size == len(first) + body
+
+
+def new_file_mode(path: Path) -> int | None:
+    """The mode a rewrite of path keeps (None for a new file, which follows the umask)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return None
+
+
+def _create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """A new temp file created with 0o666, so the umask decides its mode as for any new
+    file (tempfile.mkstemp would make every store and export owner-only)."""
+    for _ in range(100):
+        tmp = str(folder / f".{name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False) -> None:
-    """Write data so readers see the old or the new file; optionally keep the old as .bak."""
+    """Write data so readers see the old or the new file; optionally keep the old as .bak
+    (only a complete snapshot becomes the .bak). A new file follows the umask; a
+    rewritten one keeps its mode."""
     folder = path.parent
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = _create_temp(folder, path.name)
     except OSError as exc:
         raise StoreError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
+            mode = new_file_mode(path)
+            if mode is not None:
+                os.fchmod(fh.fileno(), mode)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if backup and path.exists():
+        if backup and is_complete_snapshot(path):
             bak = path.with_name(path.name + ".bak")
             bak_tmp = Path(tmp + ".bak")
             os.link(path, bak_tmp)

@@ -12,6 +12,7 @@ are picked up before each write and on refresh(), so the app sees what the CLI d
 from __future__ import annotations
 
 import gc
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,17 +26,18 @@ from store.index import ID_MASK, StoreIndex
 from store.journal import Journal, Op, encode_entry
 from store.lock import FileLock
 from store.schema import (
-    NotAStoreError,
     SnapshotTable,
     Tables,
     atomic_write_bytes,
     encode_snapshot,
+    new_file_mode,
     new_generation,
     parse_snapshot,
     read_snapshot,
 )
 
 __all__ = ["DurableStorage", "atomic_write_bytes"]
+log = logging.getLogger("dateline.store")  # unconfigured: Python prints warnings to stderr
 
 COMPACT_ON_CLOSE = 256 << 10  # journal bytes: fold into the snapshot when closing
 # A snapshot this small is compacted at every close with a non-empty journal, so a small
@@ -53,7 +55,8 @@ class DurableStorage(Storage):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.lock = FileLock(self.path.with_name(self.path.name + ".lock"))
-        self.journal = Journal(self.path.with_name(self.path.name + ".journal"))
+        journal_mode = new_file_mode(self.path) or 0o666  # as private as the store itself
+        self.journal = Journal(self.path.with_name(self.path.name + ".journal"), journal_mode)
         self.tables: Tables = {}
         self.index = StoreIndex()
         self.generation = ""
@@ -63,12 +66,13 @@ class DurableStorage(Storage):
         self._depth = 0
         self._max_ids: dict[str, int] = {}
         self._needs_compact = False
+        self._warned = False
         lock_existed = self.lock.path.exists()
         try:
             with self.lock.hold(exclusive=False):
                 self._load()
-        except NotAStoreError:
-            self.lock.close()  # leave nothing behind beside a file that is not ours
+        except StoreError:
+            self.lock.close()  # leave nothing behind beside a file we cannot open
             if not lock_existed:
                 self.lock.path.unlink(missing_ok=True)
             raise
@@ -165,8 +169,8 @@ class DurableStorage(Storage):
                 with self.lock.hold(exclusive=True):
                     self._catch_up()
                     self.compact()
-        except StoreError:
-            pass  # e.g. a full disk: the journal still holds everything; retried next time
+        except StoreError as exc:
+            self._fold_failed(exc)  # e.g. a full disk: the journal still holds everything
         finally:
             self.lock.close()
 
@@ -243,8 +247,20 @@ class DurableStorage(Storage):
         if self.journal.end > COMPACT_NOW:
             try:
                 self.compact()
-            except StoreError:
-                pass  # the write is durable in the journal; compaction retries later
+            except StoreError as exc:
+                self._fold_failed(exc)  # the write is durable in the journal
+
+    def _fold_failed(self, exc: StoreError) -> None:
+        """Say once per open store that the journal could not be folded in."""
+        if not self._warned:
+            self._warned = True
+            log.warning(
+                "dateline: warning: could not fold %s into %s (%s); every edit is kept in "
+                "the journal and the fold is retried later",
+                self.journal.path.name,
+                self.path.name,
+                exc,
+            )
 
     def _rollback(self, changes: list[Change]) -> None:
         for table, doc_id, old, new in reversed(changes):
