@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from textual.widgets._footer import FooterKey
-from textual.widgets._toast import Toast
 
 from store import Actor, Event, EventStore, When
 from tests.conftest_app import build_store, fill, make_app, settle
@@ -28,7 +26,7 @@ def app_path(tmp_path: Path) -> Path:
 
 def toasts(app) -> list[str]:
     """The text of the toasts on screen, as rendered (markup would vanish from it)."""
-    return [str(t.render()) for t in app.screen.query(Toast)]
+    return [str(t.render()) for t in app.screen.query("Toast")]
 
 
 async def add_event(pilot, when: str, title: str) -> None:
@@ -133,7 +131,9 @@ async def test_ingest_takes_a_publication_date_for_undated_files(
 
 
 def footer_keys(app) -> list[str]:
-    return [f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey)]
+    from tui.widgets.footer import DatelineFooter
+
+    return app.screen.query_one(DatelineFooter).labels
 
 
 @pytest.mark.parametrize("focus", ["timeline", "actors"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 from typing import ClassVar
@@ -13,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.notifications import SeverityLevel
+from textual.screen import ModalScreen
 from textual.widgets import Header, Input, Static
 
 from store import Event, When
@@ -70,6 +72,7 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         self.actor_filter: str | None = None
         self.current_view: View | None = None
         self._screen_held = False  # repaints suspended until a view is applied
+        self._held = ExitStack()  # the open App.batch_update() while they are
 
     MAIN_SCREEN_ONLY: ClassVar[set[str]] = {
         "search",
@@ -92,6 +95,8 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         """Explorer actions only apply while the explorer is on top (not in a modal)."""
         if action in self.MAIN_SCREEN_ONLY and len(self.screen_stack) > 1:
             return False
+        if action == "help" and isinstance(self.screen, ModalScreen):
+            return False  # a dialog's footer shows its own keys (`?` may be typed there)
         if action == "add_event" and isinstance(self.focused, Input):
             return False  # a priority key: typed into the search box, it is just a letter
         return True
@@ -154,8 +159,6 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         main = self.screen_stack[0] if self.screen_stack else self.screen
         main.set_class(event.size.height < 32, "-short")
         main.set_class(event.size.width < 100, "-narrow")
-        for footer in main.query(DatelineFooter):
-            footer.refresh(recompose=True)  # which keys fit depends on the width
 
     # -- names the panes ask for ----------------------------------------------
     def _actor_names(self, ids: list[str]) -> str:
@@ -234,10 +237,8 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         self.query_text = message.value
         self.refresh_view()
         # the focus moves now (keys typed next reach the timeline), but it is drawn with
-        # the first page: one frame, not a focus frame that the page then waits behind;
-        # the footer's re-layout for the new focus waits until that frame is out
+        # the first page: one frame, not a focus frame that the page then waits behind
         self._hold_screen()
-        self.query_one(DatelineFooter).hold()
         self.query_one(TimelinePane).focus()
 
     @on(IngestBar.Done)
@@ -291,5 +292,4 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         quotes = [q for q in self.data.all_quotes() if q.article_id == article.id]
         ids = {*event.actors, *(q.speaker for q in quotes if q.speaker)}
         actors = [self.data.actors[a] for a in ids if a in self.data.actors]
-        at = event.span[0] if event.span else 0
-        self.push_screen(ArticleView(article, quotes, actors, at=at))
+        self.push_screen(ArticleView(article, quotes, actors, event=event))

@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tui.widgets.footer import DatelineFooter
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """y / enter confirms, n / escape cancels."""
@@ -25,6 +27,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self.question = question
 
     def compose(self) -> ComposeResult:
+        yield DatelineFooter(palette=False)  # this dialog's keys, over the explorer's
         with Vertical(id="confirm"):
             yield Static(self.question, id="confirm-question", markup=False)
             with Horizontal(id="confirm-buttons"):

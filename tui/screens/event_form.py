@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from store import DateParseError, Event, When
 from tui.widgets.dates import precise_label, range_label, read_when
+from tui.widgets.footer import DatelineFooter
 
 
 @dataclass
@@ -62,6 +63,7 @@ class EventForm(ModalScreen[EventDraft | None]):
         return read_when(text, self.today)
 
     def compose(self) -> ComposeResult:
+        yield DatelineFooter(palette=False)  # this dialog's keys, over the explorer's
         ev = self.event
         with Vertical(id="form"):
             yield Label("Edit event" if ev else "Add event", id="form-title")

@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Static
 
 from store import DateParseError, When
 from tui.widgets.dates import precise_label, read_when
+from tui.widgets.footer import DatelineFooter
 
 
 class GoToDate(ModalScreen[When | None]):
@@ -28,6 +29,7 @@ class GoToDate(ModalScreen[When | None]):
         self.today = today
 
     def compose(self) -> ComposeResult:
+        yield DatelineFooter(palette=False)  # this dialog's keys, over the explorer's
         with Vertical(id="goto"):
             yield Label("Go to date (October 2023, last week, 2025-06-21)")
             yield Input(placeholder="a date", id="goto-input")

@@ -12,6 +12,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.widgets.footer import DatelineFooter
+
 
 def key_label(key: str) -> str:
     names = {
@@ -55,6 +57,7 @@ class HelpScreen(ModalScreen[None]):
         self.sections = sections
 
     def compose(self) -> ComposeResult:
+        yield DatelineFooter(palette=False)  # this dialog's keys, over the explorer's
         with VerticalScroll(id="help"):
             yield Static(Text("dateline — keys", style="bold"))
             yield Static(bindings_table(self.sections))

@@ -15,6 +15,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from tui.widgets.footer import DatelineFooter
+
 INGEST_PLACEHOLDER = "~/news/ or article.md"
 EXPORT_PLACEHOLDER = "file to write, e.g. ~/timeline.csv"
 
@@ -57,6 +59,7 @@ class PathPrompt(ModalScreen[PathAnswer | None]):
 
     def compose(self) -> ComposeResult:
         placeholder = INGEST_PLACEHOLDER if self.existing else EXPORT_PLACEHOLDER
+        yield DatelineFooter(palette=False)  # this dialog's keys, over the explorer's
         with Vertical(id="path-prompt"):
             yield Label(self.title_text, markup=False)
             yield Input(value=self.value, placeholder=placeholder, id="path-input")

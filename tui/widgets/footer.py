@@ -1,21 +1,28 @@
-"""The footer: when the keys do not fit, the less important ones give way first,
-so `? Help` and `q Quit` are always on screen (every key stays in the help and palette)."""
+"""The footer: the keys that apply where the focus is, on one line of text.
+
+When the keys do not fit, the less important ones give way first (GIVE_WAY order), so
+`? Help` and `q Quit` are always on screen (every key stays in the help and palette).
+Built on Textual's public API only: the screen's `active_bindings` and its
+`bindings_updated_signal`. One line of text repaints on a focus change; there are no
+child widgets to lay out again.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from rich.text import Text
+from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 # actions (without arguments) that leave the footer first when it is too narrow, in order
 GIVE_WAY: tuple[str, ...] = (
     "zoom",
     "cycle_sort",
     "filter_box",
+    "toggle_panes",
     "delete_event",
     "edit_event",
     "select",
@@ -24,71 +31,143 @@ GIVE_WAY: tuple[str, ...] = (
 )
 
 
-def _key_width(key: FooterKey) -> int:
-    """Columns a key takes: ' k ' then 'description '."""
-    return len(key.key_display) + 2 + (len(key.description) + 1 if key.description else 0)
+@dataclass(frozen=True)
+class FooterItem:
+    """One key as the footer shows it."""
+
+    key: str  # what a click presses (the binding's first key)
+    display: str  # how the key is written ("⏎", "?")
+    description: str
+    action: str
+    enabled: bool = True
+
+    @property
+    def width(self) -> int:
+        """Columns taken: ' k ' then 'description '."""
+        return len(self.display) + 2 + (len(self.description) + 1 if self.description else 0)
+
+    @property
+    def label(self) -> str:
+        return f"{self.display} {self.description}".rstrip()
 
 
-class DatelineFooter(Footer):
-    """Footer that drops low-priority keys (GIVE_WAY order) until the rest fit."""
+class DatelineFooter(Widget):
+    """The focused screen's keys; low-priority keys (GIVE_WAY order) drop out until the
+    rest fit. Each screen, modal ones included, has its own, so a dialog shows its keys
+    and not the explorer's."""
 
+    DEFAULT_CSS = """
+    DatelineFooter {
+        dock: bottom;
+        height: 1;
+        background: $footer-background;
+        color: $footer-foreground;
+    }
+    DatelineFooter > .dateline-footer--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    DatelineFooter > .dateline-footer--description {
+        color: $footer-description-foreground;
+    }
+    DatelineFooter > .dateline-footer--disabled {
+        color: $text-disabled;
+    }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "dateline-footer--key",
+        "dateline-footer--description",
+        "dateline-footer--disabled",
+    }
     GIVE_WAY: ClassVar[tuple[str, ...]] = GIVE_WAY
-    _held = False  # hold(): bindings changes wait until release()
-    _pending = False  # a recompose is asked for (after the next refresh, or on release)
-    _shown: tuple = ()  # what the keys were composed from
 
-    def _signature(self) -> tuple:
-        """What compose() would show: the visible bindings, their state, and the width."""
-        if not self._bindings_ready:
-            return ()
-        keys = tuple(
-            (b.key, b.action, b.description, enabled, tooltip)
-            for _node, b, enabled, tooltip in self.screen.active_bindings.values()
-            if b.show
-        )
-        return (self.app.size.width, keys)
+    def __init__(self, *, palette: bool = True, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.palette = palette  # show the command palette's key (not in dialogs)
+        self._places: list[tuple[int, int, FooterItem]] = []  # x ranges, for clicks
 
-    def bindings_changed(self, screen: Screen) -> None:
-        """Recompose once per burst of changes, and only if the keys shown change (a
-        focus change fires this several times; each recompose is a full layout)."""
-        self._bindings_ready = True
-        if not screen.app.app_focus or not self.is_attached or screen is not self.screen:
-            return
-        if not self._pending:
-            self._pending = True
-            if not self._held:
-                self.call_after_refresh(self._recompose_if_changed)
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
-    def _recompose_if_changed(self) -> None:
-        self._pending = False
-        if self.is_attached and self._signature() != self._shown:
-            self.refresh(recompose=True)
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def hold(self, timeout: float = 0.25) -> None:
-        """Keep the keys as they are until release() (at most `timeout` s): the app holds
-        them while a search's first page is drawn, so that frame is not also a re-layout
-        of the footer for the focus change."""
-        self._held = True
-        self.set_timer(timeout, self.release)
+    def _bindings_changed(self, screen: Screen) -> None:
+        self.refresh()
 
-    def release(self) -> None:
-        if self._held:
-            self._held = False
-            if self._pending:
-                self.call_after_refresh(self._recompose_if_changed)
+    def all_items(self) -> tuple[list[FooterItem], FooterItem | None]:
+        """Every key the screen shows (one per action), and the palette key."""
+        app = self.app
+        bindings = self.screen.active_bindings
+        items: list[FooterItem] = []
+        actions: set[str] = set()
+        for _node, binding, enabled, _tooltip in bindings.values():
+            if not binding.show or binding.action in actions:
+                continue
+            actions.add(binding.action)
+            key = binding.key.split(",")[0].strip()
+            display = app.get_key_display(binding)
+            items.append(FooterItem(key, display, binding.description, binding.action, enabled))
+        palette = None
+        if self.palette and app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in bindings:
+            _node, binding, enabled, _tooltip = bindings[app.COMMAND_PALETTE_BINDING]
+            display = app.get_key_display(binding)
+            palette = FooterItem(binding.key, display, "palette", binding.action, enabled)
+        return items, palette
 
-    def compose(self) -> ComposeResult:
-        self._shown = self._signature()
-        widgets: list[Widget] = list(super().compose())
-        keys = [w for w in widgets if isinstance(w, FooterKey)]
-        width = self.app.size.width
-        used = sum(_key_width(k) for k in keys) + (1 if keys else 0)  # the palette's rule
+    def items(self, width: int | None = None) -> tuple[list[FooterItem], FooterItem | None]:
+        """The keys that fit in `width` columns (the widget's width by default)."""
+        width = width if width is not None else (self.size.width or self.app.size.width)
+        items, palette = self.all_items()
+        used = sum(i.width for i in items) + (palette.width + 1 if palette else 0)
         dropped: set[int] = set()
         for action in self.GIVE_WAY:
             if used <= width:
                 break
-            for key in keys:
-                if key.action.partition("(")[0] == action and id(key) not in dropped:
-                    dropped.add(id(key))
-                    used -= _key_width(key)
-        yield from (w for w in widgets if id(w) not in dropped)
+            for n, item in enumerate(items):
+                if item.action.partition("(")[0] == action and n not in dropped:
+                    dropped.add(n)
+                    used -= item.width
+        return [i for n, i in enumerate(items) if n not in dropped], palette
+
+    @property
+    def labels(self) -> list[str]:
+        """What the footer shows, key and description ("? Help"), for tests and help."""
+        items, palette = self.items()
+        return [i.label for i in items] + ([palette.label] if palette else [])
+
+    def render(self) -> Text:
+        width = self.size.width
+        items, palette = self.items(width)
+        key_style = self.get_component_rich_style("dateline-footer--key")
+        text_style = self.get_component_rich_style("dateline-footer--description")
+        off_style = self.get_component_rich_style("dateline-footer--disabled")
+        line = Text(no_wrap=True, overflow="crop", end="")
+        self._places = []
+
+        def put(item: FooterItem) -> None:
+            x = line.cell_len
+            keys = key_style if item.enabled else off_style
+            words = text_style if item.enabled else off_style
+            line.append(f" {item.display} ", keys)
+            if item.description:
+                line.append(f"{item.description} ", words)
+            self._places.append((x, line.cell_len, item))
+
+        for item in items:
+            put(item)
+        if palette is not None:
+            gap = width - line.cell_len - palette.width
+            line.append(" " * max(gap, 1))
+            put(palette)
+        return line
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, item in self._places:
+            if start <= event.x < end:
+                if item.enabled:
+                    self.app.simulate_key(item.key)
+                else:
+                    self.app.bell()
+                return

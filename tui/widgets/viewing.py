@@ -18,7 +18,6 @@ from tui.panes.detail import DetailPane
 from tui.panes.quotes import QuotesPane
 from tui.panes.timeline import ZOOMS, TimelinePane
 from tui.textsafe import one_line
-from tui.widgets.footer import DatelineFooter
 from tui.widgets.storeview import SMALL_VIEW, View
 
 
@@ -75,8 +74,6 @@ class ViewingMixin:
         painted.wait(timeout)
 
     def _painted(self, painted: threading.Event) -> None:
-        """The view's first page is on screen: the footer may follow the focus now."""
-        self.query_one(DatelineFooter).release()
         painted.set()
 
     def _split_coarse_days(self, view: View) -> None:
@@ -119,16 +116,17 @@ class ViewingMixin:
         quotes.show(quotes.quotes)
 
     def _hold_screen(self, timeout: float = 0.25) -> None:
-        """Suspend repaints until the next view is applied (at most `timeout` s)."""
+        """Suspend repaints (App.batch_update) until the next view is applied, at most
+        `timeout` s: the batch is entered here and left in _release_screen."""
         if not self._screen_held:
             self._screen_held = True
-            self._begin_batch()
+            self._held.enter_context(self.batch_update())
             self.set_timer(timeout, self._release_screen)
 
     def _release_screen(self) -> None:
         if self._screen_held:
             self._screen_held = False
-            self._end_batch()
+            self._held.close()
             self.screen.refresh()
 
     def _apply_view(self, view: View, keep: Event | None = None) -> None:
@@ -171,7 +169,6 @@ class ViewingMixin:
         """Say what is wrong next to the box, keep the last good view and the focus there."""
         self.query_text = self.current_view.query if self.current_view else ""
         self._release_screen()
-        self.query_one(DatelineFooter).release()
         self._show_search_error(message)
         self.query_one("#search", Input).focus()
 
