@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+from rich.console import Console
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
-from store import Actor, Article, Quote
+from store import Actor, Article, Event, Quote
 from tui.textsafe import CONTROL, one_line
+from tui.widgets.footer import DatelineFooter
 
 Kind = Literal["date", "quote", "actor"]
 STYLES: dict[str, str] = {
@@ -33,15 +37,20 @@ class Mark:
     note: str = ""
 
 
-def find_marks(article: Article, quotes: list[Quote], actors: list[Actor]) -> list[Mark]:
-    """Date mentions (the store's tagger), stored quote spans and actor names, in order."""
+def find_marks(
+    article: Article, quotes: list[Quote], actors: list[Actor]
+) -> tuple[list[Mark], str]:
+    """Date mentions (the store's tagger), stored quote spans and actor names, in order;
+    and why the dates are missing ("" when the tagger ran)."""
     import store
 
     marks: list[Mark] = []
+    failure = ""
     try:
         mentions = store.tag(article.text, article.published)
-    except Exception:  # a tagger bug must not hide the article
+    except Exception as exc:  # a tagger bug must not hide the article: say it, show the rest
         mentions = []
+        failure = f"{type(exc).__name__}: {exc}"
     for m in mentions:
         marks.append(Mark(m.start, m.end, "date", f"{m.value}"))
     for q in quotes:
@@ -53,10 +62,32 @@ def find_marks(article: Article, quotes: list[Quote], actors: list[Actor]) -> li
                 continue
             for found in re.finditer(rf"\b{re.escape(name)}\b", article.text):
                 marks.append(Mark(found.start(), found.end(), "actor", a.kind))
-    return sorted(set(marks))
+    return sorted(set(marks)), failure
 
 
-def styled_plain(line: str, spans: list[tuple[int, int, str]]) -> Text:
+PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # non-blank lines in a row
+
+
+def split_paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each paragraph: blank lines only separate them (the stylesheet
+    puts one blank line between paragraphs, however many the article has)."""
+    return [(m.start(), m.group()) for m in PARAGRAPH.finditer(text)] or [(0, text)]
+
+
+def event_mark(text: str, marks: list[Mark], span: tuple[int, int], said: str) -> int | None:
+    """Index of the event's own date mention: the date mark in its sentence that reads
+    `said` (the event's `when` words), else the sentence's first date mark."""
+    inside = [i for i, m in enumerate(marks) if m.kind == "date" and span[0] <= m.start < span[1]]
+    said = " ".join(said.split()).casefold()
+    same = [
+        i
+        for i in inside
+        if " ".join(text[marks[i].start : marks[i].end].split()).casefold() == said
+    ]
+    return (same or inside or [None])[0]
+
+
+def styled_plain(line: str, spans: list[tuple[int, int, str | Style]]) -> Text:
     """Plain text with styles at raw offsets, escape sequences dropped after styling."""
     out = Text()
     pos = 0
@@ -74,13 +105,15 @@ def styled_plain(line: str, spans: list[tuple[int, int, str]]) -> Text:
 
 
 class ArticleView(Screen[None]):
-    """Reading view of one article; opens at the chosen event's sentence."""
+    """Reading view of one article; opens at the chosen event's sentence, highlighted,
+    with its date mention current (n/p walk on from there)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "step(1)", "Next mark", id="article.next"),
         Binding("p", "step(-1)", "Previous mark", id="article.prev"),
         Binding("escape,q", "close", "Back", id="article.close"),
     ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article--event"}
 
     def __init__(
         self,
@@ -88,16 +121,23 @@ class ArticleView(Screen[None]):
         quotes: list[Quote],
         actors: list[Actor],
         at: int = 0,
+        event: Event | None = None,
     ) -> None:
         super().__init__()
         self.article = article
-        self.marks = find_marks(article, quotes, actors)
-        self.index = next((i for i, m in enumerate(self.marks) if m.start >= at), 0)
-        self.paragraphs: list[tuple[int, str]] = []
-        offset = 0
-        for line in article.text.split("\n"):
-            self.paragraphs.append((offset, line))
-            offset += len(line) + 1
+        self.marks, self.tag_failure = find_marks(article, quotes, actors)
+        self.event = event
+        text = article.text
+        self.span: tuple[int, int] | None = None
+        if event is not None and event.span and 0 <= event.span[0] < event.span[1] <= len(text):
+            self.span = (event.span[0], event.span[1])
+            at = event.span[0]
+        said = event.when.text if event is not None else ""
+        own = event_mark(text, self.marks, self.span, said) if self.span else None
+        first = next((i for i, m in enumerate(self.marks) if m.start >= at), 0)
+        self.index = own if own is not None else first
+        self.paragraphs = split_paragraphs(text)
+        self._starts = [start for start, _ in self.paragraphs]
 
     def compose(self) -> ComposeResult:
         a = self.article
@@ -110,7 +150,7 @@ class ArticleView(Screen[None]):
             for i, _ in enumerate(self.paragraphs):
                 yield Static(id=f"para-{i}", classes="para", markup=False)
         yield Static(id="article-status", markup=False)
-        yield Footer()
+        yield DatelineFooter()
 
     def on_mount(self) -> None:
         self.title = one_line(self.article.title)
@@ -118,18 +158,25 @@ class ArticleView(Screen[None]):
             self._render_paragraph(i)
         self._show_current()
         self.query_one("#article", VerticalScroll).focus()
+        if self.tag_failure:  # once per article opened: the marks below lack the dates
+            self.app.notify(
+                f"dates are not marked: the date tagger failed ({one_line(self.tag_failure, 80)})",
+                title="article",
+                severity="warning",
+            )
 
     @property
     def current(self) -> Mark | None:
         return self.marks[self.index] if 0 <= self.index < len(self.marks) else None
 
     def _paragraph_of(self, pos: int) -> int:
-        for i, (start, line) in enumerate(self.paragraphs):
-            if start <= pos <= start + len(line):
-                return i
-        return len(self.paragraphs) - 1
+        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
 
     def _render_paragraph(self, i: int) -> None:
+        self.query_one(f"#para-{i}", Static).update(self.paragraph_text(i))
+
+    def paragraph_text(self, i: int) -> Text:
+        """Paragraph i as plain text with the marks and the event's sentence styled."""
         start, line = self.paragraphs[i]
         end = start + len(line)
         current = self.current
@@ -142,21 +189,53 @@ class ArticleView(Screen[None]):
             for m in self.marks
             if m.end > start and m.start < end
         ]
-        self.query_one(f"#para-{i}", Static).update(styled_plain(line, spans))
+        if self.span and self.span[1] > start and self.span[0] < end:
+            style = self.get_component_rich_style("article--event", partial=True)
+            first = (max(self.span[0], start) - start, min(self.span[1], end) - start, style)
+            spans.insert(0, first)  # under the marks' own styles
+        return styled_plain(line, spans)
 
-    def _show_current(self) -> None:
-        status = self.query_one("#article-status", Static)
+    def _status(self) -> Text:
         mark = self.current
         if mark is None:
-            status.update("no dates, quotes or actors marked in this article")
-            return
-        words = one_line(self.article.text[mark.start : mark.end], 40)
-        status.update(
-            f"{self.index + 1}/{len(self.marks)} {mark.kind}: {words}"
-            + (f"  ({one_line(mark.note)})" if mark.note else "")
-        )
-        para = self.query_one(f"#para-{self._paragraph_of(mark.start)}", Static)
-        self.query_one("#article", VerticalScroll).scroll_to_widget(para, animate=False)
+            out = Text("no dates, quotes or actors marked in this article")
+        else:
+            words = one_line(self.article.text[mark.start : mark.end], 40)
+            out = Text(f"{self.index + 1}/{len(self.marks)} {mark.kind}: {words}")
+            if mark.note:
+                out.append(f"  ({one_line(mark.note)})")
+        if self.event is not None:
+            when = self.event.when
+            value = one_line(when.value)
+            if when.text.strip():
+                said = f"event dated by “{one_line(when.text, 40)}” → {value}"
+            else:
+                said = f"event: no date words in its sentence → {value}"
+            out.append(f"  · {said}", style="dim")
+        return out
+
+    def _show_current(self) -> None:
+        self.query_one("#article-status", Static).update(self._status())
+        mark = self.current
+        if mark is not None:
+            self.call_after_refresh(self._scroll_to, mark.start)
+        elif self.span:
+            self.call_after_refresh(self._scroll_to, self.span[0])
+
+    def _scroll_to(self, pos: int) -> None:
+        """Bring the line holding article offset `pos` into view (a few lines below the
+        top), also inside a paragraph taller than the screen."""
+        i = self._paragraph_of(pos)
+        para = self.query_one(f"#para-{i}", Static)
+        start, line = self.paragraphs[i]
+        row = line_of(line, pos - start, max(para.content_size.width, 1))
+        if self.span and self._paragraph_of(self.span[0]) == i and start <= self.span[0] <= pos:
+            sentence = line_of(line, self.span[0] - start, max(para.content_size.width, 1))
+            row = sentence if row - sentence < 3 else row  # the sentence's start too, if near
+        box = self.query_one("#article", VerticalScroll)
+        y = para.virtual_region.y + row
+        if not box.scroll_y + 1 <= y < box.scroll_y + box.scrollable_content_region.height - 1:
+            box.scroll_to(y=max(y - 2, 0), animate=False)
 
     def action_step(self, step: int) -> None:
         if not self.marks:
@@ -170,3 +249,21 @@ class ArticleView(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def line_of(text: str, offset: int, width: int) -> int:
+    """The line, wrapped at `width` columns, that holds character `offset` of text (as
+    rich wraps it; Textual's wrap may differ by a line, which the scroll margin covers)."""
+    console = Console(width=width)
+    row = seen = 0
+    for hard in text.split("\n"):
+        lines = Text(hard).wrap(console, width) if hard else [Text()]
+        for line in lines:
+            seen += len(line.plain)
+            if offset < seen:
+                return row
+            row += 1
+        seen += 1  # the newline
+        if offset < seen:
+            return row - 1
+    return max(row - 1, 0)
