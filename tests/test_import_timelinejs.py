@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from store import EventStore, IngestError, export_timeline, import_file
+from store import Actor, Event, EventStore, IngestError, When, export_timeline, import_file
 
 SHEET = (
     "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
@@ -84,3 +84,87 @@ def test_bad_import_files_add_nothing(tmp_path, content, message):
             import_file(store, f)
         assert store.events() == [] and store.actors() == []
     assert not db.exists() or json.loads(db.read_text()).get("events", {}) == {}
+
+
+def _made_store(path) -> EventStore:
+    store = EventStore(path)
+    for actor in (
+        Actor(id="ruritania", name="Ruritania", kind="place"),
+        Actor(id="ruritanian-senate", name="Ruritanian Senate", kind="organization"),
+        Actor(id="jane-roe", name="Jane Roe", kind="person"),
+    ):
+        store.add_actor(actor)
+    since = When(
+        value="P35Y",
+        type="DURATION",
+        start=date(1990, 6, 22),
+        end=date(2025, 6, 22),
+        granularity="year",
+        text="for 35 years",
+    )
+    month = When(
+        value="2025-06",
+        start=date(2025, 6, 1),
+        end=date(2025, 6, 25),
+        granularity="month",
+        approximate=True,
+    )
+    store.add_event(
+        Event(id="a1-e1", when=since, title="Ruritania has been at peace", actors=["ruritania"])
+    )
+    store.add_event(
+        Event(
+            id="a1-e2",
+            when=month,
+            title="The senate met",
+            sentence="The senate met <again> & again.",
+            actors=["ruritanian-senate", "jane-roe"],
+        )
+    )
+    return store
+
+
+def test_timelinejs_back_into_its_own_store_adds_nothing(tmp_path):
+    f = tmp_path / "t.timeline.json"
+    with _made_store(tmp_path / "s.json") as store:
+        f.write_bytes(export_timeline(store, "timelinejs"))
+        report = import_file(store, f)
+        assert (report.events, report.present) == (0, 2)
+        assert store.count_events() == 2 and len(store.actors()) == 3
+
+
+def test_timelinejs_into_a_fresh_store_keeps_dates_and_kinds(tmp_path):
+    f = tmp_path / "t.timeline.json"
+    with _made_store(tmp_path / "s.json") as store:
+        f.write_bytes(export_timeline(store, "timelinejs"))
+        before = {e.id: e for e in store.events()}
+    slides = json.loads(f.read_text())
+    assert slides["events"][0]["start_date"] == {"year": 1990}  # shown at its precision
+    with EventStore(tmp_path / "fresh.json") as fresh:
+        assert import_file(fresh, f).events == 2
+        after = {e.id: e for e in fresh.events()}
+        assert set(after) == set(before)
+        for eid, event in before.items():
+            assert after[eid].when == event.when.model_copy(update={"anchor": "published"})
+            assert after[eid].actors == event.actors
+        assert after["a1-e2"].sentence == "The senate met <again> & again."
+        kinds = {a.id: a.kind for a in fresh.actors()}
+        assert kinds == {
+            "ruritania": "place",
+            "ruritanian-senate": "organization",
+            "jane-roe": "person",
+        }
+        assert import_file(fresh, f).present == 2
+
+
+def test_a_date_edited_in_timelinejs_wins_over_the_carried_one(tmp_path):
+    f = tmp_path / "t.timeline.json"
+    with _made_store(tmp_path / "s.json") as store:
+        doc = json.loads(export_timeline(store, "timelinejs"))
+    doc["events"][0]["start_date"] = {"year": 1991, "month": 3, "day": 4}
+    doc["events"][0].pop("end_date", None)
+    f.write_text(json.dumps(doc))
+    with EventStore(tmp_path / "fresh.json") as fresh:
+        import_file(fresh, f)
+        edited = [e for e in fresh.events() if e.title == "Ruritania has been at peace"]
+        assert [(e.when.start, e.when.end) for e in edited] == [(date(1991, 3, 4),) * 2]

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from store.db import EventStore
 from store.errors import ExportError, IngestError
@@ -20,15 +20,18 @@ from store.formats.articles import read_bytes
 from store.formats.encoding import decode
 from store.formats.timeline import Timeline, collect
 from store.formats.timelinejs_import import (
+    SlideActor,
+    SlideEvent,
     is_timelinejs_csv,
     read_timelinejs_csv,
     read_timelinejs_json,
 )
-from store.models import Actor, slugify
+from store.models import Actor, ActorKind, slugify
 from store.storage import atomic_write_bytes
 
 ExportFormat = Literal["json", "csv", "md", "ics", "timelinejs"]
 EXPORT_FORMATS: tuple[str, ...] = ("json", "csv", "md", "ics", "timelinejs")
+ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
 GroupBy = Literal["actor", "source", "none"]
 EXTENSIONS = {
     "json": ".json",
@@ -109,13 +112,25 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
 
 
-def _timelinejs_into(store: EventStore, slides: list, report: ImportReport) -> None:
+def _slide_actor(store: EventStore, found: SlideActor) -> Actor:
+    """The stored actor a slide names (by id, then by name), else a new one of its kind."""
+    known = store.actor(found.id) or store.find_actor(found.name or found.id)
+    if known is not None:
+        return known
+    kind = found.kind if found.kind in ACTOR_KINDS else "person"
+    return store.add_actor(Actor(id=found.id, name=found.name or found.id, kind=kind))
+
+
+def _timelinejs_into(store: EventStore, slides: list[SlideEvent], report: ImportReport) -> None:
     for found in slides:
         event = found.event
         if store.event(event.id) is not None:
             report.present += 1
             continue
-        if found.group:
+        if found.actors:  # a dateline export names every actor with its kind
+            ids = [_slide_actor(store, a).id for a in found.actors]
+            event = event.model_copy(update={"actors": list(dict.fromkeys(ids))})
+        elif found.group:
             actor = store.find_actor(found.group) or store.add_actor(
                 Actor(id=slugify(found.group), name=found.group)
             )

@@ -3,7 +3,10 @@
 A title slide, then one slide per dated event: `start_date`/`end_date` as year/month/day
 objects at the precision the date is known, `display_date` for approximate dates,
 `text.headline`/`text.text` as HTML with every piece of article text escaped, and
-`group` by actor or source so TimelineJS draws one row per group.
+`group` by actor or source so TimelineJS draws one row per group. The slide text also
+carries what the format has no field for, in its own HTML: the exact date (data-
+attributes of the first paragraph) and each actor's id and kind (an "Actors:" line), and
+`unique_id` is the event id, so importing the file back gives the same events.
 """
 
 from __future__ import annotations
@@ -57,11 +60,35 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def when_attributes(when: When) -> str:
+    """The event's full date as data- attributes of the slide's first paragraph: the
+    slide's own dates show it at the precision known, these give it back exactly."""
+    attrs = {"value": when.value, "type": when.type, "granularity": when.granularity}
+    attrs |= {
+        "start": when.start and when.start.isoformat(),
+        "end": when.end and when.end.isoformat(),
+    }
+    attrs |= {"text": when.text, "approximate": "true" if when.approximate else ""}
+    return "".join(f' data-{k}="{_esc(v)}"' for k, v in attrs.items() if v)
+
+
+def actors_line(tl: Timeline, ev: Event) -> str:
+    """Every actor with its id and kind (data- attributes), for readers and re-import."""
+    spans = []
+    for actor_id in ev.actors:
+        actor = tl.actors.get(actor_id)
+        kind = f' data-kind="{actor.kind}"' if actor else ""
+        name = actor.name if actor else actor_id
+        spans.append(f'<span data-actor="{_esc(actor_id)}"{kind}>{_esc(name)}</span>')
+    return f"<p>Actors: {', '.join(spans)}</p>" if spans else ""
+
+
 def slide_text(tl: Timeline, ev: Event) -> str:
-    """The slide body: sentence, quotes with speakers, source link; all escaped."""
-    parts = [f"<p>{_esc(ev.sentence or ev.title)}</p>"]
+    """The slide body: sentence, quotes with speakers, actors, source link; all escaped."""
+    parts = [f"<p{when_attributes(ev.when)}>{_esc(ev.sentence or ev.title)}</p>"]
     for q in tl.quotes_of(ev):
         parts.append(f"<blockquote>“{_esc(q.text)}” — {_esc(tl.speaker(q))}</blockquote>")
+    parts.append(actors_line(tl, ev))
     article = tl.article_of(ev)
     if article:
         name = _esc(article.source or article.title or article.url or "source")

@@ -2,6 +2,8 @@
 
 Slides become manual events with plain-text titles (TimelineJS text is HTML); the title
 slide and eras are skipped; ids hash the slide's content, so importing twice is a no-op.
+A slide from a dateline export keeps its event id (`unique_id`), its exact date and its
+actors with their kinds, all carried in the slide's own fields (see timelinejs.py).
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import csv
 import html
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from html.parser import HTMLParser
 from typing import Any
 
 from store.errors import IngestError
@@ -30,11 +33,82 @@ def plain(text: str) -> str:
 
 
 @dataclass
+class SlideActor:
+    """An actor named in a dateline export's "Actors:" line."""
+
+    id: str
+    name: str
+    kind: str | None
+
+
+@dataclass
 class SlideEvent:
-    """A slide as dateline reads it: the event plus the group it was drawn in."""
+    """A slide as dateline reads it: the event, the group it was drawn in, its actors."""
 
     event: Event
     group: str
+    actors: list[SlideActor] = field(default_factory=list)
+
+
+class _SlideHTML(HTMLParser):
+    """What a dateline export put in a slide's HTML: the first paragraph's data- date
+    attributes and text, and the data-actor spans (see store/formats/timelinejs.py)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.when: dict[str, str] = {}
+        self.sentence: list[str] = []
+        self.actors: list[SlideActor] = []
+        self._in: str | None = None  # "sentence" or "actor" while inside one
+        self._attrs: dict[str, str] = {}
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {k: v or "" for k, v in attrs if k.startswith("data-")}
+        if tag == "p" and "data-value" in found and not self.when:
+            self.when = {k[5:]: v for k, v in found.items()}
+            self._in = "sentence"
+        elif tag == "span" and "data-actor" in found:
+            self._in, self._attrs, self._text = "actor", found, []
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._in == "sentence" and tag == "p":
+            self._in = None
+        elif self._in == "actor" and tag == "span":
+            name = " ".join("".join(self._text).split())
+            kind = self._attrs.get("data-kind")
+            self.actors.append(SlideActor(self._attrs["data-actor"], name, kind))
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "sentence":
+            self.sentence.append(data)
+        elif self._in == "actor":
+            self._text.append(data)
+
+
+def _exact_when(meta: dict[str, str], first: date, last: date, origin: str) -> When | None:
+    """The date a dateline export carried, if it lies within the slide's own dates (an
+    edit in TimelineJS wins over stale attributes); None if there is none."""
+    try:
+        start = date.fromisoformat(meta["start"]) if meta.get("start") else None
+        end = date.fromisoformat(meta["end"]) if meta.get("end") else None
+        when = When(
+            text=meta.get("text", ""),
+            value=meta["value"],
+            type=meta.get("type") or "DATE",
+            start=start,
+            end=end,
+            granularity=meta.get("granularity") or "day",
+            approximate=meta.get("approximate") == "true",
+            anchor="published",
+        )
+    except (KeyError, ValueError) as exc:
+        raise IngestError(f"{origin}: a bad date in the slide's data- attributes ({exc})") from None
+    inside = [d for d in (start, end) if d is not None]
+    if not inside or any(d < first or d > last for d in inside):
+        return None
+    return when
 
 
 def _num(value: Any, what: str, origin: str) -> int | None:
@@ -94,8 +168,19 @@ def slide_to_event(slide: dict[str, Any], origin: str) -> SlideEvent | None:
     )
     title = headline or (body[:77] + "…" if len(body) > 80 else body)
     eid = "m-" + short_hash("timelinejs", value, str(when.end), title, body, size=12)
+    html_text = str(text.get("text", "") or "")
+    parsed = _SlideHTML()
+    parsed.feed(html_text)
+    parsed.close()
+    exact = _exact_when(parsed.when, first, max(last, first), origin) if parsed.when else None
+    unique_id = str(slide.get("unique_id") or "").strip()
+    if parsed.when:  # a dateline export: its event id and sentence come back
+        eid = unique_id or eid
+        body = " ".join("".join(parsed.sentence).split()) or body
+    if exact is not None:  # and its exact date, unless the slide's dates were edited
+        when = exact
     event = Event(id=eid, when=when, title=title, sentence=body, origin="manual")
-    return SlideEvent(event, plain(str(slide.get("group") or "")))
+    return SlideEvent(event, plain(str(slide.get("group") or "")), parsed.actors)
 
 
 def read_timelinejs_json(data: dict[str, Any], origin: str) -> list[SlideEvent]:
