@@ -73,3 +73,34 @@ def test_given_names_come_from_the_dictionary() -> None:
     assert not is_given("Lantern") and not is_given("jane")
     assert gender("Jane Roe") == "f" and gender("James Roe") == "m"
     assert gender("Roe", role="Mrs.") == "f"
+
+
+def test_name_particles_make_one_person() -> None:
+    text = (
+        "Council head Maria von der Berg met the envoy. "
+        '"We are ready," von der Berg said. Later de Vries and Jan van Dijk arrived.'
+    )
+    found = actors(text)
+    assert found["Maria von der Berg"].kind == "person"
+    assert "Berg" not in found and "Maria" not in found
+    assert "Jan van Dijk" in found
+    assert speaker_of(text, "We are ready") == "Maria von der Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Office of Roads, Rails and Ports said it would act.",
+            "Office of Roads, Rails and Ports",
+        ),
+        ("The Ministry of Roads of Ruritania agreed.", "Ministry of Roads of Ruritania"),
+    ],
+)
+def test_names_run_through_connectors(text: str, name: str) -> None:
+    assert name in actors(text)
+
+
+def test_and_before_a_country_ends_the_name() -> None:
+    found = actors("Officials met the Bank of Ruritania and France on Monday.")
+    assert "Bank of Ruritania" in found and "France" in found

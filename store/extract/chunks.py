@@ -10,6 +10,7 @@ import re
 from store.extract import gazetteer as gz
 from store.extract.lexicon import NON_NAMES, TITLE_WORDS
 from store.extract.mentions import Tok, bare, is_cap
+from store.extract.wordlists import words
 
 __all__ = ["MODIFIER", "chunks"]
 
@@ -49,13 +50,19 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             first = "A"  # "Omar Hassan el-Masri"
         if not cur and not (first.isupper() or first.isdigit()):
             continue  # the common case: a lower-case word outside any name
+        if not cur and tok in _PARTICLES and _particle_name(toks, k):
+            first = "A"  # "(said) von der Leyen", "de Gaulle": a surname with its particles
         gap = text[cur[-1][1] : s] if cur else " "
         # "Foreign Affairs - Dr. Jane Roe": a spaced dash separates, "Jean-Paul" joins
         joinable = bool(cur) and (gap.strip() == "" or gap == "-") and "\n" not in gap
+        if cur and gap == ", " and _listed_in_name(cur, toks, k):
+            joinable = True  # "Bureau of Alcohol, Tobacco and Firearms"
         if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:
             joinable = False
         nxt_cap = k + 1 < len(toks) and (
             is_cap(toks[k + 1][2])
+            or tok in _PARTICLES
+            and _particle_name(toks, k)
             or tok == "of"
             and toks[k + 1][2] == "the"
             and k + 2 < len(toks)
@@ -74,7 +81,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         elif tok[:1].isdigit() and nxt_cap and not cur:
             cur.append((s, e, tok))  # "11th Circuit"
         elif (tok in _CONNECT or tok == "and") and cur and joinable and nxt_cap:
-            if tok == "of" and cur[-1][2] not in _OF_LEFT:
+            if tok == "of" and cur[-1][2] not in _OF_LEFT and not gz.ORG_HEADS & _words(cur):
                 out.append(cur)
                 cur = []
                 continue
@@ -104,13 +111,16 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             continue  # "the Three Musketeers photo": a nickname, not an actor
         parts = [c]
         ands = [i for i, t in enumerate(c) if t[2] == "and"]
-        office_of = len(c) > 2 and c[0][2] in gz.ORG_HEADS and c[1][2] == "of"
+        h = 1 if c[0][2] == "The" else 0
+        office_of = len(c) > h + 2 and c[h][2] in gz.ORG_HEADS and c[h + 1][2] == "of"
         corp_left = any(
             c[i - 1][2].rstrip(".") in _CORP_END
             or c[i - 1][2].isupper()
             or (i + 1 < len(c) and c[i + 1][2] in ("The", "A"))
             for i in ands
         )  # "Kestrel Foods Corp. and Orbit Inc.", "CNN and The New York Times"
+        tail = " ".join(t[2] for t in c[ands[-1] + 1 :]) if ands else ""
+        corp_left = corp_left or bool(gz.place_name(tail))  # "the Bank of X and Ruritania"
         keep_and = (bare(c[-1][2]) in gz.ORG_HEADS or office_of) and not corp_left
         if ands and not keep_and:
             parts, cur = [], []
@@ -125,6 +135,34 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             if c and (not c[0][2][:1].isdigit() or len(c) > 1):
                 cleaned.append(c)
     return cleaned
+
+
+_PARTICLES = words("name_particles")
+
+
+def _particle_name(toks: list[Tok], k: int) -> bool:
+    """Particles from toks[k] on lead to a capitalised surname ("von der Leyen")."""
+    j = k
+    while j < len(toks) and j < k + 3 and toks[j][2] in _PARTICLES:
+        j += 1
+    return j > k and j < len(toks) and toks[j][2][:1].isupper() and not toks[j][2].isupper()
+
+
+def _listed_in_name(cur: list[Tok], toks: list[Tok], k: int) -> bool:
+    """', B and C' continues 'A of X' when capitalised words run to an 'and' that ends
+    in capitals: "Bureau of Alcohol, Tobacco and Firearms" is one name."""
+    if "of" not in _words(cur) or not (_OF_LEFT & _words(cur)) or not is_cap(toks[k][2]):
+        return False
+    for j in range(k, min(len(toks) - 1, k + 8)):
+        if toks[j][2] == "and":
+            return is_cap(toks[j + 1][2])
+        if not is_cap(toks[j][2]):
+            return False
+    return False
+
+
+def _words(c: list[Tok]) -> set[str]:
+    return {t[2] for t in c}
 
 
 def _nickname(word: str) -> bool:

@@ -32,12 +32,13 @@ def first_name(words: list[str]) -> str:
 
 
 def settle_people(text: str, ms: list[Mention]) -> None:
-    """Turn untitled, ungiven two-word 'people' with no evidence into organisations."""
+    """Turn untitled, ungiven two-word 'people' with no evidence into organisations
+    (a surname with its particles, "van der Berg", stays a person)."""
     for m in ms:
         if m.kind != "person" or m.role or " " not in m.surface:
             continue
         words = m.surface.split()
-        if first_name(words) in GIVEN or _is_person(text, m, words[-1]):
+        if first_name(words) in GIVEN or words[0].islower() or _is_person(text, m, words[-1]):
             continue
         m.kind = "organization"
 
