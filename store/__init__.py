@@ -45,6 +45,7 @@ from store.models import (
     slugify,
 )
 from store.search import SearchQuery, parse_query
+from store.stories import StoryRow, StorySource, merge_stories, split_story, story_rows
 from store.textclean import CONTROL, strip_controls
 
 __all__ = [
@@ -68,6 +69,8 @@ __all__ = [
     "Quote",
     "SearchQuery",
     "StoreError",
+    "StoryRow",
+    "StorySource",
     "TimeMention",
     "When",
     "article_id",
@@ -79,6 +82,7 @@ __all__ = [
     "import_file",
     "ingest_paths",
     "manual_event_id",
+    "merge_stories",
     "parse_query",
     "parse_when",
     "read_article_file",
@@ -87,6 +91,8 @@ __all__ = [
     "search_events",
     "slugify",
     "sort_events",
+    "split_story",
+    "story_rows",
     "strip_controls",
     "suggest_filename",
     "tag",

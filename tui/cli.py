@@ -14,6 +14,7 @@ from tui.commands.export import export, import_
 from tui.commands.ingest import ingest
 from tui.commands.parse import parse
 from tui.commands.query import actors, events, quotes, search
+from tui.commands.stories import stories
 from tui.context import Ctx
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -73,7 +74,7 @@ def demo(keep: Path | None, no_app: bool) -> None:
         run_app(path)
 
 
-for command in (ingest, add, events, actors, quotes, search, parse, export, import_):
+for command in (ingest, add, events, actors, quotes, search, stories, parse, export, import_):
     cli.add_command(command)
 
 

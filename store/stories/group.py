@@ -1,0 +1,308 @@
+"""Group events from different articles that report the same happening into story rows.
+
+Plain data in (Item), plain data out (Story); nothing here reads the store. Pairs are
+never all compared: an event is filed under blocking keys (a date bucket joined with one
+of its actors or one of its rarest words) and compared only with the events sharing a
+key, coarse dates probing finer ones from the finer side. A pair links when its dates
+are compatible (overlap, or one day apart for day dates) and its wording is similar,
+more similar when no actor is shared or a date is wide (a month, a year). Links join
+groups best first, and a join is refused when two of the sources would then disagree on
+the date by more than a day, or the reader has split them: a wrong merge hides news.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from store.stories.text import Stemmer, cosine, idf_table, narrative, vector
+
+DAY, MONTH, YEAR = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One event as grouping sees it."""
+
+    id: str
+    source: str  # the article it came from ("" for a hand-made event: a source of its own)
+    start: date | None
+    end: date | None = None
+    actors: frozenset[str] = frozenset()  # canonical actor keys
+    text: str = ""  # the sentence (or the title)
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """Thresholds (tuned on one dev file, checked on the other; see tests/bench)."""
+
+    narrow_days: int = 3  # a range this wide or less is a day date
+    near_days: int = 1  # day dates this far apart may still be one happening (flagged)
+    # a link's score: wording similarity (TF-IDF cosine), +0.1 per actor in common (up
+    # to 3), +0.1 when both sources give the same single day; it must reach
+    min_score: float = 0.35  # day dates overlap, an actor in common
+    alone_score: float = 0.6  # day dates overlap, no actor in common
+    wide_score: float = 0.5  # a month or year date, or days apart: an actor in common too
+    rare_words: int = 4  # words per event used as blocking keys
+    max_block: int = 300  # a key shared by more events is too common to compare under
+
+
+@dataclass(slots=True)
+class Story:
+    """A row on the timeline: one happening and every event that reports it."""
+
+    events: list[str]
+    sources: list[str]  # distinct article ids, in the order of `events`
+    start: date | None
+    end: date | None
+    conflict: bool = False  # sources give dates that do not overlap
+    reasons: list[str] = field(default_factory=list)
+    manual: bool = False  # a hand decision shaped this row
+
+
+@dataclass(slots=True)
+class _Ev:
+    item: Item
+    s: int  # ordinal range used for comparing ("since 2004" compares as 2004)
+    e: int
+    level: int
+    vec: dict[str, float]
+    rare: list[str]
+
+
+@dataclass(slots=True)
+class _Link:
+    score: float
+    a: int
+    b: int
+    how: str  # "same day" | "overlapping dates" | "dates a day apart"
+    shared: frozenset[str]
+    sim: float
+
+
+def _prepare(items: Sequence[Item], p: Params) -> list[_Ev | None]:
+    stem = Stemmer()
+    toks = [stem.tokens(narrative(it.text)) for it in items]
+    idf, df = idf_table(toks)
+    out: list[_Ev | None] = []
+    for it, words in zip(items, toks, strict=True):
+        if it.start is None:
+            out.append(None)
+            continue
+        s = it.start.toordinal()
+        e = max(s, (it.end or it.start).toordinal())
+        e = min(e, s + 365)  # a long span ("since 2004") is compared where it starts
+        width = e - s + 1
+        level = DAY if width <= p.narrow_days else MONTH if width <= 31 else YEAR
+        rare = sorted({w for w in words if df[w] >= 2}, key=lambda w: (df[w], w))
+        out.append(_Ev(it, s, e, level, vector(words, idf), rare[: p.rare_words]))
+    return out
+
+
+def _months(s: int, e: int) -> set[int]:
+    a, b = date.fromordinal(s), date.fromordinal(e)
+    return {a.year * 12 + a.month - 1, b.year * 12 + b.month - 1}
+
+
+def _years(s: int, e: int) -> set[int]:
+    return set(range(date.fromordinal(s).year, date.fromordinal(e).year + 1))
+
+
+def _own_keys(ev: _Ev, near: int) -> list[tuple]:
+    if ev.level == DAY:
+        return [(DAY, d) for d in range(ev.s - near, ev.e + near + 1)]
+    if ev.level == MONTH:
+        return [(MONTH, m) for m in _months(ev.s, ev.e)]
+    return [(YEAR, y) for y in _years(ev.s, ev.e)]
+
+
+def _probe_keys(ev: _Ev, near: int) -> list[tuple]:
+    """Own keys and the coarser buckets around it: a day meets months and years."""
+    keys = _own_keys(ev, near)
+    if ev.level == DAY:
+        keys += [(MONTH, m) for m in _months(ev.s - near, ev.e + near)]
+    if ev.level <= MONTH:
+        keys += [(YEAR, y) for y in _years(ev.s - near, ev.e + near)]
+    return keys
+
+
+def _features(ev: _Ev) -> list[str]:
+    return [*("a:" + a for a in ev.item.actors), *("w:" + w for w in ev.rare)]
+
+
+def _candidates(evs: list[_Ev | None], p: Params) -> set[tuple[int, int]]:
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, ev in enumerate(evs):
+        if ev is not None:
+            feats = _features(ev)
+            for key in _own_keys(ev, p.near_days):
+                for f in feats:
+                    buckets[(*key, f)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, ev in enumerate(evs):
+        if ev is None:
+            continue
+        feats = _features(ev)
+        source = ev.item.source
+        for key in _probe_keys(ev, p.near_days):
+            for f in feats:
+                bucket = buckets.get((*key, f))
+                if not bucket or len(bucket) > p.max_block:
+                    continue
+                for j in bucket:
+                    other = evs[j]
+                    if j != i and (not source or other.item.source != source):  # type: ignore[union-attr]
+                        pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def _date_relation(a: _Ev, b: _Ev, near: int) -> str | None:
+    if a.s <= b.e and b.s <= a.e:
+        if a.level == DAY and b.level == DAY and a.s == a.e == b.s == b.e:
+            return "same day"
+        return "overlapping dates"
+    if DAY in (a.level, b.level) and max(a.s, b.s) - min(a.e, b.e) <= near:
+        return "dates a day apart"  # a day just outside the other's range; never two years
+    return None
+
+
+def _link(i: int, j: int, a: _Ev, b: _Ev, p: Params) -> _Link | None:
+    how = _date_relation(a, b, p.near_days)
+    if how is None:
+        return None
+    shared = a.item.actors & b.item.actors
+    sim = cosine(a.vec, b.vec)
+    score = sim + 0.1 * min(len(shared), 3) + (0.1 if how == "same day" else 0.0)
+    if a.level == DAY and b.level == DAY and how != "dates a day apart":
+        ok = score >= (p.min_score if shared else p.alone_score)
+    else:
+        ok = bool(shared) and score >= p.wide_score
+    if not ok:
+        return None
+    return _Link(score, i, j, how, shared, sim)
+
+
+class _Groups:
+    """Union-find whose joins can be refused (dates too far apart, a hand split)."""
+
+    def __init__(self, evs: list[_Ev | None], apart: dict[str, set[str]], near: int) -> None:
+        self.parent = list(range(len(evs)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(evs))}
+        self.evs, self.apart, self.near = evs, apart, near
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def allowed(self, ra: int, rb: int, check_dates: bool) -> bool:
+        ma, mb = self.members[ra], self.members[rb]
+        ids_b = {self.evs[j].item.id for j in mb if self.evs[j] is not None}  # type: ignore[union-attr]
+        for i in ma:
+            ev = self.evs[i]
+            if ev is None:
+                continue
+            if self.apart.get(ev.item.id, set()) & ids_b:
+                return False
+            if check_dates:
+                for j in mb:
+                    other = self.evs[j]
+                    if other is not None and other.item.source != ev.item.source:
+                        if _date_relation(ev, other, self.near) is None:
+                            return False
+        return True
+
+    def join(self, a: int, b: int, *, check_dates: bool = True) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or not self.allowed(ra, rb, check_dates):
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] += self.members.pop(rb)
+        return True
+
+
+def group_items(
+    items: Sequence[Item],
+    *,
+    together: Iterable[Sequence[str]] = (),
+    apart: Iterable[tuple[Sequence[str], Sequence[str]]] = (),
+    params: Params | None = None,
+) -> list[Story]:
+    """Story rows for `items`, by date. `together`/`apart` are the reader's decisions
+    (see store.stories.decide.resolve): events kept in one row, events kept out of one."""
+    p = params or Params()
+    evs = _prepare(items, p)
+    where = {it.id: i for i, it in enumerate(items)}
+    never: dict[str, set[str]] = defaultdict(set)
+    for left, right in apart:
+        for x in left:
+            never[x].update(right)
+        for y in right:
+            never[y].update(left)
+    groups = _Groups(evs, never, p.near_days)
+    manual: set[int] = set()
+    for ids in together:
+        idx = [where[x] for x in ids if x in where]
+        for i in idx[1:]:
+            groups.join(idx[0], i, check_dates=False)
+        manual.update(idx)
+    links: list[_Link] = []
+    for i, j in _candidates(evs, p):
+        link = _link(i, j, evs[i], evs[j], p)  # type: ignore[arg-type]
+        if link is not None:
+            links.append(link)
+    links.sort(key=lambda k: (-k.score, k.a, k.b))
+    used: dict[int, list[_Link]] = defaultdict(list)
+    for link in links:
+        if groups.find(link.a) == groups.find(link.b) or groups.join(link.a, link.b):
+            used[link.a].append(link)
+    return _rows(items, evs, groups, used, manual)
+
+
+def _rows(
+    items: Sequence[Item],
+    evs: list[_Ev | None],
+    groups: _Groups,
+    used: dict[int, list[_Link]],
+    manual: set[int],
+) -> list[Story]:
+    by_root: dict[int, list[_Link]] = defaultdict(list)
+    for i, links in used.items():
+        by_root[groups.find(i)] += links
+    rows: list[Story] = []
+    for root, members in groups.members.items():
+        members = sorted(members, key=lambda i: (evs[i].s if evs[i] else 0, items[i].id))  # type: ignore[union-attr]
+        dated = [evs[i] for i in members if evs[i] is not None]
+        sources = list(dict.fromkeys(items[i].source or items[i].id for i in members))
+        start = end = None
+        conflict = False
+        if dated:
+            lo, hi = max(d.s for d in dated), min(d.e for d in dated)  # type: ignore[union-attr]
+            if lo > hi:  # no day all sources allow: show the whole span, flagged
+                conflict = True
+                lo, hi = min(d.s for d in dated), max(d.e for d in dated)  # type: ignore[union-attr]
+            start, end = date.fromordinal(lo), date.fromordinal(hi)
+        reasons = _reasons(by_root.get(root, []))
+        hand = any(i in manual for i in members) and len(members) > 1
+        if hand:
+            reasons.insert(0, "merged by hand")
+        ids = [items[i].id for i in members]
+        rows.append(Story(ids, sources, start, end, conflict, reasons, hand))
+    rows.sort(key=lambda r: (r.start or date.max, r.end or date.max, r.events[0]))
+    return rows
+
+
+def _reasons(links: list[_Link]) -> list[str]:
+    if not links:
+        return []
+    out = sorted({k.how for k in links}, key=["same day", "overlapping dates"].count, reverse=True)
+    shared = sorted(set().union(*(k.shared for k in links)))
+    if shared:
+        out.append("actors in common: " + ", ".join(shared))
+    out.append(f"similar wording ({max(k.sim for k in links):.2f})")
+    return out

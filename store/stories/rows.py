@@ -1,0 +1,161 @@
+"""Story rows of a store: its events grouped (store.stories.group), with each source's
+article, date and words, the reader's hand decisions applied, and a query filter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from store.index import fold
+from store.models import Actor, Event, short_hash
+from store.stories.decide import STORY_KINDS, merge_decision, resolve, split_decision
+from store.stories.group import Item, Params, Story, group_items
+
+if TYPE_CHECKING:
+    from store.db import EventStore
+
+
+class StorySource(BaseModel):
+    """One event of a story row, with what the reader needs to weigh it."""
+
+    event: str
+    article: str | None = None
+    source: str = ""  # the outlet
+    title: str = ""  # the article's title
+    published: date | None = None  # when it was reported
+    value: str = ""  # the TimeML value the event was dated with
+    date_text: str = ""  # the words that dated it ("last night")
+    start: date | None = None
+    end: date | None = None
+    sentence: str = ""
+
+
+class StoryRow(BaseModel):
+    """A row on the timeline: one happening, every source that tells it."""
+
+    id: str
+    title: str
+    start: date | None = None
+    end: date | None = None
+    sources: int  # how many articles tell it
+    events: list[str]
+    conflict: bool = False  # the sources' dates do not overlap
+    manual: bool = False
+    reasons: list[str] = Field(default_factory=list)
+    items: list[StorySource] = Field(default_factory=list)
+
+    def export(self) -> dict[str, Any]:
+        """The JSON form: `when` is the range all sources allow (the whole span if none)."""
+        data = self.model_dump(mode="json", exclude={"start", "end"})
+        data["when"] = {"start": data_date(self.start), "end": data_date(self.end)}
+        return data
+
+
+def data_date(d: date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+def actor_keys(actors: Iterable[Actor]) -> dict[str, str]:
+    """Actor id -> one key per set of actors that share a name or alias (folded), so two
+    stored actors the same name points to count as one actor in common."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[str, str] = {}
+    for a in actors:
+        find(a.id)
+        for name in {fold(n).strip() for n in (a.name, *a.aliases)} - {""}:
+            if name in owner:
+                parent[find(a.id)] = find(owner[name])
+            else:
+                owner[name] = a.id
+    return {a: find(a) for a in parent}
+
+
+def story_items(events: Iterable[Event], keys: dict[str, str]) -> list[Item]:
+    return [
+        Item(
+            id=e.id,
+            source=e.article_id or "",
+            start=e.when.start,
+            end=e.when.end,
+            actors=frozenset(keys.get(a, a) for a in e.actors),
+            text=e.sentence or e.title,
+        )
+        for e in events
+    ]
+
+
+def story_rows(
+    store: EventStore,
+    query: str | None = None,
+    *,
+    today: date | None = None,
+    params: Params | None = None,
+) -> list[StoryRow]:
+    """Every story row of the store by date; with a query, the rows holding a match."""
+    events = store.events()
+    keys = actor_keys(store.actors())
+    together, apart = resolve(d for d in store.decisions() if d.get("kind") in STORY_KINDS)
+    stories = group_items(story_items(events, keys), together=together, apart=apart, params=params)
+    if (query or "").strip():
+        hits = {e.id for e in store.events_page(0, None, query=query, today=today)}
+        stories = [s for s in stories if hits.intersection(s.events)]
+    by_id = {e.id: e for e in events}
+    articles: dict[str, Any] = {}
+    return [_row(s, by_id, articles, store) for s in stories]
+
+
+def _row(story: Story, by_id: dict[str, Event], articles: dict, store: EventStore) -> StoryRow:
+    items: list[StorySource] = []
+    for eid in story.events:
+        ev = by_id[eid]
+        aid = ev.article_id
+        if aid and aid not in articles:
+            articles[aid] = store.article(aid)
+        art = articles.get(aid) if aid else None
+        items.append(
+            StorySource(
+                event=eid,
+                article=aid,
+                source=art.source if art else "",
+                title=art.title if art else "",
+                published=art.published if art else None,
+                value=ev.when.value,
+                date_text=ev.when.text,
+                start=ev.when.start,
+                end=ev.when.end,
+                sentence=ev.sentence or ev.title,
+            )
+        )
+    first = min(items, key=lambda i: (i.published or date.max, i.event))
+    return StoryRow(
+        id="s-" + short_hash(*sorted(story.events), size=12),
+        title=by_id[first.event].title,
+        start=story.start,
+        end=story.end,
+        sources=len(story.sources),
+        events=story.events,
+        conflict=story.conflict,
+        manual=story.manual,
+        reasons=story.reasons,
+        items=items,
+    )
+
+
+def split_story(store: EventStore, row: StoryRow, part: Sequence[str]) -> dict[str, Any]:
+    """Take the events `part` out of `row` for good (stored; survives re-ingest)."""
+    return store.add_decision(split_decision(row.events, part))
+
+
+def merge_stories(store: EventStore, *rows: StoryRow) -> dict[str, Any]:
+    """Make `rows` one row for good (stored; survives re-ingest)."""
+    return store.add_decision(merge_decision(*(r.events for r in rows)))

@@ -1,0 +1,111 @@
+"""Story grouping as plain data: which events make one row, and why (invented events)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from store.stories import Item, Params, group_items
+from store.stories.decide import merge_decision, resolve, split_decision
+from store.stories.group import _candidates, _prepare
+
+SAT, SUN = date(2031, 3, 15), date(2031, 3, 16)
+STRIKE_A = "Ruritanian drones struck the Strelsau dam overnight, officials in Zenda said."
+STRIKE_B = "The drones struck the Strelsau dam overnight, flooding two villages near Zenda."
+OTHER = "The Zenda orchestra opened its spring season with a new symphony."
+
+
+def item(eid, source, text, start, end=None, actors=("ruritania",)):
+    return Item(eid, source, start, end, frozenset(actors), text)
+
+
+def rows_with(rows, eid):
+    return next(r for r in rows if eid in r.events)
+
+
+def test_two_articles_same_day_same_happening_make_one_row_with_reasons():
+    rows = group_items([item("a1", "A", STRIKE_A, SAT), item("b1", "B", STRIKE_B, SAT)])
+    assert len(rows) == 1
+    row = rows[0]
+    assert sorted(row.events) == ["a1", "b1"] and len(row.sources) == 2
+    assert (row.start, row.end, row.conflict) == (SAT, SAT, False)
+    assert "same day" in row.reasons
+    assert any(r.startswith("actors in common: ruritania") for r in row.reasons)
+    assert any(r.startswith("similar wording") for r in row.reasons)
+
+
+def test_same_day_and_actor_but_different_happenings_stay_apart():
+    rows = group_items([item("a1", "A", STRIKE_A, SAT), item("b1", "B", OTHER, SAT)])
+    assert len(rows) == 2
+
+
+def test_one_article_alone_never_makes_a_story():
+    rows = group_items([item("a1", "A", STRIKE_A, SAT), item("a2", "A", STRIKE_B, SAT)])
+    assert len(rows) == 2
+
+
+def test_saturday_against_sunday_is_one_row_marked_as_a_conflict():
+    rows = group_items([item("a1", "A", STRIKE_A, SAT), item("b1", "B", STRIKE_B, SUN)])
+    assert len(rows) == 1
+    row = rows[0]
+    assert row.conflict and (row.start, row.end) == (SAT, SUN)
+    assert "dates a day apart" in row.reasons
+
+
+def test_dates_far_apart_never_group_even_with_the_same_words():
+    later = SAT + timedelta(days=9)
+    rows = group_items([item("a1", "A", STRIKE_A, SAT), item("b1", "B", STRIKE_A, later)])
+    assert len(rows) == 2
+
+
+def test_a_year_date_needs_an_actor_in_common():
+    year = (date(2031, 1, 1), date(2031, 12, 31))
+    alone = [item("a1", "A", STRIKE_A, *year, actors=()), item("b1", "B", STRIKE_A, SAT)]
+    assert len(group_items(alone)) == 2
+    shared = [item("a1", "A", STRIKE_A, *year), item("b1", "B", STRIKE_A, SAT)]
+    (row,) = group_items(shared)
+    assert row.conflict is False and row.start == row.end == SAT  # the day both allow
+
+
+def test_a_group_never_holds_sources_whose_dates_disagree_by_more_than_a_day():
+    # b links to a (a day apart) and to c (a day apart), but a and c are two days apart
+    mon = SUN + timedelta(days=1)
+    three = [item("a", "A", STRIKE_A, SAT), item("b", "B", STRIKE_A, SUN)]
+    rows = group_items([*three, item("c", "C", STRIKE_A, mon)])
+    assert len(rows) == 2
+
+
+def test_undated_events_are_rows_of_their_own():
+    rows = group_items([item("a1", "A", STRIKE_A, None), item("b1", "B", STRIKE_A, None)])
+    assert len(rows) == 2 and all(r.start is None for r in rows)
+
+
+def test_blocking_compares_neighbours_not_all_pairs():
+    day0 = date(2030, 1, 1)
+    items = [item(f"e{i}", f"S{i}", STRIKE_A, day0 + timedelta(days=i * 2)) for i in range(600)]
+    pairs = _candidates(_prepare(items, Params()), Params())
+    assert 0 < len(pairs) <= 600  # neighbours two days apart; all pairs would be 179,700
+
+
+def test_a_key_shared_by_too_many_events_is_not_compared_under():
+    items = [item(f"e{i}", f"S{i}", f"word{i} talks", SAT) for i in range(50)]
+    assert _candidates(_prepare(items, Params(max_block=10)), Params(max_block=10)) == set()
+    assert _candidates(_prepare(items, Params(max_block=100)), Params(max_block=100))
+
+
+def test_hand_split_keeps_events_apart_and_hand_merge_joins_rows():
+    items = [item("a1", "A", STRIKE_A, SAT), item("b1", "B", STRIKE_B, SAT)]
+    together, apart = resolve([{**split_decision(["a1", "b1"], ["b1"]), "seq": 1}])
+    assert len(group_items(items, together=together, apart=apart)) == 2
+    far = [item("a1", "A", STRIKE_A, SAT), item("c1", "C", OTHER, SAT + timedelta(days=30))]
+    together, apart = resolve([{**merge_decision(["a1"], ["c1"]), "seq": 1}])
+    (row,) = group_items(far, together=together, apart=apart)
+    assert row.manual and row.reasons[0] == "merged by hand" and row.conflict
+
+
+def test_the_later_decision_wins():
+    split = {**split_decision(["a", "b", "c"], ["c"]), "seq": 1}
+    merge = {**merge_decision(["a", "b"], ["c"]), "seq": 2}
+    assert resolve([split, merge]) == ([["a", "b", "c"]], [])
+    merge["seq"], split["seq"] = 1, 2
+    together, apart = resolve([split, merge])
+    assert together == [["a", "b"]] and sorted(apart) == [(["a"], ["c"]), (["b"], ["c"])]
