@@ -291,7 +291,10 @@ def h_century(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 _C_MONTH = words(*MONTH_WORDS)
-_C_YEAR = re.compile(r"\d{4}|'\d\d")
+# cores open with one character class, so re jumps to candidates (see clock._CORE)
+_C_YEAR = re.compile(r"[0-9'](?:(?<=[0-9])[0-9]{3}|(?<=')[0-9]{2})")
+_C_ISO = re.compile(r"-[0-9][0-9]-")
+_C_SLASH = re.compile(r"/[0-9]")
 _C_DAYNUM = re.compile(r"\d")
 
 _ON = (
@@ -334,9 +337,10 @@ RULES = [
                             + r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER),
          h_part_of_date, words=_C_MONTH),
     Rule("iso", rx(r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
-                   r"(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?![\w-])"), h_iso),
+                   r"(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?![\w-])"), h_iso,
+         core=_C_ISO),
     Rule("numeric", rx(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\w/])"),
-         h_numeric),
+         h_numeric, core=_C_SLASH),
     Rule("month_day", rx(_ON + _EDGE + MONTH + r"\s*" + DAY + r"(?!\s*(?:%|percent|[,.:]\d))"
                          r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full, words=_C_MONTH),
     Rule("day_month", rx(_ON + r"(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH

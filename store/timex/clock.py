@@ -164,9 +164,12 @@ def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 # a superset of what _CLOCK_RX matches; "1430" needs its zone word, or every year would do
+# It opens with one character class so re skips ahead to digits instead of trying every
+# position (a leading "\d{1,2}" or alternation defeats that: 10x slower on news text).
 _CORE = re.compile(
-    r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m|\d:\d\d|(?<!\d)[012]\d[0-5]\d"
-    r"(?=\s*\(?(?:[A-Z]{1,4}\b|[ECMPecmp][SDsd]?[Tt]\b|(?i:gmt|utc|local|hrs|hours)\b))"
+    r"[0-9](?:[0-9]?(?:[.:][0-9][0-9])?\s?[ap]\.?\s?m|:[0-9][0-9]"
+    r"|(?<![0-9][0-9])(?<=[012])[0-9][0-5][0-9]"
+    r"(?=\s*\(?(?:[A-Z]{1,4}\b|[ECMPecmp][SDsd]?[Tt]\b|(?i:gmt|utc|local|hrs|hours)\b)))"
 )
 
 _CLOCK_RX = rx(

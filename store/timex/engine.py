@@ -80,12 +80,22 @@ class Rules:
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
+        # rules with the same trigger words share one list of hits (a family's rules do)
+        groups: dict[tuple[str, ...], int] = {}
+        self.group_of: dict[int, int] = {}
         self.by_word: dict[str, list[int]] = {}
         for i, r in enumerate(rules):
             for w in r.words:
                 if len(w) < 3 or not w.isalpha():
                     raise ValueError(f"trigger word {w!r} of rule {r.name}: want 3+ letters")
-                self.by_word.setdefault(w, []).append(i)
+            if not r.words:
+                continue
+            key = tuple(sorted(set(r.words)))
+            if key not in groups:
+                groups[key] = len(groups)
+                for w in key:
+                    self.by_word.setdefault(w, []).append(groups[key])
+            self.group_of[i] = groups[key]
         # words a match may open with: every literal word written in some rule pattern
         self.leads = frozenset(
             w for r in rules for w in _PATTERN_WORDS.findall(r.regex.pattern.lower())
@@ -93,7 +103,7 @@ class Rules:
 
     def hits(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """Spans of trigger words per rule, in text order (one scan over the words)."""
-        out: dict[int, list[tuple[int, int]]] = {}
+        got: dict[int, list[tuple[int, int]]] = {}
         by_word = self.by_word
         low = text.lower()
         if len(low) == len(text):
@@ -103,9 +113,9 @@ class Rules:
         for span, w in found:
             idx = by_word.get(w)
             if idx:
-                for i in idx:
-                    out.setdefault(i, []).append(span)
-        return out
+                for g in idx:
+                    got.setdefault(g, []).append(span)
+        return {i: got[g] for i, g in self.group_of.items() if g in got}
 
 
 class _Starts:
@@ -235,7 +245,9 @@ def _mention(text: str, s: int, e: int, n: Norm, dct: date) -> TimeMention:
             start, end = n.start or start, n.end or end
         gran = n.granularity or gran
     approx = n.approximate or n.value in ("PAST_REF", "FUTURE_REF")
-    when = When(
+    # built without validation: every field is computed here with its model type, and
+    # validating thousands of mentions per article was a tenth of the tagger's time
+    when = When.model_construct(
         text=text[s:e],
         value=n.value,
         type=n.type,  # type: ignore[arg-type]
@@ -245,4 +257,6 @@ def _mention(text: str, s: int, e: int, n: Norm, dct: date) -> TimeMention:
         approximate=approx,
         anchor=n.anchor,
     )
-    return TimeMention(text=text[s:e], start=s, end=e, type=n.type, value=n.value, when=when)  # type: ignore[arg-type]
+    return TimeMention.model_construct(
+        text=text[s:e], start=s, end=e, type=n.type, value=n.value, when=when
+    )

@@ -72,34 +72,41 @@ _DEADLINE = re.compile(
 )
 
 
+def _aux(toks: list[tuple[int, int, str]], k: int, n: int = 2) -> set[str]:
+    """The n words before token k (auxiliaries: "had been due", "will be named")."""
+    return {t[2] for t in toks[max(0, k - n) : k]}
+
+
 def _markers(s: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the tense markers in s, in order."""
     toks = [
         (m.start(), m.end(), m.group().lower().replace("\u2019", "'")) for m in _TOKEN.finditer(s)
     ]
-    caps = [s[a].isupper() for a, _, _ in toks]
     out = []
+    last = len(toks) - 1
     for k, (a, b, w) in enumerate(toks):
-        # "had been due to", "was scheduled to": a plan seen from the past
-        planned = "past" if {t[2] for t in toks[max(0, k - 2) : k]} & _PAST_AUX else "future"
-        if w == "next" and k + 1 < len(toks) and toks[k + 1][2] == "to":
+        if w == "next" and k < last and toks[k + 1][2] == "to":
             continue  # "next to the embassy": a place
         if w in _FUTURE_WORDS or w.endswith("'ll") or w.startswith("won'"):
-            out.append((a, b, planned if w not in ("will", "shall") else "future"))
-        elif k + 1 < len(toks) and (w, toks[k + 1][2]) in _FUTURE_PAIRS:
-            out.append((a, toks[k + 1][1], planned))
+            # "had been due to", "was scheduled to": a plan seen from the past
+            if w in _MODALS:
+                out.append((a, b, "future"))
+            else:
+                out.append((a, b, "past" if _aux(toks, k) & _PAST_AUX else "future"))
+        elif k < last and (w, toks[k + 1][2]) in _FUTURE_PAIRS:
+            out.append((a, toks[k + 1][1], "past" if _aux(toks, k) & _PAST_AUX else "future"))
         elif w in _PAST_WORDS or (
-            len(w) >= 4 and w.endswith("ed") and w not in _NOT_PAST and not caps[k]
+            len(w) >= 4 and w.endswith("ed") and w not in _NOT_PAST and not s[a].isupper()
         ):  # a capitalised -ed word is a name ("the United States"), not a past verb
-            aux = {t[2] for t in toks[max(0, k - 2) : k]}
+            aux = _aux(toks, k)
             if aux & _MODALS:  # "will be named": the participle carries no past
                 out.append((a, b, "future"))
             elif not aux & _PRESENT_AUX:
                 out.append((a, b, "past"))
-        elif w in _BY_WORDS and k + 1 == len(toks):
+        elif w in _BY_WORDS and k == last:
             # "effective Feb. 1", "by February": a deadline ahead, unless the clause is
             # past perfect ("had filed reports by Wednesday")
-            had = any(t[2] == "had" for t in toks[max(0, k - 8) : k])  # its own clause
+            had = "had" in _aux(toks, k, 8)  # its own clause
             out.append((a, b, "past" if had else "future"))
     return out
 
