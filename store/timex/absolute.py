@@ -234,6 +234,14 @@ _YEAR_NOUN_AFTER = re.compile(
 )
 
 
+_MEASURE_AFTER = re.compile(
+    r"-(?:page|word|seat|member|strong|point|mile|foot|ton|tonne|acre|room|bed|man|person|"
+    r"player|car|unit|share|vote|yard|metre|meter|kilometre|kilometer|km|hectare|square|"
+    r"character|line|item|signature|bed|troop|soldier|officer|employee|worker|student)s?\b",
+    re.I,
+)
+
+
 def _year_context(m: re.Match[str], ctx: Ctx, y: int) -> bool:
     if ctx.text[m.start() : m.start() + 1] != "'" and not y <= ctx.dct.year + 30:
         return False
@@ -244,6 +252,8 @@ def _year_context(m: re.Match[str], ctx: Ctx, y: int) -> bool:
     prev = _LIST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     if prev and not 1900 <= int(prev[1]) <= ctx.dct.year + 30:
         return False  # "1737, 1803, and 1929": a list of numbers, not of years
+    if _MEASURE_AFTER.match(ctx.text, m.end()):
+        return False  # "a 2009-page report", "a 1999-seat hall": a count before its unit
     if y < 1900:  # an older year needs a preposition before it ("independence in 1898")
         if not _YEAR_PREP_OLD.search(ctx.text, max(0, m.start() - 12), m.start()):
             return False

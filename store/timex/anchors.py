@@ -105,6 +105,8 @@ def h_relative_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
     unit = m["unit"].lower()
     k = _STEP[m["rel"].lower().split()[-1]]
     if ctx.anchor is None:  # nothing dated yet: count from publication
+        if k == 0 and unit == "day":  # "that day" with no day written: TIDES XXXX-XX-XX
+            return Norm("DATE", _UNKNOWN[unit], dated=False)
         return Norm("DATE", period_value(unit, ctx.dct, k))
     base = ctx.anchor
     if _finer(unit, _unit_of(ctx.anchor_value)):
@@ -195,7 +197,8 @@ RULES = [
          h_until_then, anchored=True, group="span", words=words("then")),
     Rule("offset", rx(r"\b" + _APPROX + r"(?P<num>" + NUMBER + r")[-\s]+"
                       r"(?P<unit>days?|weeks?|months?|quarters?|years?)\s+"
-                      r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;:!?)\n]|$)))\b"),
+                      r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;:!?)\n]|$)))\b"
+                      r"(?!\s+than\b)"),  # "two weeks later than planned": a length
          h_offset, anchored=True, words=words("earlier", "later", "before", "after")),
     Rule("last_year", rx(r"\blast\s+year\b(?!-)"), h_last_year, anchored=True,
          words=words("last")),

@@ -124,8 +124,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     elif "recent" in lead:
         norm.end = ctx.dct  # "recent years": open start, up to publication
     elif lead == ["coming"] and n is None:
-        # "in coming months": the vague future (FUTURE_REF); "the coming weeks" stays a span
-        return Norm("DATE", "FUTURE_REF", approximate=True, start=ctx.dct, dated=False)
+        # "in coming months": a length ahead, as "the coming months" (TIDES: PXM)
+        norm.start = ctx.dct
     elif n is not None and not _DETERMINERS.intersection(lead_words):
         # "in three days" lands on a day; "in the first two months" does not
         prep = _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
@@ -247,10 +247,15 @@ RULES = [
                                   r"(?P<unit>years|decades))\b(?!\s+(?:of|ago|to|since|before|after|"
                                   r"ahead|between)\b)"),
          h_duration, group="span", words=words("years", "decades")),
-    Rule("duration_bare", rx(r"\b(?:for|over|within|after|in)\s+(?P<span>(?P<lead>)(?P<num>)"
+    Rule("duration_bare", rx(r"\b(?:for|over|within|after|in|lasted|lasts|took|takes|spent)\s+"
+                             r"(?P<span>(?P<lead>)(?P<num>)"
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                              r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),
          h_duration, group="span", words=words(*UNIT_WORDS)),
+    # "a matter of days": as long as the bare plural, the words around it included
+    Rule("duration_matter", rx(r"\ba\s+matter\s+of\s+(?P<lead>)(?P<num>)(?P<unit>seconds|"
+                               r"minutes|hours|days|weeks|months|years)\b"),
+         h_duration, words=words("matter")),
     Rule("duration_of", rx(r"(?<![\w-])(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"
                            r"decades|centuries)\b(?=\s+(?:of|that\s+followed)\b)"),
          h_duration, words=words(*UNIT_WORDS)),

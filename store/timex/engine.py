@@ -13,6 +13,7 @@ from datetime import date
 
 from store.models import TimeMention, When
 
+from .mods import mod_of, narrow
 from .ranges import duration_granularity, value_range
 from .report import Report
 from .tense import tense_at
@@ -190,7 +191,7 @@ def candidates(text: str, ctx: Ctx, rules: Rules) -> list[_Cand]:
                 continue
             n = rule.handler(m, ctx)
             if n is not None:
-                out.append(_Cand(n.extra.get("start", s), e, rule, m, n))
+                out.append(_Cand(n.extra.get("start", s), n.extra.get("end", e), rule, m, n))
     return out
 
 
@@ -244,7 +245,10 @@ def _mention(text: str, s: int, e: int, n: Norm, dct: date) -> TimeMention:
         if n.start is not None or n.end is not None:
             start, end = n.start or start, n.end or end
         gran = n.granularity or gran
-    approx = n.approximate or n.value in ("PAST_REF", "FUTURE_REF")
+    mod = mod_of(text[s:e]) if n.type == "DATE" else ""
+    if mod and start is not None and end is not None:
+        start, end = narrow(start, end, gran, mod)
+    approx = n.approximate or n.value in ("PAST_REF", "FUTURE_REF") or bool(mod)
     # built without validation: every field is computed here with its model type, and
     # validating thousands of mentions per article was a tenth of the tagger's time
     when = When.model_construct(
@@ -258,5 +262,5 @@ def _mention(text: str, s: int, e: int, n: Norm, dct: date) -> TimeMention:
         anchor=n.anchor,
     )
     return TimeMention.model_construct(
-        text=text[s:e], start=s, end=e, type=n.type, value=n.value, when=when
+        text=text[s:e], start=s, end=e, type=n.type, value=n.value, when=when, mod=mod
     )

@@ -215,6 +215,9 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
             y = season_year(ctx.dct, code, +1)
         else:
             cy, cs = season_of(ctx.dct)
+            if ctx.strict and ctx.tense(m) == "present" and rel in ("", "the"):
+                # "the lake freezes in the winter": a habit, no year (TIDES: XXXX-WI)
+                return Norm("DATE", f"XXXX-{code}", dated=False)
             if cs == code:
                 y = cy
             else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .durations import span_fwd, unit_of
 from .engine import Ctx, Rule
 from .lexicon import WEEKDAYS, word_number
 from .patterns import NUMBER, ORD_WORD, PART_OF_DAY, WEEKDAY, WEEKDAY_WORDS, rx, words
@@ -15,6 +16,7 @@ from .values import (
     add_days,
     add_months,
     day_value,
+    duration_value,
     month_value,
     quarter_of,
     quarter_value,
@@ -209,6 +211,8 @@ def h_period(m: re.Match[str], ctx: Ctx) -> Norm | None:
 def h_vague_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "several years ago", "months ago": some time before publication (PAST_REF)."""
     future = m["dir"].lower() != "ago"
+    if m["dir"].lower().startswith("from"):  # "years from now": PXY, then "now"
+        return _from_now(m, ctx, None, unit_of(m.group(0).split()[-3]))
     return Norm("DATE", "FUTURE_REF" if future else "PAST_REF", approximate=True, dated=False)
 
 
@@ -227,6 +231,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     sign = 1 if m["dir"].lower() in ("from now", "hence", "later") else -1
     dct = ctx.dct
+    if m["dir"].lower().startswith("from"):
+        return _from_now(m, ctx, n, unit)
     try:
         if unit in ("minute", "hour"):  # "24 hours ago": the day it falls on
             per_day = 24 if unit == "hour" else 1440
@@ -257,6 +263,23 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if value.startswith("-") or len(value.split("-")[0]) not in (3, 4):
         return None
     return Norm("DATE", value, approximate=bool(m["approx"]))
+
+
+def _from_now(m: re.Match[str], ctx: Ctx, n: float | None, unit: str) -> Norm | None:
+    """ "ten years from now": TimeML tags an anchored duration as the DURATION ("ten
+    years", P10Y) and its anchor apart ("now", PRESENT_REF, left to the present rule);
+    the duration's range runs from publication to the day it lands on."""
+    try:
+        value = duration_value(n, unit)
+        _, end = span_fwd(ctx, n if n is not None else 1, unit)
+    except (KeyError, ValueError, OverflowError):
+        return None
+    norm = Norm("DURATION", value, approximate=n is None or bool(m["approx"]), dated=False)
+    norm.start, norm.end = ctx.dct, None if n is None else end
+    norm.extra["end"] = m.start("dir")
+    while ctx.text[norm.extra["end"] - 1].isspace():
+        norm.extra["end"] -= 1
+    return norm
 
 
 _REL = r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|the\s+current|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the)"  # noqa: E501

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .engine import Ctx, Rule
-from .patterns import rx, words
+from .patterns import ORD_WORD, rx, words
 from .values import Norm
 
 _PRESENT = r"now|current|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|(?<=\bat )the\s+moment|the\s+present|present[-\s]day"  # noqa: E501
@@ -52,6 +52,19 @@ def h_current(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", "PRESENT_REF", dated=False)
 
 
+def h_unknown_day(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the 40th day of the strike", "the day before the vote": a day an event fixes and
+    the text does not write, XXXX-XX-XX (TIDES), never a guessed date."""
+    return Norm("DATE", "XXXX-XX-XX", dated=False)
+
+
+_ORD_DAY = r"(?:\d{1,3}(?:st|nd|rd|th)|" + ORD_WORD + r")"
+_NOT_PERIOD = (
+    r"(?!the\s+(?:month|year|week|quarter|season|decade|century)\b|each\b|every\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|this|next|last)\b)"
+)
+
 RULES = [
     Rule(
         "present",
@@ -70,5 +83,29 @@ RULES = [
         rx(r"\b(?:" + _FUTURE + r")\b(?!-)"),
         h_future,
         words=words("future", "term", "possible", "soon", "shortly"),
+    ),
+    Rule(
+        "ordinal_day",
+        rx(
+            r"\b(?P<span>the\s+"
+            + _ORD_DAY
+            + r"\s+day)\s+of\s+"
+            + _NOT_PERIOD
+            + r"(?:the|his|her|their|its|a|an)\s+[a-z]"
+        ),
+        h_unknown_day,
+        group="span",
+        words=words("day"),
+    ),
+    Rule(
+        "day_before_event",
+        rx(
+            r"\b(?P<span>the\s+day)\s+(?:before|after)\s+"
+            + _NOT_PERIOD
+            + r"(?:the|his|her|their|its|a|an)\s+[a-z]"
+        ),
+        h_unknown_day,
+        group="span",
+        words=words("day"),
     ),
 ]

@@ -38,7 +38,8 @@ class Norm:
     granularity: str | None = None
     anchor: str = "published"
     dated: bool = True  # may serve as the anchor of a later "two days later"
-    extra: dict = field(default_factory=dict)  # "start": the span begins later (a determiner)
+    # "start": the span begins later (a determiner); "end": it stops earlier ("from now")
+    extra: dict = field(default_factory=dict)
 
 
 def clamp_day(y: int, m: int, d: int) -> date | None:
@@ -180,9 +181,10 @@ def duration_value(n: float | None, unit: str) -> str:
     if unit == "quarter":  # TimeBank writes quarters in months ("three quarters" -> P9M)
         n, unit = (None if n is None else n * 3), "month"
     if unit in ("decade", "century", "millennium"):
-        # TimeBank writes these in years ("two decades" -> P20Y)
+        # a counted one in years, as both TimeML dev files write it ("two decades" -> P20Y);
+        # an uncounted one in its own TIDES unit ("for decades" -> PXDE, "centuries" -> PXCE)
         if n is None:
-            return "PXY" if unit == "decade" else "PXC" if unit == "century" else "PXML"
+            return {"decade": "PXDE", "century": "PXCE", "millennium": "PXML"}[unit]
         n, unit = n * {"decade": 10, "century": 100, "millennium": 1000}[unit], "year"
     letter = {
         "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",

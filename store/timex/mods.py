@@ -1,0 +1,66 @@
+"""Period boundaries: "early June", "mid-2024", "late last year", "the end of the month".
+
+TimeML 1.2.1 keeps the period's own value and says which part is meant in the TIMEX3
+`mod` attribute (START, MID, END). The calendar range narrows to that part: the first,
+middle or last third of the period counted in its natural sub-unit (months of a year or
+quarter, days of a month or week, years of a decade or century), so "late last year"
+covers September to December, not the whole year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .values import add_months
+
+_MOD = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?P<start>early|beginning\s+of|start\s+of|dawn\s+of|outset\s+of)"
+    r"|(?P<mid>mid|middle\s+of|midway\s+through)"
+    r"|(?P<end>late|end\s+of|close\s+of))(?:[-\s]|$)"
+)
+# the sub-unit a period is cut in, by the granularity of its value
+_SUB = {"year": "month", "quarter": "month", "season": "month", "month": "day", "week": "day",
+        "decade": "year", "century": "year"}  # fmt: skip
+
+
+def mod_of(words: str) -> str:
+    """START, MID, END or "" for the words of a date mention."""
+    m = _MOD.match(words)
+    if not m:
+        return ""
+    return "START" if m["start"] else "MID" if m["mid"] else "END"
+
+
+def _step(d: date, sub: str, k: int) -> date:
+    if sub == "day":
+        return d + timedelta(days=k)
+    if sub == "month":
+        return add_months(d, k)
+    return date(min(max(d.year + k, 1), 9999), d.month, d.day)
+
+
+def _count(start: date, end: date, sub: str) -> int:
+    if sub == "day":
+        return (end - start).days + 1
+    if sub == "month":
+        return (end.year - start.year) * 12 + end.month - start.month + 1
+    return end.year - start.year + 1
+
+
+def narrow(start: date, end: date, granularity: str, mod: str) -> tuple[date, date]:
+    """The part of start..end a START / MID / END modifier names (a third, rounded up)."""
+    sub = _SUB.get(granularity)
+    if sub is None or not mod or end < start:
+        return start, end
+    n = _count(start, end, sub)
+    k = -(-n // 3)
+    if n < 2 or k >= n:
+        return start, end
+    first = {"START": 0, "MID": (n - k) // 2, "END": n - k}[mod]
+    try:
+        lo = _step(start, sub, first)
+        hi = _step(start, sub, first + k) - timedelta(days=1)
+    except (OverflowError, ValueError):
+        return start, end
+    return lo, min(hi, end)

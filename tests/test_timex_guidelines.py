@@ -1,0 +1,168 @@
+"""Conventions where the two TimeML dev files disagree, decided by the guidelines.
+
+One row per construction, published Wednesday 2025-06-25, invented sentences. Each row
+cites the reading it follows:
+  TimeML = TimeML 1.2.1 annotation guidelines (Saurí et al. 2006), TIMEX3 section;
+  TIDES  = TIDES 2005 standard (Ferro et al.), which TimeML 1.2.1 uses for values;
+  TE3    = the TempEval-3 task data and scorer (UzZaman et al. 2013);
+  HT     = HeidelTime's TIMEX3 normalisation, where the guidelines leave a form open.
+Row: (sentence, phrase as tagged, type, value, reading). A phrase may appear twice in
+one sentence's rows when the guideline splits the expression into two timexes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.timex import tag
+from tests.timex_helpers import PUB, value_of
+
+PRESENT = [
+    # TIDES "present reference": now, currently, at present, nowadays -> PRESENT_REF
+    ("The minister is now in Ruritania.", "now", "DATE", "PRESENT_REF", "TIDES"),
+    ("Until now the talks have failed.", "now", "DATE", "PRESENT_REF", "TIDES"),
+    ("By now the votes should be counted.", "now", "DATE", "PRESENT_REF", "TIDES"),
+    ("Prices are currently falling in Ruritania.", "currently", "DATE", "PRESENT_REF", "TIDES"),
+    ("At present the council has nine members.", "At present", "DATE", "PRESENT_REF", "TIDES"),
+    ("These days the port is quiet.", "These days", "DATE", "PRESENT_REF", "TIDES"),
+    ("Nowadays few people take the ferry.", "Nowadays", "DATE", "PRESENT_REF", "TIDES"),
+    # TimeML anchored duration: "two weeks from <date>" is a DURATION plus the anchor
+    ("The dam will fill ten years from now.", "ten years", "DURATION", "P10Y", "TimeML"),
+    ("The dam will fill ten years from now.", "now", "DATE", "PRESENT_REF", "TimeML"),
+]
+
+DURATIONS = [
+    # TIDES: an unspecified quantity is X; units as HT writes them (DE decade, CE century)
+    ("The meeting lasted minutes.", "minutes", "DURATION", "PTXM", "TIDES"),
+    ("The queue stretched for hours.", "hours", "DURATION", "PTXH", "TIDES"),
+    ("The strike lasted days.", "days", "DURATION", "PXD", "TIDES"),
+    ("The siege went on for weeks.", "weeks", "DURATION", "PXW", "TIDES"),
+    ("The feud has run for years.", "years", "DURATION", "PXY", "TIDES"),
+    ("The border was closed for decades.", "decades", "DURATION", "PXDE", "TIDES/HT"),
+    ("The order ruled Ruritania for centuries.", "centuries", "DURATION", "PXCE", "TIDES/HT"),
+    ("Prices will rise in the coming months.", "the coming months", "DURATION", "PXM", "TIDES"),
+    ("Rates may fall in coming weeks.", "coming weeks", "DURATION", "PXW", "TIDES"),
+    ("The pact could collapse in a matter of days.", "a matter of days", "DURATION", "PXD",
+     "TIDES"),
+    # a counted decade: both dev files write years, as TE3 data does
+    ("The levy rose over two decades.", "two decades", "DURATION", "P20Y", "TE3"),
+]  # fmt: skip
+
+FISCAL = [
+    # TE3 data writes a fiscal year as the calendar year it is named for; the TIMEX3 value
+    # grammar has no FY form (TIDES' FY1998 is TIMEX2)
+    ("Fiscal 2026 revenue rose.", "Fiscal 2026", "DATE", "2026", "TE3"),
+    ("Revenue rose in the current fiscal year.", "the current fiscal year", "DATE", "2025",
+     "TE3"),
+    ("Revenue fell in the first quarter of fiscal 2026.", "the first quarter of fiscal 2026",
+     "DATE", "2026-Q1", "TE3"),
+    # a fiscal year given by its closing date is a length in TE3 data (the date is its own
+    # timex): DURATION P1Y, and "June" a DATE
+    ("Revenue fell in the fiscal year ending in June.", "the fiscal year", "DURATION", "P1Y",
+     "TE3"),
+    ("Revenue fell in the fiscal year ending in June.", "June", "DATE", "2025-06", "TE3"),
+]  # fmt: skip
+
+YEAR_MODIFIERS = [
+    # TimeML: a year modifying a noun is a DATE ("the 1975 World Series")
+    ("A 2011 study found little change.", "2011", "DATE", "2011", "TimeML"),
+    ("The 2016 election was close.", "2016", "DATE", "2016", "TimeML"),
+    ("Its 2030 target is ambitious.", "2030", "DATE", "2030", "TimeML"),
+]
+
+NOT_YEARS = [
+    # TIDES non-markables: a count is not a year
+    "The fire killed 2,009 people.",
+    "They filed a 2009-page report.",
+    "The ferry carries 1999 passengers a day.",
+]
+
+BOUNDARIES = [
+    # TimeML mod START / MID / END on the period's own value; the range is its part
+    ("Talks resume at the end of the month.", "the end of the month", "2025-06", "END",
+     "2025-06-21", "2025-06-30"),
+    ("Talks resume at the start of next month.", "the start of next month", "2025-07",
+     "START", "2025-07-01", "2025-07-11"),
+    ("Sales fell late last year.", "late last year", "2024", "END", "2024-09-01",
+     "2024-12-31"),
+    ("Sales fell in early June.", "early June", "2025-06", "START", "2025-06-01",
+     "2025-06-10"),
+    ("Sales fell in mid-2024.", "mid-2024", "2024", "MID", "2024-05-01", "2024-08-31"),
+    ("The report is due by the end of the week.", "the end of the week", "2025-W26", "END",
+     "2025-06-27", "2025-06-29"),
+    ("The mill shut in the early 1990s.", "the early 1990s", "199", "START", "1990-01-01",
+     "1993-12-31"),
+    ("Growth slows by mid-decade.", "mid-decade", "202", "MID", "2023-01-01", "2026-12-31"),
+]  # fmt: skip
+
+COMPARISONS = [
+    # TimeML: a length compared with a plan is a DURATION; after a dated clause "later"
+    # anchors a DATE at the unit's granularity (TIDES)
+    ("The bridge opened two weeks later than planned.", "two weeks", "DURATION", "P2W",
+     "TimeML"),
+    ("The bridge opened on May 2. Two weeks later it closed.", "Two weeks later", "DATE",
+     "2025-W20", "TIDES"),
+]  # fmt: skip
+
+SETS = [
+    # TimeML SET: value is the period, quantifier in quant ("every" -> EVERY)
+    ("The fair is held every summer.", "every summer", "SET", "XXXX-SU", "TimeML"),
+    ("The board meets annually.", "annually", "SET", "P1Y", "TimeML"),
+    ("The tax is paid yearly.", "yearly", "SET", "P1Y", "TimeML"),
+    ("The paper is printed daily.", "daily", "SET", "P1D", "TimeML"),
+    # TIDES: parts of days are TIME values ("Friday night" -> ...TNI)
+    ("Ruritania voted on Friday night.", "Friday night", "TIME", "2025-06-20TNI", "TIDES"),
+    # TIDES: a season the text does not place in a year stays unplaced
+    ("The lake freezes in the winter.", "the winter", "DATE", "XXXX-WI", "TIDES"),
+]
+
+UNANCHORED_DAYS = [
+    # TIDES: a day the text does not fix is XXXX-XX-XX, not a guess
+    ("On the 40th day of the strike the mill closed.", "the 40th day", "DATE", "XXXX-XX-XX"),
+    ("The day before the vote, Jane Roe resigned.", "The day", "DATE", "XXXX-XX-XX"),
+    ("That day the river flooded.", "That day", "DATE", "XXXX-XX-XX"),
+]
+
+
+def _row_ids(rows):
+    return [f"{r[1]}|{r[0][:30]}" for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "typ", "value", "reading"),
+    PRESENT + DURATIONS + FISCAL + YEAR_MODIFIERS + COMPARISONS + SETS,
+    ids=_row_ids(PRESENT + DURATIONS + FISCAL + YEAR_MODIFIERS + COMPARISONS + SETS),
+)
+def test_guideline_reading(text, phrase, typ, value, reading):
+    assert reading in ("TIDES", "TimeML", "TE3", "TIDES/HT")
+    assert value_of(text, phrase) == (typ, value)
+
+
+@pytest.mark.parametrize("text", NOT_YEARS)
+def test_counts_are_not_years(text):
+    number = next(w for w in text.split() if w[0].isdigit())
+    assert [m.text for m in tag(text, PUB) if number.split("-")[0] in m.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod", "start", "end"), BOUNDARIES, ids=_row_ids(BOUNDARIES)
+)
+def test_boundaries_narrow_the_range(text, phrase, value, mod, start, end):
+    hits = [m for m in tag(text, PUB) if m.text == phrase]
+    assert hits, [(m.text, m.value) for m in tag(text, PUB)]
+    m = hits[0]
+    assert (m.value, m.mod) == (value, mod)
+    assert (m.when.start.isoformat(), m.when.end.isoformat()) == (start, end)
+    assert m.when.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "typ", "value"), UNANCHORED_DAYS, ids=_row_ids(UNANCHORED_DAYS)
+)
+def test_unanchored_days(text, phrase, typ, value):
+    assert value_of(text, phrase) == (typ, value)
+
+
+def test_that_day_takes_a_written_day():
+    text = "On May 2 the dam broke. That day the river flooded."
+    assert value_of(text, "That day") == ("DATE", "2025-05-02")
