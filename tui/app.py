@@ -55,6 +55,7 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         Binding("u,ctrl+z", "undo", "Undo", id="app.undo", show=False),
         Binding("ctrl+y", "redo", "Redo", id="app.redo", show=False),
         Binding("g", "go_to_date", "Go to date", id="app.goto", show=False),
+        Binding("w", "toggle_panes", "Side panes", id="app.panes"),
         Binding("r", "refresh", "Refresh", id="app.refresh", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="app.clear", show=False),
         Binding("question_mark", "help", "Help", id="app.help"),
@@ -82,6 +83,7 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         "undo",
         "redo",
         "go_to_date",
+        "toggle_panes",
         "refresh",
         "clear_filter",
         "open_article",
@@ -269,6 +271,14 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
 
     def action_zoom(self, step: int) -> None:
         self.query_one(TimelinePane).action_zoom(step)
+
+    def action_toggle_panes(self) -> None:
+        """Hide (or show again) the actors and quotes, so the timeline has the width."""
+        main = self.screen_stack[0]
+        main.toggle_class("-wide")
+        right = self.query_one("#right")
+        if main.has_class("-wide") and self.focused is not None and right in self.focused.ancestors:
+            self.query_one(TimelinePane).focus()
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(help_sections(self)))

@@ -18,6 +18,8 @@ from tui.widgets.paged import DayCounts, Heading, PagedEvents, TimelineRows, Zoo
 from tui.widgets.virtual_list import VirtualList
 
 ZOOMS: tuple[Zoom, ...] = ("year", "month", "day")
+DATE_WIDE = 100  # from this many columns the date column shows long spans in full (24)
+MIN_EXTRA = 12  # actors/source only when at least this many columns are left for them
 
 
 class TimelinePane(VirtualList["Heading | Event"]):
@@ -117,22 +119,22 @@ class TimelinePane(VirtualList["Heading | Event"]):
         if isinstance(row, Heading):
             head = f"── {row.label} "
             return Text(head + "─" * max(width - len(head), 0), end="")
-        wide = width >= 60
-        date_w = 24 if wide else 15
+        date_w = 24 if width >= DATE_WIDE else 15
         label = precise_label(row.when)
         if len(label) >= date_w:  # a compact label that fits, never a cut one
             label = short_label(row.when, date_w - 1)
         text = Text(f" {label:<{date_w}}", style="dim" if row.when.approximate else "")
-        # the title first; actors and source get what is left, at least 14 columns
+        # the title first, whole if it fits; actors and source get what it leaves
         room = max(width - date_w - 1, 0)
         title = one_line(row.title)
-        names = one_line(self.names(row.actors)) if wide else ""
+        names = one_line(self.names(row.actors)) if width >= 60 else ""
         source = one_line(self.source(row.article_id)) if width >= 90 else ""
         extra = "  ".join(p for p in (names and f"· {names}", source and f"[{source}]") if p)
-        extra_w = min(len(extra) + 2, max(14, room - len(title))) if extra and room >= 40 else 0
+        extra_w = min(len(extra) + 2, room - len(title)) if extra else 0
+        extra_w = extra_w if extra_w >= MIN_EXTRA else 0  # a few letters of a name: none
         title_w = room - extra_w
         text.append(f"{one_line(title, title_w):<{title_w}}")
-        if extra_w > 2:
+        if extra_w:
             text.append(f"  {one_line(extra, extra_w - 2)}", style="dim italic")
         return text
 

@@ -22,10 +22,10 @@ GIVE_WAY: tuple[str, ...] = (
     "zoom",
     "cycle_sort",
     "filter_box",
-    "toggle_panes",
     "delete_event",
     "edit_event",
     "select",
+    "toggle_panes",
     "search",
     "add_event",
 )
