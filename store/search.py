@@ -1,8 +1,10 @@
 """The one search language of the CLI and the app.
 
 Words and "quoted phrases" match titles, sentences, quotes and actor names (case and
-accent insensitive, word prefixes); actor:, source:, kind:, after:, before: filter;
--word excludes.
+accent insensitive, word prefixes); actor:, source:, kind: filter; dates filter by the
+common convention: after:D is on or after D, before:D strictly before D, on:D within D,
+date:A..B from A through B (either end may be left open). An event matches a date
+filter when its own range overlaps the window. -word excludes.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from functools import lru_cache
 from store.errors import DateParseError, QueryError
 from store.index import FIELDS, MAX_ORD, MIN_ORD, WEIGHTS, StoreIndex, fold, key_end, key_start
 
-FILTERS = ("actor", "source", "kind", "after", "before")
+FILTERS = ("actor", "source", "kind", "after", "before", "on", "date")
 KINDS = ("person", "organization", "place", "group")
 __all__ = ["SearchQuery", "fold", "parse_query", "match", "order_hits"]
 
@@ -31,27 +33,59 @@ class SearchQuery:
     actor: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
     kind: list[str] = field(default_factory=list)
-    after: date | None = None
-    before: date | None = None
+    start: date | None = None  # the date window, both ends inclusive
+    end: date | None = None
 
     @property
     def is_empty(self) -> bool:
         return not (
             self.words or self.phrases or self.excluded or self.actor or self.source
-        ) and not (self.kind or self.after or self.before)
+        ) and not (self.kind or self.start or self.end)
+
+    def narrow(self, start: date | None, end: date | None) -> None:
+        """Intersect the date window with [start, end] (several filters all hold)."""
+        if start is not None:
+            self.start = start if self.start is None else max(self.start, start)
+        if end is not None:
+            self.end = end if self.end is None else min(self.end, end)
 
 
-def _read_date(key: str, raw: str, today: date, *, end: bool) -> date:
+def _read_span(key: str, raw: str, today: date) -> tuple[date, date]:
+    """The first and last day a date expression covers ("June 2025": 06-01, 06-30)."""
     from store.timex import parse_when
 
     try:
         when = parse_when(raw, today)
     except DateParseError as exc:
         raise QueryError(f"{key}:{raw} is not a date ({exc})") from exc
-    picked = (when.end or when.start) if end else (when.start or when.end)
-    if picked is None:
+    first, last = when.start or when.end, when.end or when.start
+    if first is None or last is None:
         raise QueryError(f"{key}:{raw} is not a date")
-    return picked
+    return first, last
+
+
+def _read_window(key: str, raw: str, today: date) -> tuple[date | None, date | None]:
+    """The inclusive window a date filter stands for."""
+    if key == "after":  # on or after: from the first day of D
+        return _read_span(key, raw, today)[0], None
+    if key == "before":  # strictly before: up to the day before D begins
+        return None, _day_before(key, raw, _read_span(key, raw, today)[0])
+    if key == "on":
+        return _read_span(key, raw, today)
+    a, dots, b = raw.partition("..")
+    if not dots or not (a.strip() or b.strip()):
+        raise QueryError(f"date:{raw} is not a range; write date:A..B (e.g. date:2024..2025-06)")
+    start = _read_span(key, a.strip(), today)[0] if a.strip() else None
+    end = _read_span(key, b.strip(), today)[1] if b.strip() else None
+    if start and end and end < start:
+        raise QueryError(f"date:{raw} ends before it starts")
+    return start, end
+
+
+def _day_before(key: str, raw: str, day: date) -> date:
+    if day == date.min:
+        raise QueryError(f"{key}:{raw} leaves no day before it")
+    return date.fromordinal(day.toordinal() - 1)
 
 
 def _read_kind(raw: str) -> str:
@@ -76,7 +110,7 @@ def parse_query(query: str, today: date | None = None) -> SearchQuery:
         tokens = list(lexer)
     except ValueError as exc:
         raise QueryError(f"cannot read query: {exc}") from exc
-    raw_tokens = re.findall(r'-?\w+:"[^"]*"|-?"[^"]*"|\S+', query)
+    raw_tokens = re.findall(r'-?\w+:(?:"[^"]*"|[^\s"]+)+|-?"[^"]*"|\S+', query)
     q = SearchQuery()
     for raw, tok in zip(raw_tokens, tokens, strict=False):
         key, sep, val = tok.partition(":")
@@ -84,10 +118,8 @@ def parse_query(query: str, today: date | None = None) -> SearchQuery:
             key = key.lower()
             if not val:
                 raise QueryError(f"{key}: needs a value, e.g. {key}:something")
-            if key == "after":
-                q.after = _read_date(key, val, today, end=False)
-            elif key == "before":
-                q.before = _read_date(key, val, today, end=True)
+            if key in ("after", "before", "on", "date"):
+                q.narrow(*_read_window(key, val, today))
             elif key == "kind":
                 q.kind.append(_read_kind(val))
             else:
@@ -194,12 +226,17 @@ def match(
                 return {}
     else:
         cand = set(index.keys)
-    if q.after or q.before:
-        lo = q.after.toordinal() if q.after else MIN_ORD
-        hi = q.before.toordinal() if q.before else MAX_ORD
+    if q.start or q.end:  # the event's range overlaps the window
+        lo = q.start.toordinal() if q.start else MIN_ORD
+        hi = q.end.toordinal() if q.end else MAX_ORD
         keys = index.keys
         cand = {
-            d for d in cand if d in keys and key_end(keys[d]) >= lo and key_start(keys[d]) <= hi
+            d
+            for d in cand
+            if d in keys
+            and key_end(keys[d]) >= lo
+            and key_start(keys[d]) <= hi
+            and (key_start(keys[d]), key_end(keys[d])) != (MIN_ORD, MAX_ORD)  # undated
         }
     for ex in q.excluded:
         parts = _pieces(ex)

@@ -92,3 +92,10 @@ def test_parse_query_colon_words_stay_words(query, words):
 def test_parse_query_kind_prefix():
     assert parse_query("kind:org kind:Person").kind == ["organization", "person"]
     assert parse_query('"foo:bar"').phrases == ["foo:bar"]
+
+
+def test_search_help_gives_the_date_filters():
+    text = run("search", "--help").stdout.decode()
+    for token in ("after:DATE", "on or after", "before:DATE", "strictly before", "on:DATE",
+                  "date:A..B"):  # fmt: skip
+        assert token in text, token

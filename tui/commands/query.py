@@ -139,9 +139,13 @@ def search(
     Words match titles, sentences, quotes and actors (case and accent
     insensitive; word prefixes: ceasef finds ceasefire); "quoted phrases"
     match whole words in sequence and weigh double.
-    Filters: actor:NAME source:NAME kind:person after:DATE before:DATE
-    (dates may be relative: after:"last week"); -word excludes
-    (a query may start with one: dateline search -ceasefire talks).
+    Filters: actor:NAME source:NAME kind:person, and dates:
+      after:DATE   on or after DATE      before:DATE  strictly before DATE
+      on:DATE      within DATE           date:A..B    from A through B
+    (a month or year counts whole: on:2025-06; a range end may be left
+    open: date:2024..; dates may be relative: after:"last week").
+    An event matches when its dates overlap the filter's.
+    -word excludes (a query may start with one: dateline search -ceasefire talks).
     """
     text = " ".join(query)
     with ctx.open() as store:
