@@ -16,6 +16,7 @@ from tui.commands.parse import parse
 from tui.commands.query import actors, events, quotes, search
 from tui.commands.stories import stories
 from tui.context import Ctx
+from tui.textsafe import say
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -69,7 +70,7 @@ def demo(keep: Path | None, no_app: bool) -> None:
         with EventStore(path) as store:
             n = load_fixtures(store)
         if no_app:
-            click.echo(f"{path}: {n} fixture articles")
+            say(f"{path}: {n} fixture articles")
             return
         run_app(path)
 
@@ -86,16 +87,16 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except click.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "dateline"
-        click.echo(f"{where}: error: {exc.format_message()} (see '{where} --help')", err=True)
+        say(f"{where}: error: {exc.format_message()} (see '{where} --help')", err=True)
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        click.echo(f"dateline: error: {exc.format_message()}", err=True)
+        say(f"dateline: error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
     except click.Abort:
         click.echo("aborted", err=True)
         sys.exit(130)
     except DatelineError as exc:
-        click.echo(f"dateline: error: {exc}", err=True)
+        say(f"dateline: error: {exc}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)

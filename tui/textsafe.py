@@ -1,12 +1,13 @@
-"""Article text is data: never markup, never terminal escapes."""
+"""Article text, file names and messages are data: never markup, never terminal escapes."""
 
 from __future__ import annotations
 
+import click
 from rich.text import Text
 
 from store import CONTROL  # the store's pattern: one definition of what is not text
 
-__all__ = ["CONTROL", "clean", "one_line", "plain"]
+__all__ = ["CONTROL", "clean", "message", "one_line", "plain", "say"]
 
 
 def clean(text: str | None) -> str:
@@ -24,3 +25,14 @@ def one_line(text: str | None, limit: int | None = None) -> str:
     if limit is not None and len(s) > limit:
         return s[: max(0, limit - 1)] + "…"
     return s
+
+
+def message(text: object) -> str:
+    """One line for a terminal: a file named with an escape sequence or a newline prints
+    as its other characters, never as a window title or a second line."""
+    return clean(str(text)).replace("\n", " ").replace("\t", " ")
+
+
+def say(text: object, *, err: bool = False) -> None:
+    """click.echo through message(): every status and error line the commands print."""
+    click.echo(message(text), err=err)

@@ -9,6 +9,7 @@ import click
 from store import Actor, Event, manual_event_id, parse_when, slugify
 from tui.context import Ctx, pass_ctx
 from tui.render import when_label
+from tui.textsafe import say
 from tui.validate import iso_date
 
 
@@ -47,4 +48,4 @@ def add(
             created=created,
         )
         store.add_event(event)
-    click.echo(f"added {event.id}: {when_label(resolved)} {title.strip()}")
+    say(f"added {event.id}: {when_label(resolved)} {title.strip()}")

@@ -10,6 +10,7 @@ import click
 from store import EXPORT_FORMATS, ExportError, export_timeline, import_file, save_export
 from tui.commands.query import QueryCommand
 from tui.context import Ctx, pass_ctx
+from tui.textsafe import say
 
 
 @click.command(cls=QueryCommand)
@@ -64,7 +65,7 @@ def export(
         sys.stdout.buffer.flush()
         return
     save_export(data, output, force=force)
-    click.echo(f"wrote {output} ({len(data):,} bytes, {fmt})", err=True)
+    say(f"wrote {output} ({len(data):,} bytes, {fmt})", err=True)
 
 
 @click.command(name="import")

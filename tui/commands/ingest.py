@@ -10,12 +10,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from store import IngestReport, Overrides, ingest_paths
 from tui.context import Ctx, pass_ctx
+from tui.textsafe import say
 from tui.validate import iso_date
 
 
 def _summary(report: IngestReport) -> None:
     for reason in report.failed:
-        click.echo(f"failed: {reason}", err=True)
+        say(f"failed: {reason}", err=True)
     click.echo(
         f"ingested {len(report.added)} ({report.events} events), "
         f"already present {report.present}, failed {len(report.failed)}"
