@@ -44,6 +44,7 @@ from store.models import (
     manual_event_id,
     slugify,
 )
+from store.quote_search import search_quotes
 from store.search import SearchQuery, parse_query
 from store.stories import StoryRow, StorySource, merge_stories, split_story, story_rows
 from store.textclean import CONTROL, strip_controls
@@ -89,6 +90,7 @@ __all__ = [
     "read_article_text",
     "save_export",
     "search_events",
+    "search_quotes",
     "slugify",
     "sort_events",
     "split_story",

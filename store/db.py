@@ -25,6 +25,7 @@ from store.index import StoreIndex, fold
 from store.models import Actor, Article, Event, Extraction, Quote, short_hash
 from store.schema import SCHEMA_VERSION
 from store.storage import DurableStorage
+from store.stream import EventStream
 from store.tables import StoreDB
 from store.views import EventViews
 
@@ -45,7 +46,7 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-class EventStore(EventViews):
+class EventStore(EventViews, EventStream):
     """The public face of persistence: records in, pydantic models out."""
 
     def __init__(self, path: str | Path | None = None, *, create_dirs: bool = False) -> None:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+
 import click
 
-from store import Actor, Event, EventStore
+from store import EventStore, search_quotes
 from tui.context import Ctx, pass_ctx
-from tui.render import actors_table, console, events_table, print_json, quotes_table
+from tui.listing import plural, write_json, write_lines
+from tui.pager import paged
+from tui.render import actors_table, console, print_json, quotes_table
 
 
 class QueryCommand(click.Command):
@@ -60,6 +66,11 @@ limit_option = click.option(
 offset_option = click.option(
     "--offset", type=click.IntRange(min=0), default=0, help="Skip the first N events."
 )
+pager_option = click.option(
+    "--no-pager",
+    is_flag=True,
+    help="Print straight to the terminal instead of through $PAGER (less).",
+)
 
 
 @click.command()
@@ -67,16 +78,60 @@ offset_option = click.option(
 @click.option("--actor", help="Only events with this actor (id or name).")
 @limit_option
 @offset_option
+@pager_option
 @pass_ctx
-def events(ctx: Ctx, as_json: bool, actor: str | None, limit: int | None, offset: int) -> None:
-    """List the events in the store, sorted by date."""
+def events(
+    ctx: Ctx, as_json: bool, actor: str | None, limit: int | None, offset: int, no_pager: bool
+) -> None:
+    """List the events in the store, sorted by date.
+
+    Rows are printed as they are read; on a terminal they page through $PAGER
+    (less; DATELINE_PAGER or PAGER=cat to turn it off, as with git log).
+    """
     with ctx.open() as store:
         actor_id = _actor_id(store, actor) if actor else None
-        evs = store.events_page(offset, limit, actor=actor_id)
+        ids = store.event_ids(offset, limit, actor=actor_id)
+        total = store.count_events(actor=actor_id)
+        _emit(store, ids, total, offset, as_json=as_json, page=not no_pager)
+
+
+def _emit(
+    store: EventStore,
+    ids: Sequence[int],
+    total: int,
+    offset: int,
+    *,
+    as_json: bool,
+    page: bool,
+    noun: str = "event",
+) -> None:
+    """Stream the events of `ids`: a JSON array, or a heading and one line per event."""
+    with paged(page) as out:
         if as_json:
-            print_json(evs)
+            write_json(out, store.iter_event_json(ids))
+            return
+        shown = len(ids)
+        if shown == total:
+            out.write(plural(total, noun) + "\n")
         else:
-            console().print(events_table(evs, _actors_of(store, evs)))
+            first = offset + 1 if shown else offset
+            out.write(f"{plural(total, noun)}, showing {first:,}-{offset + shown:,}\n")
+        on_terminal = out.isatty() or out is not sys.stdout  # not stdout: the pager's pipe
+        width = shutil.get_terminal_size().columns if on_terminal else None
+        write_lines(out, store.iter_events(ids), _namer(store), width=width)
+
+
+def _namer(store: EventStore) -> Callable[[str], str]:
+    """Actor id -> name, looked up once each (a big store has thousands of actors)."""
+    names: dict[str, str] = {}
+
+    def name(actor_id: str) -> str:
+        if actor_id not in names:
+            found = store.actor(actor_id)
+            names[actor_id] = found.name if found is not None else actor_id
+        return names[actor_id]
+
+    return name
 
 
 def _actor_id(store: EventStore, name: str) -> str:
@@ -86,32 +141,40 @@ def _actor_id(store: EventStore, name: str) -> str:
     return found.id
 
 
-def _actors_of(store: EventStore, evs: list[Event]) -> dict[str, Actor]:
-    """Only the actors the listed events name (a big store has thousands)."""
-    ids = {a for ev in evs for a in ev.actors}
-    return {a.id: a for a in map(store.actor, ids) if a is not None}
-
-
 @click.command()
 @json_option
+@click.option("--all", "show_all", is_flag=True, help="Also list actors no event names.")
 @pass_ctx
-def actors(ctx: Ctx, as_json: bool) -> None:
-    """List the actors (people, organisations, places, groups) with their event counts."""
+def actors(ctx: Ctx, as_json: bool, show_all: bool) -> None:
+    """List the actors (people, organisations, places, groups) with their event counts.
+
+    Actors that no event names any more (their events were deleted or moved) are left
+    out unless --all is given.
+    """
     with ctx.open() as store:
-        acts = store.actors()
+        counts = store.actor_event_counts()
+        acts = [a for a in store.actors() if show_all or counts.get(a.id, 0) > 0]
         if as_json:
             print_json(acts)
         else:
-            console().print(actors_table(acts, store.actor_event_counts()))
+            console().print(actors_table(acts, counts))
 
 
-@click.command()
+@click.command(cls=QueryCommand)
+@click.argument("query", nargs=-1)
 @json_option
 @pass_ctx
-def quotes(ctx: Ctx, as_json: bool) -> None:
-    """List the direct quotes with their speakers."""
+def quotes(ctx: Ctx, query: tuple[str, ...], as_json: bool) -> None:
+    """List the direct quotes with their speakers, or those matching QUERY.
+
+    \b
+    QUERY is the search language, read against each quote: words and "phrases"
+    match the quote and its speaker's names, actor:NAME and kind: the speaker,
+    source:NAME the article, and date filters (after:, before:, on:, date:A..B)
+    the date of the quote's event; -word excludes.
+    """
     with ctx.open() as store:
-        qs = store.quotes()
+        qs = search_quotes(store, " ".join(query)) if query else store.quotes()
         if as_json:
             print_json(qs)
         else:
@@ -124,6 +187,7 @@ def quotes(ctx: Ctx, as_json: bool) -> None:
 @click.option("--by-date", is_flag=True, help="Sort by date instead of by rank.")
 @limit_option
 @offset_option
+@pager_option
 @pass_ctx
 def search(
     ctx: Ctx,
@@ -132,6 +196,7 @@ def search(
     by_date: bool,
     limit: int | None,
     offset: int,
+    no_pager: bool,
 ) -> None:
     """Search events.
 
@@ -151,11 +216,6 @@ def search(
     with ctx.open() as store:
         sort = "date" if by_date else "rank"
         # store.search.parse_query reads the query, as in the app: QueryError if malformed
-        hits = store.events_page(offset, limit, query=text, sort=sort)
-        if as_json:
-            print_json(hits)
-            return
-        console().print(events_table(hits, _actors_of(store, hits)))
+        ids = store.event_ids(offset, limit, query=text, sort=sort)
         total = store.count_events(query=text)
-        if hits and len(hits) < total:
-            click.echo(f"showing {offset + 1}-{offset + len(hits)} of {total} matching events")
+        _emit(store, ids, total, offset, as_json=as_json, page=not no_pager, noun="matching event")
