@@ -72,7 +72,7 @@ class TimeMention(_Model):
     type: TimexType
     value: str
     when: When
-    mod: str = ""  # TimeML TIMEX3 mod of a boundary: START, MID or END ("early June")
+    mod: str = ""  # TimeML TIMEX3 mod: START/MID/END ("early June"), APPROX, MORE_THAN, ...
 
     @property
     def id(self) -> str:

@@ -156,6 +156,24 @@ def test_boundaries_narrow_the_range(text, phrase, value, mod, start, end):
     assert m.when.approximate
 
 
+QUANTITY_MODS = [
+    # TimeML 1.2.1: the qualifier stays in the span and becomes the mod
+    ("The siege lasted about five hours.", "about five hours", "PT5H", "APPROX"),
+    ("The strike lasted more than a week.", "more than a week", "P1W", "MORE_THAN"),
+    ("The talks took less than two days.", "less than two days", "P2D", "LESS_THAN"),
+    ("The fast lasted at least three days.", "at least three days", "P3D", "EQUAL_OR_MORE"),
+    ("Terms run no more than six months.", "no more than six months", "P6M", "EQUAL_OR_LESS"),
+    ("The strike lasted three days.", "three days", "P3D", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "mod"), QUANTITY_MODS)
+def test_quantity_mods(text, phrase, value, mod):
+    hits = [m for m in tag(text, PUB) if m.text == phrase]
+    assert hits, [(m.text, m.value) for m in tag(text, PUB)]
+    assert (hits[0].value, hits[0].mod) == (value, mod)
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "typ", "value"), UNANCHORED_DAYS, ids=_row_ids(UNANCHORED_DAYS)
 )
@@ -166,3 +184,9 @@ def test_unanchored_days(text, phrase, typ, value):
 def test_that_day_takes_a_written_day():
     text = "On May 2 the dam broke. That day the river flooded."
     assert value_of(text, "That day") == ("DATE", "2025-05-02")
+
+
+def test_a_boundary_of_a_day_keeps_the_day():
+    """ "early Wednesday": mod START, but a day has no smaller calendar part to narrow to."""
+    m = next(m for m in tag("They met early Wednesday.", PUB) if m.text == "early Wednesday")
+    assert (m.value, m.mod, m.when.start, m.when.end) == ("2025-06-25", "START", PUB, PUB)

@@ -245,8 +245,8 @@ def _mention(text: str, s: int, e: int, n: Norm, dct: date) -> TimeMention:
         if n.start is not None or n.end is not None:
             start, end = n.start or start, n.end or end
         gran = n.granularity or gran
-    mod = mod_of(text[s:e]) if n.type == "DATE" else ""
-    if mod and start is not None and end is not None:
+    mod = mod_of(text[s:e], n.type)
+    if mod in ("START", "MID", "END") and start is not None and end is not None:
         start, end = narrow(start, end, gran, mod)
     approx = n.approximate or n.value in ("PAST_REF", "FUTURE_REF") or bool(mod)
     # built without validation: every field is computed here with its model type, and

@@ -24,12 +24,28 @@ _SUB = {"year": "month", "quarter": "month", "season": "month", "month": "day", 
         "decade": "year", "century": "year"}  # fmt: skip
 
 
-def mod_of(words: str) -> str:
-    """START, MID, END or "" for the words of a date mention."""
-    m = _MOD.match(words)
-    if not m:
-        return ""
-    return "START" if m["start"] else "MID" if m["mid"] else "END"
+# TimeML 1.2.1 mod values of a quantity: "about three years", "more than a week"
+_QUANTITY = (
+    ("EQUAL_OR_LESS", re.compile(r"(?i)^(?:no\s+more\s+than|at\s+most|up\s+to)\s")),
+    ("EQUAL_OR_MORE", re.compile(r"(?i)^(?:at\s+least|no\s+less\s+than)\s")),
+    ("MORE_THAN", re.compile(r"(?i)^(?:more\s+than|over|well\s+over|upwards\s+of)\s")),
+    ("LESS_THAN", re.compile(r"(?i)^(?:less\s+than|fewer\s+than|under)\s")),
+    ("APPROX", re.compile(r"(?i)^(?:about|around|approximately|roughly|some|nearly|almost|"
+                          r"close\s+to)\s")),
+)  # fmt: skip
+
+
+def mod_of(words: str, typ: str = "DATE") -> str:
+    """The TIMEX3 mod of a mention's words: START, MID, END for a part of a date, a bound
+    or APPROX for a quantity ("" when none)."""
+    if typ == "DATE":
+        m = _MOD.match(words)
+        if m:
+            return "START" if m["start"] else "MID" if m["mid"] else "END"
+    for mod, rx_ in _QUANTITY:
+        if rx_.match(words):
+            return mod
+    return ""
 
 
 def _step(d: date, sub: str, k: int) -> date:
