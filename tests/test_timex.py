@@ -117,6 +117,8 @@ RELATIVE = [
     ("Until Monday, they had not called him a suspect.", "Monday", "DATE", "2025-06-23"),
     ("The offer had been due to expire Friday.", "Friday", "DATE", "2025-06-20"),
     ("The offer is due to expire Friday.", "Friday", "DATE", "2025-06-27"),
+    ("Rebels were planning to march on Monday.", "Monday", "DATE", "2025-06-30"),
+    ("Rebels had planned to march on Monday.", "Monday", "DATE", "2025-06-23"),
 ]  # fmt: skip
 
 PERIOD_RANGES = [

@@ -94,7 +94,9 @@ def _markers(s: str) -> list[tuple[int, int, str]]:
             else:
                 out.append((a, b, "past" if _aux(toks, k) & _PAST_AUX else "future"))
         elif k < last and (w, toks[k + 1][2]) in _FUTURE_PAIRS:
-            out.append((a, toks[k + 1][1], "past" if _aux(toks, k) & _PAST_AUX else "future"))
+            # "were planning to march Monday": a plan in progress still points ahead
+            past = not w.endswith("ing") and _aux(toks, k) & _PAST_AUX
+            out.append((a, toks[k + 1][1], "past" if past else "future"))
         elif w in _PAST_WORDS or (
             len(w) >= 4 and w.endswith("ed") and w not in _NOT_PAST and not s[a].isupper()
         ):  # a capitalised -ed word is a name ("the United States"), not a past verb
