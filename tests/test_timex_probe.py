@@ -81,6 +81,31 @@ PROBE_SPANS = [
     ("The budget for 2027 was approved.", "2027", "DATE", "2027"),
     ("Emissions must fall to 1990 levels.", "1990", "DATE", "1990"),
     ("The deal was struck on 12 Sept and signed later.", "12 Sept", "DATE", "2024-09-12"),
+    # a floating day written as the n-th weekday of a month, like a moving holiday
+    (
+        "Voters go to the polls on the first Sunday in November.",
+        "the first Sunday in November",
+        "DATE",
+        "2025-11-02",
+    ),
+    (
+        "Voters went to the polls on the first Sunday in November.",
+        "the first Sunday in November",
+        "DATE",
+        "2024-11-03",
+    ),
+    (
+        "The vote is on the last Friday of March 2026.",
+        "the last Friday of March 2026",
+        "DATE",
+        "2026-03-27",
+    ),
+    (
+        "Prices have doubled over the past year and a half.",
+        "the past year and a half",
+        "DURATION",
+        "P1Y6M",
+    ),
 ]
 
 
@@ -118,6 +143,7 @@ LOOKALIKES = [
     ("The bill, HR 1995, failed in committee.", "1995"),
     ("Winter Storm Orla closed the passes.", "Winter"),
     ("The Tuesday Club met in the library.", "Tuesday"),
+    ("The truce, agreed in the early hours of Sunday, held.", "hours"),  # a time of day
 ]
 
 

@@ -82,7 +82,9 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None  # "the 1988 second quarter": an ordinal, not a unit
     if q and q.lower() in ("a", "an") and m["unit"].lower().endswith(("s", "ia")):
         return None  # "a decades-long battle": the article belongs to the noun
-    if not q or VAGUE_RX.match(q):
+    if not q and m.groupdict().get("half"):
+        n = 1.5  # "the past year and a half"
+    elif not q or VAGUE_RX.match(q):
         n = None
     else:
         n = word_number(q)
@@ -253,10 +255,16 @@ RULES = [
                              r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),
          h_duration, group="span", words=words(*UNIT_WORDS)),
     # "a matter of days": as long as the bare plural, the words around it included
+    Rule("duration_and_half", rx(r"\b(?P<lead>the\s+(?:past|last|next|coming|previous|first)\s+)"
+                                 r"(?P<num>)(?P<unit>year|month|week|day|hour)"
+                                 r"(?P<half>\s+and\s+a\s+half)\b"),
+         h_duration, words=words("half")),
     Rule("duration_matter", rx(r"\ba\s+matter\s+of\s+(?P<lead>)(?P<num>)(?P<unit>seconds|"
                                r"minutes|hours|days|weeks|months|years)\b"),
          h_duration, words=words("matter")),
-    Rule("duration_of", rx(r"(?<![\w-])(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"
+    # "days of talks", not "the early hours of Sunday" (a time of day, not a length)
+    Rule("duration_of", rx(r"(?<![\w-])(?<!early\s)(?<!small\s)(?<!wee\s)(?<!late\s)"
+                           r"(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"
                            r"decades|centuries)\b(?=\s+(?:of|that\s+followed)\b)"),
          h_duration, words=words(*UNIT_WORDS)),
     Rule("duration_long", rx(r"\b(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 
 from .absolute import year_num
 from .engine import Ctx, Rule
-from .patterns import YEAR, rx, words
+from .months import month_num
+from .patterns import MONTH, MONTH_WORDS, YEAR, rx, words
 from .values import Norm, clamp_day
 
 
@@ -138,7 +139,41 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", d.isoformat())
 
 
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "1st": 1, "2nd": 2,
+            "3rd": 3, "4th": 4}  # fmt: skip
+_WEEKDAY = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}  # fmt: skip
+
+
+def h_nth_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the first Sunday in November", "the last Friday of March 2026": a floating day
+    computed like Thanksgiving; no year written, the tense picks the nearest one."""
+    if ctx.strict and not (m["wd"][0].isupper() and m["mon"][0].isupper()):
+        return None
+    mon = month_num(m, ctx)
+    if mon is None:
+        return None
+    n, wd = _ORDINAL[m["ord"].lower()], _WEEKDAY[m["wd"].lower()]
+    if m["year"]:
+        y = year_num(m["year"], ctx)
+        d = _nth_weekday(y, mon, wd, n) if y else None
+    else:
+        cands = [_nth_weekday(y, mon, wd, n) for y in (ctx.dct.year - 1, ctx.dct.year,
+                                                        ctx.dct.year + 1)]  # fmt: skip
+        if ctx.tense(m) in ("past", "done"):
+            d = max((c for c in cands if c <= ctx.dct), default=None)
+        else:
+            d = min((c for c in cands if c >= ctx.dct), default=None)
+    if d is None or d.month != mon:
+        return None
+    return Norm("DATE", d.isoformat())
+
+
 RULES = [
+    Rule("nth_weekday", rx(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|"
+                           r"4th)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\s+(?:in|of)\s+" + MONTH + r"(?:\s*,?\s+" + YEAR + r")?"),
+         h_nth_weekday, words=words(*MONTH_WORDS)),
     Rule("holiday", rx(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>" + NAMES + r")\b"
                        r"(?:\s*,?\s+" + YEAR + r")?"),
          h_holiday, words=words("christmas", "year", "years", "valentine", "valentines", "patrick",
