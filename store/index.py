@@ -3,32 +3,49 @@
 It answers what a scan would otherwise answer: record id -> doc id per table, folded
 word -> event doc ids per field (title, quote, actor names, sentence), events by actor,
 article and quote, events in date order, events per day. Saved in each snapshot as
-sections decoded on first use, so opening reads almost nothing; posting lists stay
-packed arrays with small per-term changes on top, so a write never unpacks them.
+sections decoded on first use (store/index_format.py), so opening reads almost nothing;
+posting lists stay packed arrays with small per-term changes on top (store/postings.py),
+so a write never unpacks them. A section that fails its checks when first used makes
+the index rebuild itself from the documents, with one line saying so.
 """
 
 from __future__ import annotations
 
-import marshal
+import logging
 import re
 import unicodedata
-import zlib
-from array import array
 from bisect import bisect_left, insort
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
-INDEX_VERSION = 3
+from store.index_format import (
+    IndexDamaged,
+    Section,
+    decode_index,
+    decode_json,
+    decode_u64,
+    encode_index,
+    encode_json,
+    encode_u64,
+    is_id_map,
+    is_pairs,
+    is_str_list,
+    is_str_map,
+)
+from store.postings import Postings
+
+log = logging.getLogger("dateline.store")
 FIELDS = ("t", "q", "a", "b")  # title, quote, actor names, body (sentence)
 WEIGHTS = {"t": 3.0, "q": 2.0, "a": 1.5, "b": 1.0}
 ORD_BITS, ID_BITS = 21, 22  # a date key packs start, end and doc id in 64 bits
 MIN_ORD, MAX_ORD = 1, (1 << ORD_BITS) - 1  # MAX_ORD is in year 5741: later dates clamp
 ID_MASK = (1 << ID_BITS) - 1
-CACHE_LIMIT = 2_000_000  # unpacked posting entries kept in memory at most
 SECTIONS = ("vocab", "order", "by_actor", "by_article", "by_quote", "actor_names",
             "actor_kind", "article_source", "speakers", *(f"f_{f}" for f in FIELDS))  # fmt: skip
+SHAPES = {"vocab": is_str_list, "actor_names": is_str_map, "actor_kind": is_str_map,
+          "article_source": is_str_map, "speakers": is_str_map}  # fmt: skip
 _WORD = re.compile(r"\w+")
 Doc = Mapping[str, Any]
 
@@ -67,107 +84,28 @@ def key_end(key: int) -> int:
     return (key >> ID_BITS) & MAX_ORD
 
 
-class Postings:
-    """term -> doc ids: packed arrays from the snapshot plus small changes since.
+class _Rebuilt(Exception):
+    """Raised out of apply() when a damaged section made the index rebuild itself from
+    tables that already hold the change being applied."""
 
-    The packed arrays are decoded only when a query reads them; writes only record
-    changes, so replaying a journal at open does not touch them.
-    """
 
-    def __init__(self, packed: dict[str, bytes] | None = None, raw: bytes | None = None):
-        self._packed = packed if raw is None else None
-        self._raw = raw  # the saved section, until something reads it
-        self.added: dict[str, set[int]] = {}
-        self.removed: dict[str, set[int]] = {}
-        self.cache: OrderedDict[str, set[int]] = OrderedDict()
-        self.cached = 0
-
-    @property
-    def packed(self) -> dict[str, bytes]:
-        if self._packed is None:
-            self._packed = marshal.loads(self._raw) if self._raw else {}
-            self._raw = None
-        return self._packed
-
-    def section(self) -> bytes:
-        """The saved form: reused as it was when nothing read or changed it."""
-        if self._raw is not None and not self.added and not self.removed:
-            return self._raw
-        return marshal.dumps(self.pack())  # not compressed: first searches read it at once
-
-    def get(self, term: str) -> set[int]:
-        """The doc ids for term; callers must not change the set they get."""
-        found = self.cache.get(term)
-        if found is not None:
-            self.cache.move_to_end(term)
-            return found
-        raw = self.packed.get(term)
-        found = set(array("i", raw)) if raw else set()
-        found |= self.added.get(term, set())
-        found -= self.removed.get(term, set())
-        if len(found) > 32:
-            self.cache[term] = found
-            self.cached += len(found)
-            while self.cached > CACHE_LIMIT and len(self.cache) > 1:
-                self.cached -= len(self.cache.popitem(last=False)[1])
-        return found
-
-    def add(self, terms: Iterable[str], doc_id: int) -> None:
-        removed, added, cache = self.removed, self.added, self.cache
-        for term in terms:
-            gone = removed.get(term)
-            if gone and doc_id in gone:
-                gone.discard(doc_id)
-            else:
-                new = added.get(term)
-                if new is None:
-                    added[term] = {doc_id}
-                else:
-                    new.add(doc_id)
-            if term in cache:
-                self.cached += doc_id not in cache[term]
-                cache[term].add(doc_id)
-
-    def discard(self, terms: Iterable[str], doc_id: int) -> None:
-        for term in terms:
-            new = self.added.get(term)
-            if new and doc_id in new:
-                new.discard(doc_id)
-            else:
-                self.removed.setdefault(term, set()).add(doc_id)
-            if term in self.cache:
-                self.cache[term].discard(doc_id)
-
-    def size(self, term: str) -> int:
-        base = len(self.packed.get(term, b"")) // 4
-        return base + len(self.added.get(term, ())) - len(self.removed.get(term, ()))
-
-    def terms(self) -> set[str]:
-        return set(self.packed) | {t for t, s in self.added.items() if s}
-
-    def pack(self) -> dict[str, bytes]:
-        """Fold the changes into the packed arrays (for a snapshot)."""
-        for term in set(self.added) | set(self.removed):
-            ids = sorted(self.get(term))
-            if ids:
-                self.packed[term] = array("i", ids).tobytes()
-            else:
-                self.packed.pop(term, None)
-        self.added.clear()
-        self.removed.clear()
-        return self.packed
+Tables = Callable[[], Mapping[str, Mapping[str, Doc]]]
 
 
 class StoreIndex:
     """Everything a query needs without decoding documents; see the module docstring."""
 
-    def __init__(self, sections: dict[str, bytes] | None = None) -> None:
-        self._raw = dict(sections or {})  # saved sections not decoded yet
+    def __init__(self, sections: dict[str, Section] | None = None) -> None:
+        self._raw: dict[str, Section] = dict(sections or {})  # saved, not decoded yet
         self._ids: dict[str, dict[str, int]] = {}
         self._pending: dict[str, list[tuple[str | None, str | None, int]]] = {}
         self.version = 0  # bumped on every change; caches key on it
         self._keys: dict[int, int] | None = None
         self._days: Counter[int] | None = None
+        self.source: Tables | None = None  # the documents, to rebuild from if damaged
+        self.where = "the store"  # named in the line a rebuild prints
+        self.rebuilt = False  # True once rebuilt after damage (save it at the next close)
+        self._applying = False
         if sections is None:
             for name in SECTIONS:
                 setattr(self, name, self._empty(name))
@@ -184,11 +122,13 @@ class StoreIndex:
         if raw is None:
             value = self._empty(name)
         elif name.startswith(("f_", "by_")):
-            value = Postings(raw=raw)
+            value = Postings(raw, self._postings_damaged)
         else:
-            value = marshal.loads(zlib.decompress(raw))
-            if name == "order":
-                value = array("Q", value).tolist()
+            try:
+                value = decode_u64(raw) if name == "order" else decode_json(raw, SHAPES[name])
+            except IndexDamaged as exc:
+                self._recover(f"{name}: {exc}")
+                return getattr(self, name)
         setattr(self, name, value)
         return value
 
@@ -196,36 +136,43 @@ class StoreIndex:
     def fields(self) -> dict[str, Postings]:
         return {f: getattr(self, f"f_{f}") for f in FIELDS}
 
-    # -- persistence -------------------------------------------------------
+    # -- persistence (format: store/index_format.py) ----------------------------
     def dump(self) -> bytes:
-        out = {k: v for k, v in self._raw.items()}  # never decoded: saved as they were
+        rebuilt = self.rebuilt
+        out = self._sections()
+        if self.rebuilt != rebuilt:  # a section was damaged on the way: save the rebuild
+            out = self._sections()
+        return encode_index(out)
+
+    def _sections(self) -> dict[str, Section]:
+        out = dict(self._raw)  # never decoded: saved as they were
         for name in SECTIONS:
             if name in self.__dict__:
                 value = self.__dict__[name]
                 if isinstance(value, Postings):
                     out[name] = value.section()
-                    continue
-                if name == "order":
-                    value = array("Q", value).tobytes()
-                out[name] = zlib.compress(marshal.dumps(value), 1)
+                elif name == "order":
+                    out[name] = encode_u64(value)
+                else:
+                    out[name] = encode_json(value)
         for table in list(self._pending):
             self.ids(table)  # fold replayed changes in before saving
         for table, ids in self._ids.items():
-            out[f"ids.{table}"] = zlib.compress(marshal.dumps(ids), 1)
+            out[f"ids.{table}"] = encode_json(ids)
         if "days" not in out:
-            out["days"] = zlib.compress(marshal.dumps(dict(self.day_counts())), 1)
-        return marshal.dumps({"v": INDEX_VERSION, "sections": out})
+            out["days"] = encode_json(sorted(self.day_counts().items()))
+        return out
 
     @classmethod
     def load(cls, raw: bytes) -> StoreIndex | None:
-        """The saved index, or None if it is unreadable or from another version."""
+        """The saved index; None if it is from another version or its layout is broken
+        (the caller rebuilds it; a broken layout is said in one line)."""
         try:
-            data = marshal.loads(raw)
-            if data.get("v") != INDEX_VERSION:
-                return None
-            return cls(data["sections"])
-        except (ValueError, EOFError, TypeError, KeyError, AttributeError):
+            sections = decode_index(raw)
+        except IndexDamaged as exc:
+            log.warning("dateline: warning: the saved index is damaged (%s); rebuilding it", exc)
             return None
+        return None if sections is None else cls(sections)
 
     @classmethod
     def build(cls, tables: Mapping[str, Mapping[str, Doc]]) -> StoreIndex:
@@ -238,13 +185,47 @@ class StoreIndex:
                 idx.apply(name, int(doc_id), None, doc, quotes.get)
         return idx
 
+    def _recover(self, why: str) -> None:
+        """A saved section failed its checks: rebuild everything from the documents."""
+        if self.source is None:
+            raise IndexDamaged(why)
+        log.warning(
+            "dateline: warning: the saved index of %s is damaged (%s); rebuilt it from the "
+            "documents",
+            self.where,
+            why,
+        )
+        applying = self._applying
+        keep = {k: self.__dict__[k] for k in ("source", "where", "version")}
+        fresh = StoreIndex.build(self.source())
+        self.__dict__.clear()
+        self.__dict__.update(fresh.__dict__)
+        self.__dict__.update(keep, rebuilt=True)
+        self.version += 1
+        if applying:
+            raise _Rebuilt
+
+    def _postings_damaged(self, postings: Postings, exc: IndexDamaged) -> None:
+        name = next((k for k, v in self.__dict__.items() if v is postings), "postings")
+        try:
+            self._recover(f"{name}: {exc}")
+        finally:  # the caller holds `postings`: give it the rebuilt section's state
+            fresh = self.__dict__.get(name)
+            if isinstance(fresh, Postings):
+                postings.adopt(fresh)
+                self.__dict__[name] = postings
+
     # -- keeping in step -----------------------------------------------------
     def ids(self, table: str) -> dict[str, int]:
         """record id -> doc id; decoded on first use, then replayed changes applied."""
         found = self._ids.get(table)
         if found is None:
             raw = self._raw.pop(f"ids.{table}", None)
-            found = self._ids[table] = marshal.loads(zlib.decompress(raw)) if raw else {}
+            try:
+                found = self._ids[table] = decode_json(raw, is_id_map) if raw else {}
+            except IndexDamaged as exc:
+                self._recover(f"ids.{table}: {exc}")
+                return self.ids(table)
             for old_id, new_id, doc_id in self._pending.pop(table, []):
                 self._move_id(found, old_id, new_id, doc_id)
         return found
@@ -275,6 +256,22 @@ class StoreIndex:
         quote_doc: Callable[[str], Doc | None],
     ) -> None:
         """Move the index from `old` to `new` for one document (either may be None)."""
+        self._applying = True
+        try:
+            self._apply(table, doc_id, old, new, quote_doc)
+        except _Rebuilt:
+            pass  # rebuilt from the tables, which already hold this change
+        finally:
+            self._applying = False
+
+    def _apply(
+        self,
+        table: str,
+        doc_id: int,
+        old: Doc | None,
+        new: Doc | None,
+        quote_doc: Callable[[str], Doc | None],
+    ) -> None:
         self.version += 1
         old_id = None if old is None else old["id"]
         new_id = None if new is None else new["id"]
@@ -387,7 +384,11 @@ class StoreIndex:
         if self._days is None:
             raw = self._raw.pop("days", None)
             if raw is not None:
-                self._days = Counter(marshal.loads(zlib.decompress(raw)))
+                try:
+                    self._days = Counter(dict(map(tuple, decode_json(raw, is_pairs))))
+                except IndexDamaged as exc:
+                    self._recover(f"days: {exc}")
+                    return self.day_counts()
             else:
                 shift = ORD_BITS + ID_BITS
                 self._days = Counter(k >> shift for k in self.order)

@@ -9,11 +9,9 @@ Schema 1 was plain TinyDB JSON; it is read once, backed up and migrated.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import secrets
-import stat
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
@@ -24,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from store.errors import StoreError
+from store.safe_write import atomic_write_bytes
+from store.store_damage import backup_size, corrupt, damaged, not_a_store
 
 SCHEMA_VERSION = 2
 MAGIC = b"DATELINE "
@@ -78,50 +78,6 @@ class Snapshot:
     generation: str = ""
     index: bytes | None = None  # the saved index, None when it must be rebuilt
     migrated_from: int | None = None
-
-
-def recovery_hint(path: Path) -> str:
-    bak = path.with_name(path.name + ".bak")
-    if bak.exists():
-        return f"restore the last good copy with: cp {bak} {path}"
-    return f"move {path} away to start an empty store"
-
-
-class NotAStoreError(StoreError):
-    """The file is something else (another program's JSON, a text file): never touched."""
-
-
-def not_a_store(path: Path, why: str) -> NotAStoreError:
-    bak = path.with_name(path.name + ".bak")
-    hint = f"; if it was one, restore the last good copy with: cp {bak} {path}"
-    return NotAStoreError(
-        f"{path} is not a dateline store ({why}); pick another --db"
-        + (hint if bak.exists() else "")
-    )
-
-
-def corrupt(path: Path, why: str) -> StoreError:
-    return StoreError(
-        f"{path} is not a readable dateline store (corrupt or truncated: {why}); "
-        + recovery_hint(path)
-    )
-
-
-def backup_size(path: Path) -> int:
-    """Bytes in the store's .bak (0 when there is none)."""
-    try:
-        return path.with_name(path.name + ".bak").stat().st_size
-    except OSError:
-        return 0
-
-
-def damaged(path: Path, why: str) -> StoreError:
-    """An empty or unreadable store beside a non-empty backup: never a new store."""
-    bak = path.with_name(path.name + ".bak")
-    return StoreError(
-        f"{path} is damaged ({why}) and nothing was written; "
-        f"restore the last good copy with: cp {bak} {path}"
-    )
 
 
 def read_snapshot(path: Path) -> Snapshot:
@@ -401,59 +357,3 @@ def is_complete_snapshot(path: Path) -> bool:
     except (ValueError, KeyError, TypeError):
         return False
     return size == len(first) + body
-
-
-def new_file_mode(path: Path) -> int | None:
-    """The mode a rewrite of path keeps (None for a new file, which follows the umask)."""
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        return None
-
-
-def _create_temp(folder: Path, name: str) -> tuple[int, str]:
-    """A new temp file created with 0o666, so the umask decides its mode as for any new
-    file (tempfile.mkstemp would make every store and export owner-only)."""
-    for _ in range(100):
-        tmp = str(folder / f".{name}.{secrets.token_hex(4)}.tmp")
-        try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
-
-
-def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False) -> None:
-    """Write data so readers see the old or the new file; optionally keep the old as .bak
-    (only a complete snapshot becomes the .bak). A new file follows the umask; a
-    rewritten one keeps its mode."""
-    folder = path.parent
-    try:
-        fd, tmp = _create_temp(folder, path.name)
-    except OSError as exc:
-        raise StoreError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            mode = new_file_mode(path)
-            if mode is not None:
-                os.fchmod(fh.fileno(), mode)
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if backup and is_complete_snapshot(path):
-            bak = path.with_name(path.name + ".bak")
-            bak_tmp = Path(tmp + ".bak")
-            os.link(path, bak_tmp)
-            os.replace(bak_tmp, bak)
-        os.replace(tmp, path)
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -25,12 +25,12 @@ from store.errors import StoreError
 from store.index import ID_MASK, StoreIndex
 from store.journal import Journal, Op, encode_entry
 from store.lock import FileLock
+from store.safe_write import atomic_write_bytes, new_file_mode
 from store.schema import (
     SnapshotTable,
     Tables,
-    atomic_write_bytes,
     encode_snapshot,
-    new_file_mode,
+    is_complete_snapshot,
     new_generation,
     parse_snapshot,
     read_snapshot,
@@ -100,7 +100,7 @@ class DurableStorage(Storage):
         if index is None:
             index = StoreIndex.build(self.tables)
             self._needs_compact = bool(self.tables)
-        self.index = index
+        self._use(index)
         self.journal.end = 0
         self._catch_up_journal()
         if len(self.index.order) >= FREEZE_AT:
@@ -109,6 +109,11 @@ class DurableStorage(Storage):
             gc.freeze()
         for callback in self.on_reload:
             callback()
+
+    def _use(self, index: StoreIndex) -> None:
+        """Make index the live one; a damaged section later rebuilds it from our tables."""
+        index.source, index.where = (lambda: self.tables), str(self.path)
+        self.index = index
 
     def _catch_up_journal(self) -> bool:
         if self.journal.size() == self.journal.end:
@@ -158,7 +163,7 @@ class DurableStorage(Storage):
         """Whole-state writes (TinyDB's generic path): replace everything and compact."""
         with self.transaction():
             self.tables = data
-            self.index = StoreIndex.build(data)
+            self._use(StoreIndex.build(data))
             self._max_ids = {}
             self.compact()
 
@@ -175,6 +180,8 @@ class DurableStorage(Storage):
             self.lock.close()
 
     def _compact_on_close(self) -> bool:
+        if self.index.rebuilt:
+            return True  # save the index rebuilt after damage, not rebuild it every time
         size = self.journal.size()
         if size > COMPACT_ON_CLOSE:
             return True
@@ -277,9 +284,9 @@ class DurableStorage(Storage):
         generation = new_generation()
         events = [str(k & ID_MASK) for k in self.index.order]
         data = encode_snapshot(self.tables, generation, self.index.dump(), {"events": events})
-        atomic_write_bytes(self.path, data, backup=True)
+        atomic_write_bytes(self.path, data, backup_if=is_complete_snapshot)
         self.tables = parse_snapshot(self.path, data).tables  # clean, compact tables again
         self.generation = generation
         self._identity = self._snapshot_identity()
         self.journal.reset()
-        self._needs_compact = False
+        self._needs_compact = self.index.rebuilt = False
