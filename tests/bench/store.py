@@ -1,10 +1,12 @@
-"""Benchmark the event store at scale against plain TinyDB and SQLite FTS5.
+"""Benchmark the event store at scale against TinyDB (plain and cached) and SQLite FTS5.
 
-    python -m tests.bench.store --events 100000 [--json] [--keep PATH]
+    python -m tests.bench.store --events 100000 [--samples 10] [--json] [--keep PATH]
 
 Generates realistic events (dates over 30 years, 5,000 actors with Zipf-like frequency,
 sentences drawn from the vocabulary of ../shared/corpus), files them through the public
-EventStore API, then measures in a fresh child process so open time and RSS are honest.
+EventStore API, then measures in a fresh child process so open time and RSS are honest:
+first dateline against its targets, then every compared store (tests/bench/store_compare.py)
+with the same queries and sample counts, each ratio a speed-up over plain TinyDB.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import os
 import random
 import re
 import resource
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -26,6 +27,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from store import Actor, Article, Event, EventStore, Extraction, Quote, When
+from tests.bench.store_compare import (
+    BASELINE,
+    compare,
+    comparison_table,
+    run_backend,
+    same_queries,
+    speedups,
+)
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -158,7 +167,8 @@ def measure(path: Path) -> dict[str, float]:
         store.events_page(0, 50, query=q, sort="rank")
         searches.append(time.perf_counter() - t)
     out["search_ms"] = p50(searches)
-    actors = [f"actor-{i}" for i in range(0, 200, 7)]
+    frequent = (f"actor-{i}" for i in range(0, 200, 7))
+    actors = [a for a in frequent if store.actor(a)] or [store.actors()[0].id]  # small runs
     filters = []
     for i, q in enumerate(queries(rng, 40)):
         name = store.actor(rng.choice(actors)).name.split()[0]
@@ -197,102 +207,40 @@ def measure(path: Path) -> dict[str, float]:
     return out
 
 
-def baseline_tinydb(path: Path, rng: random.Random) -> dict[str, float]:
-    """Plain TinyDB 4 JSONStorage holding the same events, as TinyDB's docs suggest."""
-    from tinydb import Query, TinyDB
-
-    with EventStore(path) as store:
-        docs = [e.model_dump(mode="json") for e in store.events()]
-    plain = path.with_name("plain-tinydb.json")
-    plain.write_text(json.dumps({"events": dict(enumerate(docs, 1))}), encoding="utf-8")
-    t = time.perf_counter()
-    db = TinyDB(plain)
-    table = db.table("events")
-    len(table)
-    out = {"tinydb_open_s": time.perf_counter() - t}
-    adds = []
-    for i in range(3):
-        t = time.perf_counter()
-        table.insert({**docs[0], "id": f"plain-{i}"})
-        adds.append(time.perf_counter() - t)
-    out["tinydb_add_ms"] = p50(adds)
-    searches = []
-    ev = Query()
-    for q in queries(rng, 3):
-        rx = re.escape(q.split()[0].strip('"'))
-        t = time.perf_counter()
-        table.search(ev.title.search(rx, flags=re.I) | ev.sentence.search(rx, flags=re.I))
-        searches.append(time.perf_counter() - t)
-    out["tinydb_search_ms"] = p50(searches)
-    db.close()
-    plain.unlink()
-    return out
-
-
-def baseline_sqlite(path: Path, rng: random.Random) -> dict[str, float]:
-    """stdlib sqlite3 with an FTS5 table over the same text: the practical limit."""
-    db_path = path.with_name("fts.sqlite")
-    con = sqlite3.connect(db_path)
-    con.execute("CREATE VIRTUAL TABLE ev USING fts5(title, quote, actors, sentence, start)")
-    with EventStore(path) as store:
-        names = {a.id: a.name for a in store.actors()}
-        quotes = {q.id: q.text for q in store.quotes()}
-        rows = [
-            (e.title, " ".join(quotes.get(q, "") for q in e.quotes),
-             " ".join(names.get(a, a) for a in e.actors), e.sentence, str(e.when.start))
-            for e in store.events()
-        ]  # fmt: skip
-    con.executemany("INSERT INTO ev VALUES (?, ?, ?, ?, ?)", rows)
-    con.commit()
-    searches = []
-    for q in queries(rng, 60):
-        terms = " ".join(f'"{w}"*' for w in re.findall(r"\w+", q))
-        t = time.perf_counter()
-        con.execute("SELECT count(*) FROM ev WHERE ev MATCH ?", (terms,)).fetchone()
-        con.execute(
-            "SELECT rowid FROM ev WHERE ev MATCH ? ORDER BY bm25(ev, 3.0, 2.0, 1.5, 1.0) LIMIT 50",
-            (terms,),
-        ).fetchall()
-        searches.append(time.perf_counter() - t)
-    con.close()
-    db_path.unlink()
-    return {"sqlite_search_ms": p50(searches)}
-
-
 TARGETS = {"open_s": 0.5, "add_ms": 20, "update_ms": 20, "delete_ms": 20, "search_ms": 20,
            "filter_ms": 20, "page_ms": 10, "density_ms": 50, "rss_mb": 1024,
            "file_mb": 64}  # fmt: skip
 
 
-def table(res: dict[str, float]) -> str:
+def table(res: dict[str, float], rows: dict[str, dict[str, float]], samples: int) -> str:
     lines = [f"dateline store benchmark: {int(res['events']):,} events", "",
              f"{'measure':<18}{'dateline':>12}{'target':>10}  {'ok':<4}"]  # fmt: skip
     for key, target in TARGETS.items():
         ok = "yes" if res[key] <= target else "NO"
         lines.append(f"{key:<18}{res[key]:>12.3f}{target:>10}  {ok:<4}")
     lines.append("")
-    for key in ("build_s", "add_max_ms", "tinydb_open_s", "tinydb_add_ms", "tinydb_search_ms",
-                "sqlite_search_ms"):  # fmt: skip
+    for key in ("build_s", "add_max_ms"):
         lines.append(f"{key:<18}{res[key]:>12.3f}")
-    lines.append(f"{'add speedup vs TinyDB':<30}{res['tinydb_add_ms'] / res['add_ms']:>8.0f}x")
-    lines.append(
-        f"{'search speedup vs TinyDB':<30}{res['tinydb_search_ms'] / res['search_ms']:>8.0f}x"
-    )
-    lines.append(
-        f"{'search vs SQLite FTS5':<30}{res['search_ms'] / res['sqlite_search_ms']:>8.1f}x"
-    )
-    return "\n".join(lines)
+    return "\n".join([*lines, "", comparison_table(rows, samples)])
 
 
-def main(argv: list[str] | None = None) -> dict[str, float]:
+def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(prog="python -m tests.bench.store", description=__doc__)
     ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--samples", type=int, default=10, help="searches and adds per compared row")
+    ap.add_argument("--seed", type=int, default=9, help="picks the compared query strings")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--keep", type=Path, help="leave the generated store at PATH")
     ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--backend", nargs=2, metavar=("NAME", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.measure:
         print(json.dumps(measure(args.measure)))
+        return {}
+    if args.backend:
+        name, path = args.backend
+        qs = same_queries(queries, args.samples, args.seed)
+        print(json.dumps(run_backend(name, Path(path), qs)))
         return {}
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "store.json"
@@ -310,11 +258,11 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.suffix != ".bak")
             / 2**20
         )
-        rng = random.Random(8)
-        res |= baseline_tinydb(path, rng)
-        res |= baseline_sqlite(path, rng)
-    print(json.dumps(res) if args.json else table(res))
-    return res
+        rows = compare(path, args.samples, args.seed)
+    out = {**res, "samples": args.samples, "rows": rows, "speedup_over": BASELINE,
+           "speedups": speedups(rows)}  # fmt: skip
+    print(json.dumps(out) if args.json else table(res, rows, args.samples))
+    return out
 
 
 if __name__ == "__main__":
