@@ -106,6 +106,23 @@ PROBE_SPANS = [
         "DURATION",
         "P1Y6M",
     ),
+    # day-first weeks and weekends, halves written H1/H2, day ranges written day first
+    ("The talks are set for the week of 14 July.", "the week of 14 July", "DATE", "2025-W29"),
+    (
+        "The final is on the weekend of 12-13 July.",
+        "the weekend of 12-13 July",
+        "DATE",
+        "2025-W28-WE",
+    ),
+    (
+        "The final is on the weekend of July 12-13.",
+        "the weekend of July 12-13",
+        "DATE",
+        "2025-W28-WE",
+    ),
+    ("Sales in H1 2025 rose 4%.", "H1 2025", "DATE", "2025-H1"),
+    ("The summit met on 24-25 June.", "24", "DATE", "2025-06-24"),
+    ("The summit met on 24-25 June.", "25 June", "DATE", "2025-06-25"),
 ]
 
 

@@ -1,4 +1,5 @@
-"""Bare day numbers joined to a full date: "April 24 and 25", "June 1, 2 and 3", "24 and 25 April".
+"""Bare day numbers joined to a full date: "April 24 and 25", "June 1, 2 and 3", "24 and 25 April",
+"24-25 June".
 
 TimeML tags each day on its own, and a reader wants both days on the timeline; the bare
 number borrows its month and year from the date it is joined to.
@@ -20,7 +21,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 # a day after the date: "... 24 and [25]" (not "24 and 25 people")
 _AFTER = re.compile(_JOIN + r"(?P<d>[0-3]?\d)" + _ORD + r"\b(?![.,:/]?\d)")
 # a day before a day-first date: "[24] and 25 April"
-_BEFORE = re.compile(r"(?<![\w.,$/:-])(?P<d>[0-3]?\d)" + _ORD + _JOIN + r"$")
+_BEFORE = re.compile(
+    r"(?<![\w.,$/:-])(?P<d>[0-3]?\d)" + _ORD + r"(?:" + _JOIN + r"|\s*[-\u2013]\s*)$"
+)
 _FOLLOW_WORDS = frozenset(
     """and or in at on to of when while as but respectively this that last next before after
     with for from because by during until the a an his her their its""".split()

@@ -283,9 +283,10 @@ RULES = [
     Rule("two_quarters", rx(r"\b(?:the\s+)?(?P<side>first|last|final|second)\s+two\s+quarters"
                             r"\s+of\s+(?:fiscal\s+)?" + YEAR + r"(?!-)"),
          lambda m, c: h_two_quarters(m, c), words=words("quarters")),
-    Rule("quarter_q", rx(r"\b(?:Q(?P<qd>[1-4])\s*(?:of\s+)?" + YEAR + r"|"
-                         + YEAR.replace("?P<year>", "?P<y2>") + r"\s*Q(?P<qd2>[1-4]))\b"),
-         lambda m, c: h_quarter_q(m, c), core=re.compile(r"Q[1-4]")),
+    Rule("quarter_q", rx(r"\b(?:(?P<k>[QH])(?P<qd>[1-4])\s*(?:of\s+)?" + YEAR + r"|"
+                         + YEAR.replace("?P<year>", "?P<y2>")
+                         + r"\s*(?P<k2>[QH])(?P<qd2>[1-4]))\b"),
+         lambda m, c: h_quarter_q(m, c), core=re.compile(r"[QH][1-4]")),
     Rule("the_quarter", rx(r"\b(?P<det>(?:the|its|their|that)(?:\s+(?:latest|most\s+recent|"
                            r"current|same|comparable|recent|year-ago|year-earlier|"
                            r"comparable\s+year-ago|comparable\s+year-earlier))?|this|"
@@ -313,6 +314,15 @@ RULES = [
                        r"week\s+of\s+" + MONTH + r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?"
                        r"(?:\s*,?\s+" + YEAR + r")?\b"),
          lambda m, c: h_week_of(m, c), words=words("week")),
+    # day first ("the week of 14 July"), and the weekend holding a day or two
+    Rule("week_of_day", rx(r"\b(?:the\s+)?(?P<ord>)(?P<we>week|weekend)\s+of\s+(?:the\s+)?"
+                           r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*[0-3]?\d)?\s+"
+                           r"(?:of\s+)?" + MONTH + r"(?:\s*,?\s+" + YEAR + r")?\b"),
+         lambda m, c: h_week_of(m, c), words=words("week", "weekend")),
+    Rule("weekend_of", rx(r"\b(?:the\s+)?(?P<ord>)(?P<we>weekend)\s+of\s+" + MONTH
+                          + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*[0-3]?\d)?"
+                          r"(?:\s*,?\s+" + YEAR + r")?\b"),
+         lambda m, c: h_week_of(m, c), words=words("weekend")),
     Rule("spelled_year", rx(r"\b(?:" + _MONTH_FULL + r"\s+|the\s+year\s+)?" + _SPELLED),
          h_spelled_year, words=words("nineteen", "eighteen", "thousand")),
 ]  # fmt: skip
@@ -349,6 +359,8 @@ def h_week_of(m: re.Match[str], ctx: Ctx) -> Norm | None:
             d = last - timedelta(days=(last.weekday() - 3) % 7)
     if d is None:
         return None
+    if (m.groupdict().get("we") or "").lower() == "weekend":  # that week's Saturday-Sunday
+        return Norm("DATE", week_value(d) + "-WE")
     return Norm("DATE", week_value(d))
 
 
@@ -362,7 +374,8 @@ def h_two_quarters(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 def h_quarter_q(m: re.Match[str], ctx: Ctx) -> Norm | None:
     q = int(m["qd"] or m["qd2"])
+    k = (m["k"] or m["k2"]).upper()  # Q3 2024 -> 2024-Q3, H1 2025 -> 2025-H1
     y = year_num(m["year"] or m["y2"], ctx)
-    if y is None:
+    if y is None or (k == "H" and q > 2):
         return None
-    return Norm("DATE", f"{y:04d}-Q{q}")
+    return Norm("DATE", f"{y:04d}-{k}{q}")
