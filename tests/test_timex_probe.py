@@ -123,6 +123,12 @@ PROBE_SPANS = [
     ("Sales in H1 2025 rose 4%.", "H1 2025", "DATE", "2025-H1"),
     ("The summit met on 24-25 June.", "24", "DATE", "2025-06-24"),
     ("The summit met on 24-25 June.", "25 June", "DATE", "2025-06-25"),
+    (
+        "The dam broke on May 2. Aid arrived a fortnight later.",
+        "a fortnight later",
+        "DATE",
+        "2025-W20",
+    ),
 ]
 
 

@@ -72,6 +72,8 @@ def h_offset(m: re.Match[str], ctx: Ctx) -> Norm | None:
     num = word_number(m["num"])
     if num is None or num > 1000:
         num = 1  # keep the span (it beat the plain duration); the count is unreadable
+    if unit == "fortnight":  # "a fortnight later": two weeks on
+        unit, num = "week", num * 2
     if not float(num).is_integer() and unit in _FINER:  # "two and a half years" -> 30 months
         unit, num = _FINER[unit][0], num * _FINER[unit][1]
     k = max(1, round(num)) * (1 if m["dir"].lower() in ("later", "after") else -1)
@@ -196,7 +198,7 @@ RULES = [
     Rule("until_then", rx(r"\b(?:until|till|by)\s+(?P<span>then)\b(?!\s+(?:on|again)\b)"),
          h_until_then, anchored=True, group="span", words=words("then")),
     Rule("offset", rx(r"\b" + _APPROX + r"(?P<num>" + NUMBER + r")[-\s]+"
-                      r"(?P<unit>days?|weeks?|months?|quarters?|years?)\s+"
+                      r"(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?)\s+"
                       r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;:!?)\n]|$)))\b"
                       r"(?!\s+than\b)"),  # "two weeks later than planned": a length
          h_offset, anchored=True, words=words("earlier", "later", "before", "after")),
