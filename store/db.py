@@ -3,7 +3,8 @@
 Only this module and store/tables.py touch TinyDB. The tables sit on DurableStorage
 (journal, snapshot, lock) and record exactly which documents a write changed, so the
 index beside them stays in step and a write costs one small fsynced append. The read
-views (pages, counts, density) live in store/views.py, actor look-ups in actor_keys.py.
+views (pages, counts, density) live in store/views.py; which actors are one is decided in
+store/identity.py and applied here.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -19,8 +20,8 @@ from typing import Any, Literal
 
 import platformdirs
 
-from store.actor_keys import ActorKeys, akey
 from store.errors import StoreError
+from store.identity import ActorKeys, combine, file_actors, named_by_surname_only, settle_surnames
 from store.index import StoreIndex, fold
 from store.models import Actor, Article, Event, Extraction, Quote, short_hash
 from store.schema import SCHEMA_VERSION
@@ -61,6 +62,7 @@ class EventStore(EventViews, EventStream):
         self._storage.on_reload.append(self._forget)
         self._cache: dict[Any, Any] = {}
         self._restoring = False
+        self._touched: dict[str, frozenset[str]] = {}  # surnames filed, not yet settled
 
     def _check_path(self, create_dirs: bool) -> None:
         """Refuse paths that cannot hold a store before anything is written beside them."""
@@ -141,20 +143,21 @@ class EventStore(EventViews, EventStream):
         return self.add_extractions([(article, extraction)], restore=restore)[0]
 
     def add_extractions(
-        self, items: list[tuple[Article, Extraction]], *, restore: bool = False
+        self, items: list[tuple[Article, Extraction]], *, restore: bool = False, settle: bool = True
     ) -> list[bool]:
         """File many articles in one durable write; False for those already here.
 
-        Actors join the stored actor they name (merge_actors: same canonical name or a
-        full-name alias; a bare surname joins the one person already known by it), and
-        quote speakers and event actors follow. `restore` (an import of an export, see
-        restoring()) files the records as given: ids, created and updated kept.
+        Actors join the stored actors they are (store.identity decides), and quote
+        speakers and event actors follow; bare surnames settle at the end unless `settle`
+        is False (a batch of a longer ingest, which calls settle_actors once at its end,
+        so batch boundaries cannot change the answer). `restore` (an import of an export,
+        see restoring()) files the records as given: ids, created and updated kept.
         """
         restore = restore or self._restoring
         added: list[bool] = []
         now = _now()
         with self._writing():
-            keys = None if restore else ActorKeys(self._index)
+            keys = None if restore else self._identity_keys()
             for article, extraction in items:
                 if self.has_article(article.id):
                     added.append(False)
@@ -162,6 +165,8 @@ class EventStore(EventViews, EventStream):
                 article = article.model_copy(update={"ingested_at": article.ingested_at or now})
                 self._file_extraction(article, extraction, now, keys)
                 added.append(True)
+        if settle:
+            self.settle_actors()
         return added
 
     @contextmanager
@@ -196,64 +201,86 @@ class EventStore(EventViews, EventStream):
         self._put("articles", article.model_dump(mode="json"))
 
     def _file_actors(self, actors: list[Actor], keys: ActorKeys) -> dict[str, str]:
-        """Merge an article's actors into the stored ones; new id -> stored id if merged."""
-        from store.extract import merge_actors  # lazy: `import store` stays light
+        """File an article's actors as identity.file_actors decides; new id -> stored id."""
+        stored = {i: a for i in sorted(keys.candidates(actors)) if (a := self.actor(i))}
+        filing = file_actors(actors, stored, keys)
+        for actor in filing.put:
+            self._put("actors", actor.model_dump(mode="json"))
+        for old_id, new_id in sorted(filing.folds.items()):
+            self._move_refs(old_id, new_id)
+            self._drop_actor(old_id)
+        return filing.renames
 
-        found: set[str] = set()
-        prepared: list[Actor] = []
-        for a in actors:
-            names = [akey(n) for n in (a.name, *a.aliases)]
-            for k in names:
-                found |= keys.canon.get(k, set()) | keys.alias.get(k, set())
-            target = keys.surname_of(a, names[0])
-            stored = None if target is None else self.actor(target)
-            if stored is not None:  # "Trump" when only Donald Trump was ever called that
-                found.add(stored.id)
-                a = a.model_copy(update={"name": stored.name, "aliases": [a.name, *a.aliases]})
-            prepared.append(a)
-        existing = [x for x in map(self.actor, sorted(found)) if x is not None]
-        merged, renames = merge_actors(existing, prepared)
-        changed: list[Actor] = []
-        for old, new in zip(existing, merged, strict=False):
-            if new != old:
-                self._put("actors", new.model_dump(mode="json"))
-                keys.add(new)
-                changed.append(new)
-        for new in merged[len(existing) :]:
-            self._merge_actor(new)
-            changed.append(self.actor(new.id) or new)
-            keys.add(changed[-1])
-        for person in changed:  # "Trump" filed before the first "Donald Trump ... Trump"
-            for bare in keys.bare_names_of(person, self._index.actor_kind):
-                self._fold_actor(bare, person.id, keys)
-                renames = {k: person.id if v == bare else v for k, v in renames.items()}
-                renames[bare] = person.id
-        return {k: v for k, v in renames.items() if k != v}
-
-    def _fold_actor(self, old_id: str, new_id: str, keys: ActorKeys) -> None:
-        """Make actor `old_id` part of `new_id`: its names, events and quotes move over."""
-        old, target = self.actor(old_id), self.actor(new_id)
-        if old is None or target is None:
+    def settle_actors(self) -> None:
+        """Join bare surnames to the one person called by them (identity.settle_surnames)
+        for what was filed since the last settle; add_extractions does it unless told not to."""
+        if not self._touched:
             return
-        names = [n for n in (old.name, *old.aliases) if n != target.name]
-        target.aliases = list(dict.fromkeys([*target.aliases, *names]))
-        target.description = target.description or old.description
-        self._put("actors", target.model_dump(mode="json"))
+        with self._writing():
+            keys = self._identity_keys()
+            lone = {p for before in keys.touched.values() if len(before) == 1 for p in before}
+            people = {i: a for i in sorted(lone) if (a := self.actor(i))}
+            for move in settle_surnames(keys, people):
+                if move.action == "fold":
+                    self._fold_surname(move.bare_id, move.person_id)
+                else:
+                    self._split_surname(people[move.person_id], move.bare_id, move.bare_name)
+
+    def _identity_keys(self) -> ActorKeys:
+        keys = ActorKeys(self._index.actor_names, self._index.actor_kind)
+        keys.touched = self._touched  # shared: surnames wait here until settle_actors
+        return keys
+
+    def _fold_surname(self, bare_id: str, person_id: str) -> None:
+        """A bare surname's actor joins its person: names, events and quotes move over."""
+        bare, person = self.actor(bare_id), self.actor(person_id)
+        if bare is None or person is None:
+            return
+        self._put("actors", combine([person, bare], head=person).model_dump(mode="json"))
+        self._move_refs(bare_id, person_id)
+        self._drop_actor(bare_id)
+
+    def _split_surname(self, person: Actor, bare_id: str, bare_name: str) -> None:
+        """The events and quotes that named `person` only by a surname go back to the
+        bare surname's actor: a second person now has that surname."""
+        texts: dict[str, bool] = {}
+
+        def bare_only(article_id: str) -> bool:
+            if article_id not in texts:
+                article = self.article(article_id)
+                texts[article_id] = article is not None and named_by_surname_only(
+                    person, bare_name, article.text
+                )
+            return texts[article_id]
+
+        moved = self._move_refs(person.id, bare_id, only=bare_only)
+        if moved and self._index.doc_id("actors", bare_id) is None:
+            self._put("actors", Actor(id=bare_id, name=bare_name).model_dump(mode="json"))
+
+    def _move_refs(
+        self, old_id: str, new_id: str, only: Callable[[str], bool] | None = None
+    ) -> int:
+        """Point events and quotes from actor `old_id` to `new_id` (those of the articles
+        `only` accepts); how many moved."""
+        moved = 0
         events = self._storage.tables.get("events", {})
         for doc_id in sorted(self._index.by_actor.get(old_id)):
             doc = events.get(str(doc_id))
-            if doc is not None:
+            if doc is not None and (only is None or only(doc.get("article_id") or "")):
                 actors = (new_id if a == old_id else a for a in doc.get("actors") or [])
                 self._put("events", {**doc, "actors": list(dict.fromkeys(actors))})
-        for quote_id in [q for q, who in self._index.speakers.items() if who == old_id]:
+                moved += 1
+        for quote_id in sorted(q for q, who in self._index.speakers.items() if who == old_id):
             doc = self._get("quotes", quote_id)
-            if doc is not None:
+            if doc is not None and (only is None or only(doc.get("article_id") or "")):
                 self._put("quotes", {**doc, "speaker": new_id})
-        doc_id = self._index.doc_id("actors", old_id)
+                moved += 1
+        return moved
+
+    def _drop_actor(self, actor_id: str) -> None:
+        doc_id = self._index.doc_id("actors", actor_id)
         if doc_id is not None:
             self._tables["actors"].remove(doc_ids=[doc_id])
-        keys.remove(old)
-        keys.add(target)
 
     # -- events ----------------------------------------------------------
     def event(self, event_id: str) -> Event | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -35,6 +34,7 @@ from store.index_format import (
     is_str_map,
 )
 from store.postings import Postings
+from store.textclean import fold
 
 log = logging.getLogger("dateline.store")
 FIELDS = ("t", "q", "a", "b")  # title, quote, actor names, body (sentence)
@@ -48,14 +48,6 @@ SHAPES = {"vocab": is_str_list, "actor_names": is_str_map, "actor_kind": is_str_
           "article_source": is_str_map, "speakers": is_str_map}  # fmt: skip
 _WORD = re.compile(r"\w+")
 Doc = Mapping[str, Any]
-
-
-def fold(text: str) -> str:
-    """Case and accent folding used on both sides of a match."""
-    if text.isascii():
-        return text.casefold()
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
 def words(text: str) -> set[str]:

@@ -189,11 +189,18 @@ def _pool(workers: int) -> Executor:
 
 
 def write_extractions(
-    store: EventStore, batch: list[tuple[Article, Extraction]], *, restore: bool = False
+    store: EventStore,
+    batch: list[tuple[Article, Extraction]],
+    *,
+    restore: bool = False,
+    settle: bool = True,
 ) -> None:
-    """File finished articles in one durable store write (`restore`: records as given)."""
+    """File finished articles in one durable store write (`restore`: records as given;
+    `settle`: False for all but a run's last batch, see EventStore.add_extractions)."""
     if batch:
-        store.add_extractions(batch, restore=restore)
+        store.add_extractions(batch, restore=restore, settle=settle)
+    elif settle:
+        store.settle_actors()
 
 
 def _size(item: str) -> int:
@@ -307,7 +314,7 @@ def ingest_paths(
             fill()
             # each write rewrites the store file: batch by count, at most about once a second
             if len(batch) >= batch_size and time.monotonic() - last_write > 1.0:
-                write_extractions(store, batch)
+                write_extractions(store, batch, settle=False)
                 batch.clear()
                 last_write = time.monotonic()
         write_extractions(store, batch)

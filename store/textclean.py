@@ -7,6 +7,7 @@ see the same clean characters (an ESC in an article must never reach a terminal)
 from __future__ import annotations
 
 import re
+import unicodedata
 
 CONTROL = re.compile(
     r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL / ST (window titles)
@@ -19,3 +20,11 @@ CONTROL = re.compile(
 def strip_controls(text: str) -> str:
     """Text without escape sequences and control characters (newlines and tabs kept)."""
     return CONTROL.sub("", text) if text else text
+
+
+def fold(text: str) -> str:
+    """Case and accent folding, used on both sides of every name and word match."""
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 
 from store.extract.actors import find_mentions
-from store.extract.cluster import cluster, merge_actors
+from store.extract.cluster import cluster
 from store.extract.events import build_events, turn_speakers
 from store.extract.quotes import find_spans
 from store.extract.resolve import Resolver
@@ -25,6 +25,7 @@ from store.extract.roles import describe
 from store.extract.sentences import Sentence, paragraphs, split_sentences
 from store.extract.speakers import attribute
 from store.extract.speech import select
+from store.identity import merge_actors  # re-exported: identity lives at store level
 from store.models import Extraction, Quote, quote_id
 from store.models import article_id as _article_id
 from store.timex import tag

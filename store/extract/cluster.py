@@ -1,8 +1,7 @@
 """One actor per real entity: mentions grouped under a canonical full name.
 
 Within an article a surname, "President Trump" or an acronym joins the full name
-it abbreviates; across articles `merge_actors` joins actors only on an equal
-canonical name or alias, never on a surname alone.
+it abbreviates; which actors are one across articles is store.identity's question.
 """
 
 from __future__ import annotations
@@ -211,84 +210,3 @@ def _last_before(mentions: list[Mention], surface: str, pos: int) -> int:
         if m.surface == surface and m.start <= pos:
             best = m.start
     return best
-
-
-def merge_actors(
-    existing: list[Actor], new: list[Actor], *, same_article: bool = False
-) -> tuple[list[Actor], dict[str, str]]:
-    """Merge `new` actors into `existing` (store level, across articles).
-
-    Two actors are the same when their canonical names are equal, or when the
-    canonical name of one is an alias of the other (same kind), or when both are
-    people whose full names (two words or more) coincide through aliases. A
-    surname shared by two different full names never joins them. With
-    `same_article=True` (pieces of one long article) a person known only by a
-    surname ("Trump") also joins the one existing person it is the surname of.
-
-    Returns `(merged, renames)`: the merged list (existing actors first, updated
-    with new aliases/description; unmatched new actors appended) and a mapping
-    from each new actor id to the id it now has (identity when not merged), so
-    the caller can rewrite quote speakers and event actor lists.
-    """
-    merged = [a.model_copy(deep=True) for a in existing]
-    index: dict[str, Actor] = {}
-    for a in merged:
-        _index(index, a)
-    renames: dict[str, str] = {}
-    for a in new:
-        target = _match(index, a)
-        if target is None and same_article and a.kind == "person" and " " not in a.name:
-            people = [
-                b
-                for b in merged
-                if b.kind == "person" and a.name in _name_tails(b.name) + b.aliases
-            ]
-            target = people[0] if len(people) == 1 else None
-        if target is None:
-            b = a.model_copy(deep=True)
-            merged.append(b)
-            _index(index, b)
-            renames[a.id] = b.id
-            continue
-        for alias in [a.name, *a.aliases]:
-            if alias != target.name and alias not in target.aliases:
-                target.aliases.append(alias)
-        if a.description and not target.description:
-            target.description = a.description
-        _index(index, target)
-        renames[a.id] = target.id
-    return merged, renames
-
-
-def name_key(s: str) -> str:
-    """Name as merged: case, a leading "the" and dots in initials ("U.S." = "US") ignored."""
-    s = s.casefold().replace("’", "'")
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"\b(?:\w\.){2,}", lambda m: m.group().replace(".", ""), s)
-    return re.sub(r"[^\w]+", " ", s).strip()
-
-
-def _index(index: dict[str, Actor], a: Actor) -> None:
-    index.setdefault(name_key(a.name), a)
-    bare = unqualified(a.name)
-    for alias in a.aliases:
-        if alias != a.name and alias == bare:
-            continue  # "Ministry of Health" is no evidence for Norway's
-        if a.kind != "person" or len(alias.split()) >= 2:
-            index.setdefault(name_key(alias), a)
-
-
-def _match(index: dict[str, Actor], a: Actor) -> Actor | None:
-    t = index.get(name_key(a.name))
-    if t is not None and (t.kind == a.kind or a.kind != "person" and t.kind != "person"):
-        return t
-    bare = unqualified(a.name)
-    for alias in a.aliases:
-        if a.kind == "person" and len(alias.split()) < 2:
-            continue  # a bare surname is no evidence
-        if alias != a.name and alias == bare:
-            continue  # nor is a ministry's name without its country
-        t = index.get(name_key(alias))
-        if t is not None and t.kind == a.kind:
-            return t
-    return None
