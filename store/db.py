@@ -22,9 +22,10 @@ import platformdirs
 
 from store.errors import StoreError
 from store.identity import ActorKeys, combine, file_actors, named_by_surname_only, settle_surnames
-from store.index import StoreIndex, fold
+from store.index import StoreIndex
 from store.models import Actor, Article, Event, Extraction, Quote, short_hash
 from store.schema import SCHEMA_VERSION
+from store.search import actor_names
 from store.storage import DurableStorage
 from store.stream import EventStream
 from store.tables import StoreDB
@@ -333,14 +334,15 @@ class EventStore(EventViews, EventStream):
         return self.actor(actor.id) or actor
 
     def find_actor(self, name: str) -> Actor | None:
-        """The actor whose id, name or alias is `name` (case and accent insensitive)."""
-        if self._index.doc_id("actors", name) is not None:
-            return self.actor(name)
-        folded = fold(name.strip())
-        for actor_id, names in self._index.actor_names.items():
-            if folded in names.split("|"):
-                return self.actor(actor_id)
-        return None
+        """The one actor `name` is: its name, else its id, else an alias (case and accent
+        insensitive; store.identity.ActorNames.best)."""
+        found = actor_names(self._index).best(name)
+        return None if found is None else self.actor(found)
+
+    def actors_named(self, name: str) -> list[Actor]:
+        """Every actor a typed name means, as the actor filters resolve it."""
+        ids = sorted(actor_names(self._index).resolve(name))
+        return [a for a in map(self.actor, ids) if a is not None]
 
     def actor(self, actor_id: str) -> Actor | None:
         doc = self._get("actors", actor_id)

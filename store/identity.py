@@ -131,6 +131,45 @@ def named_by_surname_only(person: Actor, surname: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(fold(surname))}\b", flat) is not None
 
 
+# -- what a typed name means --------------------------------------------------------------
+class ActorNames:
+    """Which actors a name typed by the reader means, the same for every caller (events
+    --actor, search actor:, the app's filter): the actors whose id is it, or whose name or
+    alias is it (case, accents, dots and a leading "the" aside); failing those, the ones
+    with a name whose words start with its words ("actor:donald")."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        """`names`: actor id -> "name|alias|..." (the index's actor_names)."""
+        self.exact: defaultdict[str, set[str]] = defaultdict(set)
+        self.keys: dict[str, list[str]] = {}
+        for aid, joined in names.items():
+            keys = list(dict.fromkeys(akey(n) for n in joined.split("|")))
+            self.keys[aid] = keys
+            for key in keys:
+                self.exact[key].add(aid)
+
+    def resolve(self, needle: str, *, prefix: bool = True) -> set[str]:
+        needle = needle.strip()
+        key = akey(needle)
+        found = self.exact.get(key, set()) | ({needle} & self.keys.keys())
+        if found or not key or not prefix:
+            return set(found)
+        words = key.split()
+        return {  # a prefix of each word, in any order
+            aid
+            for aid, keys in self.keys.items()
+            if any(all(any(w.startswith(x) for w in k.split()) for x in words) for k in keys)
+        }
+
+    def best(self, needle: str) -> str | None:
+        """The one actor a name is, for attaching it to an event: the actor it names
+        exactly, then the one with that id, then one with it as an alias."""
+        found = self.resolve(needle, prefix=False)
+        key = akey(needle)
+        ranked = sorted(found, key=lambda a: (self.keys[a][0] != key, a != needle.strip(), a))
+        return ranked[0] if ranked else None
+
+
 # -- the pieces of one article -------------------------------------------------------
 def merge_actors(
     existing: list[Actor], new: list[Actor], *, same_article: bool = False

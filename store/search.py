@@ -16,13 +16,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from store.errors import DateParseError, QueryError
+from store.identity import ActorNames
 from store.index import FIELDS, MAX_ORD, MIN_ORD, WEIGHTS, StoreIndex, fold, key_end, key_start
 
 FILTERS = ("actor", "source", "kind", "after", "before", "on", "date")
 KINDS = ("person", "organization", "place", "group")
-__all__ = ["SearchQuery", "fold", "parse_query", "match", "order_hits"]
+__all__ = ["SearchQuery", "actor_event_ids", "fold", "parse_query", "match", "order_hits"]
 
 
 @dataclass
@@ -160,14 +162,31 @@ def _union(sets: dict[str, set[int]]) -> set[int]:
     return set().union(*sets.values())
 
 
+_NAMES: WeakKeyDictionary[StoreIndex, tuple[int, ActorNames]] = WeakKeyDictionary()
+
+
+def actor_names(index: StoreIndex) -> ActorNames:
+    """Which actors a typed name means (store.identity), kept per index version."""
+    cached = _NAMES.get(index)
+    if cached is None or cached[0] != index.version:
+        cached = _NAMES[index] = (index.version, ActorNames(index.actor_names))
+    return cached[1]
+
+
+def actor_event_ids(index: StoreIndex, name: str) -> set[int]:
+    """Event doc ids of every actor `name` means: one resolution for the actor: filter,
+    events --actor and the app's actor filter."""
+    ids = sorted(actor_names(index).resolve(name))
+    return set().union(*(index.by_actor.get(a) for a in ids))
+
+
 def _filter_sets(index: StoreIndex, q: SearchQuery, actor_id: str | None) -> list[set[int]]:
     """One event-id set per filter; every one must hold."""
     out: list[set[int]] = []
     if actor_id is not None:
-        out.append(index.by_actor.get(actor_id))
+        out.append(actor_event_ids(index, actor_id))
     for needle in q.actor:
-        ids = [a for a, names in index.actor_names.items() if needle in names]
-        out.append(set().union(*(index.by_actor.get(a) for a in ids)))
+        out.append(actor_event_ids(index, needle))
     if q.kind:
         ids = [a for a, kind in index.actor_kind.items() if kind in q.kind]
         out.append(set().union(*(index.by_actor.get(a) for a in ids)))

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from store.index import ID_BITS, ID_MASK, MIN_ORD, ORD_BITS, fold
 from store.models import Event
-from store.search import Buckets, by_period, match, order_hits, parse_query
+from store.search import Buckets, actor_event_ids, by_period, match, order_hits, parse_query
 
 Period = Literal["day", "month", "year"]
 Sort = Literal["rank", "date"]
@@ -28,7 +28,7 @@ class EventViews:
         before: date | None = None,
     ) -> list[Event]:
         """Events sorted by date (start, then end, then filing order)."""
-        allowed = self._index.by_actor.get(actor) if actor is not None else None
+        allowed = actor_event_ids(self._index, actor) if actor is not None else None
         return self._events(self._index.in_range(after, before, allowed))
 
     def _hits(self, query: str | None, actor: str | None, today: date | None) -> Buckets:
@@ -112,7 +112,7 @@ class EventViews:
         found = self._cache.get(key)
         if found is None:
             get = self._index.keys.get
-            found = [k for k in map(get, self._index.by_actor.get(actor)) if k is not None]
+            found = [k for k in map(get, actor_event_ids(self._index, actor)) if k is not None]
             found.sort()
             self._cache[key] = found
         return found

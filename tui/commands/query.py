@@ -75,7 +75,11 @@ pager_option = click.option(
 
 @click.command()
 @json_option
-@click.option("--actor", help="Only events with this actor (id or name).")
+@click.option(
+    "--actor",
+    help="Only events with this actor: an id, a name or an alias (case and accents aside), "
+    "else names starting with its words; the same match as search's actor:.",
+)
 @limit_option
 @offset_option
 @pager_option
@@ -89,9 +93,10 @@ def events(
     (less; DATELINE_PAGER or PAGER=cat to turn it off, as with git log).
     """
     with ctx.open() as store:
-        actor_id = _actor_id(store, actor) if actor else None
-        ids = store.event_ids(offset, limit, actor=actor_id)
-        total = store.count_events(actor=actor_id)
+        if actor is not None and not store.actors_named(actor):
+            raise click.UsageError(f"no actor named {actor!r}")
+        ids = store.event_ids(offset, limit, actor=actor)
+        total = store.count_events(actor=actor)
         _emit(store, ids, total, offset, as_json=as_json, page=not no_pager)
 
 
@@ -132,13 +137,6 @@ def _namer(store: EventStore) -> Callable[[str], str]:
         return names[actor_id]
 
     return name
-
-
-def _actor_id(store: EventStore, name: str) -> str:
-    found = store.find_actor(name)
-    if found is None:
-        raise click.UsageError(f"no actor named {name!r}")
-    return found.id
 
 
 @click.command()
