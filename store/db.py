@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,12 +20,12 @@ from typing import Any, Literal
 
 import platformdirs
 
+from store.actor_filing import ActorFiling
 from store.errors import StoreError
-from store.identity import ActorKeys, combine, file_actors, named_by_surname_only, settle_surnames
+from store.identity import ActorKeys
 from store.index import StoreIndex
 from store.models import Actor, Article, Event, Extraction, Quote, short_hash
 from store.schema import SCHEMA_VERSION
-from store.search import actor_names
 from store.storage import DurableStorage
 from store.stream import EventStream
 from store.tables import StoreDB
@@ -48,7 +48,7 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-class EventStore(EventViews, EventStream):
+class EventStore(ActorFiling, EventViews, EventStream):
     """The public face of persistence: records in, pydantic models out."""
 
     def __init__(self, path: str | Path | None = None, *, create_dirs: bool = False) -> None:
@@ -201,88 +201,6 @@ class EventStore(EventViews, EventStream):
             self._put("events", event.model_copy(update=update).model_dump(mode="json"))
         self._put("articles", article.model_dump(mode="json"))
 
-    def _file_actors(self, actors: list[Actor], keys: ActorKeys) -> dict[str, str]:
-        """File an article's actors as identity.file_actors decides; new id -> stored id."""
-        stored = {i: a for i in sorted(keys.candidates(actors)) if (a := self.actor(i))}
-        filing = file_actors(actors, stored, keys)
-        for actor in filing.put:
-            self._put("actors", actor.model_dump(mode="json"))
-        for old_id, new_id in sorted(filing.folds.items()):
-            self._move_refs(old_id, new_id)
-            self._drop_actor(old_id)
-        return filing.renames
-
-    def settle_actors(self) -> None:
-        """Join bare surnames to the one person called by them (identity.settle_surnames)
-        for what was filed since the last settle; add_extractions does it unless told not to."""
-        if not self._touched:
-            return
-        with self._writing():
-            keys = self._identity_keys()
-            lone = {p for before in keys.touched.values() if len(before) == 1 for p in before}
-            people = {i: a for i in sorted(lone) if (a := self.actor(i))}
-            for move in settle_surnames(keys, people):
-                if move.action == "fold":
-                    self._fold_surname(move.bare_id, move.person_id)
-                else:
-                    self._split_surname(people[move.person_id], move.bare_id, move.bare_name)
-
-    def _identity_keys(self) -> ActorKeys:
-        keys = ActorKeys(self._index.actor_names, self._index.actor_kind)
-        keys.touched = self._touched  # shared: surnames wait here until settle_actors
-        return keys
-
-    def _fold_surname(self, bare_id: str, person_id: str) -> None:
-        """A bare surname's actor joins its person: names, events and quotes move over."""
-        bare, person = self.actor(bare_id), self.actor(person_id)
-        if bare is None or person is None:
-            return
-        self._put("actors", combine([person, bare], head=person).model_dump(mode="json"))
-        self._move_refs(bare_id, person_id)
-        self._drop_actor(bare_id)
-
-    def _split_surname(self, person: Actor, bare_id: str, bare_name: str) -> None:
-        """The events and quotes that named `person` only by a surname go back to the
-        bare surname's actor: a second person now has that surname."""
-        texts: dict[str, bool] = {}
-
-        def bare_only(article_id: str) -> bool:
-            if article_id not in texts:
-                article = self.article(article_id)
-                texts[article_id] = article is not None and named_by_surname_only(
-                    person, bare_name, article.text
-                )
-            return texts[article_id]
-
-        moved = self._move_refs(person.id, bare_id, only=bare_only)
-        if moved and self._index.doc_id("actors", bare_id) is None:
-            self._put("actors", Actor(id=bare_id, name=bare_name).model_dump(mode="json"))
-
-    def _move_refs(
-        self, old_id: str, new_id: str, only: Callable[[str], bool] | None = None
-    ) -> int:
-        """Point events and quotes from actor `old_id` to `new_id` (those of the articles
-        `only` accepts); how many moved."""
-        moved = 0
-        events = self._storage.tables.get("events", {})
-        for doc_id in sorted(self._index.by_actor.get(old_id)):
-            doc = events.get(str(doc_id))
-            if doc is not None and (only is None or only(doc.get("article_id") or "")):
-                actors = (new_id if a == old_id else a for a in doc.get("actors") or [])
-                self._put("events", {**doc, "actors": list(dict.fromkeys(actors))})
-                moved += 1
-        for quote_id in sorted(q for q, who in self._index.speakers.items() if who == old_id):
-            doc = self._get("quotes", quote_id)
-            if doc is not None and (only is None or only(doc.get("article_id") or "")):
-                self._put("quotes", {**doc, "speaker": new_id})
-                moved += 1
-        return moved
-
-    def _drop_actor(self, actor_id: str) -> None:
-        doc_id = self._index.doc_id("actors", actor_id)
-        if doc_id is not None:
-            self._tables["actors"].remove(doc_ids=[doc_id])
-
     # -- events ----------------------------------------------------------
     def event(self, event_id: str) -> Event | None:
         doc = self._get("events", event_id)
@@ -332,17 +250,6 @@ class EventStore(EventViews, EventStream):
         with self._writing():
             self._merge_actor(actor)
         return self.actor(actor.id) or actor
-
-    def find_actor(self, name: str) -> Actor | None:
-        """The one actor `name` is: its name, else its id, else an alias (case and accent
-        insensitive; store.identity.ActorNames.best)."""
-        found = actor_names(self._index).best(name)
-        return None if found is None else self.actor(found)
-
-    def actors_named(self, name: str) -> list[Actor]:
-        """Every actor a typed name means, as the actor filters resolve it."""
-        ids = sorted(actor_names(self._index).resolve(name))
-        return [a for a in map(self.actor, ids) if a is not None]
 
     def actor(self, actor_id: str) -> Actor | None:
         doc = self._get("actors", actor_id)
