@@ -24,6 +24,7 @@ from store.formats.exchange import (
     save_export,
     suggest_filename,
 )
+from store.hand_actors import KINDS, guess_kind, hand_actor, split_spec
 from store.ingest import (
     IngestReport,
     IngestResult,
@@ -65,6 +66,7 @@ __all__ = [
     "ImportReport",
     "IngestReport",
     "IngestResult",
+    "KINDS",
     "Overrides",
     "QueryError",
     "Quote",
@@ -79,6 +81,8 @@ __all__ = [
     "default_store_path",
     "export_timeline",
     "extract_article",
+    "guess_kind",
+    "hand_actor",
     "ingest_article",
     "import_file",
     "ingest_paths",
@@ -93,6 +97,7 @@ __all__ = [
     "search_quotes",
     "slugify",
     "sort_events",
+    "split_spec",
     "split_story",
     "story_rows",
     "strip_controls",

@@ -17,7 +17,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen
 from textual.widgets import Header, Input, Static
 
-from store import Event, When
+from store import DatelineError, Event, When
 from tui.commands_palette import DatelineCommands
 from tui.panes.actors import ActorsBox, ActorsPane
 from tui.panes.density import DensityStrip
@@ -221,6 +221,16 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
     def _actor_chosen(self, message: ActorsPane.ActorChosen) -> None:
         self.actor_filter = None if self.actor_filter == message.actor_id else message.actor_id
         self.refresh_view()
+
+    @on(ActorsPane.KindChanged)
+    def _kind_changed(self, message: ActorsPane.KindChanged) -> None:
+        try:
+            actor = self.data.set_actor_kind(message.actor_id, message.kind)
+        except DatelineError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.notify(f"{one_line(actor.name, 40)} is now: {actor.kind}")
+        self.refresh_view(reload=True)
 
     @on(QuotesPane.QuoteChosen)
     def _quote_chosen(self, message: QuotesPane.QuoteChosen) -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import click
 
-from store import Actor, Event, manual_event_id, parse_when, slugify
+from store import Event, StoreError, hand_actor, manual_event_id, parse_when, split_spec
 from tui.context import Ctx, pass_ctx
 from tui.render import when_label
 from tui.textsafe import say
@@ -16,7 +16,14 @@ from tui.validate import iso_date
 @click.command()
 @click.argument("when")
 @click.argument("title")
-@click.option("--actor", "actor_names", multiple=True, help="An actor of the event (repeatable).")
+@click.option(
+    "--actor",
+    "actor_names",
+    multiple=True,
+    help="An actor of the event (repeatable): NAME, or NAME:KIND to set its kind "
+    "(person, organization, place or group; 'org' will do). Without a kind a known "
+    "actor keeps its own and a new one's is guessed from the name as extraction would.",
+)
 @click.option(
     "--relative-to",
     callback=iso_date,
@@ -29,16 +36,15 @@ def add(
     """Add an event by hand: WHEN may be absolute or relative ("last Friday")."""
     if not title.strip():
         raise click.BadParameter("the title is empty", param_hint="TITLE")
-    if any(not name.strip() for name in actor_names):
-        raise click.BadParameter("an actor name is empty", param_hint="--actor")
+    try:
+        for spec in actor_names:  # every one checked before anything is written
+            split_spec(spec)
+    except StoreError as exc:
+        raise click.BadParameter(str(exc), param_hint="--actor") from exc
     resolved = parse_when(when, relative_to or date.today())
     created = datetime.now(UTC)
     with ctx.open() as store:
-        ids = []
-        for name in actor_names:
-            actor = store.find_actor(name) or Actor(id=slugify(name), name=name.strip())
-            store.add_actor(actor)
-            ids.append(actor.id)
+        ids = [hand_actor(store, spec).id for spec in actor_names]
         event = Event(
             id=manual_event_id(title, resolved.value, created),
             when=resolved,

@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input
 
-from store import Actor
+from store import KINDS, Actor
 from tui.textsafe import one_line
 from tui.widgets.virtual_list import VirtualList
 
@@ -28,12 +28,21 @@ class ActorsPane(VirtualList[Actor]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "cycle_sort", "Sort actors", id="actors.sort"),
         Binding("f", "filter_box", "Filter actors", id="actors.filter"),
+        Binding("k", "cycle_kind", "Change kind", id="actors.kind"),
     ]
 
     class ActorChosen(Message):
         def __init__(self, actor_id: str) -> None:
             super().__init__()
             self.actor_id = actor_id
+
+    class KindChanged(Message):
+        """The reader gave an actor another kind (`k`: the next of KINDS)."""
+
+        def __init__(self, actor_id: str, kind: str) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+            self.kind = kind
 
     class ActorHighlighted(Message):
         def __init__(self, actor_id: str | None) -> None:
@@ -82,6 +91,11 @@ class ActorsPane(VirtualList[Actor]):
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.show(self.actors, self.counts, self.active)
+
+    def action_cycle_kind(self) -> None:
+        if self.current is not None:
+            kind = KINDS[(KINDS.index(self.current.kind) + 1) % len(KINDS)]
+            self.post_message(self.KindChanged(self.current.id, kind))
 
     def action_filter_box(self) -> None:
         box = self.query_ancestor(ActorsBox)

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Static
 
-from store import DateParseError, Event, When
+from store import DateParseError, Event, StoreError, When, split_spec
 from tui.widgets.dates import precise_label, range_label, read_when
 from tui.widgets.footer import DatelineFooter
 
@@ -78,10 +78,10 @@ class EventForm(ModalScreen[EventDraft | None]):
             yield Input(
                 value=ev.title if ev else "", placeholder="what happened", id="form-title-input"
             )
-            yield Label("Actors (comma-separated)")
+            yield Label("Actors (comma-separated; NAME:KIND sets a kind)")
             yield Input(
                 value=", ".join(self.initial_actors),
-                placeholder="e.g. NATO, Mark Rutte",
+                placeholder="e.g. NATO, Jane Roe, Harbour Office:organization",
                 suggester=ActorSuggester(self.known_actors, case_sensitive=False),
                 id="form-actors",
             )
@@ -138,6 +138,13 @@ class EventForm(ModalScreen[EventDraft | None]):
             self.query_one("#form-title-input", Input).focus()
             return
         names = [n.strip() for n in self.query_one("#form-actors", Input).value.split(",")]
+        try:
+            for name in filter(None, names):
+                split_spec(name)  # "Roe:robot" is an error here, not a new actor
+        except StoreError as exc:
+            error.update(f"Actors: {exc}")
+            self.query_one("#form-actors", Input).focus()
+            return
         self.dismiss(EventDraft(when, title, [n for n in names if n]))
 
     @on(Button.Pressed, "#form-cancel")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from textual.worker import Worker
 
-from store import Actor, Article, Event, EventStore, Quote
+from store import Actor, Article, Event, EventStore, Quote, hand_actor
 from tui.widgets.paged import DayCounts, PagedEvents
 
 SMALL_VIEW = 3000  # filtered views up to this size narrow the actors and quotes panes too
@@ -222,16 +222,21 @@ class StoreView:
             self._recount(removed=old.actors if old else [])
 
     def actor_for(self, name: str) -> Actor:
-        """The stored actor called `name`, or a new one added to the store."""
-        from store import slugify
-
+        """The stored actor a typed "NAME[:KIND]" means, or a new one (store.hand_actor)."""
         with self.lock:
-            store = self.open()
-            actor = store.find_actor(name) or Actor(id=slugify(name), name=name.strip())
-            actor = store.add_actor(actor)
+            actor = hand_actor(self.open(), name)
+        self._keep_actor(actor)
+        return actor
+
+    def set_actor_kind(self, actor_id: str, kind: str) -> Actor:
+        with self.lock:
+            actor = self.open().set_actor_kind(actor_id, kind)
+        self._keep_actor(actor)
+        return actor
+
+    def _keep_actor(self, actor: Actor) -> None:
         self.actors[actor.id] = actor
         self.actor_list = list(self.actors.values())
-        return actor
 
     def _recount(self, removed: Iterable[str] = (), added: Iterable[str] = ()) -> None:
         """A new Counter (not changed in place), so panes can tell the counts changed."""
