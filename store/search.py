@@ -176,7 +176,7 @@ def actor_names(index: StoreIndex) -> ActorNames:
 def actor_event_ids(index: StoreIndex, name: str) -> set[int]:
     """Event doc ids of every actor `name` means: one resolution for the actor: filter,
     events --actor and the app's actor filter."""
-    ids = sorted(actor_names(index).resolve(name))
+    ids = sorted(actor_names(index).resolve(name) | {name.strip()})  # an id without a record
     return set().union(*(index.by_actor.get(a) for a in ids))
 
 
