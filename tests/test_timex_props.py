@@ -103,3 +103,18 @@ def test_parse_when_raises_only_date_parse_error(text, pub):
     assert VALUE_RE.match(w.value)
     if w.start is not None and w.end is not None:
         assert w.start <= w.end
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(mixed_text)
+def test_the_trigger_scan_finds_exactly_the_trigger_words(text):
+    """The prefix-tree scan finds the same trigger words as looking up every word would."""
+    from store.timex import RULES
+    from store.timex.engine import _WORD3
+
+    low = text.lower()
+    if len(low) != len(text):
+        return  # such text takes the word-by-word path
+    want = [(m.span(), m.group()) for m in _WORD3.finditer(low) if m.group() in RULES.by_word]
+    got = [(m.span(), m.group()) for m in RULES.trigger.finditer(low)]
+    assert got == want

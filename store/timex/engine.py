@@ -97,6 +97,8 @@ class Rules:
                 for w in key:
                     self.by_word.setdefault(w, []).append(groups[key])
             self.group_of[i] = groups[key]
+        # the trigger words as one prefix tree: re finds them without a Python step per word
+        self.trigger = re.compile(r"(?<![a-z])(?:" + _trie(self.by_word) + r")(?![a-z])")
         # words a match may open with: every literal word written in some rule pattern
         self.leads = frozenset(
             w for r in rules for w in _PATTERN_WORDS.findall(r.regex.pattern.lower())
@@ -108,7 +110,7 @@ class Rules:
         by_word = self.by_word
         low = text.lower()
         if len(low) == len(text):
-            found = ((m.span(), m.group()) for m in _WORD3.finditer(low))
+            found = ((m.span(), m.group()) for m in self.trigger.finditer(low))
         else:  # lowercasing changed the length (rare scripts): look words up one by one
             found = ((m.span(), m.group().lower()) for m in _WORD3.finditer(text))
         for span, w in found:
@@ -117,6 +119,29 @@ class Rules:
                 for g in idx:
                     got.setdefault(g, []).append(span)
         return {i: got[g] for i, g in self.group_of.items() if g in got}
+
+
+def _trie(words) -> str:
+    """An alternation of lowercase words written as a prefix tree ("day", "days", "decade"
+    -> "d(?:ays?|ecade)"): re tries one branch per letter instead of every word."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return ("(?:" + body + ")?") if len(alts) == 1 and len(alts[0]) > 1 else body + "?"
+        return body
+
+    return walk(tree)
 
 
 class _Starts:
