@@ -42,10 +42,12 @@ class Params:
     near_days: int = 1  # day dates this far apart may still be one happening (flagged)
     # a link's score: wording similarity (TF-IDF cosine), +0.1 per actor in common (up
     # to 3), +0.1 when both sources give the same single day; it must reach
+    min_sim: float = 0.1  # wording in common, whatever else agrees
     min_score: float = 0.35  # day dates overlap, an actor in common
     alone_score: float = 0.6  # day dates overlap, no actor in common
     wide_score: float = 0.5  # a month or year date, or days apart: an actor in common too
-    rare_words: int = 4  # words per event used as blocking keys
+    rare_words: int = 8  # words per event used as blocking keys (its rarest)
+    common_share: float = 0.005  # a word in more events (and more than 50) is no key
     max_block: int = 300  # a key shared by more events is too common to compare under
 
 
@@ -86,6 +88,7 @@ def _prepare(items: Sequence[Item], p: Params) -> list[_Ev | None]:
     stem = Stemmer()
     toks = [stem.tokens(narrative(it.text)) for it in items]
     idf, df = idf_table(toks)
+    common = max(50, int(len(items) * p.common_share))
     out: list[_Ev | None] = []
     for it, words in zip(items, toks, strict=True):
         if it.start is None:
@@ -96,7 +99,7 @@ def _prepare(items: Sequence[Item], p: Params) -> list[_Ev | None]:
         e = min(e, s + 365)  # a long span ("since 2004") is compared where it starts
         width = e - s + 1
         level = DAY if width <= p.narrow_days else MONTH if width <= 31 else YEAR
-        rare = sorted({w for w in words if df[w] >= 2}, key=lambda w: (df[w], w))
+        rare = sorted({w for w in words if 2 <= df[w] <= common}, key=lambda w: (df[w], w))
         out.append(_Ev(it, s, e, level, vector(words, idf), rare[: p.rare_words]))
     return out
 
@@ -120,7 +123,7 @@ def _own_keys(ev: _Ev, near: int) -> list[tuple]:
 
 def _probe_keys(ev: _Ev, near: int) -> list[tuple]:
     """Own keys and the coarser buckets around it: a day meets months and years."""
-    keys = _own_keys(ev, near)
+    keys = _own_keys(ev, near)  # days: filed under its own days, probing a day around
     if ev.level == DAY:
         keys += [(MONTH, m) for m in _months(ev.s - near, ev.e + near)]
     if ev.level <= MONTH:
@@ -129,32 +132,35 @@ def _probe_keys(ev: _Ev, near: int) -> list[tuple]:
 
 
 def _features(ev: _Ev) -> list[str]:
-    return [*("a:" + a for a in ev.item.actors), *("w:" + w for w in ev.rare)]
+    """Blocking features: the rarest words. Actors are not keys: a link needs words in
+    common anyway, and a president's day would make a block of everything he did."""
+    return ev.rare
 
 
 def _candidates(evs: list[_Ev | None], p: Params) -> set[tuple[int, int]]:
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, ev in enumerate(evs):
         if ev is not None:
-            feats = _features(ev)
-            for key in _own_keys(ev, p.near_days):
-                for f in feats:
-                    buckets[(*key, f)].append(i)
+            for level, n in _own_keys(ev, 0):
+                for f in _features(ev):
+                    buckets[(level, n, f)].append(i)
     pairs: set[tuple[int, int]] = set()
+    add = pairs.add
     for i, ev in enumerate(evs):
         if ev is None:
             continue
-        feats = _features(ev)
-        source = ev.item.source
-        for key in _probe_keys(ev, p.near_days):
-            for f in feats:
-                bucket = buckets.get((*key, f))
+        source, level_i = ev.item.source, ev.level
+        for level, n in _probe_keys(ev, p.near_days):
+            same_level = level == level_i  # found from both sides: keep one
+            for f in _features(ev):
+                bucket = buckets.get((level, n, f))
                 if not bucket or len(bucket) > p.max_block:
                     continue
                 for j in bucket:
-                    other = evs[j]
-                    if j != i and (not source or other.item.source != source):  # type: ignore[union-attr]
-                        pairs.add((i, j) if i < j else (j, i))
+                    if (j > i or not same_level and j != i) and (
+                        not source or evs[j].item.source != source  # type: ignore[union-attr]
+                    ):
+                        add((i, j) if i < j else (j, i))
     return pairs
 
 
@@ -175,6 +181,8 @@ def _link(i: int, j: int, a: _Ev, b: _Ev, p: Params) -> _Link | None:
     shared = a.item.actors & b.item.actors
     sim = cosine(a.vec, b.vec)
     score = sim + 0.1 * min(len(shared), 3) + (0.1 if how == "same day" else 0.0)
+    if sim < p.min_sim:
+        return None
     if a.level == DAY and b.level == DAY and how != "dates a day apart":
         ok = score >= (p.min_score if shared else p.alone_score)
     else:

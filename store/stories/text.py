@@ -60,6 +60,8 @@ class Stemmer:
 def narrative(text: str) -> str:
     """The sentence without its direct quotes: what someone said is not what happened
     ("Jobs resigned in a letter stating, “...”"); the whole text if little is left."""
+    if '"' not in text and "“" not in text:
+        return text
     bare = _QUOTED.sub(" ", text)
     return bare if len(_WORD.findall(bare)) >= 4 else text
 
