@@ -35,6 +35,7 @@ from store.schema import (
     parse_snapshot,
     read_snapshot,
 )
+from store.textclean import strip_controls
 
 __all__ = ["DurableStorage", "atomic_write_bytes"]
 log = logging.getLogger("dateline.store")  # unconfigured: Python prints warnings to stderr
@@ -112,7 +113,7 @@ class DurableStorage(Storage):
 
     def _use(self, index: StoreIndex) -> None:
         """Make index the live one; a damaged section later rebuilds it from our tables."""
-        index.source, index.where = (lambda: self.tables), str(self.path)
+        index.source, index.where = (lambda: self.tables), strip_controls(str(self.path))
         self.index = index
 
     def _catch_up_journal(self) -> bool:
@@ -261,13 +262,12 @@ class DurableStorage(Storage):
         """Say once per open store that the journal could not be folded in."""
         if not self._warned:
             self._warned = True
-            log.warning(
-                "dateline: warning: could not fold %s into %s (%s); every edit is kept in "
-                "the journal and the fold is retried later",
-                self.journal.path.name,
-                self.path.name,
-                exc,
+            msg = (
+                f"dateline: warning: could not fold {self.journal.path.name} into "
+                f"{self.path.name} ({exc}); every edit is kept in the journal and the fold "
+                "is retried later"
             )
+            log.warning("%s", " ".join(strip_controls(msg).split()))  # one clean line
 
     def _rollback(self, changes: list[Change]) -> None:
         for table, doc_id, old, new in reversed(changes):

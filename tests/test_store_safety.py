@@ -189,3 +189,21 @@ def test_failed_fold_reaches_the_terminal(tmp_path):
     assert out.returncode == 0, out.stderr
     warned = [line for line in out.stderr.splitlines() if "No space left" in line]
     assert len(warned) == 1 and "Traceback" not in out.stderr
+
+
+def test_fold_warning_is_one_clean_line(tmp_path, monkeypatch, caplog):
+    path = tmp_path / "s\x1b]0;owned\x07.json"
+    with EventStore(path) as store:
+        store.add_event(_event(1))
+
+    def full_disk(*args, **kwargs):
+        raise StoreError(f"cannot write {path}:\nNo space left on device")
+
+    store = EventStore(path)
+    store.add_event(_event(2))
+    monkeypatch.setattr("store.storage.atomic_write_bytes", full_disk)
+    with caplog.at_level(logging.WARNING, logger="dateline.store"):
+        store.close()
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert "\x1b" not in line and "\x07" not in line and "\n" not in line
+    assert "No space left" in line
