@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from store.models import Actor, ActorKind, slugify
 from store.textclean import fold
@@ -37,8 +38,10 @@ def name_key(s: str) -> str:
     return re.sub(r"[^\w]+", " ", s).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def akey(name: str) -> str:
-    """`name_key` plus accent folding: what the store's look-ups compare."""
+    """`name_key` plus accent folding: what the store's look-ups compare (the same names
+    come back with every article, so the answers are kept)."""
     return name_key(fold(name))
 
 
@@ -83,15 +86,32 @@ def evidence(actor: Actor) -> set[str]:
     return keys
 
 
+@dataclass(frozen=True)
+class _Sig:
+    """What same_actor reads of a record, worked out once."""
+
+    id: str
+    kind: str
+    key: str
+    evidence: frozenset[str]
+
+    @classmethod
+    def of(cls, actor: Actor) -> _Sig:
+        return cls(actor.id, actor.kind, akey(actor.name), frozenset(evidence(actor)))
+
+    def same(self, other: _Sig) -> bool:
+        if self.id == other.id:
+            return True  # one id is one stored record
+        if (self.kind == "person") != (other.kind == "person"):
+            return False
+        if self.key == other.key:
+            return True
+        return self.kind == other.kind and not self.evidence.isdisjoint(other.evidence)
+
+
 def same_actor(a: Actor, b: Actor) -> bool:
     """Are two records one actor? A test on the pair alone, so merging is order-free."""
-    if a.id == b.id:
-        return True  # one id is one stored record
-    if (a.kind == "person") != (b.kind == "person"):
-        return False
-    if akey(a.name) == akey(b.name):
-        return True
-    return a.kind == b.kind and not evidence(a).isdisjoint(evidence(b))
+    return _Sig.of(a).same(_Sig.of(b))
 
 
 def _name_rank(name: str) -> tuple:
@@ -272,6 +292,7 @@ def file_actors(actors: list[Actor], stored: Mapping[str, Actor], keys: ActorKey
     `combine`d record; stored records that lose their id fold into it. `keys` follows."""
     keys.touch(actors)
     pool = [*stored.values(), *actors]
+    sigs = [_Sig.of(a) for a in pool]
     parent = list(range(len(pool)))
 
     def root(i: int) -> int:
@@ -283,7 +304,7 @@ def file_actors(actors: list[Actor], stored: Mapping[str, Actor], keys: ActorKey
     first_new = len(stored)
     for i in range(first_new, len(pool)):
         for j in range(i):
-            if root(i) != root(j) and same_actor(pool[i], pool[j]):
+            if root(i) != root(j) and sigs[i].same(sigs[j]):
                 parent[root(i)] = root(j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(pool)):
