@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store import EventStore, StoreError, guess_kind, hand_actor, split_spec
+from store import KINDS, EventStore, StoreError, guess_kind, hand_actor, split_spec
 from tests.conftest_app import build_store, fill, make_app, settle
 from tests.test_cli import run
 from tui.panes.actors import ActorsPane
@@ -91,6 +91,10 @@ def app_path(tmp_path: Path) -> Path:
 
 
 async def test_actors_pane_changes_a_kind(app_path: Path) -> None:
+    def stored() -> str:
+        with EventStore(app_path) as store:
+            return store.actor("nato").kind
+
     app = make_app(app_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -99,11 +103,13 @@ async def test_actors_pane_changes_a_kind(app_path: Path) -> None:
         await pilot.press("f", *"nato", "enter")
         assert [a.id for a in actors.rows] == ["nato"]
         before = actors.rows[0].kind
-        await pilot.press("k")
+        await pilot.press("K")
         await settle(pilot)
-    with EventStore(app_path) as store:
-        after = store.actor("nato").kind
-    assert after != before
+        after = stored()
+        assert after == KINDS[(KINDS.index(before) + 1) % len(KINDS)]
+        await pilot.press("k")  # k still moves up, as in every list
+        await settle(pilot)
+        assert stored() == after
 
 
 async def test_form_sets_a_new_actors_kind(app_path: Path) -> None:

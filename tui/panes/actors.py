@@ -28,7 +28,7 @@ class ActorsPane(VirtualList[Actor]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "cycle_sort", "Sort actors", id="actors.sort"),
         Binding("f", "filter_box", "Filter actors", id="actors.filter"),
-        Binding("k", "cycle_kind", "Change kind", id="actors.kind"),
+        Binding("K", "cycle_kind", "Change kind", id="actors.kind"),
     ]
 
     class ActorChosen(Message):
@@ -37,7 +37,7 @@ class ActorsPane(VirtualList[Actor]):
             self.actor_id = actor_id
 
     class KindChanged(Message):
-        """The reader gave an actor another kind (`k`: the next of KINDS)."""
+        """The reader gave an actor another kind (`K`: the next of KINDS; `k` moves up)."""
 
         def __init__(self, actor_id: str, kind: str) -> None:
             super().__init__()
