@@ -29,7 +29,6 @@ from store.index_format import (
     encode_json,
     encode_u64,
     is_id_map,
-    is_pairs,
     is_str_list,
     is_str_map,
 )
@@ -152,7 +151,8 @@ class StoreIndex:
         for table, ids in self._ids.items():
             out[f"ids.{table}"] = encode_json(ids)
         if "days" not in out:
-            out["days"] = encode_json(sorted(self.day_counts().items()))
+            pairs = sorted((d, n) for d, n in self.day_counts().items() if n > 0)
+            out["days"] = encode_u64([x for pair in pairs for x in pair])
         return out
 
     @classmethod
@@ -377,8 +377,9 @@ class StoreIndex:
             raw = self._raw.pop("days", None)
             if raw is not None:
                 try:
-                    self._days = Counter(dict(map(tuple, decode_json(raw, is_pairs))))
-                except IndexDamaged as exc:
+                    flat = decode_u64(raw)  # day, count, day, count, ...
+                    self._days = Counter(dict(zip(flat[::2], flat[1::2], strict=True)))
+                except (IndexDamaged, ValueError) as exc:  # ValueError: an odd count
                     self._recover(f"days: {exc}")
                     return self.day_counts()
             else:

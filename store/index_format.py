@@ -2,13 +2,14 @@
 
 The index travels inside each snapshot (store/schema.py) as one blob:
 
-    DLIDX {"v": 4, "sections": {name: [offset, length, crc32, codec], ...}}\\n<payloads>
+    DLIDX {"v": 5, "sections": {name: [offset, length, crc32, codec], ...}}\\n<payloads>
 
 offsets counting from the first byte after the newline. A section's codec is one of
 
 - "json": zlib-compressed UTF-8 JSON (the vocabulary, name maps, record id -> doc id
-  maps, events per day as [[day ordinal, count], ...]);
-- "u64": zlib-compressed little-endian unsigned 64-bit integers (the date keys);
+  maps);
+- "u64": zlib-compressed little-endian unsigned 64-bit integers (the date keys; events
+  per day as day ordinal, count, day ordinal, count, ...);
 - "postings": term -> doc ids, uncompressed since the first searches read it at once:
   a little-endian u32 L, L bytes of zlib-compressed JSON (the terms, a list of
   strings), len(terms) + 1 little-endian u32 offsets, then the doc ids as little-endian
@@ -30,7 +31,7 @@ from itertools import pairwise
 from typing import Any
 
 MAGIC = b"DLIDX "
-FORMAT_VERSION = 4  # 3 was marshal
+FORMAT_VERSION = 5  # 3 was marshal; 4 kept day counts as JSON
 Section = tuple[bytes, int, str]  # payload, crc32, codec
 
 
@@ -138,12 +139,6 @@ def is_str_map(value: Any) -> bool:
 
 def is_id_map(value: Any) -> bool:
     return isinstance(value, dict) and all(type(v) is int for v in value.values())
-
-
-def is_pairs(value: Any) -> bool:
-    return isinstance(value, list) and all(
-        isinstance(p, list) and len(p) == 2 and all(type(x) is int for x in p) for p in value
-    )
 
 
 # -- the container ----------------------------------------------------------------

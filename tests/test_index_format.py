@@ -12,6 +12,7 @@ import pytest
 
 from store import Actor, Event, EventStore, Extraction, When
 from store.index_format import (
+    FORMAT_VERSION,
     IndexDamaged,
     decode_index,
     decode_json,
@@ -87,7 +88,9 @@ def test_the_saved_index_is_the_documented_layout(store_path):
     raw = read_snapshot(store_path).index
     assert raw.startswith(b"DLIDX ")
     head = json.loads(raw[6 : raw.index(b"\n")])
-    assert head["v"] == 4 and {"vocab", "order", "f_t", "ids.events"} <= set(head["sections"])
+    assert head["v"] == FORMAT_VERSION and {"vocab", "order", "f_t", "ids.events"} <= set(
+        head["sections"]
+    )
     sections = decode_index(raw)
     vocab = decode_json(sections["vocab"], lambda v: isinstance(v, list))
     assert "harbour" in vocab and vocab == sorted(vocab)
@@ -154,3 +157,17 @@ def test_codecs_round_trip_and_their_checks_bite():
     with pytest.raises(IndexDamaged, match="outside"):
         decode_index(encode_index({"x": encode_json([])})[:-3])
     assert decode_index(b"\xfb{marshal}") is None  # an older index: rebuilt quietly
+
+
+def test_odd_day_counts_rebuild_the_index(store_path, caplog):
+    _fill(store_path)
+    with EventStore(store_path) as store:
+        good = store.density("month")
+    snap = read_snapshot(store_path)
+    sections = decode_index(snap.index)
+    sections["days"] = encode_u64([738000, 2, 738001])  # a day without its count
+    store_path.write_bytes(encode_snapshot(snap.tables, snap.generation, encode_index(sections)))
+    with caplog.at_level(logging.WARNING, logger="dateline.store"):
+        with EventStore(store_path) as store:
+            assert store.density("month") == good
+    assert len(caplog.records) == 1 and "days" in caplog.records[0].getMessage()
