@@ -123,6 +123,10 @@ PROBE_SPANS = [
     ("Sales in H1 2025 rose 4%.", "H1 2025", "DATE", "2025-H1"),
     ("The summit met on 24-25 June.", "24", "DATE", "2025-06-24"),
     ("The summit met on 24-25 June.", "25 June", "DATE", "2025-06-25"),
+    # a day with its year said in words is one DATE, as "January next year" is
+    ("The vote was held on Sept. 14 last year.", "Sept. 14 last year", "DATE", "2024-09-14"),
+    ("The law takes effect on 1 January next year.", "1 January next year", "DATE", "2026-01-01"),
+    ("On June 3, last year's champion lost.", "last year", "DATE", "2024"),
     (
         "The dam broke on May 2. Aid arrived a fortnight later.",
         "a fortnight later",

@@ -72,6 +72,8 @@ def h_full(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if not day or day < 1:
         return None
     y = year_num(g.get("year"), ctx)
+    if y is None and g.get("ry"):
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]
     if y is None:
         # "the Sept. 11 attacks": a date naming a known event is in the past
         attributive = _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and (
@@ -312,6 +314,9 @@ _ON = (
     r"last|next)\s+)?(?:(?P<wdpre>" + WEEKDAY.replace("?P<wd>", "?:") + r")\s*,?\s*)?"
 )
 
+# "Sept. 14 last year", "1 January next year": the year said in words, one DATE
+_RY = r"(?(year)|(?:\s+(?P<ry>last|this|next)\s+year\b(?![-'\u2019]))?)"
+
 _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
@@ -352,9 +357,11 @@ RULES = [
     Rule("numeric", rx(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\w/])"),
          h_numeric, core=_C_SLASH),
     Rule("month_day", rx(_ON + _EDGE + MONTH + r"\s*" + DAY + r"(?!\s*(?:%|percent|[,.:]\d))"
-                         r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full, words=_C_MONTH),
+                         r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER + _RY), h_full,
+         words=_C_MONTH),
     Rule("day_month", rx(_ON + r"(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH
-                         + r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER), h_full, words=_C_MONTH),
+                         + r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER + _RY), h_full,
+         words=_C_MONTH),
     Rule("month_dayw", rx(_ON + MONTH + r"\s+(?:the\s+)?" + DAY_WORD + r"\b(?:,?\s+" + YEAR
                           + r")?"),
          h_full, words=_C_MONTH),
