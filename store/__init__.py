@@ -47,7 +47,15 @@ from store.models import (
 )
 from store.quote_search import search_quotes
 from store.search import SearchQuery, parse_query
-from store.stories import StoryRow, StorySource, merge_stories, split_story, story_rows
+from store.stories import (
+    StoryRow,
+    StorySource,
+    merge_stories,
+    split_story,
+    story_groups,
+    story_row,
+    story_rows,
+)
 from store.textclean import CONTROL, strip_controls
 
 __all__ = [
@@ -99,6 +107,8 @@ __all__ = [
     "sort_events",
     "split_spec",
     "split_story",
+    "story_groups",
+    "story_row",
     "story_rows",
     "strip_controls",
     "suggest_filename",

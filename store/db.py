@@ -9,7 +9,6 @@ store/identity.py and applied here.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -21,10 +20,11 @@ from typing import Any, Literal
 import platformdirs
 
 from store.actor_filing import ActorFiling
+from store.decisions import HandDecisions
 from store.errors import StoreError
 from store.identity import ActorKeys
 from store.index import StoreIndex
-from store.models import Actor, Article, Event, Extraction, Quote, short_hash
+from store.models import Actor, Article, Event, Extraction, Quote
 from store.schema import SCHEMA_VERSION
 from store.storage import DurableStorage
 from store.stream import EventStream
@@ -48,7 +48,7 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-class EventStore(ActorFiling, EventViews, EventStream):
+class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
     """The public face of persistence: records in, pydantic models out."""
 
     def __init__(self, path: str | Path | None = None, *, create_dirs: bool = False) -> None:
@@ -286,28 +286,6 @@ class EventStore(ActorFiling, EventViews, EventStream):
         keys = self._index.keys
         ids = [d for d in self._index.by_quote.get(quote_id) if d in keys]
         return self._events(sorted(ids, key=keys.__getitem__))
-
-    # -- the reader's hand decisions (story rows; see store/stories/decide.py) --
-    def decisions(self) -> list[dict[str, Any]]:
-        """Stored hand decisions, oldest first; they name ids only, so ingest leaves them."""
-        docs = self._storage.tables.get("decisions", {}).values()
-        return sorted((dict(d) for d in docs), key=lambda d: d.get("seq", 0))
-
-    def add_decision(self, decision: dict[str, Any]) -> dict[str, Any]:
-        """File one decision (one durable write); it comes back with its id and order."""
-        with self._writing():
-            seq = max((d.get("seq", 0) for d in self.decisions()), default=0) + 1
-            doc = {**decision, "seq": seq, "at": _now().isoformat()}
-            doc["id"] = "d-" + short_hash(json.dumps(decision, sort_keys=True), str(seq))
-            self._put("decisions", doc)
-        return doc
-
-    def remove_decision(self, decision_id: str) -> None:
-        with self._writing():
-            doc_id = self._index.doc_id("decisions", decision_id)
-            if doc_id is None:
-                raise StoreError(f"no decision with id {decision_id}")
-            self._tables["decisions"].remove(doc_ids=[doc_id])
 
 
 def sort_events(events: Iterable[Event]) -> list[Event]:

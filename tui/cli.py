@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from store import DatelineError, EventStore, build_article, ingest_article, read_article_file
+from tui.commands.actor import actor
 from tui.commands.add import add
 from tui.commands.export import export, import_
 from tui.commands.ingest import ingest
@@ -77,6 +78,7 @@ def demo(keep: Path | None, no_app: bool) -> None:
 
 for command in (ingest, add, events, actors, quotes, search, stories, parse, export, import_):
     cli.add_command(command)
+cli.add_command(actor)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from store.stories.group import Item, Params, Story, group_items
-from store.stories.rows import StoryRow, StorySource, merge_stories, split_story, story_rows
+from store.stories.rows import (
+    StoryRow,
+    StorySource,
+    merge_stories,
+    split_story,
+    story_groups,
+    story_row,
+    story_rows,
+)
 
 __all__ = [
     "Item",
@@ -14,5 +22,7 @@ __all__ = [
     "group_items",
     "merge_stories",
     "split_story",
+    "story_groups",
+    "story_row",
     "story_rows",
 ]

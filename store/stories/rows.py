@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field
 
 from store.index import fold
-from store.models import Actor, Event, short_hash
+from store.models import Actor, Article, Event, short_hash
 from store.stories.decide import STORY_KINDS, merge_decision, resolve, split_decision
 from store.stories.group import Item, Params, Story, group_items
 
@@ -94,30 +94,46 @@ def story_items(events: Iterable[Event], keys: dict[str, str]) -> list[Item]:
     ]
 
 
-def story_rows(
+def story_groups(
     store: EventStore,
     query: str | None = None,
     *,
+    min_sources: int = 1,
     today: date | None = None,
     params: Params | None = None,
-) -> list[StoryRow]:
-    """Every story row of the store by date; with a query, the rows holding a match."""
+) -> list[Story]:
+    """Every story row of the store by date, as plain groups (story_row() fills one in);
+    with a query, the rows holding a match; with min_sources, those told that often."""
     events = store.events()
     keys = actor_keys(store.actors())
     together, apart = resolve(d for d in store.decisions() if d.get("kind") in STORY_KINDS)
     stories = group_items(story_items(events, keys), together=together, apart=apart, params=params)
+    if min_sources > 1:
+        stories = [s for s in stories if len(s.sources) >= min_sources]
     if (query or "").strip():
         hits = {e.id for e in store.events_page(0, None, query=query, today=today)}
         stories = [s for s in stories if hits.intersection(s.events)]
-    by_id = {e.id: e for e in events}
-    articles: dict[str, Any] = {}
-    return [_row(s, by_id, articles, store) for s in stories]
+    return stories
 
 
-def _row(story: Story, by_id: dict[str, Event], articles: dict, store: EventStore) -> StoryRow:
+def story_rows(store: EventStore, query: str | None = None, **kw: Any) -> list[StoryRow]:
+    """story_groups() filled in: every source's article, date words and sentence."""
+    articles: dict[str, Article | None] = {}
+    return [story_row(store, s, articles) for s in story_groups(store, query, **kw)]
+
+
+def story_row(
+    store: EventStore, story: Story, articles: dict[str, Article | None] | None = None
+) -> StoryRow:
+    """One group as a row: its sources with their articles (`articles` caches those)."""
+    articles = {} if articles is None else articles
     items: list[StorySource] = []
+    titles: dict[str, str] = {}
     for eid in story.events:
-        ev = by_id[eid]
+        ev = store.event(eid)
+        if ev is None:
+            continue
+        titles[eid] = ev.title
         aid = ev.article_id
         if aid and aid not in articles:
             articles[aid] = store.article(aid)
@@ -136,10 +152,10 @@ def _row(story: Story, by_id: dict[str, Event], articles: dict, store: EventStor
                 sentence=ev.sentence or ev.title,
             )
         )
-    first = min(items, key=lambda i: (i.published or date.max, i.event))
+    first = min(items, key=lambda i: (i.published or date.max, i.event), default=None)
     return StoryRow(
         id="s-" + short_hash(*sorted(story.events), size=12),
-        title=by_id[first.event].title,
+        title=titles[first.event] if first else "",
         start=story.start,
         end=story.end,
         sources=len(story.sources),

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sys
+from collections.abc import Iterable
 from datetime import date
+from typing import TextIO
 
 import click
-from rich.table import Table
 
-from store import EventStore, StoryRow, merge_stories, split_story, story_rows
-from tui.commands.query import QueryCommand, json_option, offset_option
+from store import EventStore, StoryRow, merge_stories, split_story, story_groups, story_row
+from tui.commands.query import QueryCommand, json_option, offset_option, pager_option
 from tui.context import Ctx, pass_ctx
-from tui.render import console
-from tui.textsafe import one_line, plain
+from tui.listing import plural, write_json
+from tui.pager import paged
+from tui.textsafe import one_line
+
+WHEN_WIDTH = 23  # "2025-06-21 – 2025-06-22"
 
 
-def _span(start: date | None, end: date | None) -> str:
+def span(start: date | None, end: date | None) -> str:
     if start is None:
         return "undated"
     if end is None or end == start:
@@ -23,40 +29,44 @@ def _span(start: date | None, end: date | None) -> str:
     return f"{start.isoformat()} – {end.isoformat()}"
 
 
-def stories_table(rows: list[StoryRow]) -> Table:
-    table = Table(title=f"{len(rows)} story rows", title_justify="left")
-    table.add_column("when", no_wrap=True)
-    table.add_column("sources", justify="right", no_wrap=True)
-    table.add_column("story")
-    table.add_column("told by")
-    for row in rows:
-        told = sorted({i.source or i.title or "?" for i in row.items})
-        count = f"{row.sources} ≠" if row.conflict else str(row.sources)
-        table.add_row(
-            _span(row.start, row.end),
-            count,
-            plain(one_line(row.title, 120)),
-            plain(one_line("; ".join(told), 80)),
-        )
-    return table
+def row_line(row: StoryRow, width: int | None) -> str:
+    """when, source count (≠ when the sources' dates disagree), title · who told it."""
+    told = sorted({i.source or i.title or "?" for i in row.items})
+    count = f"{row.sources:>3}{'≠' if row.conflict else ' '}"
+    text = one_line(row.title)
+    if row.sources > 1:
+        text = f"{text} · {'; '.join(one_line(t) for t in told)}"
+    line = f"{span(row.start, row.end):<{WHEN_WIDTH}}  {count}  {text}"
+    if width is not None and len(line) > width:
+        line = line[: max(width - 1, WHEN_WIDTH)] + "…"
+    return line + "\n"
 
 
-def _row_of(rows: list[StoryRow], event_id: str) -> StoryRow:
+def write_rows(out: TextIO, rows: Iterable[StoryRow], width: int | None) -> None:
+    out.write(f"{'when':<{WHEN_WIDTH}}  {'n':>3}   story · told by\n")
     for row in rows:
-        if event_id in row.events:
-            return row
+        out.write(row_line(row, width))
+        out.flush()
+
+
+def _row_of(store: EventStore, event_id: str) -> StoryRow:
+    for story in story_groups(store):
+        if event_id in story.events:
+            return story_row(store, story)
     raise click.UsageError(f"no event with id {event_id!r}")
 
 
 def _decide(store: EventStore, split: tuple[str, ...], merge: tuple[str, ...]) -> str:
-    rows = story_rows(store)
     if split:
-        row = _row_of(rows, split[0])
+        row = _row_of(store, split[0])
         if len(row.events) == 1:
             raise click.UsageError(f"event {split[0]!r} is already a row of its own")
+        missing = [e for e in split if e not in row.events]
+        if missing:
+            raise click.UsageError(f"event {missing[0]!r} is not in the row of {split[0]!r}")
         split_story(store, row, list(split))
-        return f"split {len(split)} event(s) out of their row"
-    a, b = (_row_of(rows, e) for e in merge)
+        return f"split {plural(len(split), 'event')} out of their row"
+    a, b = (_row_of(store, e) for e in merge)
     if a.id == b.id:
         raise click.UsageError("those events are already in one row")
     merge_stories(store, a, b)
@@ -74,6 +84,7 @@ def _decide(store: EventStore, split: tuple[str, ...], merge: tuple[str, ...]) -
 )
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most N rows.")
 @offset_option
+@pager_option
 @click.option(
     "--split",
     "split",
@@ -96,6 +107,7 @@ def stories(
     min_sources: int,
     limit: int | None,
     offset: int,
+    no_pager: bool,
     split: tuple[str, ...],
     merge: tuple[str, ...] | None,
 ) -> None:
@@ -104,11 +116,11 @@ def stories(
     \b
     Events are grouped when their dates agree (or lie a day apart: the row
     is then marked ≠, a date conflict), they share actors and their wording
-    is alike. Each row shows how many articles tell it; --json adds every
-    source's article, date, date words and sentence, and why it was grouped.
-    QUERY (the search language of `dateline search`) keeps the rows with a
-    matching event. --split and --merge record a hand decision, kept in the
-    store and applied again after any re-ingest.
+    is alike. Each row shows how many articles tell it (n); --json adds
+    every source's article, date, date words and sentence, and why it was
+    grouped. QUERY (the search language of `dateline search`) keeps the
+    rows with a matching event. --split and --merge record a hand decision,
+    kept in the store and applied again after any re-ingest.
     """
     if split and merge:
         raise click.UsageError("use --split or --merge, not both")
@@ -116,10 +128,18 @@ def stories(
         if split or merge:
             click.echo(_decide(store, split, merge or ()))
             return
-        rows = story_rows(store, " ".join(query) or None)
-        rows = [r for r in rows if r.sources >= min_sources]
-        rows = rows[offset : None if limit is None else offset + limit]
-        if as_json:
-            click.echo(json.dumps([r.export() for r in rows], ensure_ascii=False, indent=2))
-        else:
-            console().print(stories_table(rows))
+        groups = story_groups(store, " ".join(query) or None, min_sources=min_sources)
+        total = len(groups)
+        groups = groups[offset : None if limit is None else offset + limit]
+        rows = (story_row(store, g) for g in groups)
+        with paged(not no_pager) as out:
+            if as_json:
+                write_json(out, (json.dumps(r.export(), ensure_ascii=False) for r in rows))
+                return
+            shown = len(groups)
+            head = plural(total, "story row")
+            if shown < total:
+                head += f", showing {offset + 1 if shown else offset:,}-{offset + shown:,}"
+            out.write(head + "\n")
+            on_terminal = out.isatty() or out is not sys.stdout
+            write_rows(out, rows, shutil.get_terminal_size().columns if on_terminal else None)
