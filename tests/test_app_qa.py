@@ -14,7 +14,8 @@ from tests.conftest_app import build_store, fill, make_app, settle
 from tui.panes.actors import ActorsPane
 from tui.panes.timeline import Heading, TimelinePane
 from tui.screens.event_form import EventForm
-from tui.screens.path_prompt import EXPORT_PLACEHOLDER, INGEST_PLACEHOLDER, PathPrompt
+from tui.screens.ingest_dialog import INGEST_PLACEHOLDER, IngestDialog
+from tui.screens.path_prompt import EXPORT_PLACEHOLDER, PathPrompt
 
 MARKUP_TITLE = "QA: talks [bold red]resume[/] in Doha"
 
@@ -99,7 +100,6 @@ async def test_export_dialog_asks_for_a_file_to_write(app_path: Path) -> None:
         await open_palette_command(pilot, "export: CSV")
         assert isinstance(app.screen, PathPrompt)
         assert app.screen.query_one("#path-input", Input).placeholder == EXPORT_PLACEHOLDER
-        assert not app.screen.query("#path-published")  # an export has no publication date
 
 
 async def test_ingest_takes_a_publication_date_for_undated_files(
@@ -114,17 +114,16 @@ async def test_ingest_takes_a_publication_date_for_undated_files(
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await open_palette_command(pilot, "ingest: files")
-        assert app.screen.query_one("#path-input", Input).placeholder == INGEST_PLACEHOLDER
+        assert app.screen.query_one("#ingest-paths", Input).placeholder == INGEST_PLACEHOLDER
         await fill(pilot, str(article))
-        await pilot.press("tab")
-        await fill(pilot, "21 June")  # not a date in the asked form: said inline
-        await pilot.press("enter")
-        assert isinstance(app.screen, PathPrompt)
-        assert "not a date" in str(app.screen.query_one("#path-error").render())
-        app.screen.query_one("#path-published", Input).value = "2025-06-18"
+        app.screen.query_one("#ingest-published", Input).value = "21 June"  # not ISO
+        await pilot.press("enter")  # said inline
+        assert isinstance(app.screen, IngestDialog)
+        assert "not a date" in str(app.screen.query_one("#ingest-error").render())
+        app.screen.query_one("#ingest-published", Input).value = "2025-06-18"
         await pilot.press("enter")
         await settle(pilot)
-        assert not isinstance(app.screen, PathPrompt)
+        assert not isinstance(app.screen, IngestDialog)
     with EventStore(app_path) as store:
         dates = {a.published.isoformat() for a in store.articles()}
     assert "2025-06-18" in dates

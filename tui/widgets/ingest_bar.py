@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from textual import work
@@ -14,11 +13,14 @@ from textual.widgets import Label, ProgressBar
 from store import DatelineError, Overrides, ingest_paths
 from tui.widgets.storeview import StoreView
 
-SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
+# what `dateline ingest` reads (tests/test_app_ingest.py keeps these in step with it)
+SUFFIXES = (".txt", ".text", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".html", ".htm")
+SKIP_NAMES = {"ATTRIBUTION.md", "README.md", "LICENSE.md", "CHANGELOG.md"}  # project notes
 
 
 def article_files(paths: list[Path]) -> list[Path]:
-    """Files as given, folders expanded to the article files inside them."""
+    """Files as given, folders expanded to the article files inside them (hidden files
+    and folders and project notes left out, as `dateline ingest` does)."""
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -26,7 +28,10 @@ def article_files(paths: list[Path]) -> list[Path]:
                 sorted(
                     f
                     for f in path.rglob("*")
-                    if f.is_file() and f.suffix in SUFFIXES and f.name != "ATTRIBUTION.md"
+                    if f.is_file()
+                    and f.suffix.lower() in SUFFIXES
+                    and f.name not in SKIP_NAMES
+                    and not any(part.startswith(".") for part in f.relative_to(path).parts)
                 )
             )
         else:
@@ -56,13 +61,13 @@ class IngestBar(Horizontal):
     def running(self) -> bool:
         return self.has_class("-running")
 
-    def start(self, data: StoreView, paths: list[Path], published: date | None = None) -> None:
+    def start(self, data: StoreView, paths: list[Path], overrides: Overrides | None = None) -> None:
         """Begin ingesting (one ingest at a time: the caller checks `running`);
-        `published` dates the files that carry no date of their own."""
+        `overrides` dates the files that carry no date and replaces title and source."""
         files = article_files(paths)
         self.add_class("-running")
         self.query_one(ProgressBar).update(total=max(len(files), 1), progress=0)
-        self._run(data, files, Overrides(published=published))
+        self._run(data, files, overrides or Overrides())
 
     @work(thread=True, exclusive=True, group="ingest")
     def _run(self, data: StoreView, files: list[Path], overrides: Overrides) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from store import DatelineError, export_timeline, save_export, suggest_filename
+from tui.screens.ingest_dialog import IngestDialog, IngestRequest
 from tui.screens.path_prompt import PathAnswer, PathPrompt
 from tui.textsafe import one_line
 from tui.widgets.ingest_bar import IngestBar
@@ -39,15 +40,11 @@ class TransferMixin(_Base):
             self.notify("an ingest is already running; wait for it to finish")
             return
 
-        def start(answer: PathAnswer | None) -> None:
+        def start(answer: IngestRequest | None) -> None:
             if answer:
-                self.query_one(IngestBar).start(self.data, answer.paths, answer.published)
+                self.query_one(IngestBar).start(self.data, answer.paths, answer.overrides)
 
-        prompt = PathPrompt(
-            "Ingest articles: files or a folder (.txt, .md with front matter)",
-            ask_published=True,
-        )
-        self.push_screen(prompt, start)
+        self.push_screen(IngestDialog(), start)
 
     def action_export(self, fmt: str) -> None:
         """Export the current search (all events without one) in format fmt."""
@@ -59,9 +56,7 @@ class TransferMixin(_Base):
 
         what = f"events matching {one_line(query)}" if query else "all events"
         title = f"Export {what} as {FORMATS.get(fmt, fmt)} to"
-        self.push_screen(
-            PathPrompt(title, value=suggest_filename(fmt, query), existing=False), start
-        )
+        self.push_screen(PathPrompt(title, value=suggest_filename(fmt, query)), start)
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, fmt: str, query: str, path: Path) -> None:
