@@ -156,15 +156,18 @@ class StoreIndex:
         return out
 
     @classmethod
-    def load(cls, raw: bytes) -> StoreIndex | None:
+    def load(cls, raw: bytes, where: str = "the store") -> StoreIndex | None:
         """The saved index; None if it is from another version or its layout is broken
-        (the caller rebuilds it; a broken layout is said in one line)."""
+        (the caller rebuilds it, after one line saying why: a big store takes a while)."""
         try:
             sections = decode_index(raw)
+            why = "is from another version"
         except IndexDamaged as exc:
-            log.warning("dateline: warning: the saved index is damaged (%s); rebuilding it", exc)
+            sections, why = None, f"is damaged ({exc})"
+        if sections is None:
+            log.warning("dateline: warning: the saved index of %s %s; rebuilding it", where, why)
             return None
-        return None if sections is None else cls(sections)
+        return cls(sections)
 
     @classmethod
     def build(cls, tables: Mapping[str, Mapping[str, Doc]]) -> StoreIndex:

@@ -97,7 +97,8 @@ class DurableStorage(Storage):
         snap = read_snapshot(self.path)
         self.tables, self.generation = snap.tables, snap.generation
         self._max_ids = {}
-        index = StoreIndex.load(snap.index) if snap.index else None
+        where = strip_controls(str(self.path))
+        index = StoreIndex.load(snap.index, where) if snap.index else None
         if index is None:
             index = StoreIndex.build(self.tables)
             self._needs_compact = bool(self.tables)

@@ -171,3 +171,19 @@ def test_odd_day_counts_rebuild_the_index(store_path, caplog):
         with EventStore(store_path) as store:
             assert store.density("month") == good
     assert len(caplog.records) == 1 and "days" in caplog.records[0].getMessage()
+
+
+def test_an_index_from_another_version_is_rebuilt_once_with_one_line(store_path, caplog):
+    _fill(store_path)
+    with EventStore(store_path) as store:
+        good = _answers(store)
+    snap = read_snapshot(store_path)
+    old = b"\xfb" + b"marshal-like bytes of index version 3"
+    store_path.write_bytes(encode_snapshot(snap.tables, snap.generation, old))
+    with caplog.at_level(logging.WARNING, logger="dateline.store"):
+        with EventStore(store_path) as store:
+            assert _answers(store) == good
+        with EventStore(store_path) as store:  # saved: not rebuilt again
+            assert _answers(store) == good
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert "another version" in line and str(store_path) in line
