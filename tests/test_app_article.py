@@ -131,3 +131,32 @@ async def test_a_tagger_failure_is_said_once(
         assert len([t for t in said if "tagger failed" in t]) == 1, said
         assert any("grammar table missing" in t for t in said)
         assert {m.kind for m in view.marks} == {"actor"}  # the rest is still marked
+
+
+async def test_a_long_article_is_marked_off_the_ui_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import store
+    from tui.screens import article as article_screen
+
+    real = store.tag
+    threads: list[threading.Thread] = []
+
+    def tag(text: str, published: date) -> list:
+        threads.append(threading.current_thread())
+        return real(text, published)
+
+    monkeypatch.setattr(store, "tag", tag, raising=False)
+    monkeypatch.setattr(article_screen, "SYNC_MARKS", 1_000)  # TEXT is longer: "long"
+    event = build(tmp_path / "s.json")
+    app = make_app(tmp_path / "s.json", watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_event(pilot, event)
+        await settle(pilot)
+        assert threads and threading.main_thread() not in threads
+        assert not view.marking
+        mark = view.current
+        assert mark.kind == "date" and TEXT[mark.start : mark.end] == "3 March 2024"
+        assert "event dated by “3 March 2024”" in str(view.query_one("#article-status").render())

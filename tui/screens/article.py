@@ -10,11 +10,13 @@ from typing import ClassVar, Literal
 from rich.console import Console
 from rich.style import Style
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from store import Actor, Article, Event, Quote
 from tui.textsafe import CONTROL, one_line
@@ -27,6 +29,7 @@ STYLES: dict[str, str] = {
     "actor": "bold",
 }
 CURRENT = "reverse"
+SYNC_MARKS = 50_000  # characters: a longer article is shown first and marked in a worker
 
 
 @dataclass(frozen=True, order=True)
@@ -125,19 +128,31 @@ class ArticleView(Screen[None]):
     ) -> None:
         super().__init__()
         self.article = article
-        self.marks, self.tag_failure = find_marks(article, quotes, actors)
         self.event = event
+        self._sources = (quotes, actors)
         text = article.text
         self.span: tuple[int, int] | None = None
         if event is not None and event.span and 0 <= event.span[0] < event.span[1] <= len(text):
             self.span = (event.span[0], event.span[1])
             at = event.span[0]
-        said = event.when.text if event is not None else ""
-        own = event_mark(text, self.marks, self.span, said) if self.span else None
-        first = next((i for i, m in enumerate(self.marks) if m.start >= at), 0)
-        self.index = own if own is not None else first
+        self._at = at
+        self.marks: list[Mark] = []
+        self.tag_failure = ""
+        self.index = 0
+        self.marking = len(text) > SYNC_MARKS  # marked in a worker once the text is shown
+        if not self.marking:
+            self._take_marks(*find_marks(article, quotes, actors))
         self.paragraphs = split_paragraphs(text)
         self._starts = [start for start, _ in self.paragraphs]
+
+    def _take_marks(self, marks: list[Mark], failure: str) -> None:
+        """Keep the marks; the current one is the event's own date mention if found,
+        else the first mark at or after the event's sentence."""
+        self.marks, self.tag_failure = marks, failure
+        said = self.event.when.text if self.event is not None else ""
+        own = event_mark(self.article.text, marks, self.span, said) if self.span else None
+        first = next((i for i, m in enumerate(marks) if m.start >= self._at), 0)
+        self.index = own if own is not None else first
 
     def compose(self) -> ComposeResult:
         a = self.article
@@ -158,6 +173,28 @@ class ArticleView(Screen[None]):
             self._render_paragraph(i)
         self._show_current()
         self.query_one("#article", VerticalScroll).focus()
+        if self.marking:
+            self._mark_in_background()
+        else:
+            self._say_failure()
+
+    @work(thread=True, exclusive=True, group="article-marks")
+    def _mark_in_background(self) -> None:
+        """A long article is tagged off the UI thread; the text is readable meanwhile."""
+        quotes, actors = self._sources
+        found = find_marks(self.article, quotes, actors)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._marks_ready, *found)
+
+    def _marks_ready(self, marks: list[Mark], failure: str) -> None:
+        self.marking = False
+        self._take_marks(marks, failure)
+        for i in {self._paragraph_of(m.start) for m in marks}:
+            self._render_paragraph(i)
+        self._show_current()
+        self._say_failure()
+
+    def _say_failure(self) -> None:
         if self.tag_failure:  # once per article opened: the marks below lack the dates
             self.app.notify(
                 f"dates are not marked: the date tagger failed ({one_line(self.tag_failure, 80)})",
@@ -197,7 +234,9 @@ class ArticleView(Screen[None]):
 
     def _status(self) -> Text:
         mark = self.current
-        if mark is None:
+        if self.marking:
+            out = Text("marking dates, quotes and actors…")
+        elif mark is None:
             out = Text("no dates, quotes or actors marked in this article")
         else:
             words = one_line(self.article.text[mark.start : mark.end], 40)
@@ -238,7 +277,7 @@ class ArticleView(Screen[None]):
             box.scroll_to(y=max(y - 2, 0), animate=False)
 
     def action_step(self, step: int) -> None:
-        if not self.marks:
+        if self.marking or not self.marks:
             return
         old = self.current
         self.index = (self.index + step) % len(self.marks)
