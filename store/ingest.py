@@ -225,6 +225,7 @@ def ingest_paths(
     """Ingest files, folders (recursively) and '-' (stdin bytes); see the module doc."""
     over = overrides or Overrides()
     items, errors = expand(paths)
+    items.sort()  # one order whatever was given: a text met twice keeps the first file's details
     report = IngestReport(failed=[str(e) for e in errors])
     n = default_workers() if workers is None else workers
     # worker processes take ~0.5 s to start: worth it only for enough work
@@ -286,16 +287,33 @@ def ingest_paths(
                     article.id,
                 )
 
-    try:
-        for item in items:
-            if item == "-":
-                try:
+    waiting: dict[int, tuple[str, Future | None]] = {}  # reads finished ahead of their turn
+    turn = 0
+
+    def take_read(job: tuple, fut: Future | None) -> None:
+        """Accept read files in `items` order, however the pool finishes them."""
+        nonlocal turn
+        waiting[job[2]] = (job[1], fut)
+        while turn in waiting:
+            item, done = waiting.pop(turn)
+            turn += 1
+            try:
+                if done is None:
                     accept(read_inputs(stdin or b"", "<stdin>", None))
-                except IngestError as exc:
-                    report.failed.append(str(exc))
+                else:
+                    accept(done.result())
+            except IngestError as exc:
+                report.failed.append(str(exc) if done is None else f"{item}: cannot read ({exc})")
+            except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+                report.failed.append(f"{item}: cannot read ({exc})")
+
+    try:
+        for i, item in enumerate(items):
+            if item == "-":
+                take_read(("read", item, i), None)
                 tick()
             else:
-                submit(("read", item), read_path, item)
+                submit(("read", item, i), read_path, item)
         last_write = time.monotonic()
         fill()
         while pending:
@@ -309,7 +327,7 @@ def ingest_paths(
                     pool = _Inline()
                     submit(job, fn, *args)
                     continue
-                _finish(fut, job, accept, chunks, batch, report)
+                _finish(fut, job, take_read, chunks, batch, report)
                 tick()
             fill()
             # each write rewrites the store file: batch by count, at most about once a second
@@ -323,13 +341,10 @@ def ingest_paths(
     return report
 
 
-def _finish(fut: Future, job: tuple, accept, chunks: dict, batch: list, report) -> None:
-    """Take one finished job's result: new articles to extract, or a finished piece."""
+def _finish(fut: Future, job: tuple, take_read, chunks: dict, batch: list, report) -> None:
+    """Take one finished job's result: a read file (accepted in turn), or a finished piece."""
     if job[0] == "read":
-        try:
-            accept(fut.result())
-        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
-            report.failed.append(f"{job[1]}: cannot read ({exc})")
+        take_read(job, fut)
         return
     _, aid, offset, origin = job
     entry = chunks.get(aid)
