@@ -159,3 +159,21 @@ def test_ingest_gives_one_export_whatever_the_order_and_jobs(tmp_path):
             assert not report.failed and len(report.added) == len(paths) - 2
         exports.append(_export(db))
     assert exports[0] == exports[1] == exports[2]
+
+
+def test_fixtures_ingest_alike_in_any_order_and_jobs(tmp_path, monkeypatch):
+    import store.ingest
+
+    monkeypatch.setattr(store.ingest, "POOL_MIN_FILES", 0)  # a real pool for ten files
+    files = sorted(str(p) for p in (ROOT / "fixtures").glob("*.md") if p.name[0].isdigit())
+    assert len(files) >= 8
+    exports = []
+    for jobs, seed in ((1, 4), (2, 5)):
+        order = files[:]
+        random.Random(seed).shuffle(order)
+        db = tmp_path / f"f{jobs}.json"
+        with EventStore(db) as store:
+            assert not ingest_paths(store, order, workers=jobs).failed
+        exports.append(_export(db))
+    assert exports[0] == exports[1]
+    assert len(exports[0]["actors"]) > 20
