@@ -80,11 +80,21 @@ def export_timeline(
     title: str = "",
     group_by: GroupBy = "actor",
     today: date | None = None,
+    stories: bool = False,
 ) -> bytes:
-    """The store's events matching QUERY (all for ""), by date, in format `fmt`."""
+    """The store's events matching QUERY (all for ""), by date, in format `fmt`; with
+    `stories`, one entry per story row citing all its sources (store/stories/export.py)."""
     if fmt not in EXPORT_FORMATS:
         raise ExportError(
             f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})"
+        )
+    if stories:
+        if fmt == "json":
+            raise ExportError("--stories is for ics, timelinejs, md and csv (json re-imports)")
+        from store.stories.export import story_timeline
+
+        return render(
+            story_timeline(store, query, title=title, today=today), fmt, group_by=group_by
         )
     return render(collect(store, query, title=title, today=today), fmt, group_by=group_by)
 

@@ -38,6 +38,11 @@ from tui.textsafe import say
     show_default=True,
     help="TimelineJS rows: one per first actor or per source.",
 )
+@click.option(
+    "--stories",
+    is_flag=True,
+    help="One entry per story row (a happening told by several articles), citing them all.",
+)
 @pass_ctx
 def export(
     ctx: Ctx,
@@ -47,6 +52,7 @@ def export(
     force: bool,
     title: str,
     group_by: str,
+    stories: bool,
 ) -> None:
     """Export the events matching QUERY (all events without one), sorted by date.
 
@@ -59,7 +65,8 @@ def export(
     if output is not None and output.exists() and not force:
         raise ExportError(f"{output} exists; pass --force to overwrite it")
     with ctx.open() as store:
-        data = export_timeline(store, fmt, " ".join(query), title=title, group_by=group_by)
+        text = " ".join(query)
+        data = export_timeline(store, fmt, text, title=title, group_by=group_by, stories=stories)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
