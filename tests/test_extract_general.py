@@ -104,3 +104,57 @@ def test_names_run_through_connectors(text: str, name: str) -> None:
 def test_and_before_a_country_ends_the_name() -> None:
     found = actors("Officials met the Bank of Ruritania and France on Monday.")
     assert "Bank of Ruritania" in found and "France" in found
+
+
+SPEAKERS = [
+    (
+        "appositive name after a description",
+        '"We will act," said the agency\'s head, Jane Roe.',
+        "We will act",
+        "Jane Roe",
+    ),
+    (
+        "any past-tense verb before the name",
+        '"We will act," enthused Jane Roe, a Lantern vice president.',
+        "We will act",
+        "Jane Roe",
+    ),
+    (
+        "a name and a colon before the quote",
+        'The record holds two emails. Deputy Tom Smith: "We are ready." Jane Roe: "Not yet."',
+        "We are ready",
+        "Tom Smith",
+    ),
+    (
+        "a portfolio between the title and the name",
+        'Commissioner for Air Safety Tom Smith said "we will not wait" on Monday.',
+        "we will not wait",
+        "Tom Smith",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "quote", "who"), SPEAKERS, ids=[s[0] for s in SPEAKERS])
+def test_speaker(label: str, text: str, quote: str, who: str) -> None:
+    assert speaker_of(text, quote) == who
+
+
+def test_portfolio_is_no_person() -> None:
+    found = actors('Commissioner for Air Safety Tom Smith said "we will not wait" on Monday.')
+    assert "Tom Smith" in found and not any("Safety" in n for n in found)
+
+
+def test_transcript_answers_are_quotes_of_the_labelled_speaker() -> None:
+    text = (
+        "QUESTION: Minister Jane Roe, thank you for coming. Are the talks over?\n\n"
+        "MINISTER ROE: No, they are not. We meet again on Friday.\n\n"
+        "QUESTION: And the harbour?\n\n"
+        "MINISTER ROE: The harbour opens in May.\n"
+    )
+    ex = extract_article(text, PUB)
+    names = {a.id: a.name for a in ex.actors}
+    said = {q.text: names.get(q.speaker) for q in ex.quotes}
+    assert said == {
+        "No, they are not. We meet again on Friday.": "Jane Roe",
+        "The harbour opens in May.": "Jane Roe",
+    }

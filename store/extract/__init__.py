@@ -25,6 +25,7 @@ from store.extract.roles import describe
 from store.extract.sentences import Sentence, paragraphs, split_sentences
 from store.extract.speakers import attribute
 from store.extract.speech import select
+from store.extract.turns import turn_stretches
 from store.identity import merge_actors  # re-exported: identity lives at store level
 from store.models import Extraction, Quote, quote_id
 from store.models import article_id as _article_id
@@ -67,6 +68,23 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
                 end=q.end,
             )
         )
+
+    said = {q.start for q in quotes}
+    for start, end, who in turn_stretches(body, turns, paras):
+        end = start + len(text[start:end].rstrip())
+        if start not in said and who in actors:
+            quotes.append(
+                Quote(
+                    id=quote_id(aid, start),
+                    text=text[start:end],
+                    speaker=actors[who].id,
+                    cue=":",
+                    article_id=aid,
+                    start=start,
+                    end=end,
+                )
+            )
+    quotes.sort(key=lambda q: q.start)
 
     events = build_events(
         text,

@@ -31,7 +31,7 @@ from store.extract.lexicon import (
     TITLE_WORDS,
 )
 from store.extract.mentions import Mention, Tok, bare, tokens
-from store.extract.names import GIVEN
+from store.extract.names import GIVEN, is_given
 from store.extract.people import settle_people
 from store.extract.products import drop_products
 from store.extract.sentences import Sentence
@@ -41,6 +41,7 @@ __all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
 
 
 _DIGIT = re.compile(r"\d")
+_INITIAL = re.compile(r"[A-Z]\.$").match
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
 _INVERTED_CUES = frozenset("Says Said Adds Added Asks Asked Writes Wrote Recalls Recalled".split())
 _PORTFOLIO_TAILS = frozenset("Affairs Relations Policy Matters".split())
@@ -139,6 +140,12 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
         return []  # "New Year's Day", "Memorial Day": dates, not actors
     if name in gz.EVENT_NAMES or len(name) == 1 or _DIGIT.search(words[0]):
         return []  # "Cold War", "B-2 Spirit", "GBU-57 ...": not actors
+    split = _person_after_portfolio(words)
+    if split:  # "(Secretary for) Roads Jane Roe", "(Secretary of the) Air Force Tom Smith"
+        head = [m for m in classify(text, chunk[:split]) if m.kind == "organization"]
+        p_s = chunk[split][0]
+        role = text[start : chunk[split - 1][0] + len(words[split - 1])]
+        return head + [Mention(p_s, end, text[p_s:end], "person", role=role)]
     place = _place(words, name)
     if place:
         return [Mention(start, end, name, "place", norm=place)]
@@ -183,6 +190,21 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
     if name in gz.PLACE_FIRST or name in SENTENCE_STARTERS or name in ADJECTIVES:
         return []  # a lone "New", "North", "The", "European"
     return [Mention(start, end, name, "")]  # decided later (surname, org or nothing)
+
+
+def _person_after_portfolio(words: list[str]) -> int:
+    """Index of a given name opening a two-word person after words that are no name
+    ("Roads Jane Roe" -> 1); 0 when there is none."""
+    if len(words) < 3 or words[0] in GIVEN or words[-1] in gz.ORG_HEADS:
+        return 0
+    for i in range(1, len(words) - 1):
+        if (
+            is_given(words[i], common=True)
+            and words[i + 1][:1].isupper()
+            and words[i - 1] not in ("of", "the")
+        ):
+            return i if all(w not in GIVEN and not _INITIAL(w) for w in words[:i]) else 0
+    return 0
 
 
 def chunk_title_acronym(words: list[str]) -> bool:

@@ -58,7 +58,9 @@ def _table() -> dict[str, str]:
             name, g = line.split()
             rows.setdefault(name, []).append((g, ""))
     out: dict[str, str] = {}
+    _FREQ.clear()
     for name, rs in rows.items():
+        _FREQ[name] = "".join(f for _, f in rs)
         g = rs[0][0] if len(rs) == 1 else _dominant(rs)
         out[name] = g
         if not name.isascii():
@@ -81,9 +83,25 @@ def _dominant(rows: list[tuple[str, str]]) -> str:
 _HEX = frozenset("123456789ABCD")
 
 
-def is_given(word: str) -> bool:
-    """Is `word` a first name ("Jane", "Jean-Paul", "José")?"""
-    return word[:1].isupper() and (word in _table() or word.split("-")[0] in _table())
+_FREQ: dict[str, str] = {}  # name -> its frequency columns (one hex digit a country)
+
+
+def is_given(word: str, common: bool = False) -> bool:
+    """Is `word` a first name ("Jane", "Jean-Paul", "José")? `common` asks for one
+    used more than rarely in some country (not "Core", "Beer" or "Mac")."""
+    if not word[:1].isupper():
+        return False
+    table = _table()
+    name = word if word in table else word.split("-")[0]
+    if name not in table:
+        return False
+    return not common or _frequent(name)
+
+
+@lru_cache(maxsize=4096)
+def _frequent(name: str) -> bool:
+    freq = _FREQ.get(name)
+    return freq is None or any(c in _HEX and c != "1" for c in freq)
 
 
 def gender(name: str, role: str = "") -> str:

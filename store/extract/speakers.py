@@ -25,7 +25,8 @@ _WORD = re.compile(
 )
 _PARTICIPLES = frozenset(
     "saying adding telling calling describing writing noting explaining insisting "
-    "warning arguing declaring asking chanting shouting predicting".split()
+    "warning arguing declaring asking chanting shouting predicting stating commenting "
+    "announcing remarking adding".split()
 )
 _STOP_NP = frozenset(
     "in on at to during after before when who which as that from with while about".split()
@@ -132,6 +133,8 @@ def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | No
         lw = w.group().lower()
         if lw in SPEECH_VERBS and w.group()[0].islower() and not _nounish(words, k):
             break
+        if k == 0 and _ED_VERB.fullmatch(w.group()) and words[1:2] and words[1].group().istitle():
+            break  # '"...," enthused Jane Roe': any past-tense verb between quote and name
         if lw in ".!?" or (lw in _STOP_NP and k < 2):
             return None
     else:
@@ -143,6 +146,9 @@ def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | No
     if k == 0:  # said X / said the Church in a statement
         np_e = _np_end(text, words, 1)
         a = res.noun_phrase(verb.end(), np_e)
+        named = _named_after(text, np_e, limit, res) if a is None or a.speaker is None else None
+        if named is not None:  # "said the agency's head, Jane Roe"
+            a = Attribution(named, "")
         if a:
             cue = text[verb.start() : np_e].strip(" ,")
             a.cue = cue if len(cue) <= 60 else verb.group()
@@ -248,6 +254,17 @@ def before_cue(
 
 
 _VERBISH = re.compile(r"[a-z]+(?:ed|es)$")
+_ED_VERB = re.compile(r"[a-z]{3,}ed")
+
+
+def _named_after(text: str, np_e: int, limit: int, res: Resolver) -> str | None:
+    """', Jane Roe' right after a describing phrase names the speaker it describes."""
+    m = re.match(r"\s*,\s+", text[np_e:limit])
+    if not m:
+        return None
+    at = np_e + m.end()
+    people = [x for x in res.in_span(at, limit) if x.start == at and res.kind(x.key) == "person"]
+    return people[0].key if people else None
 
 
 def _clause_subject(text: str, sent: Sentence, upto: int, res: Resolver) -> str | None:
@@ -265,6 +282,18 @@ def _clause_subject(text: str, sent: Sentence, upto: int, res: Resolver) -> str 
                 return before[-1].key
             break
     return subj[0] if subj else None
+
+
+def _label(text: str, q: Span, res: Resolver) -> Attribution | None:
+    """'Minister Jane Roe: "..."': a name and a colon right before the opening mark."""
+    colon = re.search(r":\s*$", text[max(0, q.open_at - 4) : q.open_at])
+    if colon is None:
+        return None
+    end = q.open_at - (4 - colon.start()) if q.open_at >= 4 else colon.start()
+    named = [m for m in res.in_span(max(0, end - 80), end) if m.end == end]
+    if named and res.kind(named[-1].key) in ("person", "organization"):
+        return Attribution(named[-1].key, ":")
+    return None
 
 
 def tail_cue(text: str, q: Span, sent: Sentence, res: Resolver) -> Attribution | None:
@@ -308,6 +337,8 @@ def attribute(
             b = before_cue(text, q, sent, res, prev_close)
             if b is not None and (a is None or b.speaker is not None):
                 a, a.where = b, "before"  # "She said X was "...," the radio reported"
+        if a is None:
+            a = _label(text, q, res)
         if a is None and sent is not None and sent.start == q.open_at:
             intro = [x for x in body if x.end <= q.open_at][-1:]
             if intro and intro[0].text.rstrip().endswith(":"):
