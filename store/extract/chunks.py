@@ -73,6 +73,9 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 if cur:
                     out.append(cur)
                 cur = []
+                place = tok[: MODIFIER.search(tok).start()]
+                if gz.place_name(place):  # the place itself is named: "Oslo-based"
+                    out.append([(s, s + len(place), place)])
                 continue
             if cur and not joinable:
                 out.append(cur)

