@@ -172,3 +172,18 @@ def test_places_file_is_current() -> None:
 @pytest.mark.parametrize("place", ["Anhui", "Hokkaido", "Punjab", "Gujarat"])
 def test_provinces_and_cities_are_places(place: str) -> None:
     assert actors(f"Leaders of {place} and Ruritania met on Monday.")[place].kind == "place"
+
+
+def test_a_place_before_based_is_named() -> None:
+    found = actors("The Oslo-based firm Lantern Depot hired staff.")
+    assert found["Oslo"].kind == "place" and "Lantern Depot" in found
+
+
+def test_an_unknown_word_before_said_is_no_person() -> None:
+    assert actors("Kestrelia said on Monday that fares would rise.")["Kestrelia"].kind != "person"
+
+
+def test_a_place_inside_a_name_opens_no_person() -> None:
+    found = actors("Air France Flight 88 left on time, and North America CEO Jane Roe flew.")
+    assert not any(n.startswith(("France", "America")) for n in found)
+    assert found["Jane Roe"].kind == "person"

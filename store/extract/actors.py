@@ -200,7 +200,11 @@ def _person_after_portfolio(words: list[str]) -> int:
     for i in range(1, len(words) - 1):
         if (
             is_given(words[i], common=True)
+            and not gz.place_name(words[i])
             and words[i + 1][:1].isupper()
+            and words[i + 1] not in gz.ORG_HEADS
+            and not _is_title(words[i + 1])
+            and not words[i + 1].isupper()
             and words[i - 1] not in ("of", "the")
         ):
             return i if all(w not in GIVEN and not _INITIAL(w) for w in words[:i]) else 0
