@@ -20,10 +20,10 @@ from datetime import date
 
 from store.db import EventStore
 from store.errors import IngestError
-from store.extract import extract_article, merge_actors
+from store.extract import extract_article, merge_pieces
 from store.formats.articles import ArticleInput
 from store.formats.sources import expand, read_inputs, read_path
-from store.models import Actor, Article, Extraction, article_id, event_id, quote_id
+from store.models import Article, Extraction, article_id
 from store.textclean import strip_controls
 
 CHUNK_CHARS = 30_000  # longer texts are extracted in paragraph-aligned pieces (extraction
@@ -104,56 +104,10 @@ def split_chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def _shift_anchor(anchor: str, offset: int) -> str:
-    if anchor.startswith("t") and anchor[1:].isdigit():
-        return f"t{int(anchor[1:]) + offset}"
-    return anchor
-
-
 def merge_chunks(aid: str, parts: list[tuple[int, Extraction]]) -> Extraction:
-    """One Extraction from per-piece ones: offsets and the ids built from them shifted."""
-    merged = Extraction(article_id=aid)
-    actors: list[Actor] = []
-    for offset, ex in sorted(parts, key=lambda p: p[0]):
-        for m in ex.mentions:
-            when = m.when.model_copy(update={"anchor": _shift_anchor(m.when.anchor, offset)})
-            merged.mentions.append(
-                m.model_copy(
-                    update={"start": m.start + offset, "end": m.end + offset, "when": when}
-                )
-            )
-        # "Trump" in a later piece is the "Donald Trump" of an earlier one
-        actors, renames = merge_actors(actors, ex.actors, same_article=True)
-        qids = {q.id: quote_id(aid, q.start + offset) for q in ex.quotes}
-        eids = {e.id: event_id(aid, e.span[0] + offset) if e.span else e.id for e in ex.events}
-        for q in ex.quotes:
-            merged.quotes.append(
-                q.model_copy(
-                    update={
-                        "id": qids[q.id],
-                        "start": q.start + offset,
-                        "end": q.end + offset,
-                        "event_id": eids.get(q.event_id or "", q.event_id),
-                        "speaker": renames.get(q.speaker, q.speaker) if q.speaker else None,
-                    }
-                )
-            )
-        for e in ex.events:
-            span = (e.span[0] + offset, e.span[1] + offset) if e.span else None
-            when = e.when.model_copy(update={"anchor": _shift_anchor(e.when.anchor, offset)})
-            merged.events.append(
-                e.model_copy(
-                    update={
-                        "id": eids[e.id],
-                        "span": span,
-                        "when": when,
-                        "quotes": [qids.get(q, q) for q in e.quotes],
-                        "actors": list(dict.fromkeys(renames.get(a, a) for a in e.actors)),
-                    }
-                )
-            )
-    merged.actors = actors
-    return merged
+    """One Extraction from per-piece ones (the pool extracts pieces in parallel); the
+    same merge `extract_article` does for a long text, so both give one result."""
+    return merge_pieces(aid, parts)
 
 
 def _extract_job(text: str, published: date, aid: str) -> Extraction:

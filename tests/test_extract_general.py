@@ -187,3 +187,18 @@ def test_a_place_inside_a_name_opens_no_person() -> None:
     found = actors("Air France Flight 88 left on time, and North America CEO Jane Roe flew.")
     assert not any(n.startswith(("France", "America")) for n in found)
     assert found["Jane Roe"].kind == "person"
+
+
+def test_a_long_text_is_extracted_in_pieces_and_merged() -> None:
+    from store.extract import PIECE_CHARS, split_pieces
+
+    filler = "The harbour board met again to discuss the new quay and its cost. " * 6
+    text = "Harbour chief Jane Roe spoke on Monday.\n\n" + (filler + "\n\n") * 90
+    text += '"We will build it," Roe said.\n'
+    assert len(split_pieces(text)) > 1 and len(text) > PIECE_CHARS
+    ex = extract_article(text, PUB)
+    names = {a.id: a.name for a in ex.actors}
+    assert "Jane Roe" in names.values()
+    (quote,) = ex.quotes  # offsets count from the start of the whole text
+    assert text[quote.start : quote.end] == "We will build it"
+    assert names[quote.speaker].endswith("Roe")

@@ -19,6 +19,7 @@ from datetime import date
 from store.extract.actors import find_mentions
 from store.extract.cluster import cluster
 from store.extract.events import build_events, turn_speakers
+from store.extract.pieces import PIECE_CHARS, merge_pieces, split_pieces
 from store.extract.quotes import find_spans
 from store.extract.resolve import Resolver
 from store.extract.roles import describe
@@ -33,8 +34,16 @@ from store.timex import tag
 
 
 def extract_article(text: str, published: date, article_id: str | None = None) -> Extraction:
-    """Everything extraction finds in one article."""
+    """Everything extraction finds in one article (a long one piece by piece, merged)."""
     aid = article_id or _article_id(text)
+    pieces = split_pieces(text)
+    if len(pieces) == 1:
+        return extract_piece(text, published, aid)
+    return merge_pieces(aid, [(at, extract_piece(p, published, aid)) for at, p in pieces])
+
+
+def extract_piece(text: str, published: date, aid: str) -> Extraction:
+    """Everything extraction finds in one text, at most about `PIECE_CHARS` long."""
     tmentions = list(tag(text, published))
     paras = paragraphs(text)
     spans = find_spans(text, paras)
@@ -129,4 +138,11 @@ def _turn_lookup(body: list[Sentence], turns: dict[int, str]) -> Callable[[int],
     return at
 
 
-__all__ = ["extract_article", "merge_actors"]
+__all__ = [
+    "PIECE_CHARS",
+    "extract_article",
+    "extract_piece",
+    "merge_actors",
+    "merge_pieces",
+    "split_pieces",
+]
