@@ -1,0 +1,354 @@
+"""What one chunk of capitalised words names: a rule table.
+
+`classify` trims role words and document heads from a chunk, then asks each rule of
+`RULES` in turn; the first that decides returns the mentions (an empty list drops the
+chunk: "Cold War", "Sudanese Minister"). A chunk no rule decides is a lone word of
+unknown kind, settled later from its context (`context.settle_single`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from store.extract import gazetteer as gz
+from store.extract.chunks import MODIFIER
+from store.extract.lexicon import ADJECTIVES, SENTENCE_STARTERS, TITLE_ACRONYMS, TITLE_WORDS
+from store.extract.mentions import Mention, Tok, bare
+from store.extract.names import GIVEN, is_given
+
+_DIGIT = re.compile(r"\d")
+_INITIAL = re.compile(r"[A-Z]\.$").match
+_CAMEL = re.compile(r"^(?!Mc|Mac|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
+_PORTFOLIO_TAILS = frozenset("Affairs Relations Policy Matters".split())
+_ROYAL = frozenset("King Queen Prince Princess Pope Emperor Empress Sultan Emir Sheikh".split())
+_SMALL = ("of", "the")
+
+
+def is_title(w: str) -> bool:
+    return w in TITLE_WORDS or w.endswith("-General") or w.startswith("Vice-")
+
+
+@dataclass
+class Chunk:
+    """A chunk's tokens with their bare words, over the text it came from."""
+
+    text: str
+    toks: list[Tok]
+    words: list[str]
+
+    @property
+    def start(self) -> int:
+        return self.toks[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1][0] + len(self.words[-1])
+
+    @property
+    def name(self) -> str:
+        return self.text[self.start : self.end]
+
+    def cut(self, i: int, j: int | None = None) -> Chunk:
+        return Chunk(self.text, self.toks[i:j], self.words[i:j])
+
+    def mention(self, kind: str, norm: str = "") -> list[Mention]:
+        return [Mention(self.start, self.end, self.name, kind, norm=norm)]
+
+
+Rule = Callable[[Chunk], "list[Mention] | None"]
+
+
+def classify(text: str, chunk: list[Tok]) -> list[Mention]:
+    """Mentions in one chunk: leading place/org and role words, then the name."""
+    c: Chunk | None = Chunk(text, chunk, [bare(t) for _, _, t in chunk])
+    for trim in TRIMS:
+        c = trim(c)
+        if c is None:
+            return []
+        if isinstance(c, list):
+            return c
+    for rule in RULES:
+        out = rule(c)
+        if out is not None:
+            return out
+    return c.mention("")  # decided later (surname, org or nothing)
+
+
+# -- trims: a chunk with its role words or document head taken off -------------------
+def _the_title(c: Chunk) -> Chunk:
+    """'as The Chairman of the Board will show'."""
+    return c.cut(1) if len(c.words) > 2 and c.words[0] == "The" and is_title(c.words[1]) else c
+
+
+def _office_acronym(c: Chunk) -> Chunk | list[Mention]:
+    """'POTUS' alone: a person known by the office."""
+    if len(c.words) == 1 and c.words[0] in TITLE_ACRONYMS:
+        s = c.start
+        return [Mention(s, c.end, c.text[s : c.end], "person", role=TITLE_ACRONYMS[c.words[0]])]
+    return c
+
+
+def _leading_roles(c: Chunk) -> Chunk | None:
+    """Role words with nothing of the name yet: 'President of the Church of ...'."""
+    w, k = c.words, 0
+    while k < len(w) - 1 and (w[k] in TITLE_WORDS or w[k] in _SMALL):
+        if w[k + 1] in _SMALL or w[k + 1] in TITLE_WORDS:
+            k += 1
+            continue
+        break
+    if not (k and w[k] in _SMALL):
+        return c
+    c = c.cut(k + 1)
+    while c.words and c.words[0] in _SMALL:
+        c = c.cut(1)
+    return c if c.toks else None
+
+
+def _document_head(c: Chunk) -> Chunk | None:
+    """'US Constitution', 'Patriot Act' go; 'UN Security Council (Resolution)' stays."""
+    if len(c.words) > 1 and c.words[-1] in gz.DOC_HEADS:
+        if not any(w in gz.ORG_HEADS or w.isupper() for w in c.words[:-1]):
+            return None
+        return c.cut(0, -1)
+    return c
+
+
+TRIMS = (_the_title, _office_acronym, _leading_roles, _document_head)
+
+
+# -- rules ---------------------------------------------------------------------------
+def known_org(c: Chunk) -> list[Mention] | None:
+    return c.mention("organization") if c.name in gz.KNOWN_ORGS else None
+
+
+def _title_index(words: list[str]) -> int:
+    """Index of the last role word before the name (-1: none, or an 'X of' body)."""
+    t = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
+    org_of = any(
+        w in gz.ORG_HEADS and i + 1 < len(words) and words[i + 1] == "of"
+        for i, w in enumerate(words[:3])
+    )
+    if org_of and not (words[0] not in gz.ORG_HEADS and words[-1] in GIVEN):
+        return -1  # "Ministry of Foreign Affairs", "Qatari Ministry of Foreign Affairs"
+    return t
+
+
+def place_of(c: Chunk) -> list[Mention] | None:
+    """'Gulf of X', 'Isle of Y'."""
+    w = c.words
+    return c.mention("place") if w[0] in gz.PLACE_HEADS and len(w) > 2 and w[1] == "of" else None
+
+
+def portfolio(c: Chunk) -> list[Mention] | None:
+    """'(Minister for) Foreign Affairs': a portfolio, not a name."""
+    w = c.words
+    return [] if w[-1] in _PORTFOLIO_TAILS and not any(x in gz.ORG_HEADS for x in w) else None
+
+
+def titled_person(c: Chunk) -> list[Mention] | None:
+    """A person after role words: 'US President Jane Roe', 'Secretary of State Roe'."""
+    w, t = c.words, _title_index(c.words)
+    rest = w[t + 1 :]
+    named = bool(rest) and rest[0] in GIVEN
+    if t < 0 or not (named or not any(x in gz.ORG_HEADS or x in gz.PLACE_HEADS for x in rest)):
+        return None
+    out = _employer(c, t)
+    p_s = c.toks[t + 1][0]
+    person = c.text[p_s : c.end]
+    if person in gz.DEMONYM or gz.place_name(person) or all(is_title(x) for x in rest):
+        return out  # "Former Soviet (leader)": no name after the role
+    if w[t] in _ROYAL:  # "King Hussein" is a name, not Hussein with a role
+        p_s = c.toks[t][0]
+        person = c.text[p_s : c.end]
+    role = c.text[c.start : c.toks[t][0] + len(w[t])]
+    return [*out, Mention(p_s, c.end, person, "person", role=role)]
+
+
+def _employer(c: Chunk, t: int) -> list[Mention]:
+    """'Tesla CEO Elon Musk': the words before the role name the employer."""
+    lead = [i for i in range(t + 1) if not is_title(c.words[i]) and c.words[i] not in _SMALL]
+    if not lead or lead[0] != 0:
+        return []
+    j = 0
+    while j + 1 < len(lead) and lead[j + 1] == lead[j] + 1:
+        j += 1
+    out = []
+    for lm in classify(c.text, c.toks[: lead[j] + 1]):
+        if lm.kind == "":
+            lm.kind = "organization"
+        if lm.kind != "person":
+            out.append(lm)
+    return out
+
+
+def bare_role(c: Chunk) -> list[Mention] | None:
+    """'Sudanese Minister': a role with no name."""
+    w = c.words
+    if any(is_title(x) for x in w) and all(
+        is_title(x) or x in _SMALL or x in gz.DEMONYM for x in w
+    ):
+        return []
+    return None
+
+
+def not_an_actor(c: Chunk) -> list[Mention] | None:
+    """'Memorial Day', 'Cold War', 'B-2 Spirit', 'GBU-57 ...': dates, events, models."""
+    w = c.words
+    if w[-1] in ("Day", "Eve", "Week") and len(w) > 1:
+        return []
+    if c.name in gz.EVENT_NAMES or len(c.name) == 1 or _DIGIT.search(w[0]):
+        return []
+    return None
+
+
+def person_after_portfolio(c: Chunk) -> list[Mention] | None:
+    """'(Secretary for) Roads Jane Roe', '(Secretary of the) Air Force Tom Smith'."""
+    split = _portfolio_split(c.words)
+    if not split:
+        return None
+    head = [m for m in classify(c.text, c.toks[:split]) if m.kind == "organization"]
+    p_s = c.toks[split][0]
+    role = c.text[c.start : c.toks[split - 1][0] + len(c.words[split - 1])]
+    return [*head, Mention(p_s, c.end, c.text[p_s : c.end], "person", role=role)]
+
+
+def _portfolio_split(words: list[str]) -> int:
+    """Index of a given name opening a two-word person after words that are no name
+    ("Roads Jane Roe" -> 1); 0 when there is none."""
+    if len(words) < 3 or words[0] in GIVEN or words[-1] in gz.ORG_HEADS:
+        return 0
+    for i in range(1, len(words) - 1):
+        nxt = words[i + 1]
+        if (
+            is_given(words[i], common=True)
+            and not gz.place_name(words[i])
+            and nxt[:1].isupper()
+            and nxt not in gz.ORG_HEADS
+            and not is_title(nxt)
+            and not nxt.isupper()
+            and words[i - 1] not in _SMALL
+        ):
+            return i if all(w not in GIVEN and not _INITIAL(w) for w in words[:i]) else 0
+    return 0
+
+
+def known_place(c: Chunk) -> list[Mention] | None:
+    name = c.name
+    place = gz.place_name(name) or (gz.place_name(name.title()) if name.isupper() else None)
+    return c.mention("place", norm=place) if place else None
+
+
+def headed(c: Chunk) -> list[Mention] | None:
+    """'Andrews Air Force Base' (a place head), 'Lantern Holdings' (an organisation head)."""
+    w = c.words
+    if len(w) > 1 and w[-1] in gz.PLACE_HEADS and w[-1] not in gz.ORG_HEADS:
+        return c.mention("place")
+    if w[-1] in gz.ORG_HEADS or any(x in gz.ORG_HEADS for x in w[:-1]) and len(w) > 2:
+        return c.mention("organization")
+    return None
+
+
+def camel_case(c: Chunk) -> list[Mention] | None:
+    """'NetHarbor', 'SkyLantern': a brand."""
+    if c.words[0] not in GIVEN and any(_CAMEL.search(w) for w in c.words):
+        return c.mention("organization")
+    return None
+
+
+def place_pair(c: Chunk) -> list[Mention] | None:
+    """'Iran-Israel ceasefire', 'Israel-Hamas conflict': a modifier."""
+    parts = c.name.split("-")
+    if (
+        len(parts) > 1
+        and parts[-1] not in gz.DEMONYM_PLURALS
+        and all(gz.place_name(p) or p in gz.DEMONYM for p in parts)
+    ):
+        return []
+    return None
+
+
+def place_shaped(c: Chunk) -> list[Mention] | None:
+    """'Lake Roe', 'Roe Valley'."""
+    w = c.words
+    if len(w) > 1 and (w[-1] in gz.PLACE_HEADS or w[0] in gz.PLACE_FIRST):
+        return c.mention("place")
+    return None
+
+
+def people(c: Chunk) -> list[Mention] | None:
+    """'Palestinians', 'Kurds', 'Anglo-Americans': a people or a movement."""
+    name, last = c.name, c.name.split("-")[-1]
+    if name in gz.DEMONYM_PLURALS or name in gz.GROUP_NAMES or last in gz.DEMONYM_PLURALS:
+        norm = f"{gz.DEMONYM[name]}|people" if name in gz.DEMONYM_PLURALS else ""
+        return c.mention("group", norm=norm)
+    return None
+
+
+def national_body(c: Chunk) -> list[Mention] | None:
+    """A name opening with a demonym or a place: a named militant group, a party."""
+    w = c.words
+    if len(w) > 1 and (w[0] in gz.DEMONYM or gz.place_name(w[0])):
+        return c.mention("organization")
+    return None
+
+
+def modifier(c: Chunk) -> list[Mention] | None:
+    """'Iranian', 'Pro-Roe', 'Oslo-based': an adjective, no actor."""
+    name = c.name
+    if name in gz.DEMONYM or name.split("-")[-1] in gz.DEMONYM or MODIFIER.search(name):
+        return []
+    return None
+
+
+def acronym(c: Chunk) -> list[Mention] | None:
+    """'NATO', 'U.N.': an organisation known by its initials."""
+    name = c.name
+    short = name.isupper() and 2 <= len(name.replace(".", "")) <= 6
+    return c.mention("organization") if short else None
+
+
+def multiword(c: Chunk) -> list[Mention] | None:
+    """Two or more words: 'Series A' and 'Roman Catholic' are none, 'The Tech Beat' a
+    body, anything else a person until `people.settle_people` asks for evidence."""
+    w = c.words
+    if len(w) >= 2 and len(w[-1]) == 1:
+        return []
+    if w[0] in ADJECTIVES or w[-1] in ADJECTIVES:
+        return []
+    if len(w) >= 2:
+        return c.mention("organization" if w[0] == "The" else "person")
+    return None
+
+
+def lone_word(c: Chunk) -> list[Mention] | None:
+    """A stray initial, a lone 'New', 'North', 'The' or 'European'."""
+    name = c.name
+    if len(name) == 2 and name.endswith("."):
+        return []
+    if name in gz.PLACE_FIRST or name in SENTENCE_STARTERS or name in ADJECTIVES:
+        return []
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    known_org,
+    place_of,
+    portfolio,
+    titled_person,
+    bare_role,
+    not_an_actor,
+    person_after_portfolio,
+    known_place,
+    headed,
+    camel_case,
+    place_pair,
+    place_shaped,
+    people,
+    national_body,
+    modifier,
+    acronym,
+    multiword,
+    lone_word,
+)
