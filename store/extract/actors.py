@@ -40,86 +40,106 @@ __all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
 _INVERTED_CUES = frozenset("Says Said Adds Added Asks Asked Writes Wrote Recalls Recalled".split())
 
 
+Raw = tuple[Sentence, list[Tok], bool]  # sentence, chunk, opens its sentence
+
+
 def find_mentions(
     text: str, sentences: list[Sentence], quoted: list[tuple[int, int]] = ()
 ) -> list[Mention]:
     """All actor mentions in body sentences and datelines, in text order."""
     lower = set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+\b", text))
-    mid_caps: set[str] = set()
-    dateline_mentions: list[Mention] = []
-    raw: list[tuple[Sentence, list[Tok], bool]] = []
-    for sent in sentences:
-        if sent.kind == "heading":
-            continue
-        toks = tokens(text, sent.start, sent.end)
-        if sent.kind == "dateline":
-            out_d = dateline_places(text, sent)
-            raw.append((sent, [], False))
-            dateline_mentions.extend(out_d)
-            continue
-        for c in chunks(text, toks):
-            initial = (
-                bool(toks)
-                and c[0][0] == toks[0][0]
-                or bool(_OPENS.search(text[max(0, c[0][0] - 6) : c[0][0]]))
-            )
-            if not initial:
-                mid_caps.update(bare(t[2]) for t in c)
-            raw.append((sent, c, initial))
+    out, raw, mid_caps = _collect(text, sentences)
     title_spans = [
         (qs, qe)
         for qs, qe in quoted
         if looks_like_title(text[qs:qe]) and not gz.place_name(text[qs:qe])
     ]
     titles = {text[qs:qe] for qs, qe in title_spans}
-    out: list[Mention] = list(dateline_mentions)
     for sent, c, initial in raw:
-        if not c:
-            continue
         after_the = False
         if initial:
-            while c and (
-                c[0][2] in SENTENCE_STARTERS
-                or c[0][2] in _INVERTED_CUES  # "Says Michael Hirsch: ..."
-                or _common(c[0][2], lower)
-                and not (len(c) > 1 and is_title(bare(c[0][2])))  # "President George Bush"
-            ):
-                after_the = c[0][2] == "The"
-                c = c[1:]
-                if after_the and c:
-                    mid_caps.add(bare(c[0][2]))  # "The Kremlin said": a name after "The"
+            c, after_the = _trim_initial(c, lower, mid_caps)
             if not c:
                 continue
         cs, ce = c[0][0], c[-1][0] + len(bare(c[-1][2]))
         if text[cs:ce] in titles or any(qs <= cs and ce <= qe for qs, qe in title_spans):
             continue  # a quoted title or nickname, not an actor
-        view = text
-        lettered = [t[2] for t in c if any(ch.isalpha() for ch in t[2])]
-        if len(lettered) > 1 and all(w.isupper() for w in lettered):
-            view, c = uncap(text, c)  # "SECRETARY OF DEFENSE PETE HEGSETH:" (transcripts)
-        for m in classify(view, c):
-            m.subject = m.start == c[0][0] and initial
-            if after_the and m.kind == "person" and not m.role and m.start == c[0][0]:
-                m.kind = "organization"  # "The Tech Beat compares ...": no person takes "The"
-            if m.kind in ("place",) or m.surface in gz.DEMONYM:
-                g = demonym_group(text, m)
-                if g is not None:
-                    out.append(g)
-                    continue
-            if m.kind == "place" and m.surface in gz.CAPITAL and sent.kind != "dateline":
-                if metonymic(text, m):
-                    m.norm = gz.CAPITAL[m.surface]  # Tehran said -> Iran
-            m.initial = initial
-            out.append(m)
-    employers(text, out)
-    owned_bodies(text, out)
-    trailing_nouns(text, out)
-    the_names(text, out)
-    settle_people(text, out)
-    out = drop_products(text, out)
+        out.extend(_chunk_mentions(text, sent, c, initial, after_the))
+    for settle in PASSES:
+        settle(text, out)
+    out = drop_things(text, settle_single(text, drop_products(text, out), mid_caps))
+    out.extend(_lone_demonyms(text, sentences, out))
+    out.sort(key=lambda m: m.start)
+    return out
 
-    out = drop_things(text, settle_single(text, out, mid_caps))
-    # demonyms standing alone before a people noun ("Qatari officials")
+
+def _collect(text: str, sentences: list[Sentence]) -> tuple[list[Mention], list[Raw], set[str]]:
+    """Dateline places, the chunks of the other sentences, and the capitalised words
+    seen inside sentences (names, unlike words capitalised only as sentence openers)."""
+    mid_caps: set[str] = set()
+    dated: list[Mention] = []
+    raw: list[Raw] = []
+    for sent in sentences:
+        if sent.kind == "heading":
+            continue
+        if sent.kind == "dateline":
+            dated.extend(dateline_places(text, sent))
+            continue
+        toks = tokens(text, sent.start, sent.end)
+        for c in chunks(text, toks):
+            initial = c[0][0] == toks[0][0] or bool(
+                _OPENS.search(text[max(0, c[0][0] - 6) : c[0][0]])
+            )
+            if not initial:
+                mid_caps.update(bare(t[2]) for t in c)
+            raw.append((sent, c, initial))
+    return dated, raw, mid_caps
+
+
+def _trim_initial(c: list[Tok], lower: set[str], mid_caps: set[str]) -> tuple[list[Tok], bool]:
+    """A sentence-opening chunk without its opener ("The", "Says", a common word)."""
+    after_the = False
+    while c and (
+        c[0][2] in SENTENCE_STARTERS
+        or c[0][2] in _INVERTED_CUES  # "Says Michael Hirsch: ..."
+        or _common(c[0][2], lower)
+        and not (len(c) > 1 and is_title(bare(c[0][2])))  # "President George Bush"
+    ):
+        after_the = c[0][2] == "The"
+        c = c[1:]
+        if after_the and c:
+            mid_caps.add(bare(c[0][2]))  # "The Kremlin said": a name after "The"
+    return c, after_the
+
+
+def _chunk_mentions(
+    text: str, sent: Sentence, c: list[Tok], initial: bool, after_the: bool
+) -> list[Mention]:
+    """The mentions one chunk gives, with demonym groups and metonymic capitals."""
+    view = text
+    lettered = [t[2] for t in c if any(ch.isalpha() for ch in t[2])]
+    if len(lettered) > 1 and all(w.isupper() for w in lettered):
+        view, c = uncap(text, c)  # "SECRETARY OF DEFENSE PETE HEGSETH:" (transcripts)
+    out = []
+    for m in classify(view, c):
+        m.subject = m.start == c[0][0] and initial
+        if after_the and m.kind == "person" and not m.role and m.start == c[0][0]:
+            m.kind = "organization"  # "The Tech Beat compares ...": no person takes "The"
+        if m.kind == "place" or m.surface in gz.DEMONYM:
+            g = demonym_group(text, m)
+            if g is not None:
+                out.append(g)
+                continue
+        if m.kind == "place" and m.surface in gz.CAPITAL and metonymic(text, m):
+            m.norm = gz.CAPITAL[m.surface]  # Tehran said -> Iran
+        m.initial = initial
+        out.append(m)
+    return out
+
+
+def _lone_demonyms(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Demonyms standing alone before a people noun ("Qatari officials")."""
+    out = []
     for sent in sentences:
         if sent.kind != "body":
             continue
@@ -127,10 +147,13 @@ def find_mentions(
             if d.group(1) in gz.DEMONYM:
                 s = sent.start + d.start(1)
                 g = demonym_group(text, Mention(s, s + len(d.group(1)), d.group(1), "place"))
-                if g is not None and not any(o.start <= s < o.end for o in out):
+                if g is not None and not any(o.start <= s < o.end for o in found + out):
                     out.append(g)
-    out.sort(key=lambda m: m.start)
     return out
+
+
+# passes over all mentions, each settling one question from context
+PASSES = (employers, owned_bodies, trailing_nouns, the_names, settle_people)
 
 
 _OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|(?:^|\s)[“\"‘`(\[]|(?:^|\s)''|\n)\s*$")
