@@ -40,104 +40,134 @@ _OF_LEFT = (
 
 def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     """Runs of capitalised tokens, connectors allowed inside ("Bank of America")."""
+    return [part for run in _runs(text, toks) for part in _clean(run)]
+
+
+def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     out: list[list[Tok]] = []
     cur: list[Tok] = []
-    for k, (s, e, tok) in enumerate(toks):
-        first = tok[0]
-        if len(tok) > 2 and tok[1] == "-" and first.isupper() and not tok[2].isdigit():
-            first = "t"  # "T-shirts" (but "B-2 Spirit" is a model name, dropped as a whole)
-        elif cur and "-" in tok[:4] and _PARTICLE_TOKEN.match(tok):
-            first = "A"  # "Omar Hassan el-Masri"
+    for k, (_, _, tok) in enumerate(toks):
+        first = _first(tok, cur, toks, k)
         if not cur and not (first.isupper() or first.isdigit()):
             continue  # the common case: a lower-case word outside any name
-        if not cur and tok in _PARTICLES and _particle_name(toks, k):
-            first = "A"  # "(said) von der Leyen", "de Gaulle": a surname with its particles
-        gap = text[cur[-1][1] : s] if cur else " "
-        # "Foreign Affairs - Dr. Jane Roe": a spaced dash separates, "Jean-Paul" joins
-        joinable = bool(cur) and (gap.strip() == "" or gap == "-") and "\n" not in gap
-        if cur and gap == ", " and _listed_in_name(cur, toks, k):
-            joinable = True  # "Bureau of Alcohol, Tobacco and Firearms"
-        if cur and cur[-1][2].rstrip(".") in _CORP_END and tok in TITLE_WORDS:
-            joinable = False
-        nxt_cap = k + 1 < len(toks) and (
-            is_cap(toks[k + 1][2])
-            or tok in _PARTICLES
-            and _particle_name(toks, k)
-            or tok == "of"
-            and toks[k + 1][2] == "the"
-            and k + 2 < len(toks)
-            and is_cap(toks[k + 2][2])
-        )
-        if first.isupper() and bare(tok).replace("’", "'") not in NON_NAMES:
-            if MODIFIER.search(tok):  # "Miami-based Latin-American Civic Foundation"
-                if cur:
-                    out.append(cur)
-                cur = []
-                place = tok[: MODIFIER.search(tok).start()]
-                if gz.place_name(place):  # the place itself is named: "Oslo-based"
-                    out.append([(s, s + len(place), place)])
-                continue
-            if cur and not joinable:
-                out.append(cur)
-                cur = []
-            cur.append((s, e, tok))
-        elif tok[:1].isdigit() and nxt_cap and not cur:
-            cur.append((s, e, tok))  # "11th Circuit"
-        elif (tok in _CONNECT or tok == "and") and cur and joinable and nxt_cap:
-            if tok == "of" and cur[-1][2] not in _OF_LEFT and not gz.ORG_HEADS & _words(cur):
-                out.append(cur)
-                cur = []
-                continue
-            cur.append((s, e, tok))
-        elif tok == "the" and cur and cur[-1][2] == "of" and nxt_cap:
-            cur.append((s, e, tok))
-        else:
-            if cur:
-                out.append(cur)
-            cur = []
+        cur = _take(text, toks, k, first, cur, out)
         nxt_head = k + 1 < len(toks) and toks[k + 1][2] in _POSSESSED_HEADS
         if cur and bare(tok) != tok and not nxt_head:  # a possessive ends a chunk
             out.append(cur)
             cur = []
     if cur:
         out.append(cur)
-    cleaned = []
-    for c in out:
-        while c and (c[-1][2] in _CONNECT or c[-1][2] in ("the", "and")):
-            c.pop()
-        counted = bool(c) and c[0][2] in _NUMBER_WORDS
-        while c and (c[0][2] in _NUMBER_WORDS or c[0][2] in NON_NAMES):
-            c = c[1:]  # "Twelve Americans"
-        if not c:
-            continue
-        if counted and len(c) == 1 and _nickname(c[0][2]):
-            continue  # "the Three Musketeers photo": a nickname, not an actor
-        parts = [c]
-        ands = [i for i, t in enumerate(c) if t[2] == "and"]
-        h = 1 if c[0][2] == "The" else 0
-        office_of = len(c) > h + 2 and c[h][2] in gz.ORG_HEADS and c[h + 1][2] == "of"
-        corp_left = any(
-            c[i - 1][2].rstrip(".") in _CORP_END
-            or c[i - 1][2].isupper()
-            or (i + 1 < len(c) and c[i + 1][2] in ("The", "A"))
-            for i in ands
-        )  # "Kestrel Foods Corp. and Orbit Inc.", "CNN and The New York Times"
-        tail = " ".join(t[2] for t in c[ands[-1] + 1 :]) if ands else ""
-        corp_left = corp_left or bool(gz.place_name(tail))  # "the Bank of X and Ruritania"
-        keep_and = (bare(c[-1][2]) in gz.ORG_HEADS or office_of) and not corp_left
-        if ands and not keep_and:
-            parts, cur = [], []
-            for t in c:
-                if t[2] == "and":
-                    parts.append(cur)
-                    cur = []
-                else:
-                    cur.append(t)
-            parts.append(cur)
-        for c in parts:
-            if c and (not c[0][2][:1].isdigit() or len(c) > 1):
-                cleaned.append(c)
-    return cleaned
+    return out
+
+
+def _first(tok: str, cur: list[Tok], toks: list[Tok], k: int) -> str:
+    """The token's first letter as the chunker should see it."""
+    first = tok[0]
+    if len(tok) > 2 and tok[1] == "-" and first.isupper() and not tok[2].isdigit():
+        return "t"  # "T-shirts" (but "B-2 Spirit" is a model name, dropped as a whole)
+    if cur and "-" in tok[:4] and _PARTICLE_TOKEN.match(tok):
+        return "A"  # "Omar Hassan el-Masri"
+    if not cur and tok in _PARTICLES and _particle_name(toks, k):
+        return "A"  # "(said) von der Leyen", "de Gaulle": a surname with its particles
+    return first
+
+
+def _joinable(text: str, cur: list[Tok], toks: list[Tok], k: int) -> bool:
+    """May toks[k] continue the run `cur`? "Jean-Paul" joins; "Affairs - Dr. Roe" does not."""
+    if not cur:
+        return False
+    gap = text[cur[-1][1] : toks[k][0]]
+    if gap == ", " and _listed_in_name(cur, toks, k):
+        return True  # "Bureau of Alcohol, Tobacco and Firearms"
+    if cur[-1][2].rstrip(".") in _CORP_END and toks[k][2] in TITLE_WORDS:
+        return False
+    return (gap.strip() == "" or gap == "-") and "\n" not in gap
+
+
+def _next_cap(toks: list[Tok], k: int) -> bool:
+    """Does a capitalised word come next (past "the" after "of", past particles)?"""
+    tok = toks[k][2]
+    if k + 1 >= len(toks):
+        return False
+    if is_cap(toks[k + 1][2]) or tok in _PARTICLES and _particle_name(toks, k):
+        return True
+    return tok == "of" and toks[k + 1][2] == "the" and k + 2 < len(toks) and is_cap(toks[k + 2][2])
+
+
+def _take(
+    text: str, toks: list[Tok], k: int, first: str, cur: list[Tok], out: list[list[Tok]]
+) -> list[Tok]:
+    """toks[k] joins the open run or closes it (closed runs go to `out`); the open run."""
+    s, e, tok = toks[k]
+    joinable = _joinable(text, cur, toks, k)
+    if first.isupper() and bare(tok).replace("’", "'") not in NON_NAMES:
+        return _take_name(toks[k], cur, joinable, out)
+    nxt_cap = _next_cap(toks, k)
+    if tok[:1].isdigit() and nxt_cap and not cur:
+        return [(s, e, tok)]  # "11th Circuit"
+    if (tok in _CONNECT or tok == "and") and cur and joinable and nxt_cap:
+        if tok == "of" and cur[-1][2] not in _OF_LEFT and not gz.ORG_HEADS & _words(cur):
+            out.append(cur)
+            return []
+        return [*cur, (s, e, tok)]
+    if tok == "the" and cur and cur[-1][2] == "of" and nxt_cap:
+        return [*cur, (s, e, tok)]
+    if cur:
+        out.append(cur)
+    return []
+
+
+def _take_name(t: Tok, cur: list[Tok], joinable: bool, out: list[list[Tok]]) -> list[Tok]:
+    s, _, tok = t
+    modifier = MODIFIER.search(tok)
+    if modifier:  # "Miami-based Latin-American Civic Foundation"
+        if cur:
+            out.append(cur)
+        place = tok[: modifier.start()]
+        if gz.place_name(place):  # the place itself is named: "Oslo-based"
+            out.append([(s, s + len(place), place)])
+        return []
+    if cur and not joinable:
+        out.append(cur)
+        cur = []
+    return [*cur, t]
+
+
+def _clean(c: list[Tok]) -> list[list[Tok]]:
+    """A run without trailing connectors and leading number words, split at "and"
+    unless it names one body ("Bureau of Roads and Rails")."""
+    while c and (c[-1][2] in _CONNECT or c[-1][2] in ("the", "and")):
+        c = c[:-1]
+    counted = bool(c) and c[0][2] in _NUMBER_WORDS
+    while c and (c[0][2] in _NUMBER_WORDS or c[0][2] in NON_NAMES):
+        c = c[1:]  # "Twelve Americans"
+    if not c or counted and len(c) == 1 and _nickname(c[0][2]):
+        return []  # "the Three Musketeers photo": a nickname, not an actor
+    parts = _split_and(c) if any(t[2] == "and" for t in c) else [c]
+    return [p for p in parts if p and (not p[0][2][:1].isdigit() or len(p) > 1)]
+
+
+def _split_and(c: list[Tok]) -> list[list[Tok]]:
+    ands = [i for i, t in enumerate(c) if t[2] == "and"]
+    h = 1 if c[0][2] == "The" else 0
+    office_of = len(c) > h + 2 and c[h][2] in gz.ORG_HEADS and c[h + 1][2] == "of"
+    corp_left = any(
+        c[i - 1][2].rstrip(".") in _CORP_END
+        or c[i - 1][2].isupper()
+        or (i + 1 < len(c) and c[i + 1][2] in ("The", "A"))
+        for i in ands
+    )  # "Kestrel Foods Corp. and Orbit Inc.", "CNN and The New York Times"
+    tail = " ".join(t[2] for t in c[ands[-1] + 1 :])
+    corp_left = corp_left or bool(gz.place_name(tail))  # "the Bank of X and Ruritania"
+    if (bare(c[-1][2]) in gz.ORG_HEADS or office_of) and not corp_left:
+        return [c]
+    parts: list[list[Tok]] = [[]]
+    for t in c:
+        if t[2] == "and":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return parts
 
 
 _PARTICLES = words("name_particles")
