@@ -1,0 +1,179 @@
+"""Cues before the opening mark: `X said that "…"`, `X told CNN: "…"`, `…, saying: "…"`,
+`according to X, "…"`, `Says Jane Roe: "…"`, and a `Name:` label."""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.cuewords import (
+    BETWEEN,
+    PARTICIPLES,
+    WORD,
+    according,
+    cue_phrase,
+    is_according,
+    nounish,
+    np_end,
+    writer,
+)
+from store.extract.lexicon import AUXILIARIES, REPORT_VERBS, SPEECH_VERBS
+from store.extract.quotes import Span
+from store.extract.resolve import Attribution, Resolver
+from store.extract.sentences import Sentence
+
+Words = list[re.Match[str]]
+_PERIPHRASIS = re.compile(
+    r"\b(?:went on to|going on to|continued to|was quoted as|were quoted as|is quoted as|"
+    r"wanted to|would later|did not|didn't|declined to|refused to|tried to)$"
+)
+_PASSIVE = frozenset("was were been being be".split())
+_VERBISH = re.compile(r"[a-z]+(?:ed|es)$")
+
+
+class _Clause:
+    """The words of one sentence before a quote's opening mark."""
+
+    def __init__(self, text: str, q: Span, sent: Sentence, res: Resolver, prev_close: int):
+        self.text, self.q, self.sent, self.res = text, q, sent, res
+        self.s = max(sent.start, prev_close)
+        self.words: Words = list(WORD.finditer(text, self.s, q.open_at))
+
+
+def before_cue(
+    text: str, q: Span, sent: Sentence, res: Resolver, prev_close: int
+) -> Attribution | None:
+    """`X said that "…"`, `X told CNN: "…"`, `…, saying: "…"`, `according to X, "…"`."""
+    c = _Clause(text, q, sent, res, prev_close)
+    for k in range(len(c.words) - 1, -1, -1):
+        if is_according(c.words, k):
+            return according(text, c.words, k, res)
+        if not _speech_verb(c, k):
+            continue
+        found = _at_verb(c, k)
+        if found is not _SKIP:
+            return found
+    return None
+
+
+_SKIP = Attribution(None, "skip")  # the verb at k is not the speaker's: look further back
+
+
+def _speech_verb(c: _Clause, k: int) -> bool:
+    w = c.words[k]
+    if w.group().lower() not in SPEECH_VERBS or nounish(c.words, k):
+        return False
+    return not w.group()[0].isupper() or w.start() == c.sent.start
+
+
+def _at_verb(c: _Clause, k: int) -> Attribution | None:
+    """The speaker for the speech verb at words[k] (or _SKIP)."""
+    words, res = c.words, c.res
+    if words[k].start() == c.sent.start and k + 1 < len(words):  # "Says Jane Roe, ...: "
+        a = res.noun_phrase(words[k].end(), np_end(c.text, words, k + 1))
+        if a is not None:
+            a.cue = words[k].group()
+        return a
+    if k > 0 and words[k - 1].group().lower() in _PASSIVE:
+        return _SKIP  # passive ("it was told of ..."): not the speaker's verb
+    found = writer(c.text, words[k].end(), c.q.open_at, res)
+    if found:
+        return found
+    if words[k].group().lower() in PARTICIPLES:
+        return _participle(c, k)
+    return _subject(c, k)
+
+
+def _participle(c: _Clause, k: int) -> Attribution:
+    """`…, saying "…"`: the phrase right before, else the sentence's speaker or subject."""
+    words, res = c.words, c.res
+    j = k - 1
+    while j >= 0 and words[j].group().lower() in BETWEEN:
+        j -= 1
+    if j >= 0 and words[j].group()[0].isalpha():
+        a = res.noun_phrase(words[max(0, j - 3)].start(), words[j].end())
+        if a and a.speaker:
+            a.cue = c.text[words[j + 1].start() : words[k].end()]
+            return a
+    prev = [x for x in res.speakers if x[0] >= c.sent.start]
+    subj = [key for p, key in res.subjects if c.sent.start <= p < c.sent.end]
+    key = prev[-1][1] if prev else (subj[0] if subj else None)
+    return Attribution(key, words[k].group())
+
+
+def _subject(c: _Clause, k: int) -> Attribution | None:
+    """`X said that "…"`, `X, a spokesman for Y, told CNN: "…"`, `… but said "…"`."""
+    words = c.words
+    j = _subject_end(c, k)
+    if j < 0:
+        return None
+    if words[j].group().lower() in ("and", "but"):  # "declined ... but said"
+        key = _clause_subject(c.text, c.sent, words[j].start(), c.res)
+        return Attribution(key, cue_phrase(c.text, words, k)) if key else None
+    np_s, np_e = _subject_span(c, j)
+    a = c.res.noun_phrase(np_s, np_e)
+    if a:
+        a.cue = cue_phrase(c.text, words, k)
+    return a
+
+
+def _subject_end(c: _Clause, k: int) -> int:
+    """Index of the last word of the subject: before auxiliaries and periphrases."""
+    words = c.words
+    j = k - 1
+    while j >= 0 and words[j].group().lower() in AUXILIARIES:
+        j -= 1
+    lead = c.text[c.s : words[j].end()] if j >= 0 else ""
+    periphrasis = _PERIPHRASIS.search(lead)
+    if periphrasis:  # "He went on to add that", "she was quoted as saying"
+        while j >= 0 and words[j].start() >= c.s + periphrasis.start():
+            j -= 1
+    return j
+
+
+def _subject_span(c: _Clause, j: int) -> tuple[int, int]:
+    words, res = c.words, c.res
+    bounds = [i for i in range(j + 1) if words[i].group() in ",;:—"]
+    if words[j].group() in ",—" and len(bounds) >= 2:
+        # an appositive: "Jane Roe, spokesperson for ..., told CNN"
+        starts = [i for i in range(j) if words[i].group().lower() in ("that", ";")]
+        np_s = words[starts[-1]].end() if starts else c.s
+        ms = [m for m in res.in_span(np_s, words[j].start()) if res.kind(m.key) != "place"]
+        people = [m for m in ms if res.kind(m.key) == "person"]
+        pick = people or ms
+        if pick:
+            return pick[0].start, pick[0].end
+        return np_s, words[bounds[-2]].start()
+    np_s = words[bounds[-1]].end() if bounds else c.s
+    thats = [i for i in range(j) if words[i].group().lower() in ("that", "and", "but")]
+    if thats and words[thats[-1]].start() >= np_s:
+        np_s = words[thats[-1]].end()
+    return np_s, words[j].end()
+
+
+def _clause_subject(text: str, sent: Sentence, upto: int, res: Resolver) -> str | None:
+    """Subject of the first clause: the last mention before its first verb-like word
+    ("The party daily Tribuna compared ... and said" -> Tribuna)."""
+    subj = [key for p, key in res.subjects if sent.start <= p < upto]
+    if subj and res.kind(subj[0]) == "person" and text[sent.start : upto].lstrip()[:1] in "HS":
+        return subj[0]  # a pronoun subject ("She declined ... but said")
+    ms = [m for m in res.in_span(sent.start, upto) if res.kind(m.key) != "place"]
+    for w in WORD.finditer(text, sent.start, upto):
+        g = w.group()
+        if g.islower() and (g in SPEECH_VERBS or g in REPORT_VERBS or _VERBISH.fullmatch(g)):
+            before = [m for m in ms if m.end <= w.start()]
+            if before:
+                return before[-1].key
+            break
+    return subj[0] if subj else None
+
+
+def label(text: str, q: Span, res: Resolver) -> Attribution | None:
+    """'Minister Jane Roe: "..."': a name and a colon right before the opening mark."""
+    colon = re.search(r":\s*$", text[max(0, q.open_at - 4) : q.open_at])
+    if colon is None:
+        return None
+    end = q.open_at - (4 - colon.start()) if q.open_at >= 4 else colon.start()
+    named = [m for m in res.in_span(max(0, end - 80), end) if m.end == end]
+    if named and res.kind(named[-1].key) in ("person", "organization"):
+        return Attribution(named[-1].key, ":")
+    return None

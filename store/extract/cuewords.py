@@ -1,0 +1,111 @@
+"""The words of a reporting clause: tokens, where a noun phrase ends, the cue phrase
+("told CNN", "said in a statement"), and writers named after "a letter signed by"."""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.lexicon import AUXILIARIES, NON_NAMES
+from store.extract.resolve import Attribution, Resolver
+
+WORD = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Sgt|Adm)\."
+    r"|(?:Corp|Inc|Co|Cos|Ltd|Jr|Sr|Bros)\.(?=[,\s])|[A-Z]\.(?=\s[A-Z])"
+    r"|[\w’'-]+|[,;:.!?—]"
+)
+PARTICIPLES = frozenset(
+    "saying adding telling calling describing writing noting explaining insisting "
+    "warning arguing declaring asking chanting shouting predicting stating commenting "
+    "announcing remarking adding".split()
+)
+STOP_NP = frozenset(
+    "in on at to during after before when who which as that from with while about".split()
+)
+BETWEEN = AUXILIARIES | frozenset("quoted as been being reportedly was is".split())
+_WRITTEN_BY = re.compile(
+    r"\s+(?:from|in)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:letter|statement|message|note|release)\s+(?:signed|written|sent|issued)\s+by\s+"
+)
+
+
+_DET = frozenset("the a an its his her their our this that these those every".split())
+_COPULA = frozenset("was is were are has had will would".split())
+
+
+def nounish(words: list[re.Match[str]], k: int) -> bool:
+    """A speech-verb word used as a noun: "the report", "demand was strong"."""
+    prev = words[k - 1].group().lower() if k > 0 else ""
+    nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
+    return prev in _DET or nxt in _COPULA
+
+
+def np_end(text: str, words: list[re.Match[str]], k: int) -> int:
+    """End of the noun phrase that starts at words[k] (stops at , . in on to ...)."""
+    end = words[k - 1].end() if k > 0 else 0
+    for w in words[k : k + 10]:
+        g = w.group()
+        if g in ",;:.!?—" or g in STOP_NP:
+            break
+        end = w.end()
+    return end
+
+
+_CUE_TAIL = re.compile(
+    r"\s+(?:(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)?\s*"
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|statement|interview|letter|release|post|tweet|"
+    r"broadcast|speech|television|radio)(?:\s+(?:statement|interview|conference|release))?)"
+)
+_TOLD = re.compile(
+    r"\s+(?:(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*|reporters|journalists|the media|me|us)"
+)
+
+
+def cue_phrase(text: str, words: list[re.Match[str]], k: int) -> str:
+    """The verb with its auxiliaries and a short complement ("told CNN", "said in a statement")."""
+    s = words[k].start()
+    j = k - 1
+    while j >= 0 and words[j].group().lower() in AUXILIARIES:
+        s = words[j].start()
+        j -= 1
+    e = words[k].end()
+    verb = words[k].group().lower()
+    m = (_TOLD if verb in ("told", "tell", "tells", "telling") else _CUE_TAIL).match(text, e)
+    if m:
+        tail = re.split(r"[.,;:]\s", m.group() + " ")[0]  # not past the sentence end
+        if not any(w.strip(".,") in NON_NAMES for w in tail.split()):
+            e += len(tail)
+    return text[s:e].rstrip(".,;: ")
+
+
+def writer(text: str, after_verb: int, limit: int, res: Resolver) -> Attribution | None:
+    """`X read from a letter signed by Y` -> Y wrote it."""
+    m = _WRITTEN_BY.match(text, after_verb, limit)
+    if not m:
+        return None
+    words = list(WORD.finditer(text, m.end(), limit))
+    if not words:
+        return None
+    np_e = np_end(text, words, 0)
+    a = res.noun_phrase(m.end(), np_e)
+    if a and a.speaker:
+        verb = re.search(r"\S+$", text[max(0, after_verb - 30) : after_verb])
+        start = after_verb - (len(verb.group()) if verb else 0)
+        a.cue = text[start:np_e].strip()  # "read from a letter signed by her cousin"
+        return a
+    return None
+
+
+def according(text: str, words: list[re.Match[str]], k: int, res: Resolver) -> Attribution | None:
+    """`according to X` with "according" at words[k]: X, with that cue."""
+    a = res.noun_phrase(words[k + 1].end(), np_end(text, words, k + 2))
+    if a:
+        a.cue = "according to"
+    return a
+
+
+def is_according(words: list[re.Match[str]], k: int) -> bool:
+    return (
+        words[k].group().lower() == "according"
+        and k + 1 < len(words)
+        and words[k + 1].group() == "to"
+    )
