@@ -83,42 +83,61 @@ class Resolver:
         self.pronoun_subjects: dict[int, str] = {}
         self._starts = [m.start for m in mentions]  # mentions are in text order
         for s in self.sentences:
-            outside = [
-                m
-                for m in self.in_span(s.start, s.end, ends=False)
-                if m.kind != "place"
-                and not any(a <= m.start < b for a, b in quoted)
-                and text[m.end : m.end + 2] not in ("'s", "’s")
-            ]
-            lead = re.match(r"\W*(\w+)", s.text)
-            pron = lead.group(1).lower() if lead else ""
-            if pron == "his":  # "His mother said": the owner names the title, not the subject
-                key = self.pronoun(s.start, "he")
-                if key:
-                    self.pronoun_subjects[s.start] = key
-            if pron in _HE:
-                key = self.pronoun(s.start, pron)
-                if key:
-                    self.subjects.append((s.start, key))
-                    self.pronoun_subjects[s.start] = key
-                continue
-            people = [m for m in outside if self.kinds.get(m.key) == "person"]
-            nominal = _NOMINAL.match(s.text)
-            if nominal and nominal.group(2).lower() in _ORG_NOUNS:
-                at = s.start + nominal.start(1)
-                if not outside or outside[0].start > at:
-                    a = self.noun_phrase(at, s.start + nominal.end(2))
-                    if a and a.speaker:
-                        self.subjects.append((at, a.speaker))
-                        continue
-            if people or outside:
-                first = (people or outside)[0]
-                self.subjects.append((first.start, first.key))
-            tail = _TAIL_SAID.search(s.text)
-            if tail:  # "..., Moskal said.": the reporter of the sentence is salient
-                named = [m for m in outside if m.start >= s.start + tail.start(1)]
-                if named and self.kinds.get(named[0].key) == "person":
-                    self.subjects.append((named[0].start, named[0].key))
+            self._note_subject(s, quoted)
+
+    def _note_subject(self, s: Sentence, quoted: list[tuple[int, int]]) -> None:
+        """Who one sentence is about: its pronoun subject, "the company", its first name
+        outside quotes, and the person a closing "..., Roe said." names."""
+        text = self.text
+        outside = [
+            m
+            for m in self.in_span(s.start, s.end, ends=False)
+            if m.kind != "place"
+            and not any(a <= m.start < b for a, b in quoted)
+            and text[m.end : m.end + 2] not in ("'s", "’s")
+        ]
+        if self._pronoun_subject(s) or self._nominal_subject(s, outside):
+            return
+        people = [m for m in outside if self.kinds.get(m.key) == "person"]
+        if people or outside:
+            first = (people or outside)[0]
+            self.subjects.append((first.start, first.key))
+        tail = _TAIL_SAID.search(s.text)
+        if tail:  # "..., Moskal said.": the reporter of the sentence is salient
+            named = [m for m in outside if m.start >= s.start + tail.start(1)]
+            if named and self.kinds.get(named[0].key) == "person":
+                self.subjects.append((named[0].start, named[0].key))
+
+    def _pronoun_subject(self, s: Sentence) -> bool:
+        """A sentence opening with "He"/"She" is about the person it stands for ("His
+        mother said": the owner names the title, not the subject)."""
+        lead = re.match(r"\W*(\w+)", s.text)
+        pron = lead.group(1).lower() if lead else ""
+        if pron == "his":
+            key = self.pronoun(s.start, "he")
+            if key:
+                self.pronoun_subjects[s.start] = key
+        if pron not in _HE:
+            return False
+        key = self.pronoun(s.start, pron)
+        if key:
+            self.subjects.append((s.start, key))
+            self.pronoun_subjects[s.start] = key
+        return True
+
+    def _nominal_subject(self, s: Sentence, outside: list[Mention]) -> bool:
+        """'In Havana, the government said ...': "the government" before any name."""
+        nominal = _NOMINAL.match(s.text)
+        if not nominal or nominal.group(2).lower() not in _ORG_NOUNS:
+            return False
+        at = s.start + nominal.start(1)
+        if outside and outside[0].start <= at:
+            return False
+        a = self.noun_phrase(at, s.start + nominal.end(2))
+        if a and a.speaker:
+            self.subjects.append((at, a.speaker))
+            return True
+        return False
 
     def in_span(self, s: int, e: int, ends: bool = True) -> list[Mention]:
         """Mentions starting in [s, e) (and ending by e unless `ends` is False)."""
@@ -163,52 +182,11 @@ class Resolver:
         if not words or words[0] in ("to", "of", "in", "on", "for", "with", "by", "at"):
             return None
         ms = [m for m in self.in_span(s, e) if self.kind(m.key) != "place" or m.norm != m.surface]
-        if not ms and len(words) <= 2 and (words[-1] in _HE or words[-1] in _THEY):
-            return Attribution(self.pronoun(s, words[-1]), "")
-        if not ms:
-            # a country speaking as a state ("Cuba predicted", "Iran said")
-            places = self.in_span(s, e)
-            if len(places) == 1 and places[0].surface.lower() == " ".join(
-                w for w in words if w != "the"
-            ):
-                return Attribution(places[0].key, "")
-        if ms:
-            people = [m for m in ms if self.kind(m.key) == "person"]
-            # the head of "X executive director Kerry Jordan" is its last name, unless that
-            # one sits in a prepositional phrase ("Mr. Doyle of Baxter Lane")
-            heads = [m for m in people if not _PREP_BEFORE.search(self.text[s : m.start])]
-            if heads:
-                return Attribution(heads[-1].key, "")
-            if people:
-                return Attribution(people[0].key, "")
-            # "a Halvorsen spokesman" -> Halvorsen; "an official of X" stays unnamed
-            lead = [w for w in words if w not in ("the", "a", "an", "its")]
-            if any(w.startswith("spokes") for w in lead) or not any(w in _UNNAMED for w in lead):
-                return Attribution(ms[0].key, "")
-            return Attribution(None, "", phrase)
-        head = words[-1]
-        org_word = next((w for w in words if w in _ORG_NOUNS), "")
-        if head in _STATEMENT and org_word:
-            phrase_words = ["the", org_word]  # "a government communique": the government's
-            head = org_word
-            words = phrase_words
-        if head in _STATEMENT:
-            said = [k for _, k, c in self.speakers if head in c.lower()] or [
-                k for _, k, _ in self.speakers if self.kind(k) == "organization"
-            ]
-            return Attribution(said[-1] if said else None, "", "" if said else phrase)
-        spokes = any(w.startswith("spokes") for w in words)
-        if org_word and (head == org_word and ("the" in words or "its" in words) or spokes):
-            # "the company said", "a company spokesman said": the organisation last named
-            orgs = [m for m in self.mentions if m.end <= s and self.kind(m.key) == "organization"]
-            named = [m for m in orgs if org_word in m.key.lower()]
-            pick = (named or orgs)[-1:]
-            return Attribution(pick[0].key if pick else None, "", "" if pick else phrase)
-        if len(words) <= 3 and words[0] == "the" and head in _PERSON_ROLES:
-            # "the president responded": the person last given that role
-            key = self._by_role(s, head)
-            if key:
-                return Attribution(key, "")
+        np = _Phrase(s, e, phrase, words, ms)
+        for rule in _PHRASE_RULES:
+            a = rule(self, np)
+            if a is not None:
+                return a
         return Attribution(None, "", phrase)
 
     def _by_role(self, pos: int, role: str) -> str | None:
@@ -216,3 +194,98 @@ class Resolver:
             if m.end <= pos and self.kind(m.key) == "person" and role in m.role.lower():
                 return m.key
         return None
+
+
+@dataclass
+class _Phrase:
+    """A phrase naming a speaker, with its lower-case words and the mentions in it."""
+
+    s: int
+    e: int
+    phrase: str
+    words: list[str]
+    ms: list[Mention]
+
+    @property
+    def org_word(self) -> str:
+        return next((w for w in self.words if w in _ORG_NOUNS), "")
+
+    @property
+    def head(self) -> str:
+        """The last word; 'a government communique' is the government's, not a text's."""
+        head = self.words[-1]
+        return self.org_word if head in _STATEMENT and self.org_word else head
+
+
+def _pronoun(res: Resolver, np: _Phrase) -> Attribution | None:
+    """'he', 'they': the most recent compatible actor."""
+    w = np.words
+    if not np.ms and len(w) <= 2 and (w[-1] in _HE or w[-1] in _THEY):
+        return Attribution(res.pronoun(np.s, w[-1]), "")
+    return None
+
+
+def _country(res: Resolver, np: _Phrase) -> Attribution | None:
+    """A country speaking as a state ("Cuba predicted", "Iran said")."""
+    if np.ms:
+        return None
+    places = res.in_span(np.s, np.e)
+    said = " ".join(w for w in np.words if w != "the")
+    if len(places) == 1 and places[0].surface.lower() == said:
+        return Attribution(places[0].key, "")
+    return None
+
+
+def _named(res: Resolver, np: _Phrase) -> Attribution | None:
+    """A phrase with names: its head person ('X executive director Jane Roe', not the
+    one in 'Mr. Doyle of Lantern Lane'), else the body ('a Lantern spokesman'); 'an
+    official of X' stays unnamed."""
+    if not np.ms:
+        return None
+    people = [m for m in np.ms if res.kind(m.key) == "person"]
+    heads = [m for m in people if not _PREP_BEFORE.search(res.text[np.s : m.start])]
+    if heads:
+        return Attribution(heads[-1].key, "")
+    if people:
+        return Attribution(people[0].key, "")
+    lead = [w for w in np.words if w not in ("the", "a", "an", "its")]
+    if any(w.startswith("spokes") for w in lead) or not any(w in _UNNAMED for w in lead):
+        return Attribution(np.ms[0].key, "")
+    return Attribution(None, "", np.phrase)
+
+
+def _statement(res: Resolver, np: _Phrase) -> Attribution | None:
+    """'the statement said': whoever issued it (a speaker with that cue, else a body)."""
+    if np.head not in _STATEMENT:
+        return None
+    said = [k for _, k, c in res.speakers if np.head in c.lower()] or [
+        k for _, k, _ in res.speakers if res.kind(k) == "organization"
+    ]
+    return Attribution(said[-1] if said else None, "", "" if said else np.phrase)
+
+
+def _body(res: Resolver, np: _Phrase) -> Attribution | None:
+    """'the company said', 'a company spokesman said': the organisation last named."""
+    org_word, words = np.org_word, np.words
+    if np.head == org_word and np.words[-1] in _STATEMENT:
+        words = ["the", org_word]
+    spokes = any(w.startswith("spokes") for w in words)
+    if not org_word or not (np.head == org_word and ("the" in words or "its" in words) or spokes):
+        return None
+    orgs = [m for m in res.mentions if m.end <= np.s and res.kind(m.key) == "organization"]
+    named = [m for m in orgs if org_word in m.key.lower()]
+    pick = (named or orgs)[-1:]
+    return Attribution(pick[0].key if pick else None, "", "" if pick else np.phrase)
+
+
+def _role(res: Resolver, np: _Phrase) -> Attribution | None:
+    """'the president responded': the person last given that role."""
+    w = np.words
+    if len(w) <= 3 and w[0] == "the" and np.head in _PERSON_ROLES:
+        key = res._by_role(np.s, np.head)
+        if key:
+            return Attribution(key, "")
+    return None
+
+
+_PHRASE_RULES = (_pronoun, _country, _named, _statement, _body, _role)
