@@ -184,9 +184,9 @@ def build_events(
     transcript the speaker of the turn (`turns`) is an actor of each of its events, and
     a title in the first person ("I think ...") opens with their name."""
     names = {a.id: _short_name(a) for a in actors.values()}
-    starts = [m.start for m in mentions]  # mentions are in text order
     tsorted = sorted(tmentions, key=lambda m: m.start)
     tstarts = [m.start for m in tsorted]
+    ctx = _Context(text, mentions, actors, pronoun_subjects or {}, turns or {})
     events: list[Event] = []
     seen: set[str] = set()
     qstarts = [q.start for q in quotes]  # quotes are in text order
@@ -206,36 +206,8 @@ def build_events(
             inside = [q for q in qs if d.start <= q.start < d.end]
             for q in inside:
                 q.event_id = q.event_id or eid
-            ids: list[str] = []
-            lo = bisect_left(starts, d.start)
-            for m in mentions[lo : bisect_left(starts, d.end)]:
-                a = actors.get(m.key)
-                if a is not None and a.id not in ids:
-                    ids.append(a.id)
-            for q in inside:
-                if q.speaker and q.speaker not in ids:
-                    ids.append(q.speaker)
-            title = d.title
-            who = (pronoun_subjects or {}).get(s.start)
-            owner = re.match(r"(?:His|Her)\s+(?=[a-z])", title)
-            if who in actors and d.start == s.start and owner:  # "His mother" -> "Roe's mother"
-                title = fit(f"{_short_name(actors[who])}’s {title[owner.end() :]}")
-                if actors[who].id not in ids:
-                    ids.append(actors[who].id)
-            elif who in actors and d.start == s.start and re.match(r"(?:He|She)\b", title):
-                lead_pron = re.match(r"\W*(?:He|She)\b", s.text)
-                if d.end == s.end and lead_pron:  # title the whole sentence again
-                    title = make_title(_short_name(actors[who]) + s.text[lead_pron.end() :])
-                else:
-                    title = make_title(_short_name(actors[who]) + title[title.index(" ") :])
-                if actors[who].id not in ids:
-                    ids.append(actors[who].id)
-            speaker = (turns or {}).get(s.start)
-            if speaker in actors and not lead:
-                if _FIRST_PERSON.match(title):
-                    title = fit(f"{_short_name(actors[speaker])}: {title}")
-                if actors[speaker].id not in ids:
-                    ids.append(actors[speaker].id)
+            ids = ctx.actor_ids(d.start, d.end, inside)
+            title = ctx.retitle(s, d, ids, bool(lead))
             events.append(
                 Event(
                     id=eid,
@@ -249,3 +221,67 @@ def build_events(
                 )
             )
     return events
+
+
+class _Context:
+    """What titles and actor lists of events read: mentions, actors, pronoun subjects
+    and transcript turns."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        actors: dict[str, Actor],
+        pronoun_subjects: dict[int, str],
+        turns: dict[int, str],
+    ):
+        self.text, self.mentions, self.actors = text, mentions, actors
+        self.pronoun_subjects, self.turns = pronoun_subjects, turns
+        self.starts = [m.start for m in mentions]  # mentions are in text order
+
+    def actor_ids(self, start: int, end: int, inside: list[Quote]) -> list[str]:
+        """Actors named in [start, end), then the speakers of its quotes."""
+        ids: list[str] = []
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        for m in self.mentions[lo:hi]:
+            a = self.actors.get(m.key)
+            if a is not None and a.id not in ids:
+                ids.append(a.id)
+        for q in inside:
+            if q.speaker and q.speaker not in ids:
+                ids.append(q.speaker)
+        return ids
+
+    def retitle(self, s: Sentence, d: EventDraft, ids: list[str], quoted_lead: bool) -> str:
+        """The title with a leading pronoun named and a transcript turn's speaker added."""
+        title = d.title
+        who = self.pronoun_subjects.get(s.start)
+        if who in self.actors and d.start == s.start:
+            title = self._named_pronoun(s, d, title, who, ids)
+        speaker = self.turns.get(s.start)
+        if speaker in self.actors and not quoted_lead:
+            if _FIRST_PERSON.match(title):
+                title = fit(f"{_short_name(self.actors[speaker])}: {title}")
+            if self.actors[speaker].id not in ids:
+                ids.append(self.actors[speaker].id)
+        return title
+
+    def _named_pronoun(
+        self, s: Sentence, d: EventDraft, title: str, who: str, ids: list[str]
+    ) -> str:
+        """'His mother ...' -> "Roe's mother ..."; 'He said ...' -> 'Roe said ...'."""
+        actor = self.actors[who]
+        owner = re.match(r"(?:His|Her)\s+(?=[a-z])", title)
+        if owner:
+            title = fit(f"{_short_name(actor)}’s {title[owner.end() :]}")
+        elif re.match(r"(?:He|She)\b", title):
+            lead_pron = re.match(r"\W*(?:He|She)\b", s.text)
+            if d.end == s.end and lead_pron:  # title the whole sentence again
+                title = make_title(_short_name(actor) + s.text[lead_pron.end() :])
+            else:
+                title = make_title(_short_name(actor) + title[title.index(" ") :])
+        else:
+            return title
+        if actor.id not in ids:
+            ids.append(actor.id)
+        return title
