@@ -177,8 +177,8 @@ CONTEXT_KINDS = [
     ("coordinated place", "Hospitals in Manchester and Leeds got funds.", "Leeds", "place"),
     (
         "employer",
-        "“It fell,” said Joseph Doyle, an analyst with Smith Barney.",
-        "Smith Barney",
+        "“It dipped,” said Tomas Varga, an analyst with Kestrel Lane.",
+        "Kestrel Lane",
         "organization",
     ),
 ]

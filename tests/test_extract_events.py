@@ -80,10 +80,10 @@ def test_same_article_twice_gives_same_ids() -> None:
 
 
 def test_a_speech_verb_date_is_no_background_clause() -> None:
-    text = "``I told you when we started this I would do my best,'' Bill Clinton said Wednesday."
+    text = "``I promised you at the start I would try hard,'' Tom Roe said Wednesday."
     ex = extract_article(text, PUB)
     assert len(ex.events) == 1
-    assert ex.events[0].title.startswith("Clinton: I told you")
+    assert ex.events[0].title.startswith("Roe: I promised you")
 
 
 def test_relative_clause_is_dropped_from_titles() -> None:
@@ -136,7 +136,9 @@ def test_transcript_labels_are_no_events_and_give_the_turn(
     ex = extract_article(text, PUB)
     assert [e.title for e in ex.events] == titles
     assert not any(e.sentence.rstrip().endswith(":") for e in ex.events)
-    assert ex.quotes == []  # no quote marks, no quotes
+    # an answer is speech: one quote per paragraph of a turn with a named speaker
+    assert all(q.speaker == speaker and q.cue == ":" for q in ex.quotes)
+    assert bool(ex.quotes) == (speaker is not None)
     for e in ex.events:
         assert (speaker in e.actors) if speaker else True
 
@@ -204,9 +206,9 @@ TITLES = [
     ),
     (
         "an age and a home town after a name go",
-        "Jorn Lund, 44, of Oslo, was seen in the car of a friend near the lake last week by "
+        "Jorn Lund, 44, of Oslo, was spotted driving a blue van by the quay on Tuesday by "
         "several neighbours.",
-        "Jorn Lund was seen in the car of a friend near the lake last week",
+        "Jorn Lund was spotted driving a blue van by the quay on Tuesday",
     ),
     (
         "an aside between wire-style underscores goes",
@@ -234,15 +236,15 @@ TITLES = [
     ),
     (
         "'to' ends a title after a noun phrase",
-        "The ferry company said it will sell all its older harbour vessels to a shipping "
+        "The ferry company said it would sell off the older harbour vessels to a shipping "
         "group based in the south.",
-        "The ferry company said it will sell all its older harbour vessels",
+        "The ferry company said it would sell off the older harbour vessels",
     ),
     (
         "'to' never ends a title after a verb or 'expect X'",
-        "The ferry company said it plans to sell all its older harbour vessels and did not "
+        "The ferry company said it plans to sell off the older harbour vessels and did not "
         "expect the unions to object.",
-        "The ferry company said it plans to sell all its older harbour vessels",
+        "The ferry company said it plans to sell off the older harbour vessels",
     ),
     (
         "an appositive inside a lead phrase keeps the phrase's comma",
@@ -324,8 +326,8 @@ def test_possessive_pronoun_title_names_the_owner() -> None:
 
 def test_long_quote_title_keeps_its_first_sentences_that_fit() -> None:
     text = (
-        "“For the harbour towns it makes all kinds of sense. They have been given a second "
-        "chance by the ferry company and by Mr. Berg,” Anna Lindqvist said."
+        "“For the harbour towns this is plainly good news. They were handed a fresh "
+        "start by the ferry company and by Mr. Berg,” Anna Lindqvist said."
     )
     (e,) = extract_article(text, PUB).events
-    assert e.title == "Lindqvist: For the harbour towns it makes all kinds of sense"
+    assert e.title == "Lindqvist: For the harbour towns this is plainly good news"

@@ -81,8 +81,8 @@ NOT_QUOTES = [
     ("scare quote", 'Mediators were using the "momentum" created by the truce, Jane Doe said.'),
     ("label after called", 'John Smith welcomed the rivals, calling it "flattery."'),
     ("name in quotes", "Beijing insists on its “One China” policy, officials said."),
-    ("book title", 'The group said in a statement that "The Long Road Home" was banned.'),
-    ("modifier", 'The firm now sees growth in what it calls "the data solutions" business.'),
+    ("book title", 'The club wrote on its website that "The Quiet Harbour" was banned.'),
+    ("modifier", 'The firm expects more sales in what it calls "the harbour services" arm.'),
 ]
 
 
@@ -99,13 +99,13 @@ QUOTES_BY_CUE = [
     ),
     (
         "short attributed phrase",
-        "Jane Doe called the move a “temporary setback.”",
-        [("temporary setback.", "Jane Doe")],
+        "Jane Doe called the vote a “passing hiccup.”",
+        [("passing hiccup.", "Jane Doe")],
     ),
     (
         "partial quote with according to",
-        "Monday night was “relatively calm” according to Jane Doe.",
-        [("relatively calm", "Jane Doe")],
+        "The harbour was “fairly quiet” according to Jane Doe.",
+        [("fairly quiet", "Jane Doe")],
     ),
 ]
 

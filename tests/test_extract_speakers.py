@@ -49,8 +49,8 @@ CASES = [
     ),
     (
         "organisation in a statement",
-        "The Church of Scientology said in a statement that “the claims are false and baseless.”",
-        ["Church of Scientology"],
+        "The Union of Lanterns wrote on its website that “the story is simply untrue.”",
+        ["Union of Lanterns"],
     ),
     (
         "said the org in a release",
@@ -76,9 +76,8 @@ CASES = [
     ),
     (
         "letter read out by someone else",
-        "“I am willing to leave tomorrow,” Fidel Ortega read from a letter signed by "
-        "Juan Gonzalez.",
-        ["Juan Gonzalez"],
+        "“I can be home by Friday,” Tomas Varga read from a note signed by Anna Lindqvist.",
+        ["Anna Lindqvist"],
     ),
     (
         "reporting clause at sentence end",
@@ -191,19 +190,19 @@ NOMINAL = [
     ),
     (
         "went on to add",
-        'James Baker spoke. He went on to add that "in so doing you will return a nation."',
-        ["James Baker"],
+        'Anna Roe spoke. She went on to add that "the bridge will be ready in May."',
+        ["Anna Roe"],
     ),
     (
         "a company spokesman",
-        'Acme Inc. delayed the plant. A company spokesman said it was "possible, but unlikely."',
+        'Acme Inc. delayed the plant. A company spokesman called a May start "hard, not hopeless."',
         ["Acme Inc."],
     ),
     (
         "a radio report does not hide the speaker",
-        "Margalit Har-Shefi testified. She said the murder was “a black stain on the nation,” "
+        "Anna Lindqvist testified. She said the fire was “a day the town will not forget,” "
         "the state radio reported.",
-        ["Margalit Har-Shefi"],
+        ["Anna Lindqvist"],
     ),
 ]
 

@@ -28,7 +28,7 @@ from store.extract.speakers import attribute
 from store.extract.speech import select
 from store.extract.turns import turn_stretches
 from store.identity import merge_actors  # re-exported: identity lives at store level
-from store.models import Extraction, Quote, quote_id
+from store.models import Actor, Event, Extraction, Quote, quote_id
 from store.models import article_id as _article_id
 from store.timex import tag
 
@@ -78,23 +78,6 @@ def extract_piece(text: str, published: date, aid: str) -> Extraction:
             )
         )
 
-    said = {q.start for q in quotes}
-    for start, end, who in turn_stretches(body, turns, paras):
-        end = start + len(text[start:end].rstrip())
-        if start not in said and who in actors:
-            quotes.append(
-                Quote(
-                    id=quote_id(aid, start),
-                    text=text[start:end],
-                    speaker=actors[who].id,
-                    cue=":",
-                    article_id=aid,
-                    start=start,
-                    end=end,
-                )
-            )
-    quotes.sort(key=lambda q: q.start)
-
     events = build_events(
         text,
         aid,
@@ -107,6 +90,7 @@ def extract_piece(text: str, published: date, aid: str) -> Extraction:
         res.pronoun_subjects,
         turns,
     )
+    quotes = _with_turns(quotes, events, turn_stretches(body, turns, paras), text, aid, actors)
     return Extraction(
         article_id=aid,
         mentions=tmentions,
@@ -114,6 +98,39 @@ def extract_piece(text: str, published: date, aid: str) -> Extraction:
         quotes=quotes,
         events=events,
     )
+
+
+def _with_turns(
+    quotes: list[Quote],
+    events: list[Event],
+    stretches: list[tuple[int, int, str]],
+    text: str,
+    aid: str,
+    actors: dict[str, Actor],
+) -> list[Quote]:
+    """The quotes plus a transcript turn's answer paragraphs (not where a quoted
+    stretch already is), each linked to the event of its first sentence."""
+    out = list(quotes)
+    for start, end, who in stretches:
+        end = start + len(text[start:end].rstrip())
+        if who not in actors or any(q.start < end and start < q.end for q in quotes):
+            continue
+        q = Quote(
+            id=quote_id(aid, start),
+            text=text[start:end],
+            speaker=actors[who].id,
+            cue=":",
+            article_id=aid,
+            start=start,
+            end=end,
+        )
+        for e in events:
+            if e.span and e.span[0] <= start < e.span[1]:
+                q.event_id = e.id
+                e.quotes.append(q.id)
+                break
+        out.append(q)
+    return sorted(out, key=lambda q: q.start)
 
 
 def _mention(phrase: str) -> str:

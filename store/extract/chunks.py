@@ -78,7 +78,7 @@ def _joinable(text: str, cur: list[Tok], toks: list[Tok], k: int) -> bool:
         return False
     gap = text[cur[-1][1] : toks[k][0]]
     if gap == ", " and _listed_in_name(cur, toks, k):
-        return True  # "Bureau of Alcohol, Tobacco and Firearms"
+        return True  # "Office of Roads, Rails and Ports"
     if cur[-1][2].rstrip(".") in _CORP_END and toks[k][2] in TITLE_WORDS:
         return False
     return (gap.strip() == "" or gap == "-") and "\n" not in gap
@@ -183,7 +183,7 @@ def _particle_name(toks: list[Tok], k: int) -> bool:
 
 def _listed_in_name(cur: list[Tok], toks: list[Tok], k: int) -> bool:
     """', B and C' continues 'A of X' when capitalised words run to an 'and' that ends
-    in capitals: "Bureau of Alcohol, Tobacco and Firearms" is one name."""
+    in capitals: "Office of Roads, Rails and Ports" is one name."""
     if "of" not in _words(cur) or not (_OF_LEFT & _words(cur)) or not is_cap(toks[k][2]):
         return False
     for j in range(k, min(len(toks) - 1, k + 8)):

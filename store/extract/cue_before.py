@@ -124,7 +124,7 @@ def _subject_end(c: _Clause, k: int) -> int:
         j -= 1
     lead = c.text[c.s : words[j].end()] if j >= 0 else ""
     periphrasis = _PERIPHRASIS.search(lead)
-    if periphrasis:  # "He went on to add that", "she was quoted as saying"
+    if periphrasis:  # "She went on to add", "he was quoted as saying"
         while j >= 0 and words[j].start() >= c.s + periphrasis.start():
             j -= 1
     return j

@@ -78,7 +78,7 @@ def cue_phrase(text: str, words: list[re.Match[str]], k: int) -> str:
 
 
 def writer(text: str, after_verb: int, limit: int, res: Resolver) -> Attribution | None:
-    """`X read from a letter signed by Y` -> Y wrote it."""
+    """`X read out a note signed by Y` -> Y wrote it."""
     m = _WRITTEN_BY.match(text, after_verb, limit)
     if not m:
         return None
@@ -90,7 +90,7 @@ def writer(text: str, after_verb: int, limit: int, res: Resolver) -> Attribution
     if a and a.speaker:
         verb = re.search(r"\S+$", text[max(0, after_verb - 30) : after_verb])
         start = after_verb - (len(verb.group()) if verb else 0)
-        a.cue = text[start:np_e].strip()  # "read from a letter signed by her cousin"
+        a.cue = text[start:np_e].strip()  # "read from a note signed by her aunt"
         return a
     return None
 

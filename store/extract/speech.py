@@ -2,7 +2,7 @@
 
 Decided by length and cue: four words or more are speech unless Title Cased; one word
 only with its cue right after ("Hallelujah," exclaimed Albright); two or three words
-unless they label something ("dubbed Cuba's "boy hero"", ""bunker buster" bombs").
+unless they label something ("dubbed Ruritania's "harbour queen"", ""bunker buster" bombs").
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ def is_speech(text: str, q: Span, attr: Attribution | None) -> bool:
     before = text[max(0, q.open_at - 30) : q.open_at]
     ends = bool(re.search(r"[.!?]$", text[q.start : q.end]))
     if _LABEL_CUE.search(before) and not ends:
-        return False  # dubbed Cuba's "boy hero"; what it calls "the data solutions" business
+        return False  # dubbed the "harbour queen"; what it calls "the ferry services" arm
     if "," in text[q.start : q.end - 1] or " and " in text[q.start : q.end]:
-        return True  # condemned the "cowardly, criminal and tragic" bombings
+        return True  # condemned the "reckless, cruel and senseless" fires
     after = re.match(r"\s+([a-z]+)", text[q.close_at : q.close_at + 20])
     closed_bare = not re.search(r"[,.!?;:]", text[q.end - 1 : q.close_at])
     if after and closed_bare and after.group(1) not in _FUNCTION:
@@ -80,7 +80,7 @@ def select(
         if rejected is not None and text[rejected.close_at : q.open_at].strip() in ("and", "or"):
             if len(text[q.start : q.end].split()) <= 3 and text[q.end - 1] not in ".!?":
                 rejected = q
-                continue  # dubbed Cuba's "boy hero" and "symbolic child": both labels
+                continue  # dubbed the "harbour queen" and "town mascot": both labels
         if not is_speech(text, q, a):
             rejected = q
             continue

@@ -103,7 +103,7 @@ _BREAK = re.compile(
     r"whose|and|but|or|as|including|according|following|despite|without|under|via|than|"
     r"if|unless|although|though|so|to)\s)"
 )
-# "sell all its non-food operations [to ...]": "to" ends a title only after a noun
+# "sell the older ferries [to ...]": "to" ends a title only after a noun
 # phrase opened by a determiner, never after a verb ("it plans [to ...]")
 _CONTROL = re.compile(
     r"\b(?:expect|want|ask|urge|allow|force|tell|told|order|persuade|convince|invite|"
@@ -205,7 +205,7 @@ def _drop_lead_phrase(s: str) -> str:
     if m is None or len(s) - m.end() <= _MIN_CUT or not _SUBJECT_START.match(s, m.end()):
         return s
     if not _has_verb(s[m.end() :].split(",")[0]):
-        return s  # "When asked if she thought the boy's father, Jane Roe, was ..."
+        return s  # "Asked whether the mayor, Jane Roe, would stay ..."
     return s[m.end() :]
 
 
