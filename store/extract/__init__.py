@@ -27,6 +27,7 @@ from store.extract.sentences import Sentence, paragraphs, split_sentences
 from store.extract.speakers import attribute
 from store.extract.speech import select
 from store.extract.turns import turn_stretches
+from store.extract.wordlists import section
 from store.identity import merge_actors  # re-exported: identity lives at store level
 from store.models import Actor, Event, Extraction, Quote, quote_id
 from store.models import article_id as _article_id
@@ -141,7 +142,7 @@ def _mention(phrase: str) -> str:
     return "" if phrase.lower() in _PRONOUNS else phrase
 
 
-_PRONOUNS = frozenset("i me you we us they them he him she her it one".split())
+_PRONOUNS = section("lists_init", "_PRONOUNS")
 
 
 def _turn_lookup(body: list[Sentence], turns: dict[int, str]) -> Callable[[int], str | None]:

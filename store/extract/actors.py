@@ -33,11 +33,12 @@ from store.extract.people import settle_people
 from store.extract.products import drop_products
 from store.extract.sentences import Sentence
 from store.extract.things import drop_things
+from store.extract.wordlists import section
 
 __all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
 
 
-_INVERTED_CUES = frozenset("Says Said Adds Added Asks Asked Writes Wrote Recalls Recalled".split())
+_INVERTED_CUES = section("lists_actors", "_INVERTED_CUES")
 
 
 Raw = tuple[Sentence, list[Tok], bool]  # sentence, chunk, opens its sentence

@@ -10,26 +10,19 @@ import re
 from store.extract import gazetteer as gz
 from store.extract.lexicon import NON_NAMES, TITLE_WORDS
 from store.extract.mentions import Tok, bare, is_cap
-from store.extract.wordlists import words
+from store.extract.wordlists import section, words
 
 __all__ = ["MODIFIER", "chunks"]
 
-_CONNECT = frozenset(
-    "of de del della da di du la le van von der den al el bin ibn ben abu bint y es".split()
-    + ["&", "&amp;", "amp"]
-)
+_CONNECT = section("lists_chunks", "_CONNECT")
 MODIFIER = re.compile(
     r"-(?:based|born|led|backed|owned|run|area|language|speaking|style|era|made|funded|"
     r"controlled|dominated|allied|affiliated|linked|sponsored|bound|wide|level)$"
 )
-# "St. Patrick's Cathedral", "Children's Hospital": a possessive inside a name
-_POSSESSED_HEADS = frozenset("Cathedral Church Hospital College School Day Square Park".split())
-_NUMBER_WORDS = frozenset(
-    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty "
-    "Fifty Hundred Hundreds Thousand Thousands Dozens Millions Both Several Many".split()
-)
+_POSSESSED_HEADS = section("lists_chunks", "_POSSESSED_HEADS")
+_NUMBER_WORDS = section("lists_chunks", "_NUMBER_WORDS")
 _PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
-_CORP_END = frozenset("Inc Corp Co Cos Ltd PLC Plc LLC".split())
+_CORP_END = section("lists_chunks", "_CORP_END")
 _OF_LEFT = (
     gz.ORG_HEADS
     | TITLE_WORDS

@@ -13,6 +13,7 @@ from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention, Tok
 from store.extract.names import GIVEN
 from store.extract.sentences import Sentence
+from store.extract.wordlists import section
 
 
 def speech_follows(text: str, end: int) -> bool:
@@ -26,25 +27,11 @@ def people_noun(text: str, end: int) -> re.Match[str] | None:
     return re.match(r"(?:[’']s)?\s+([a-z]+)\b", text[end : end + 30])
 
 
-_FOLLOW_OK = frozenset(
-    "in of on at to and or who which that from for with as by have has had is are was were "
-    "will would said say says also still could can may might must should did do does "
-    "officials spokesman spokeswoman spokesperson".split()
-)
+_FOLLOW_OK = section("lists_context", "_FOLLOW_OK")
 
 
-# "American military strikes", "the Cuban government budget": the demonym phrase modifies
-_COMPOUND_HEADS = frozenset(
-    "campaign action policy operation aid spending budget official spokesman spokeswoman "
-    "source delegation plane jet base unit attack strike offensive presence intervention "
-    "support pressure crackdown response position decision plan program programme".split()
-)
-_IRREGULAR = frozenset(
-    "spoke made took gave sent left met won lost held began came went saw knew thought found "
-    "put set kept ran led fell rose hit cut let got chose broke wrote drew threw grew fought "
-    "sought brought bought paid sold stood struck plans wants hopes expects believes seeks "
-    "faces needs remains".split()
-)
+_COMPOUND_HEADS = section("lists_context", "_COMPOUND_HEADS")
+_IRREGULAR = section("lists_context", "_IRREGULAR")
 
 
 def demonym_group(text: str, m: Mention) -> Mention | None:
@@ -135,16 +122,9 @@ def _keeps_initial(text: str, end: int, w: str) -> bool:
     return _ACTS.match(text, end) is not None
 
 
-_KIN = frozenset(
-    "husband wife son daughter father mother brother sister uncle aunt cousin nephew niece "
-    "grandson granddaughter grandfather grandmother widow widower friend boyfriend girlfriend "
-    "fiance fiancee partner colleague neighbor neighbour".split()
-)
-_OF_PLACE = frozenset("mayor governor residents citizens people streets outskirts".split())
-_PLACE_NOUNS = frozenset(
-    "hometown town city village province region state capital suburb district county "
-    "island port outskirts".split()
-)
+_KIN = section("lists_context", "_KIN")
+_OF_PLACE = section("lists_context", "_OF_PLACE")
+_PLACE_NOUNS = section("lists_context", "_PLACE_NOUNS")
 
 
 def place_context(text: str, m: Mention) -> bool:
@@ -263,10 +243,8 @@ def trailing_nouns(text: str, ms: list[Mention]) -> None:
         m.kind = "group" if t.group(1) in _GROUP_TAILS else "place"
 
 
-_LITERAL_PREP = frozenset(
-    "in at from near outside inside across around visited visit to into".split()
-)
-_WITH_BEFORE = frozenset("with between against toward towards pressure urged".split())
+_LITERAL_PREP = section("lists_context", "_LITERAL_PREP")
+_WITH_BEFORE = section("lists_context", "_WITH_BEFORE")
 
 
 def metonymic(text: str, m: Mention) -> bool:
@@ -284,10 +262,7 @@ def metonymic(text: str, m: Mention) -> bool:
     return bool(before) and before[-1].lower() in _WITH_BEFORE
 
 
-_GOV_HEADS = frozenset(
-    "Ministry Department Embassy Consulate Agency Office Council Commission Parliament "
-    "Cabinet Army Navy Police Court Service Bureau Authority Directorate".split()
-)
+_GOV_HEADS = section("lists_context", "_GOV_HEADS")
 
 
 def owned_bodies(text: str, ms: list[Mention]) -> None:

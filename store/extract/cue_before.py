@@ -20,13 +20,14 @@ from store.extract.lexicon import AUXILIARIES, REPORT_VERBS, SPEECH_VERBS
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution, Resolver
 from store.extract.sentences import Sentence
+from store.extract.wordlists import section
 
 Words = list[re.Match[str]]
 _PERIPHRASIS = re.compile(
     r"\b(?:went on to|going on to|continued to|was quoted as|were quoted as|is quoted as|"
     r"wanted to|would later|did not|didn't|declined to|refused to|tried to)$"
 )
-_PASSIVE = frozenset("was were been being be".split())
+_PASSIVE = section("lists_cue_before", "_PASSIVE")
 _VERBISH = re.compile(r"[a-z]+(?:ed|es)$")
 
 

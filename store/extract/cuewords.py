@@ -7,20 +7,15 @@ import re
 
 from store.extract.lexicon import AUXILIARIES, NON_NAMES
 from store.extract.resolve import Attribution, Resolver
+from store.extract.wordlists import section
 
 WORD = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Sgt|Adm)\."
     r"|(?:Corp|Inc|Co|Cos|Ltd|Jr|Sr|Bros)\.(?=[,\s])|[A-Z]\.(?=\s[A-Z])"
     r"|[\w’'-]+|[,;:.!?—]"
 )
-PARTICIPLES = frozenset(
-    "saying adding telling calling describing writing noting explaining insisting "
-    "warning arguing declaring asking chanting shouting predicting stating commenting "
-    "announcing remarking adding".split()
-)
-STOP_NP = frozenset(
-    "in on at to during after before when who which as that from with while about".split()
-)
+PARTICIPLES = section("lists_cuewords", "PARTICIPLES")
+STOP_NP = section("lists_cuewords", "STOP_NP")
 BETWEEN = AUXILIARIES | frozenset("quoted as been being reportedly was is".split())
 _WRITTEN_BY = re.compile(
     r"\s+(?:from|in)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
@@ -28,8 +23,8 @@ _WRITTEN_BY = re.compile(
 )
 
 
-_DET = frozenset("the a an its his her their our this that these those every".split())
-_COPULA = frozenset("was is were are has had will would".split())
+_DET = section("lists_cuewords", "_DET")
+_COPULA = section("lists_cuewords", "_COPULA")
 
 
 def nounish(words: list[re.Match[str]], k: int) -> bool:

@@ -17,12 +17,13 @@ from store.extract.chunks import MODIFIER
 from store.extract.lexicon import ADJECTIVES, SENTENCE_STARTERS, TITLE_ACRONYMS, TITLE_WORDS
 from store.extract.mentions import Mention, Tok, bare
 from store.extract.names import GIVEN, is_given
+from store.extract.wordlists import section
 
 _DIGIT = re.compile(r"\d")
 _INITIAL = re.compile(r"[A-Z]\.$").match
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
-_PORTFOLIO_TAILS = frozenset("Affairs Relations Policy Matters".split())
-_ROYAL = frozenset("King Queen Prince Princess Pope Emperor Empress Sultan Emir Sheikh".split())
+_PORTFOLIO_TAILS = section("lists_kinds", "_PORTFOLIO_TAILS")
+_ROYAL = section("lists_kinds", "_ROYAL")
 _SMALL = ("of", "the")
 
 

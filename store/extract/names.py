@@ -12,26 +12,10 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from store.extract.wordlists import _lines
+
 _GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": ""}
-_HONORIFIC = {
-    "Mr.": "m",
-    "Mr": "m",
-    "Mrs.": "f",
-    "Mrs": "f",
-    "Ms.": "f",
-    "Ms": "f",
-    "Miss": "f",
-    "Sir": "m",
-    "Dame": "f",
-    "Lady": "f",
-    "Lord": "m",
-    "King": "m",
-    "Queen": "f",
-    "Prince": "m",
-    "Princess": "f",
-    "Father": "m",
-    "Sister": "f",
-}
+_HONORIFIC: dict[str, str] = dict(ln.split("|") for ln in _lines("honorifics.txt"))
 
 
 def _plain(name: str) -> str:

@@ -15,28 +15,13 @@ from dataclasses import dataclass
 from store.extract.actors import Mention
 from store.extract.names import gender
 from store.extract.sentences import Sentence
+from store.extract.wordlists import section
 from store.models import Actor
 
-_STATEMENT = frozenset(
-    "statement release letter report communique note message post text announcement".split()
-)
-_ORG_NOUNS = frozenset(
-    "company firm ministry group agency church government department party alliance "
-    "organization organisation office committee council bank union court army military "
-    "administration embassy bureau service commission board corporation network newspaper "
-    "paper station broadcaster brewer maker concern giant airline exchange thrift insurer "
-    "lender retailer automaker carrier utility producer unit subsidiary parent university "
-    "school hospital club team railroad brokerage regulator ministry daily agency".split()
-)
-_PERSON_ROLES = frozenset(
-    "president minister premier chancellor senator governor mayor secretary ambassador envoy "
-    "king queen prince pope general commander chairman chairwoman director".split()
-)
-_UNNAMED = frozenset(
-    "official officials source sources aide aides analyst analysts expert experts diplomat "
-    "diplomats observer observers witness witnesses resident residents someone one "
-    "spokesman spokeswoman spokesperson head director manager".split()
-)
+_STATEMENT = section("lists_resolve", "_STATEMENT")
+_ORG_NOUNS = section("lists_resolve", "_ORG_NOUNS")
+_PERSON_ROLES = section("lists_resolve", "_PERSON_ROLES")
+_UNNAMED = section("lists_resolve", "_UNNAMED")
 # "In Havana, the government said ...": a nominal subject after a leading phrase
 _NOMINAL = re.compile(
     r"(?:(?:In|On|At|After|Before|During|For|From|With|Meanwhile|But|And|Still)\b[^,]{0,60},\s*)?"

@@ -8,28 +8,11 @@ import re
 
 from store.extract.lexicon import SPEECH_VERBS, TITLE_WORDS
 from store.extract.mentions import Mention
+from store.extract.wordlists import section
 
-ROLE_NOUNS = frozenset(
-    """
-    spokesperson spokesman spokeswoman envoy minister president secretary director chairman
-    chairwoman chair official adviser advisor aide analyst economist leader head chief
-    executive founder co-founder lawyer attorney professor publisher editor ambassador
-    governor mayor senator representative congressman congresswoman commander general
-    officer manager partner owner member researcher scientist expert correspondent
-    reporter writer author historian negotiator mediator diplomat prosecutor judge nurse
-    doctor physician surgeon creator organizer organiser activist candidate treasurer
-    counsel strategist consultant broker trader dealer banker investor student teacher
-    principal coach captain pilot priest bishop rabbi imam pastor king queen prince
-    princess sheikh emir premier chancellor deputy undersecretary commissioner inspector
-    superintendent sheriff detective agent coordinator administrator vice-president
-    vice-chairman confidant father mother son daughter wife husband brother sister uncle
-    aunt cousin grandmother grandfather relative widow lead specialist fellow scholar
-    columnist commentator campaigner survivor witness resident worker employee volunteer
-    protester lawmaker legislator politician physicist engineer economist spokesperson
-    """.split()
-)
-_GLUE = frozenset("to of for with by and but that as at in on is was".split())
-_HONORIFIC = frozenset("Mr. Mrs. Ms. Dr. Miss Mr Mrs Ms Dr Messrs.".split())
+ROLE_NOUNS = section("lists_roles", "ROLE_NOUNS")
+_GLUE = section("lists_roles", "_GLUE")
+_HONORIFIC = section("lists_roles", "_HONORIFIC")
 _AFTER = re.compile(
     r",\s+((?:[^,.;()\"“”]|(?<=[A-Z])\.|(?<=\d),(?=\d)){3,140}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told)\b)"
 )

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from store.extract.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
+from store.extract.wordlists import section
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,7 @@ def split_sentences(
     return out
 
 
-_CORP = frozenset("Inc Corp Co Cos Ltd Bros Plc".split())
+_CORP = section("lists_sentences", "_CORP")
 _NEW_START = SENTENCE_STARTERS | frozenset("Mr. Mrs. Ms. Dr.".split())
 
 

@@ -11,6 +11,7 @@ import re
 
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution
+from store.extract.wordlists import section
 
 _LABEL_CUE = re.compile(
     r"(?:\bcall(?:s|ed|ing)?|so-called|dubbed|termed|known as|nicknamed|labell?ed|branded"
@@ -51,15 +52,7 @@ def is_speech(text: str, q: Span, attr: Attribution | None) -> bool:
     return True
 
 
-_FUNCTION = frozenset(
-    """
-    a an the in on at to of for from by with about over under into onto as than that which
-    who whom whose and or but nor so yet if when while because since after before until is
-    are was were be been being has have had do does did will would shall should can could
-    may might must said says say told according this these those there their his her its
-    our my your we they he she it i you not no also even just only still again more less
-    """.split()
-)
+_FUNCTION = section("lists_speech", "_FUNCTION")
 
 
 def _title_case(words: list[str]) -> bool:

@@ -19,6 +19,7 @@ import re
 
 from store.extract.lexicon import ABBREVIATIONS
 from store.extract.roles import ROLE_NOUNS
+from store.extract.wordlists import section
 
 TITLE_MAX = 72
 _AIM = 70  # a phrase-boundary cut aims a little under the hard limit
@@ -72,11 +73,9 @@ _ADVERBS = (
 _ADVERB = re.compile(
     rf"\s(?:{'|'.join(_ADVERBS.split())})(?=\s(?!(?:and|or|but|as|than|to|the|a|an)\b)[a-z])"
 )
-_DAYS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight".split()
-)
-_DAY_AFTER = frozenset("said says announced told reported added".split())
-_DAY_KEEP = frozenset("night morning evening afternoon".split())
+_DAYS = section("lists_titles", "_DAYS")
+_DAY_AFTER = section("lists_titles", "_DAY_AFTER")
+_DAY_KEEP = section("lists_titles", "_DAY_KEEP")
 _BARE_DAY = re.compile(r"(\S+)\s(\w+)(?=\s([a-z]+))")
 
 
@@ -94,7 +93,7 @@ def _drop_bare_day(s: str) -> str:
     return _BARE_DAY.sub(repl, s)
 
 
-_NOT_NAMES = frozenset("on in at by last next this that until since from the a an".split())
+_NOT_NAMES = section("lists_titles", "_NOT_NAMES")
 _SCARE = re.compile(r"[\"“‘]([^\"“”‘’]{1,30})[\"”’]")
 _BREAK = re.compile(
     r",\s|;\s|\s(?:--|—|–)\s|\s\(|\s(?=(?:in|on|at|by|for|with|from|over|after|before|during|"
@@ -116,16 +115,7 @@ _NP_END = re.compile(
     r"(?:[\w-]+\s+){0,2}[\w-]+$",
     re.I,
 )
-_DANGLING = frozenset(
-    """
-    a an the of to and or but nor his her its their our my your this that these those
-    with by for from in on at as than into onto over under about is are was were be been
-    has have had will would can could may might must should do does did said says say told
-    asked who which whose whom when where if very more most such every each some any no not
-    mr. mrs. ms. dr. gen. sen. rep. because while although though unless since after
-    before until so including according despite
-    """.split()
-)
+_DANGLING = section("lists_titles", "_DANGLING")
 _QUOTE_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])|(?<=…)\s*(?=[A-Z])")
 _MIN_CUT = 24  # a phrase-boundary cut keeps at least this many characters
 
@@ -161,9 +151,7 @@ _SUBJECT_PP = re.compile(
     r"(?:the|a|an|its|their)\s[^.,;:\"“”()]{3,60}?)(?=\s(?:may|might|will|would|could|can|"
     r"should|must|is|are|was|were|has|have|had|[a-z]{3,}ed)\s)"
 )
-_CLAUSE_WORDS = frozenset(
-    "that who which when was were is are has had have been said it he she they we i you".split()
-)
+_CLAUSE_WORDS = section("lists_titles", "_CLAUSE_WORDS")
 
 
 def _drop_subject_pp(s: str) -> str:
@@ -243,15 +231,7 @@ def _balanced(s: str) -> bool:
     return opens <= closes and s.count('"') % 2 == 0
 
 
-_VERBISH = frozenset(
-    """
-    is are was were be been has have had will would can could may might must should do does
-    did says said told asked went came made took gave got saw found began left met won lost
-    held led ran sent set put cut hit fell rose kept became knew thought brought bought
-    shot struck fled fought sold built spent paid sought caught wrote spoke broke chose drove
-    threw grew drew flew hid quit shut spread stood sat meant dealt felt laid
-    """.split()
-)
+_VERBISH = section("lists_titles", "_VERBISH")
 _OPEN_CLAUSE = re.compile(
     r"(?:^|\s)(?:while|if|although|though|because|when|unless|whether|once)\s[^,]*$", re.I
 )
