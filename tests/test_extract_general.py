@@ -126,6 +126,31 @@ SPEAKERS = [
         "Tom Smith",
     ),
     (
+        "a description then the name in the next sentence",
+        'The head of the ferry union says the strike is "far from over." Jane Roe said '
+        "on Friday that talks would resume.",
+        "far from over",
+        "Jane Roe",
+    ),
+    (
+        "a pronoun after a fronted phrase",
+        'Tom Smith spoke at length. During his long speech he said that "the quay is safe".',
+        "the quay is safe",
+        "Tom Smith",
+    ),
+    (
+        "a name, a description without its closing comma, then the verb",
+        'Jane Roe, president and chief executive of Lantern Air said, "We are ready."',
+        "We are ready",
+        "Jane Roe",
+    ),
+    (
+        "a titled description before the name",
+        '"We are ready," said Lantern President and Chief Executive Officer, Jane Roe.',
+        "We are ready",
+        "Jane Roe",
+    ),
+    (
         "a portfolio between the title and the name",
         'Commissioner for Air Safety Tom Smith said "we will not wait" on Monday.',
         "we will not wait",

@@ -23,6 +23,8 @@ from store.extract.sentences import Sentence
 
 Words = list[re.Match[str]]
 _ED_VERB = re.compile(r"[a-z]{3,}ed")
+# "said Lantern's President and Chief Executive, Jane Roe": a title before the name
+_TITLED = re.compile(r"\b(?:President|Chief|Executive|Officer|Director|Chairman|Minister)\b")
 _LEAD = re.compile(r"\s*([,—–-])?\s*")
 
 
@@ -78,7 +80,8 @@ def _inverted(text: str, words: Words, limit: int, res: Resolver) -> Attribution
     verb = words[0]
     end = np_end(text, words, 1)
     a = res.noun_phrase(verb.end(), end)
-    named = _named_after(text, end, limit, res) if a is None or a.speaker is None else None
+    described = a is None or a.speaker is None or _TITLED.search(text, verb.end(), end)
+    named = _named_after(text, end, limit, res) if described else None
     if named is not None:
         a = Attribution(named, "")
     if a:

@@ -145,10 +145,30 @@ def _subject_span(c: _Clause, j: int) -> tuple[int, int]:
             return pick[0].start, pick[0].end
         return np_s, words[bounds[-2]].start()
     np_s = words[bounds[-1]].end() if bounds else c.s
+    named = _named_before_role(c, bounds, j)
+    if named is not None:
+        return named
     thats = [i for i in range(j) if words[i].group().lower() in ("that", "and", "but")]
     if thats and words[thats[-1]].start() >= np_s:
         np_s = words[thats[-1]].end()
     return np_s, words[j].end()
+
+
+def _named_before_role(c: _Clause, bounds: list[int], j: int) -> tuple[int, int] | None:
+    """'Jane Roe, president of Lantern Air said, "...': a person right before the comma
+    whose description (no name of a person in it, lower-case) runs up to the verb."""
+    if not bounds:
+        return None
+    comma = c.words[bounds[-1]]
+    role = c.text[comma.end() : c.words[j].end()].strip()
+    if not role[:1].islower() or any(
+        c.res.kind(m.key) == "person" for m in c.res.in_span(comma.end(), c.words[j].end())
+    ):
+        return None
+    before = [m for m in c.res.in_span(max(c.s, comma.start() - 60), comma.start())]
+    if before and before[-1].end == comma.start() and c.res.kind(before[-1].key) == "person":
+        return before[-1].start, before[-1].end
+    return None
 
 
 def _clause_subject(text: str, sent: Sentence, upto: int, res: Resolver) -> str | None:

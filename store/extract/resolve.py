@@ -33,6 +33,7 @@ _TAIL_SAID = re.compile(
 )
 _HE = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _THEY = frozenset("they it we".split())
+_FRONTED = section("lists_resolve", "_FRONTED")
 
 
 @dataclass(slots=True)
@@ -207,6 +208,8 @@ def _pronoun(res: Resolver, np: _Phrase) -> Attribution | None:
     w = np.words
     if not np.ms and len(w) <= 2 and (w[-1] in _HE or w[-1] in _THEY):
         return Attribution(res.pronoun(np.s, w[-1]), "")
+    if not np.ms and w[-1] in ("he", "she") and len(w) <= 8 and w[0] in _FRONTED:
+        return Attribution(res.pronoun(np.e, w[-1]), "")  # "During the talk she (said)"
     return None
 
 

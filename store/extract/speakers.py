@@ -73,6 +73,8 @@ def attribute(
         a = _cue(doc, at)
         if a is None:
             a = _continuity(doc, at, out[-1] if out else None)
+        if a is not None and a.speaker is None and a.mention.lower().startswith("the "):
+            a.speaker = _named_next(doc, at)  # "The creator of X says ... Jane Roe said"
         if a is not None and a.speaker:
             res.speakers.append((at.q.start, a.speaker, a.cue))
         out.append(a)
@@ -89,6 +91,22 @@ def _around(doc: _Doc, i: int) -> _Around:
     same_para = prev is not None and "\n" not in text[prev.close_at : q.open_at]
     sent = doc.sent_at(q.open_at) or doc.sent_at(q.start)
     return _Around(q, sent, limit, prev, same_para)
+
+
+def _named_next(doc: _Doc, at: _Around) -> str | None:
+    """A source first described ("the head of the union") and named as the subject of
+    the next sentence by a person not mentioned before ("Jane Roe said Friday ...")."""
+    if at.sent is None:
+        return None
+    nxt = doc.between(at.sent.end, at.sent.end + 400)[:1]
+    if not nxt:
+        return None
+    res = doc.res
+    subj = [k for p, k in res.subjects if nxt[0].start <= p < nxt[0].end]
+    if not subj or res.kind(subj[0]) != "person":
+        return None
+    earlier = [m for m in res.mentions if m.key == subj[0] and m.start < nxt[0].start]
+    return None if earlier else subj[0]
 
 
 def _cue(doc: _Doc, at: _Around) -> Attribution | None:
