@@ -54,6 +54,14 @@ NOT_ACTORS = [
     ("store in a product", "Songs sold on the Lantern Music Store doubled.", "Lantern Music Store"),
     ("model code", "Northwind delivered the first Northwind Z450 to Aerolinea.", "Northwind Z450"),
     ("product noun", "Kestrel Lumen phones sold well in May.", "Kestrel Lumen"),
+    ("currency prefix", "Lantern Air ordered jets worth US$ 6 billion.", "United States"),
+    ("flight", "Lantern Air Flight 12 landed safely in the harbour town.", "Lantern Air Flight"),
+    (
+        "adverb opening a sentence",
+        "Recently Lantern Depot opened a store.",
+        "Recently Lantern Depot",
+    ),
+    ("camel-case product", "Owners of the PowerLamp praised its light.", "PowerLamp"),
     ("model plural", "The Skyliner flew in May. Aerolinea ordered Skyliners.", "Skyliners"),
 ]
 
@@ -227,3 +235,9 @@ def test_a_long_text_is_extracted_in_pieces_and_merged() -> None:
     (quote,) = ex.quotes  # offsets count from the start of the whole text
     assert text[quote.start : quote.end] == "We will build it"
     assert names[quote.speaker].endswith("Roe")
+
+
+def test_a_camel_case_name_doing_what_bodies_do_stays() -> None:
+    found = actors("NetHarbor said on Monday that it had hired staff.")
+    assert found["NetHarbor"].kind == "organization"
+    assert "Lantern Air" in actors("Lantern Air Flight 12 landed safely in the harbour town.")

@@ -104,6 +104,8 @@ def _trim_initial(c: list[Tok], lower: set[str], mid_caps: set[str]) -> tuple[li
         c[0][2] in SENTENCE_STARTERS
         or c[0][2] in _INVERTED_CUES  # "Says Michael Hirsch: ..."
         or _common(c[0][2], lower)
+        or len(c) > 1
+        and _ADVERB.fullmatch(c[0][2]) is not None  # "Recently Lantern said"
         and not (len(c) > 1 and is_title(bare(c[0][2])))  # "President George Bush"
     ):
         after_the = c[0][2] == "The"
@@ -157,6 +159,7 @@ def _lone_demonyms(text: str, sentences: list[Sentence], found: list[Mention]) -
 PASSES = (employers, owned_bodies, trailing_nouns, the_names, settle_people)
 
 
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 _OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|(?:^|\s)[“\"‘`(\[]|(?:^|\s)''|\n)\s*$")
 
 

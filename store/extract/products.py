@@ -30,7 +30,10 @@ def drop_products(text: str, ms: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         parts = m.surface.split(" ")
-        cut = next((i for i, w in enumerate(parts) if i and is_model(w)), None)
+        cut = next(
+            (i for i, w in enumerate(parts) if i and (is_model(w) or w in words("model_words"))),
+            None,
+        )  # "Lantern Air Flight (12)": the airline
         if cut is not None:
             _shorten(m, parts[:cut])
             out.append(m)

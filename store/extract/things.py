@@ -30,6 +30,8 @@ def unit_acronym(text: str, m: Mention) -> bool:
     if not re.fullmatch(r"[A-Za-z]{1,6}\d?", w) or not w[:2].isupper():
         return False
     up = w.upper()
+    if text.startswith("$", m.end):
+        return True  # "US$ 49", "HK$": a currency
     if up in words("non_actor_acronyms") or up in _currencies():
         return True
     if re.fullmatch(r"[A-Z]{2,5}s", w):
@@ -71,7 +73,31 @@ def owned_product(text: str, m: Mention) -> bool:
     return bool(own) and gz.place_name(own.group(1)) is None and own.group(1) not in gz.DEMONYM
 
 
-RULES: tuple[Rule, ...] = (unit_acronym, event, product, model_plural, owned_product)
+_CAMEL = re.compile(r"^(?!Mc|Mac[A-Z]|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
+_AGENT = re.compile(
+    r"(?:['’]s\s+(?:chief|CEO|president|chairman|spokes\w+|shares|stock|board|executives?|"
+    r"founder|owner|head|officials?|staff|employees|profits?|revenue)|"
+    r"\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|said|says|announced|announces|reported|reports|plans|"
+    r"agreed|agrees|signed|ordered|bought|buys|sold|hired|confirmed|denied|declined|told|"
+    r"stated|added|filed|sued|launched|acquired|chief|CEO|spokes\w+|officials?|executives?|"
+    r"magazine|newspaper|website|site|blog|company|firm|reporters?|analysts?))\b"
+)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|reported by|told|at|from|by)\s+$")
+
+
+def camel_product(text: str, m: Mention) -> bool:
+    """'GarageBand', 'PowerBook': a one-word brand in camel case is a product unless a
+    body's doing follows one of its uses ("Lantern's CEO", "Lantern said")."""
+    w = m.surface
+    if " " in w or m.kind != "organization" or not _CAMEL.match(w):
+        return False
+    uses = list(re.finditer(rf"\b{re.escape(w)}\b", text))
+    if any(_AGENT.match(text, u.end()) for u in uses):
+        return False
+    return not any(_SOURCE_BEFORE.search(text, max(0, u.start() - 20), u.start()) for u in uses)
+
+
+RULES: tuple[Rule, ...] = (unit_acronym, event, product, model_plural, owned_product, camel_product)
 
 
 def drop_things(text: str, ms: list[Mention]) -> list[Mention]:
