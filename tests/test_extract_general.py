@@ -62,6 +62,8 @@ NOT_ACTORS = [
         "Recently Lantern Depot",
     ),
     ("camel-case product", "Owners of the PowerLamp praised its light.", "PowerLamp"),
+    ("model of a lower-case brand", "Sales of the iLamp Nano doubled in May.", "Nano"),
+    ("device named after its maker", "Lantern Depot said the Lantern TV sold well.", "Lantern TV"),
     ("model plural", "The Skyliner flew in May. Aerolinea ordered Skyliners.", "Skyliners"),
 ]
 

@@ -46,9 +46,14 @@ def event(text: str, m: Mention) -> bool:
 
 
 def product(text: str, m: Mention) -> bool:
-    """'the Music Store', 'Kestrel OS': a store or system inside a product."""
+    """'the Music Store', 'Kestrel OS', 'Lantern TV': a store, system or device inside a
+    product."""
     parts = m.surface.split()
-    return m.kind != "person" and parts[-1] in words("product_heads") and not m.role
+    last = parts[-1]
+    heads = words("product_heads")
+    if len(parts) > 1 and last.upper() in words("non_actor_acronyms"):
+        return not m.role  # "Lantern TV", "Kestrel OS"
+    return m.kind != "person" and last in heads and not m.role
 
 
 def model_plural(text: str, m: Mention) -> bool:
@@ -89,7 +94,7 @@ def camel_product(text: str, m: Mention) -> bool:
     """'GarageBand', 'PowerBook': a one-word brand in camel case is a product unless a
     body's doing follows one of its uses ("Lantern's CEO", "Lantern said")."""
     w = m.surface
-    if " " in w or m.kind != "organization" or not _CAMEL.match(w):
+    if m.kind not in ("organization", "person") or m.role or not _CAMEL.match(w):
         return False
     uses = list(re.finditer(rf"\b{re.escape(w)}\b", text))
     if any(_AGENT.match(text, u.end()) for u in uses):
@@ -97,7 +102,25 @@ def camel_product(text: str, m: Mention) -> bool:
     return not any(_SOURCE_BEFORE.search(text, max(0, u.start() - 20), u.start()) for u in uses)
 
 
-RULES: tuple[Rule, ...] = (unit_acronym, event, product, model_plural, owned_product, camel_product)
+_LOWER_CAMEL = re.compile(r"\b[a-z]{1,3}[A-Z]\w*\s+$")
+
+
+def product_line(text: str, m: Mention) -> bool:
+    """'the iLamp Nano', 'eLantern Pro': a name after a lower-case brand is its model."""
+    if m.role or m.kind == "place":
+        return False
+    return bool(_LOWER_CAMEL.search(text, max(0, m.start - 20), m.start))
+
+
+RULES: tuple[Rule, ...] = (
+    unit_acronym,
+    event,
+    product,
+    model_plural,
+    owned_product,
+    camel_product,
+    product_line,
+)
 
 
 def drop_things(text: str, ms: list[Mention]) -> list[Mention]:
