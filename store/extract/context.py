@@ -85,8 +85,8 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
         elif place_context(text, m):
             m.kind = "place"
         else:
-            m.kind = "organization"  # "Aeroflot said": a body unless a person is evident
-            m.guess = True  # a default: other evidence may overrule it
+            m.kind = "person" if speech_follows(text, m.end) else "organization"
+            m.guess = m.kind == "organization"  # a default: other evidence may overrule it
         out.append(m)
     return out
 

@@ -57,10 +57,13 @@ def place_name(surface: str) -> str | None:
     return None
 
 
-def _more_places() -> frozenset[str]:
-    from store.extract.wordlists import phrases
+_MORE: list[frozenset[str]] = []
 
-    return phrases("places")
+
+def _more_places() -> frozenset[str]:
+    if not _MORE:
+        _MORE.append(phrases("places"))
+    return _MORE[0]
 
 
 # Documents named after bodies: "UN Security Council Resolution" is not an actor.

@@ -38,18 +38,15 @@ class Chunk:
     text: str
     toks: list[Tok]
     words: list[str]
+    start: int = 0
+    end: int = 0
+    name: str = ""
 
-    @property
-    def start(self) -> int:
-        return self.toks[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.toks[-1][0] + len(self.words[-1])
-
-    @property
-    def name(self) -> str:
-        return self.text[self.start : self.end]
+    def __post_init__(self) -> None:
+        if self.toks:
+            self.start = self.toks[0][0]
+            self.end = self.toks[-1][0] + len(self.words[-1])
+            self.name = self.text[self.start : self.end]
 
     def cut(self, i: int, j: int | None = None) -> Chunk:
         return Chunk(self.text, self.toks[i:j], self.words[i:j])

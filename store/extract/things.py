@@ -107,7 +107,7 @@ _LOWER_CAMEL = re.compile(r"\b[a-z]{1,3}[A-Z]\w*\s+$")
 
 def product_line(text: str, m: Mention) -> bool:
     """'the iLamp Nano', 'eLantern Pro': a name after a lower-case brand is its model."""
-    if m.role or m.kind == "place":
+    if m.role or m.kind == "place" or m.start < 3 or not text[m.start - 2].isalnum():
         return False
     return bool(_LOWER_CAMEL.search(text, max(0, m.start - 20), m.start))
 
