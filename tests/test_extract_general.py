@@ -161,6 +161,12 @@ SPEAKERS = [
         "Jane Roe",
     ),
     (
+        "an unnamed spokeswoman speaks for the company",
+        'Lantern Air said profits rose. "We are pleased," according to a company spokeswoman.',
+        "We are pleased",
+        "Lantern Air",
+    ),
+    (
         "a portfolio between the title and the name",
         'Commissioner for Air Safety Tom Smith said "we will not wait" on Monday.',
         "we will not wait",

@@ -104,9 +104,9 @@ def _trim_initial(c: list[Tok], lower: set[str], mid_caps: set[str]) -> tuple[li
         c[0][2] in SENTENCE_STARTERS
         or c[0][2] in _INVERTED_CUES  # "Says Michael Hirsch: ..."
         or _common(c[0][2], lower)
+        and not (len(c) > 1 and is_title(bare(c[0][2])))  # "President George Bush"
         or len(c) > 1
         and _ADVERB.fullmatch(c[0][2]) is not None  # "Recently Lantern said"
-        and not (len(c) > 1 and is_title(bare(c[0][2])))  # "President George Bush"
     ):
         after_the = c[0][2] == "The"
         c = c[1:]

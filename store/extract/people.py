@@ -3,8 +3,8 @@
 "Best Buy", "Ars Technica" and "Air Lantern" look like "Jane Roe": a run of capitalised
 words with no title. A name is kept as a person when its first word is a given name,
 when its last word is used alone elsewhere (news refers to people by surname: "Roe
-said"), when a verb only people take follows it, or when it speaks; otherwise it is
-an organisation (the annotation guidelines' default for named bodies).
+said"), or when a verb only people take follows it; otherwise it is an organisation
+(companies speak too: "Lantern Air said" is no evidence of a person).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from store.extract import gazetteer as gz
-from store.extract.context import speech_follows
 from store.extract.mentions import Mention
 from store.extract.names import GIVEN
 
@@ -44,7 +43,7 @@ def settle_people(text: str, ms: list[Mention]) -> None:
 
 
 def _is_person(text: str, m: Mention, last: str) -> bool:
-    if _PERSON_AFTER.match(text, m.end) or speech_follows(text, m.end):
+    if _PERSON_AFTER.match(text, m.end):
         return True
     if len(last) < 3 or gz.place_name(last) or last in gz.ORG_HEADS:
         return False
