@@ -245,3 +245,23 @@ def test_a_camel_case_name_doing_what_bodies_do_stays() -> None:
     found = actors("NetHarbor said on Monday that it had hired staff.")
     assert found["NetHarbor"].kind == "organization"
     assert "Lantern Air" in actors("Lantern Air Flight 12 landed safely in the harbour town.")
+
+
+def test_bodies_named_by_a_person_or_a_description() -> None:
+    text = (
+        'President Jane Roe spoke. The Roe administration said it was "not ready at all." '
+        "Minister Tom Smith met them. The minister's office said the talks were "
+        '"over for now." The embassy in Oslo said "visas will resume."'
+    )
+    ex = extract_article(text, PUB)
+    kinds = {a.name: a.kind for a in ex.actors}
+    assert kinds["Roe administration"] == "organization" and kinds["Jane Roe"] == "person"
+    assert kinds["Tom Smith’s office"] == "organization"
+    assert kinds["embassy in Oslo"] == "organization" and kinds["Oslo"] == "place"
+    names = {a.id: a.name for a in ex.actors}
+    said = {q.text: names.get(q.speaker) for q in ex.quotes}
+    assert said == {
+        "not ready at all.": "Roe administration",
+        "over for now.": "Tom Smith’s office",
+        "visas will resume.": "embassy in Oslo",
+    }

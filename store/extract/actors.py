@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from store.extract import gazetteer as gz
+from store.extract.bodies import described_bodies, named_bodies
 from store.extract.chunks import chunks
 from store.extract.context import (
     dateline_places,
@@ -70,6 +71,9 @@ def find_mentions(
         settle(text, out)
     out = drop_things(text, settle_single(text, drop_products(text, out), mid_caps))
     out.extend(_lone_demonyms(text, sentences, out))
+    bodies = named_bodies(text, out) + described_bodies(text, out)
+    out = [m for m in out if not any(b.start <= m.start and m.end < b.end for b in bodies)]
+    out.extend(bodies)  # "the Roe administration said": the body speaks, not Roe
     out.sort(key=lambda m: m.start)
     return out
 
