@@ -265,3 +265,17 @@ def test_bodies_named_by_a_person_or_a_description() -> None:
         "over for now.": "Tom Smith’s office",
         "visas will resume.": "embassy in Oslo",
     }
+
+
+def test_a_closing_mark_typed_as_an_opening_one_closes() -> None:
+    text = (
+        "Lantern Air said in a statement: “We have lost a friend. We will miss him. “ "
+        "Minister Jane Roe said “He was a builder of bridges”."
+    )
+    ex = extract_article(text, PUB)
+    names = {a.id: a.name for a in ex.actors}
+    said = {q.text: names.get(q.speaker) for q in ex.quotes}
+    assert said == {
+        "We have lost a friend. We will miss him.": "Lantern Air",
+        "He was a builder of bridges": "Jane Roe",
+    }

@@ -35,6 +35,11 @@ _OPEN_CTX = set(" \t\n([{—–-/")
 def _role(text: str, i: int, tok: str) -> str:
     """'open', 'close' or 'either' for a double mark at i."""
     if tok in ("“", "``", "„", "«"):
+        after = text[i + len(tok) : i + len(tok) + 1]
+        if tok == "“" and i > 0 and not text[i - 1].isspace() and after in (" ", "\n", ""):
+            return "close"  # 'the end.“ Then': a closing mark typed as an opening one
+        if tok == "“" and i > 0 and text[i - 1] == " " and after == " " and _closes(text, i):
+            return "close"  # 'of Apple. “ Then': the same with a space before it
         return "open"
     if tok in ("”", "»"):
         return "close"
@@ -45,6 +50,11 @@ def _role(text: str, i: int, tok: str) -> str:
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-'’\"”"):
         return "close"
     return "either"
+
+
+def _closes(text: str, i: int) -> bool:
+    """A spaced '“' right after sentence-final punctuation inside an open quote."""
+    return text[i - 2 : i - 1] in (".", "!", "?", "…")
 
 
 def find_spans(text: str, paras: list[Paragraph]) -> list[Span]:
