@@ -64,6 +64,7 @@ NOT_ACTORS = [
     ("camel-case product", "Owners of the PowerLamp praised its light.", "PowerLamp"),
     ("model of a lower-case brand", "Sales of the iLamp Nano doubled in May.", "Nano"),
     ("device named after its maker", "Lantern Depot said the Lantern TV sold well.", "Lantern TV"),
+    ("a lone word always after an article", "Sales of the Lumora rose. Shops sold the Lumora.", "Lumora"),
     ("model plural", "The Skyliner flew in May. Aerolinea ordered Skyliners.", "Skyliners"),
 ]
 

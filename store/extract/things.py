@@ -102,6 +102,20 @@ def camel_product(text: str, m: Mention) -> bool:
     return not any(_SOURCE_BEFORE.search(text, max(0, u.start() - 20), u.start()) for u in uses)
 
 
+_ARTICLE = re.compile(r"\b(?:the|a|an|new|its|their|his|her)\s+$")
+
+
+def article_thing(text: str, m: Mention) -> bool:
+    """'the Macintosh', 'a Skyliner', 'its Lantern': an unknown lone word that takes an
+    article or a possessive in every use, and never acts as a body, is a thing."""
+    if not m.guess or " " in m.surface:
+        return False
+    uses = list(re.finditer(rf"\b{re.escape(m.surface)}\b", text))
+    if any(_AGENT.match(text, u.end()) for u in uses):
+        return False
+    return all(_ARTICLE.search(text, max(0, u.start() - 8), u.start()) for u in uses)
+
+
 _LOWER_CAMEL = re.compile(r"\b[a-z]{1,3}[A-Z]\w*\s+$")
 
 
@@ -120,6 +134,7 @@ RULES: tuple[Rule, ...] = (
     owned_product,
     camel_product,
     product_line,
+    article_thing,
 )
 
 
