@@ -64,7 +64,11 @@ NOT_ACTORS = [
     ("camel-case product", "Owners of the PowerLamp praised its light.", "PowerLamp"),
     ("model of a lower-case brand", "Sales of the iLamp Nano doubled in May.", "Nano"),
     ("device named after its maker", "Lantern Depot said the Lantern TV sold well.", "Lantern TV"),
-    ("a lone word always after an article", "Sales of the Lumora rose. Shops sold the Lumora.", "Lumora"),
+    (
+        "a lone word always after an article",
+        "Sales of the Lumora rose. Shops sold the Lumora.",
+        "Lumora",
+    ),
     ("model plural", "The Skyliner flew in May. Aerolinea ordered Skyliners.", "Skyliners"),
 ]
 
@@ -280,3 +284,8 @@ def test_a_closing_mark_typed_as_an_opening_one_closes() -> None:
         "We have lost a friend. We will miss him.": "Lantern Air",
         "He was a builder of bridges": "Jane Roe",
     }
+
+
+def test_joint_titles_before_of_name_the_employer() -> None:
+    found = actors("Jane Roe is Chairman and Chief Operating Officer of Lantern Airways now.")
+    assert "Lantern Airways" in found and not any(n.startswith("Chairman") for n in found)
