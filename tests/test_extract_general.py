@@ -55,6 +55,7 @@ NOT_ACTORS = [
     ("model code", "Northwind delivered the first Northwind Z450 to Aerolinea.", "Northwind Z450"),
     ("product noun", "Kestrel Lumen phones sold well in May.", "Kestrel Lumen"),
     ("currency prefix", "Lantern Air ordered jets worth US$ 6 billion.", "United States"),
+    ("currency with a space", "The review called it worth the US $129 it costs.", "United States"),
     ("flight", "Lantern Air Flight 12 landed safely in the harbour town.", "Lantern Air Flight"),
     (
         "adverb opening a sentence",
@@ -289,3 +290,8 @@ def test_a_closing_mark_typed_as_an_opening_one_closes() -> None:
 def test_joint_titles_before_of_name_the_employer() -> None:
     found = actors("Jane Roe is Chairman and Chief Operating Officer of Lantern Airways now.")
     assert "Lantern Airways" in found and not any(n.startswith("Chairman") for n in found)
+
+
+def test_a_body_named_before_a_vehicle_noun_stays_whole() -> None:
+    found = actors("A Lantern Airlines jet landed at the harbour airport on Monday.")
+    assert found["Lantern Airlines"].kind == "organization" and "Lantern" not in found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract import gazetteer as gz
 from store.extract.mentions import Mention
 from store.extract.wordlists import words
 
@@ -42,7 +43,8 @@ def drop_products(text: str, ms: list[Mention]) -> list[Mention]:
         if nxt and nxt.group(1) in words("product_nouns"):
             if len(parts) == 1:
                 continue  # "Falcon jets": the product alone
-            _shorten(m, parts[:1])
+            if parts[-1] not in gz.ORG_HEADS:  # "a Lantern Airlines jet": the operator
+                _shorten(m, parts[:1])
         out.append(m)
     return out
 

@@ -24,14 +24,17 @@ def _currencies() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
+_MONEY = re.compile(r"\s?\$|\s+(?:dollars?|cents)\b")
+
+
 def unit_acronym(text: str, m: Mention) -> bool:
     """'GB', 'USD', 'BST', 'PCs', '16 GB': a unit, currency, format or time zone."""
     w = m.surface.replace(".", "")
     if not re.fullmatch(r"[A-Za-z]{1,6}\d?", w) or not w[:2].isupper():
         return False
     up = w.upper()
-    if text.startswith("$", m.end):
-        return True  # "US$ 49", "HK$": a currency
+    if _MONEY.match(text, m.end):
+        return True  # "US$ 49", "US $129", "US dollars": a currency
     if up in words("non_actor_acronyms") or up in _currencies():
         return True
     if re.fullmatch(r"[A-Z]{2,5}s", w):
