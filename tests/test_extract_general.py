@@ -295,3 +295,19 @@ def test_joint_titles_before_of_name_the_employer() -> None:
 def test_a_body_named_before_a_vehicle_noun_stays_whole() -> None:
     found = actors("A Lantern Airlines jet landed at the harbour airport on Monday.")
     assert found["Lantern Airlines"].kind == "organization" and "Lantern" not in found
+
+
+def test_the_article_doc_is_parsed_once_with_lookups_by_position() -> None:
+    from store.extract import find_mentions
+    from store.extract.doc import ArticleDoc
+
+    text = 'Harbour news\n\nJane Roe spoke on Monday. "We will build it," Roe said.\n'
+    doc = ArticleDoc.parse(text, PUB, "a1")
+    doc.mentions = find_mentions(doc)
+    second = doc.sentence_at(text.index("We will"))
+    assert second is not None and second.text.startswith('"We will')
+    assert [text[s:e] for s, e in doc.quoted] == ["We will build it"]
+    first = doc.body[0]
+    assert [t[2] for t in doc.tokens(first)][:2] == ["Jane", "Roe"]
+    assert [m.surface for m in doc.mentions_in(first.start, first.end)] == ["Jane Roe"]
+    assert [d.text for d in doc.dates_in(first.start, first.end)] == ["Monday"]

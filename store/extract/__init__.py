@@ -18,12 +18,13 @@ from datetime import date
 
 from store.extract.actors import find_mentions
 from store.extract.cluster import cluster
+from store.extract.cluster import cluster, merge_actors
+from store.extract.doc import ArticleDoc
 from store.extract.events import build_events, turn_speakers
 from store.extract.pieces import PIECE_CHARS, merge_pieces, split_pieces
-from store.extract.quotes import find_spans
 from store.extract.resolve import Resolver
 from store.extract.roles import describe
-from store.extract.sentences import Sentence, paragraphs, split_sentences
+from store.extract.sentences import Sentence
 from store.extract.speakers import attribute
 from store.extract.speech import select
 from store.extract.turns import turn_stretches
@@ -31,7 +32,6 @@ from store.extract.wordlists import section
 from store.identity import merge_actors  # re-exported: identity lives at store level
 from store.models import Actor, Event, Extraction, Quote, quote_id
 from store.models import article_id as _article_id
-from store.timex import tag
 
 
 def extract_article(text: str, published: date, article_id: str | None = None) -> Extraction:
@@ -45,24 +45,16 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
 
 def extract_piece(text: str, published: date, aid: str) -> Extraction:
     """Everything extraction finds in one text, at most about `PIECE_CHARS` long."""
-    tmentions = list(tag(text, published))
-    paras = paragraphs(text)
-    spans = find_spans(text, paras)
-    sentences = split_sentences(
-        text, [(q.open_at, q.close_at) for q in spans if q.closed], paras=paras
-    )
-    mentions = find_mentions(text, sentences, [(q.start, q.end) for q in spans])
-    describe(text, mentions)
-    actors = cluster(mentions)
-    quoted = [(q.start, q.end) for q in spans]
-    res = Resolver(text, mentions, actors, sentences, quoted)
-    attrs = attribute(text, spans, sentences, paras, res)
-    body = [s for s in sentences if s.kind == "body"]
-
-    turns = turn_speakers(sentences, mentions)
-    turn_at = _turn_lookup(body, turns)
+    doc = ArticleDoc.parse(text, published, aid)
+    doc.mentions = find_mentions(doc)
+    describe(doc)
+    doc.actors = actors = cluster(doc.mentions)
+    res = Resolver(doc)
+    attrs = attribute(doc, res)
+    turns = turn_speakers(doc)
+    turn_at = _turn_lookup(doc.body, turns)
     quotes: list[Quote] = []
-    for q, a in select(text, spans, attrs):
+    for q, a in select(doc, attrs):
         if a is not None and a.speaker is None and a.mention.lower() in ("i", "me"):
             a.speaker, a.mention = turn_at(q.open_at), ""  # 'MS. ROE: I told them, "..."'
         speaker = actors[a.speaker].id if a and a.speaker in actors else None
@@ -79,22 +71,11 @@ def extract_piece(text: str, published: date, aid: str) -> Extraction:
             )
         )
 
-    events = build_events(
-        text,
-        aid,
-        published,
-        body,
-        tmentions,
-        quotes,
-        mentions,
-        actors,
-        res.pronoun_subjects,
-        turns,
-    )
-    quotes = _with_turns(quotes, events, turn_stretches(body, turns, paras), text, aid, actors)
+    events = build_events(doc, quotes, res.pronoun_subjects, turns)
+    quotes = _with_turns(doc, quotes, events, turn_stretches(doc.body, turns, doc.paras))
     return Extraction(
         article_id=aid,
-        mentions=tmentions,
+        mentions=doc.dates,
         actors=list(actors.values()),
         quotes=quotes,
         events=events,
@@ -102,15 +83,11 @@ def extract_piece(text: str, published: date, aid: str) -> Extraction:
 
 
 def _with_turns(
-    quotes: list[Quote],
-    events: list[Event],
-    stretches: list[tuple[int, int, str]],
-    text: str,
-    aid: str,
-    actors: dict[str, Actor],
+    doc: ArticleDoc, quotes: list[Quote], events: list[Event], stretches: list[tuple[int, int, str]]
 ) -> list[Quote]:
     """The quotes plus a transcript turn's answer paragraphs (not where a quoted
     stretch already is), each linked to the event of its first sentence."""
+    text, aid, actors = doc.text, doc.aid, doc.actors
     out = list(quotes)
     for start, end, who in stretches:
         end = start + len(text[start:end].rstrip())

@@ -25,11 +25,12 @@ from store.extract.context import (
     trailing_nouns,
     uncap,
 )
+from store.extract.doc import ArticleDoc
 from store.extract.kinds import classify, is_title
 from store.extract.lexicon import (
     SENTENCE_STARTERS,
 )
-from store.extract.mentions import Mention, Tok, bare, tokens
+from store.extract.mentions import Mention, Tok, bare
 from store.extract.people import settle_people
 from store.extract.products import drop_products
 from store.extract.sentences import Sentence
@@ -45,12 +46,11 @@ _INVERTED_CUES = section("lists_actors", "_INVERTED_CUES")
 Raw = tuple[Sentence, list[Tok], bool]  # sentence, chunk, opens its sentence
 
 
-def find_mentions(
-    text: str, sentences: list[Sentence], quoted: list[tuple[int, int]] = ()
-) -> list[Mention]:
+def find_mentions(doc: ArticleDoc) -> list[Mention]:
     """All actor mentions in body sentences and datelines, in text order."""
+    text, sentences, quoted = doc.text, doc.sentences, doc.quoted
     lower = set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+\b", text))
-    out, raw, mid_caps = _collect(text, sentences)
+    out, raw, mid_caps = _collect(doc)
     title_spans = [
         (qs, qe)
         for qs, qe in quoted
@@ -78,19 +78,20 @@ def find_mentions(
     return out
 
 
-def _collect(text: str, sentences: list[Sentence]) -> tuple[list[Mention], list[Raw], set[str]]:
+def _collect(doc: ArticleDoc) -> tuple[list[Mention], list[Raw], set[str]]:
     """Dateline places, the chunks of the other sentences, and the capitalised words
     seen inside sentences (names, unlike words capitalised only as sentence openers)."""
+    text = doc.text
     mid_caps: set[str] = set()
     dated: list[Mention] = []
     raw: list[Raw] = []
-    for sent in sentences:
+    for sent in doc.sentences:
         if sent.kind == "heading":
             continue
         if sent.kind == "dateline":
             dated.extend(dateline_places(text, sent))
             continue
-        toks = tokens(text, sent.start, sent.end)
+        toks = doc.tokens(sent)
         for c in chunks(text, toks):
             initial = c[0][0] == toks[0][0] or bool(
                 _OPENS.search(text[max(0, c[0][0] - 6) : c[0][0]])

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from store.extract.doc import ArticleDoc
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
 from store.extract.sentences import Sentence
@@ -146,9 +147,10 @@ def _short_name(a: Actor) -> str:
 _FIRST_PERSON = re.compile(r"(?:I|We|My|Our|Us|Let me|Let us|Let's|Let’s)\b")
 
 
-def turn_speakers(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> dict[int, str]:
+def turn_speakers(doc: ArticleDoc) -> dict[int, str]:
     """Sentence start -> who speaks it, in a transcript: a label ("SECRETARY ROE:") gives
     the turn to the person it names until the next label ("QUESTION:" names nobody)."""
+    sentences, mentions = doc.sentences, doc.mentions
     out: dict[int, str] = {}
     who: str | None = None
     starts = [m.start for m in mentions]  # in text order
@@ -168,14 +170,8 @@ def turn_speakers(sentences: Sequence[Sentence], mentions: Sequence[Mention]) ->
 
 
 def build_events(
-    text: str,
-    aid: str,
-    published: date,
-    body: list[Sentence],
-    tmentions: list[TimeMention],
+    doc: ArticleDoc,
     quotes: list[Quote],
-    mentions: list[Mention],
-    actors: dict[str, Actor],
     pronoun_subjects: dict[int, str] | None = None,
     turns: dict[int, str] | None = None,
 ) -> list[Event]:
@@ -183,6 +179,8 @@ def build_events(
     quote's event_id). A title opening with "He"/"She" names the person instead; in a
     transcript the speaker of the turn (`turns`) is an actor of each of its events, and
     a title in the first person ("I think ...") opens with their name."""
+    text, aid, published, body = doc.text, doc.aid, doc.published, doc.body
+    tmentions, mentions, actors = doc.dates, doc.mentions, doc.actors
     names = {a.id: _short_name(a) for a in actors.values()}
     tsorted = sorted(tmentions, key=lambda m: m.start)
     tstarts = [m.start for m in tsorted]

@@ -13,10 +13,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from store.extract.actors import Mention
+from store.extract.doc import ArticleDoc
 from store.extract.names import gender
 from store.extract.sentences import Sentence
 from store.extract.wordlists import section
-from store.models import Actor
 
 _STATEMENT = section("lists_resolve", "_STATEMENT")
 _ORG_NOUNS = section("lists_resolve", "_ORG_NOUNS")
@@ -47,14 +47,8 @@ class Attribution:
 class Resolver:
     """Maps a span of text naming a speaker to an actor key."""
 
-    def __init__(
-        self,
-        text: str,
-        mentions: list[Mention],
-        actors: dict[str, Actor],
-        sentences: list[Sentence],
-        quoted: list[tuple[int, int]],
-    ):
+    def __init__(self, doc: ArticleDoc):
+        text, mentions, actors, quoted = doc.text, doc.mentions, doc.actors, doc.quoted
         self.text = text
         self.mentions = mentions
         self.kinds = {k: a.kind for k, a in actors.items()}
@@ -62,7 +56,7 @@ class Resolver:
         for m in mentions:
             if m.kind == "person" and not self.gender.get(m.key):
                 self.gender[m.key] = gender(m.surface, m.role)
-        self.sentences = [s for s in sentences if s.kind == "body"]
+        self.sentences = doc.body
         self.speakers: list[tuple[int, str, str]] = []  # (position, key, cue)
         self.subjects: list[tuple[int, str]] = []
         # sentence start -> who the leading "He"/"She"/"His"/"Her" is

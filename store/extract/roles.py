@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from store.extract.doc import ArticleDoc
 from store.extract.lexicon import SPEECH_VERBS, TITLE_WORDS
-from store.extract.mentions import Mention
 from store.extract.wordlists import section
 
 ROLE_NOUNS = section("lists_roles", "ROLE_NOUNS")
@@ -46,10 +46,11 @@ def _has_role(phrase: str) -> bool:
     return any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in words[:6])
 
 
-def describe(text: str, mentions: list[Mention]) -> None:
+def describe(doc: ArticleDoc) -> None:
     """Fill `role` of person mentions from an appositive after the name or role words
     before it, when no title gave one (an honorific alone is replaced)."""
-    for m in mentions:
+    text = doc.text
+    for m in doc.mentions:
         if m.kind != "person" or (m.role and m.role.split()[-1] not in _HONORIFIC):
             continue
         after = _AFTER.match(text, m.end)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from store.extract.cue_after import after_cue, tail_cue
 from store.extract.cue_before import before_cue, label
+from store.extract.doc import ArticleDoc
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution, Resolver
 from store.extract.sentences import Paragraph, Sentence
@@ -62,11 +63,10 @@ class _Around:
         return self.sent is not None and self.sent.start == self.q.open_at
 
 
-def attribute(
-    text: str, spans: list[Span], sentences: list[Sentence], paras: list[Paragraph], res: Resolver
-) -> list[Attribution | None]:
+def attribute(article: ArticleDoc, res: Resolver) -> list[Attribution | None]:
     """One attribution (or None) per quoted stretch, in order."""
-    doc = _Doc(text, spans, [s for s in sentences if s.kind == "body"], paras, res)
+    spans = article.spans
+    doc = _Doc(article.text, spans, article.body, article.paras, res)
     out: list[Attribution | None] = []
     for i in range(len(spans)):
         at = _around(doc, i)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.doc import ArticleDoc
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution
 from store.extract.wordlists import section
@@ -64,9 +65,10 @@ def _title_case(words: list[str]) -> bool:
 
 
 def select(
-    text: str, spans: list[Span], attrs: list[Attribution | None]
+    doc: ArticleDoc, attrs: list[Attribution | None]
 ) -> list[tuple[Span, Attribution | None]]:
     """The quoted stretches that are speech, with their attributions."""
+    text, spans = doc.text, doc.spans
     out: list[tuple[Span, Attribution | None]] = []
     rejected: Span | None = None
     for q, a in zip(spans, attrs, strict=True):

@@ -1,0 +1,77 @@
+"""One article, parsed once, that every extraction stage reads.
+
+Like spaCy's `Doc`: the text with its paragraphs, sentences (body, heading, dateline,
+label), quoted stretches, date mentions from the tagger, word tokens per sentence, and
+(once `find_mentions` has run) the actor mentions and actors, with lookups by position.
+No stage takes the raw text plus parallel lists.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from store.extract.mentions import Mention, Tok, tokens
+from store.extract.quotes import Span, find_spans
+from store.extract.sentences import Paragraph, Sentence, paragraphs, split_sentences
+from store.models import Actor, TimeMention
+from store.timex import tag
+
+
+@dataclass
+class ArticleDoc:
+    text: str
+    published: date
+    aid: str
+    paras: list[Paragraph]
+    spans: list[Span]  # quoted stretches, in order
+    sentences: list[Sentence]
+    dates: list[TimeMention]  # what the date tagger found
+    mentions: list[Mention] = field(default_factory=list)  # actor mentions, in text order
+    actors: dict[str, Actor] = field(default_factory=dict)  # canonical name -> actor
+
+    @classmethod
+    def parse(cls, text: str, published: date, aid: str) -> ArticleDoc:
+        paras = paragraphs(text)
+        spans = find_spans(text, paras)
+        closed = [(q.open_at, q.close_at) for q in spans if q.closed]
+        sentences = split_sentences(text, closed, paras=paras)
+        return cls(text, published, aid, paras, spans, sentences, list(tag(text, published)))
+
+    @cached_property
+    def body(self) -> list[Sentence]:
+        """Sentences of running text (no headings, datelines or transcript labels)."""
+        return [s for s in self.sentences if s.kind == "body"]
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """(start, end) of the quoted words of each stretch."""
+        return [(q.start, q.end) for q in self.spans]
+
+    @cached_property
+    def _body_starts(self) -> list[int]:
+        return [s.start for s in self.body]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The body sentence holding `pos`, if any."""
+        i = bisect_right(self._body_starts, pos) - 1
+        return self.body[i] if i >= 0 and pos < self.body[i].end else None
+
+    def tokens(self, sent: Sentence) -> list[Tok]:
+        """Word tokens of one sentence, with their offsets in the text."""
+        return self._tokens.setdefault(sent.start, tokens(self.text, sent.start, sent.end))
+
+    @cached_property
+    def _tokens(self) -> dict[int, list[Tok]]:
+        return {}
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Actor mentions starting in [start, end)."""
+        starts = [m.start for m in self.mentions]
+        return self.mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def dates_in(self, start: int, end: int) -> list[TimeMention]:
+        """Date mentions starting in [start, end)."""
+        return [d for d in self.dates if start <= d.start < end]
