@@ -16,8 +16,12 @@ from store.extract.wordlists import section
 _OWNED = section("lists_bodies", "_OWNED")
 _DESCRIBED = section("lists_bodies", "_DESCRIBED")
 _AFTER_PERSON = re.compile(r"(['’]s)?\s+([a-z]+)\b")
+_HEADS = "|".join(sorted(_DESCRIBED))
+# "the embassy in Oslo", "the trade mission to Ruritania": the head word comes first in
+# the pattern so the scan stays cheap (most texts hold none)
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+((?:[a-z]+\s+)?([a-z]+)\s+(?:in|of|for|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    rf"\b[Tt]he\s+((?:[a-z]+\s+)?({_HEADS})\s+(?:in|of|for|at|to)\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
 )
 _ROLE_OFFICE = re.compile(
     r"\b[Tt]he\s+([a-z]+)['’]s\s+(office|campaign|government|administration)\b"
@@ -44,7 +48,9 @@ def _owned(text: str, person: Mention, start: int, end: int, noun: str) -> Menti
 
 def _role_offices(text: str, ms: list[Mention]) -> list[Mention]:
     """'the minister's office': the office of the person last given that role."""
-    out = []
+    out: list[Mention] = []
+    if "’s " not in text and "'s " not in text:
+        return out
     for d in _ROLE_OFFICE.finditer(text):
         role = d.group(1)
         holder = [
@@ -61,8 +67,6 @@ def described_bodies(text: str, ms: list[Mention]) -> list[Mention]:
     """'the embassy in Oslo', 'the trade mission to Ruritania' (not inside a name)."""
     out = []
     for d in _DESCRIPTION.finditer(text):
-        if d.group(2) not in _DESCRIBED:
-            continue
         s, e = d.start(1), d.end()
         if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in ms):
             continue

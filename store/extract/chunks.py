@@ -40,6 +40,8 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     out: list[list[Tok]] = []
     cur: list[Tok] = []
     for k, (_, _, tok) in enumerate(toks):
+        if not cur and tok[0].islower() and tok not in _PARTICLES:
+            continue  # the common case, decided without a call
         first = _first(tok, cur, toks, k)
         if not cur and not (first.isupper() or first.isdigit()):
             continue  # the common case: a lower-case word outside any name

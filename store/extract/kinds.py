@@ -67,7 +67,7 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
             return []
         if isinstance(c, list):
             return c
-    for rule in RULES:
+    for rule in RULES if len(c.words) > 1 else RULES_ONE_WORD:
         out = rule(c)
         if out is not None:
             return out
@@ -353,4 +353,11 @@ RULES: tuple[Rule, ...] = (
     acronym,
     multiword,
     lone_word,
+)
+
+# rules that can decide a one-word chunk (the others need two words or more)
+RULES_ONE_WORD: tuple[Rule, ...] = tuple(
+    r
+    for r in RULES
+    if r not in (place_of, titled_person, person_after_portfolio, place_shaped, national_body)
 )

@@ -67,7 +67,13 @@ def _dominant(rows: list[tuple[str, str]]) -> str:
 _HEX = frozenset("123456789ABCD")
 
 
-_FREQ: dict[str, str] = {}  # name -> its frequency columns (one hex digit a country)
+_FREQ: dict[str, str] = {}
+_TABLE: list[dict[str, str]] = []
+
+
+def _loaded() -> dict[str, str]:
+    _TABLE.append(_table())
+    return _TABLE[0]  # name -> its frequency columns (one hex digit a country)
 
 
 def is_given(word: str, common: bool = False) -> bool:
@@ -75,8 +81,8 @@ def is_given(word: str, common: bool = False) -> bool:
     used more than rarely in some country (not "Core", "Beer" or "Mac")."""
     if not word[:1].isupper():
         return False
-    table = _table()
-    name = word if word in table else word.split("-")[0]
+    table = _TABLE[0] if _TABLE else _loaded()
+    name = word if word in table or "-" not in word else word.split("-")[0]
     if name not in table:
         return False
     return not common or _frequent(name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -93,13 +93,19 @@ _AGENT = re.compile(
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|reported by|told|at|from|by)\s+$")
 
 
+@lru_cache(maxsize=256)
+def _uses(text: str, word: str) -> list[re.Match[str]]:
+    """Where `word` stands as a whole word in `text` (cached: several rules ask)."""
+    return list(re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
 def camel_product(text: str, m: Mention) -> bool:
     """'GarageBand', 'PowerBook': a one-word brand in camel case is a product unless a
     body's doing follows one of its uses ("Lantern's CEO", "Lantern said")."""
     w = m.surface
     if m.kind not in ("organization", "person") or m.role or not _CAMEL.match(w):
         return False
-    uses = list(re.finditer(rf"\b{re.escape(w)}\b", text))
+    uses = _uses(text, w)
     if any(_AGENT.match(text, u.end()) for u in uses):
         return False
     return not any(_SOURCE_BEFORE.search(text, max(0, u.start() - 20), u.start()) for u in uses)
@@ -113,7 +119,7 @@ def article_thing(text: str, m: Mention) -> bool:
     article or a possessive in every use, and never acts as a body, is a thing."""
     if not m.guess or " " in m.surface:
         return False
-    uses = list(re.finditer(rf"\b{re.escape(m.surface)}\b", text))
+    uses = _uses(text, m.surface)
     if any(_AGENT.match(text, u.end()) for u in uses):
         return False
     return all(_ARTICLE.search(text, max(0, u.start() - 8), u.start()) for u in uses)
