@@ -18,7 +18,6 @@ from datetime import date
 
 from store.extract.actors import find_mentions
 from store.extract.cluster import cluster
-from store.extract.cluster import cluster, merge_actors
 from store.extract.doc import ArticleDoc
 from store.extract.events import build_events, turn_speakers
 from store.extract.pieces import PIECE_CHARS, merge_pieces, split_pieces
@@ -30,7 +29,7 @@ from store.extract.speech import select
 from store.extract.turns import turn_stretches
 from store.extract.wordlists import section
 from store.identity import merge_actors  # re-exported: identity lives at store level
-from store.models import Actor, Event, Extraction, Quote, quote_id
+from store.models import Event, Extraction, Quote, quote_id
 from store.models import article_id as _article_id
 
 

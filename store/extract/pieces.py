@@ -9,7 +9,7 @@ line, the app and a pool of workers all get the same result for the same text.
 
 from __future__ import annotations
 
-from store.extract.cluster import merge_actors
+from store.identity import merge_actors
 from store.models import Actor, Extraction, event_id, quote_id
 
 PIECE_CHARS = 30_000  # 25-30k pieces were fastest on a 600k text
