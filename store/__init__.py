@@ -6,6 +6,10 @@ This package never imports textual or rich.
 
 from __future__ import annotations
 
+from store.archive import ArchiveError
+from store.archive import require as require_scale
+from store.archive.load import LoadReport, load_archive
+from store.archive.run import BatchReport, run_batch
 from store.db import EventStore, default_store_path, search_events, sort_events
 from store.errors import (
     DatelineError,
@@ -59,6 +63,12 @@ from store.stories import (
 from store.textclean import CONTROL, strip_controls
 
 __all__ = [
+    "ArchiveError",
+    "BatchReport",
+    "LoadReport",
+    "load_archive",
+    "require_scale",
+    "run_batch",
     "CONTROL",
     "Actor",
     "Article",

@@ -11,8 +11,10 @@ import click
 from store import DatelineError, EventStore, build_article, ingest_article, read_article_file
 from tui.commands.actor import actor
 from tui.commands.add import add
+from tui.commands.batch import batch
 from tui.commands.export import export, import_
 from tui.commands.ingest import ingest
+from tui.commands.load import load
 from tui.commands.parse import parse
 from tui.commands.query import actors, events, quotes, search
 from tui.commands.stories import stories
@@ -79,6 +81,8 @@ def demo(keep: Path | None, no_app: bool) -> None:
 for command in (ingest, add, events, actors, quotes, search, stories, parse, export, import_):
     cli.add_command(command)
 cli.add_command(actor)
+cli.add_command(batch)
+cli.add_command(load)
 
 
 def main(argv: list[str] | None = None) -> None:
