@@ -1,0 +1,45 @@
+"""The lines `dateline stories` prints: counts, the conflict mark, text kept as data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store import StoryRow, StorySource
+from tui.commands.stories import row_line
+
+SAT, SUN = date(2031, 3, 15), date(2031, 3, 16)
+
+
+def row(title: str, *, conflict: bool = False, end: date = SAT) -> StoryRow:
+    items = [
+        StorySource(event="a-e0", source="Zenda Courier", sentence=title),
+        StorySource(event="b-e0", source="Strelsau Herald", sentence=title),
+    ]
+    return StoryRow(
+        id="s-1",
+        title=title,
+        start=SAT,
+        end=end,
+        sources=2,
+        events=["a-e0", "b-e0"],
+        conflict=conflict,
+        items=items,
+    )
+
+
+def test_a_row_shows_its_count_and_who_told_it():
+    line = row_line(row("Dam struck"), None)
+    assert line.startswith("2031-03-15 ") and " 2  " in line
+    assert line.rstrip().endswith("Dam struck · Strelsau Herald; Zenda Courier")
+
+
+def test_sources_that_disagree_on_the_date_are_marked():
+    line = row_line(row("Dam struck", conflict=True, end=SUN), None)
+    assert "2031-03-15 – 2031-03-16" in line and " 2≠ " in line
+    assert "≠" not in row_line(row("Dam struck"), None)
+
+
+def test_article_text_is_data_not_escapes_and_long_lines_are_cut():
+    line = row_line(row("Dam \x1b[31mstruck\x1b[0m [bold]x[/bold]"), None)
+    assert "\x1b" not in line and "[bold]x[/bold]" in line
+    assert len(row_line(row("word " * 80), 60).rstrip("\n")) == 60
