@@ -23,6 +23,7 @@ _DESCRIPTION = re.compile(
     rf"\b[Tt]he\s+((?:[a-z]+\s+)?({_HEADS})\s+(?:in|of|for|at|to)\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
 )
+_ROLE_NOUNS = ("office", "campaign", "government", "administration")
 _ROLE_OFFICE = re.compile(
     r"\b[Tt]he\s+([a-z]+)['’]s\s+(office|campaign|government|administration)\b"
 )
@@ -49,7 +50,7 @@ def _owned(text: str, person: Mention, start: int, end: int, noun: str) -> Menti
 def _role_offices(text: str, ms: list[Mention]) -> list[Mention]:
     """'the minister's office': the office of the person last given that role."""
     out: list[Mention] = []
-    if "’s " not in text and "'s " not in text:
+    if not any(f"s {noun}" in text for noun in _ROLE_NOUNS):
         return out
     for d in _ROLE_OFFICE.finditer(text):
         role = d.group(1)

@@ -168,6 +168,9 @@ def _initials_all(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_ACRONYM = re.compile(r"[A-Z.&]{2,8}")
+
+
 def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> None:
     """Fold first names, acronyms and company short names into the one full name they
     abbreviate; when two full names fit, nothing is merged."""
@@ -175,10 +178,15 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
         a = actors.get(key)
         if a is None or a.kind in ("place", "group"):
             continue
+        last = a.name.split()[-1] if a.name.split() else a.name
+        acronym = _ACRONYM.fullmatch(a.name) is not None
         longs = [
             b
             for b in actors.values()
-            if len(b.name) > len(a.name) and b.kind != "place" and _short_form_of(a, b)
+            if len(b.name) > len(a.name)
+            and b.kind != "place"
+            and (acronym or last in b.name)  # every other short form shares its last word
+            and _short_form_of(a, b)
         ]
         if len(longs) != 1:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from store.extract.lexicon import ABBREVIATIONS
 
@@ -55,3 +56,9 @@ def bare(tok: str) -> str:
     if len(tok) > 2 and tok[-1] in "s’'" and ("’" in tok[-2:] or "'" in tok[-2:]):
         return tok[:-2] if tok[-1] == "s" else tok[:-1]
     return tok
+
+
+@lru_cache(maxsize=256)
+def word_uses(text: str, word: str) -> list[re.Match[str]]:
+    """Where `word` stands as a whole word in `text` (cached: several rules ask)."""
+    return list(re.finditer(rf"\b{re.escape(word)}\b", text))

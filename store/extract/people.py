@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from store.extract import gazetteer as gz
-from store.extract.mentions import Mention
+from store.extract.mentions import Mention, word_uses
 from store.extract.names import GIVEN
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -47,6 +47,6 @@ def _is_person(text: str, m: Mention, last: str) -> bool:
         return True
     if len(last) < 3 or gz.place_name(last) or last in gz.ORG_HEADS:
         return False
-    alone = len(re.findall(rf"\b{re.escape(last)}\b", text))
-    whole = len(re.findall(rf"\b{re.escape(m.surface)}\b", text))
+    alone = len(word_uses(text, last))
+    whole = len(word_uses(text, m.surface))
     return alone > whole  # "Roe said" after "Kwame Roe"

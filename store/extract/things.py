@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 
 import pycountry
 
 from store.extract import gazetteer as gz
-from store.extract.mentions import Mention
+from store.extract.mentions import Mention, word_uses
 from store.extract.wordlists import words
 
 Rule = Callable[[str, Mention], bool]
@@ -27,15 +27,21 @@ def _currencies() -> frozenset[str]:
 _MONEY = re.compile(r"\s?\$|\s+(?:dollars?|cents)\b")
 
 
+_SHORT = re.compile(r"[A-Za-z]{1,6}\d?")
+_NON_ACTOR = words("non_actor_acronyms")
+_EVENT_HEADS = words("event_heads")
+_PRODUCT_HEADS = words("product_heads")
+
+
 def unit_acronym(text: str, m: Mention) -> bool:
     """'GB', 'USD', 'BST', 'PCs', '16 GB': a unit, currency, format or time zone."""
     w = m.surface.replace(".", "")
-    if not re.fullmatch(r"[A-Za-z]{1,6}\d?", w) or not w[:2].isupper():
+    if not w[:2].isupper() or len(w) > 7 or not _SHORT.fullmatch(w):
         return False
     up = w.upper()
     if _MONEY.match(text, m.end):
         return True  # "US$ 49", "US $129", "US dollars": a currency
-    if up in words("non_actor_acronyms") or up in _currencies():
+    if up in _NON_ACTOR or up in _currencies():
         return True
     if re.fullmatch(r"[A-Z]{2,5}s", w):
         return True  # "PCs", "SUVs": a plural is a kind of thing
@@ -44,19 +50,20 @@ def unit_acronym(text: str, m: Mention) -> bool:
 
 def event(text: str, m: Mention) -> bool:
     """'Worldwide Developers Conference', 'the Summer Games' (not 'Conference of X')."""
-    parts = m.surface.split()
-    return len(parts) > 1 and parts[-1] in words("event_heads") and m.kind != "person"
+    if " " not in m.surface or m.kind == "person":
+        return False
+    return m.surface.rsplit(" ", 1)[-1] in _EVENT_HEADS
 
 
 def product(text: str, m: Mention) -> bool:
     """'the Music Store', 'Kestrel OS', 'Lantern TV': a store, system or device inside a
     product."""
-    parts = m.surface.split()
-    last = parts[-1]
-    heads = words("product_heads")
-    if len(parts) > 1 and last.upper() in words("non_actor_acronyms"):
-        return not m.role  # "Lantern TV", "Kestrel OS"
-    return m.kind != "person" and last in heads and not m.role
+    if m.role:
+        return False
+    last = m.surface.rsplit(" ", 1)[-1]
+    if " " in m.surface and last.upper() in _NON_ACTOR:
+        return True  # "Lantern TV", "Kestrel OS"
+    return m.kind != "person" and last in _PRODUCT_HEADS
 
 
 def model_plural(text: str, m: Mention) -> bool:
@@ -93,19 +100,13 @@ _AGENT = re.compile(
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|reported by|told|at|from|by)\s+$")
 
 
-@lru_cache(maxsize=256)
-def _uses(text: str, word: str) -> list[re.Match[str]]:
-    """Where `word` stands as a whole word in `text` (cached: several rules ask)."""
-    return list(re.finditer(rf"\b{re.escape(word)}\b", text))
-
-
 def camel_product(text: str, m: Mention) -> bool:
     """'GarageBand', 'PowerBook': a one-word brand in camel case is a product unless a
     body's doing follows one of its uses ("Lantern's CEO", "Lantern said")."""
     w = m.surface
     if m.kind not in ("organization", "person") or m.role or not _CAMEL.match(w):
         return False
-    uses = _uses(text, w)
+    uses = word_uses(text, w)
     if any(_AGENT.match(text, u.end()) for u in uses):
         return False
     return not any(_SOURCE_BEFORE.search(text, max(0, u.start() - 20), u.start()) for u in uses)
@@ -119,7 +120,7 @@ def article_thing(text: str, m: Mention) -> bool:
     article or a possessive in every use, and never acts as a body, is a thing."""
     if not m.guess or " " in m.surface:
         return False
-    uses = _uses(text, m.surface)
+    uses = word_uses(text, m.surface)
     if any(_AGENT.match(text, u.end()) for u in uses):
         return False
     return all(_ARTICLE.search(text, max(0, u.start() - 8), u.start()) for u in uses)
@@ -149,4 +150,11 @@ RULES: tuple[Rule, ...] = (
 
 def drop_things(text: str, ms: list[Mention]) -> list[Mention]:
     """The mentions no rule marks as a thing."""
-    return [m for m in ms if not any(rule(text, m) for rule in RULES)]
+    out = []
+    for m in ms:
+        for rule in RULES:
+            if rule(text, m):
+                break
+        else:
+            out.append(m)
+    return out
