@@ -39,6 +39,8 @@ def to_json(tl: Timeline) -> str:
         "actors": dump(sorted(tl.actors.values(), key=lambda a: a.id)),
         "quotes": dump(sorted(tl.quotes.values(), key=lambda q: q.id)),
     }
+    if tl.decisions:  # split/merged story rows and actors (store/decisions.py)
+        doc["decisions"] = tl.decisions
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -64,7 +66,13 @@ def load(data: dict, origin: str) -> Timeline:
                 err = exc.errors()[0]
                 where = ".".join(str(p) for p in err["loc"])
                 raise IngestError(f"{origin}: {key}[{i}].{where}: {err['msg']}") from exc
+    decisions = data.get("decisions", [])
+    if not isinstance(decisions, list) or not all(
+        isinstance(d, dict) and isinstance(d.get("kind"), str) for d in decisions
+    ):
+        raise IngestError(f"{origin}: 'decisions' must be a list of objects with a 'kind'")
     return Timeline(
+        decisions=decisions,
         title=str(data.get("title") or ""),
         events=parsed["events"],
         actors={a.id: a for a in parsed["actors"]},
@@ -122,4 +130,18 @@ def restore(store: EventStore, tl: Timeline) -> RestoreReport:
             continue
         store.add_event(ev)
         report.events += 1
+    _restore_decisions(store, tl.decisions)
     return report
+
+
+def _restore_decisions(store: EventStore, decisions: list[dict]) -> None:
+    """The export's hand decisions the store lacks, in their order, then applied."""
+    stamps = ("id", "seq", "at")
+    have = [{k: v for k, v in d.items() if k not in stamps} for d in store.decisions()]
+    for d in sorted(decisions, key=lambda d: d.get("seq", 0)):
+        content = {k: v for k, v in d.items() if k not in stamps}
+        if content not in have:
+            store.add_decision(content)
+            have.append(content)
+    if decisions:
+        store.apply_actor_decisions()

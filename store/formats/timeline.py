@@ -21,6 +21,7 @@ class Timeline:
     quotes: dict[str, Quote] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
     query: str = ""
+    decisions: list[dict] = field(default_factory=list)  # hand decisions (whole-store only)
 
     def __post_init__(self) -> None:
         self.events = sort_events(self.events)  # every format lists events by date
@@ -51,6 +52,7 @@ def collect(
             actors={a.id: a for a in store.actors()},
             quotes={q.id: q for q in store.quotes()},
             articles={a.id: a for a in store.articles()},
+            decisions=store.decisions(),
         )
     events = sort_events(search_events(store, query, today=today, sort="date"))
     actor_ids = {a for e in events for a in e.actors}
