@@ -18,6 +18,7 @@ from datetime import date
 from store.extract.doc import ArticleDoc
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
+from store.extract.passage_dates import governing_dates, published_when
 from store.extract.sentences import Sentence
 from store.extract.titles import TITLE_MAX, fit, make_title
 from store.models import Actor, Event, Quote, TimeMention, When, event_id
@@ -42,10 +43,6 @@ class EventDraft:
     when: When
     title: str
     sentence: str
-
-
-def published_when(published: date) -> When:
-    return When(text="", value=published.isoformat(), type="DATE", start=published, end=published)
 
 
 def _primary(mentions: list[TimeMention]) -> TimeMention | None:
@@ -74,11 +71,16 @@ def sentence_events(
     published: date,
     quote_lead: str,
     quoted: Sequence[tuple[int, int]] = (),
+    governing: When | None = None,
+    involved: bool = False,
 ) -> list[EventDraft]:
     """The events one sentence makes (none, one, or the sentence plus a background clause).
 
     Dates inside the quoted words of a reported statement ("... this century," Solana
-    added) describe what was said, not when: the statement is at publication."""
+    added) describe what was said, not when: the statement is at `governing` (the
+    passage's date, else publication). An undated sentence is an event when it reports
+    something or when an actor takes part in it (`involved`)."""
+    undated = governing or published_when(published)
     if not quote_lead and re.search(r"\?[\"”’')]*$", sent.text):
         return []  # a question reports nothing ("Are we now at war?")
     inside = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
@@ -86,9 +88,9 @@ def sentence_events(
         inside = [m for m in inside if not any(a <= m.start < b for a, b in quoted)]
     main = _primary(inside)
     if main is None:
-        if reports(sent.text, bool(quote_lead)):
+        if involved or reports(sent.text, bool(quote_lead)):
             title = make_title(sent.text, quote_lead)
-            return [EventDraft(sent.start, sent.end, published_when(published), title, sent.text)]
+            return [EventDraft(sent.start, sent.end, undated, title, sent.text)]
         return []
     title = make_title(sent.text, quote_lead)
     # is the date inside a background clause ("since the conflict began on ...")?
@@ -99,7 +101,7 @@ def sentence_events(
     if bg is None:
         when = main.when
         if main.value.endswith("_REF") and reports(sent.text, bool(quote_lead)):
-            when = published_when(published)  # "has said ... recent strikes": the report
+            when = undated  # "has said ... recent strikes": the report
         return [EventDraft(sent.start, sent.end, when, title, sent.text)]
     cs = sent.start + bg.start()
     ce = main.end
@@ -112,7 +114,7 @@ def sentence_events(
             update={"text": f"since {main.when.text}".strip(), "end": published}
         )
     else:
-        when = published_when(published) if reports(sent.text, bool(quote_lead)) else main.when
+        when = undated if reports(sent.text, bool(quote_lead)) else main.when
     rest = (text[sent.start : cs] + text[ce : sent.end]).strip()
     main_event = EventDraft(sent.start, sent.end, when, make_title(rest, quote_lead), sent.text)
     return [main_event, background]
@@ -185,6 +187,7 @@ def build_events(
     tsorted = sorted(tmentions, key=lambda m: m.start)
     tstarts = [m.start for m in tsorted]
     ctx = _Context(text, mentions, actors, pronoun_subjects or {}, turns or {})
+    governing = governing_dates(doc)
     events: list[Event] = []
     seen: set[str] = set()
     qstarts = [q.start for q in quotes]  # quotes are in text order
@@ -196,7 +199,11 @@ def build_events(
             lead = f"{who}: {qs[0].text}" if who else qs[0].text
         quoted = [(q.start, q.end) for q in qs]
         near = tsorted[bisect_left(tstarts, s.start) : bisect_left(tstarts, s.end)]
-        for d in sentence_events(text, s, near, published, lead, quoted):
+        involved = ctx.involved(s, quoted)
+        drafts = sentence_events(
+            text, s, near, published, lead, quoted, governing.get(s.start), involved
+        )
+        for d in drafts:
             eid = event_id(aid, d.start)
             if eid in seen:
                 continue
@@ -206,6 +213,9 @@ def build_events(
                 q.event_id = q.event_id or eid
             ids = ctx.actor_ids(d.start, d.end, inside)
             title = ctx.retitle(s, d, ids, bool(lead))
+            who = ctx.actors.get(ctx.pronoun_subjects.get(s.start, ""))
+            if who is not None and d.start == s.start and who.id not in ids:
+                ids.append(who.id)  # "He then unveiled ...": the person he stands for
             events.append(
                 Event(
                     id=eid,
@@ -236,6 +246,19 @@ class _Context:
         self.text, self.mentions, self.actors = text, mentions, actors
         self.pronoun_subjects, self.turns = pronoun_subjects, turns
         self.starts = [m.start for m in mentions]  # mentions are in text order
+
+    def involved(self, s: Sentence, quoted: list[tuple[int, int]]) -> bool:
+        """Does an actor (not a place) take part in the sentence: named outside its
+        quoted words, or as its leading pronoun?"""
+        if s.start in self.pronoun_subjects:
+            return True
+        lo, hi = bisect_left(self.starts, s.start), bisect_left(self.starts, s.end)
+        return any(
+            m.key in self.actors
+            and self.actors[m.key].kind != "place"
+            and not any(a <= m.start < b for a, b in quoted)
+            for m in self.mentions[lo:hi]
+        )
 
     def actor_ids(self, start: int, end: int, inside: list[Quote]) -> list[str]:
         """Actors named in [start, end), then the speakers of its quotes."""

@@ -1,0 +1,68 @@
+"""The date that governs a sentence with no date words of its own.
+
+A news story opens with the day of its event ("Yesterday, Ruritania's parliament voted
+...", "On Tuesday, the bank said ...") and the sentences that continue it tell of that
+day, not of the day the article was published. So an undated sentence takes the last
+*news day* named before it in the article: a single day, outside quoted words, at most
+`NEWS_WINDOW` days before publication. An older day ("On March 3, 1998, she founded
+...") governs only the next sentence of its paragraph, a later one (a plan: "will open
+on July 1") none. With no such day it is the publication.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date, timedelta
+
+from store.extract.doc import ArticleDoc
+from store.models import TimeMention, When
+
+NEWS_WINDOW = timedelta(days=14)
+
+
+def published_when(published: date) -> When:
+    return When(text="", value=published.isoformat(), type="DATE", start=published, end=published)
+
+
+def _dated(m: TimeMention) -> bool:
+    """A single calendar day, not a month, a duration nor "recently"."""
+    w = m.when
+    return (
+        m.type == "DATE"
+        and w.start is not None
+        and w.granularity == "day"
+        and w.start == w.end
+        and not m.value.endswith("_REF")
+    )
+
+
+def governing_dates(doc: ArticleDoc) -> dict[int, When]:
+    """Body sentence start -> the date an undated sentence there is told of."""
+    pub = doc.published
+    quoted = doc.quoted
+    dates = sorted(doc.dates, key=lambda m: m.start)
+    starts = [m.start for m in dates]
+    news: When | None = None  # the last news day named so far
+    local: tuple[int, When] | None = None  # (paragraph, an old day for the next sentence)
+    out: dict[int, When] = {}
+    for s in doc.body:
+        if local is not None and local[0] == s.paragraph:
+            out[s.start] = local[1]
+        else:
+            out[s.start] = news or published_when(pub)
+        local = None
+        inside = dates[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+        days = [m for m in inside if _dated(m) and not any(a <= m.start < b for a, b in quoted)]
+        if not days:
+            continue
+        w = days[0].when
+        assert w.start is not None
+        carried = w.model_copy(update={"text": "", "anchor": days[0].id})
+        # no text: the words belong to the sentence that said them
+        if w.start > pub:
+            continue  # a plan ("will open on July 1") governs nothing after it
+        if pub - NEWS_WINDOW <= w.start:
+            news, local = carried, None
+        else:
+            local = (s.paragraph, carried)
+    return out

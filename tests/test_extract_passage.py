@@ -1,0 +1,63 @@
+"""Undated sentences: an actor's part makes an event, dated by the passage's news day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.extract import extract_article
+
+PUB = date(2025, 6, 25)  # a Wednesday
+
+
+def _by_start(ex, text: str, words: str):
+    at = text.index(words)
+    return next(e for e in ex.events if e.span and e.span[0] <= at < e.span[1])
+
+
+def test_sentences_continuing_a_news_day_keep_that_day() -> None:
+    text = (
+        "On Monday, Ruritania's parliament voted to close the old harbour of Port Vell.\n\n"
+        "Prime Minister Jane Roe praised the decision.\n\n"
+        "The ministry announced new talks."
+    )
+    ex = extract_article(text, PUB)
+    assert _by_start(ex, text, "Jane Roe praised").when.start == date(2025, 6, 23)
+    assert _by_start(ex, text, "The ministry announced").when.start == date(2025, 6, 23)
+
+
+def test_a_day_years_back_governs_only_the_next_sentence() -> None:
+    text = (
+        "On March 3, 1998, Jane Roe founded Acme Widgets. Roe signed the papers in Oslo. "
+        "Roe later sold the firm.\n\n"
+        "Jane Roe announced a new venture."
+    )
+    ex = extract_article(text, PUB)
+    assert _by_start(ex, text, "Roe signed").when.start == date(1998, 3, 3)
+    assert _by_start(ex, text, "Roe later sold").when.start == PUB
+    assert _by_start(ex, text, "Jane Roe announced").when.start == PUB
+
+
+def test_a_planned_day_governs_nothing_after_it() -> None:
+    text = "Jane Roe will open the Grand Hall on July 1. Roe thanked the builders."
+    ex = extract_article(text, PUB)
+    assert _by_start(ex, text, "Roe thanked").when.start == PUB
+
+
+def test_dates_inside_quoted_words_govern_nothing() -> None:
+    text = '"We met them on Monday," Jane Roe said.\n\nJane Roe announced a new venture.'
+    ex = extract_article(text, PUB)
+    assert _by_start(ex, text, "Jane Roe announced").when.start == PUB
+
+
+def test_undated_sentence_in_which_an_actor_acts_is_an_event() -> None:
+    text = "Jane Roe walked onto the stage of the Grand Hall."
+    ex = extract_article(text, PUB)
+    assert len(ex.events) == 1
+    assert "jane-roe" in ex.events[0].actors and ex.events[0].when.start == PUB
+
+
+def test_leading_pronoun_puts_the_person_on_the_event() -> None:
+    text = "Jane Roe opened the summit in Oslo. She then demonstrated the new tablet."
+    ex = extract_article(text, PUB)
+    e = _by_start(ex, text, "She then")
+    assert "jane-roe" in e.actors
