@@ -22,7 +22,7 @@ from store.db import EventStore
 from store.errors import IngestError
 from store.extract import extract_article, merge_pieces
 from store.formats.articles import ArticleInput
-from store.formats.sources import expand, read_inputs, read_path
+from store.formats.sources import MAX_FILE_MB, collect, read_inputs, read_path, too_big
 from store.models import Article, Extraction, article_id
 from store.textclean import strip_controls
 
@@ -55,6 +55,7 @@ class IngestReport:
     added: list[IngestResult] = field(default_factory=list)
     present: int = 0
     failed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # project notes passed over in folders
 
     @property
     def events(self) -> int:
@@ -175,12 +176,19 @@ def ingest_paths(
     workers: int | None = None,
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
+    max_bytes: int | None = MAX_FILE_MB << 20,
 ) -> IngestReport:
-    """Ingest files, folders (recursively) and '-' (stdin bytes); see the module doc."""
+    """Ingest files, folders (recursively) and '-' (stdin bytes); see the module doc.
+    A file over `max_bytes` (None: no limit) fails with a line saying so."""
     over = overrides or Overrides()
-    items, errors = expand(paths)
-    items.sort()  # one order whatever was given: a text met twice keeps the first file's details
-    report = IngestReport(failed=[str(e) for e in errors])
+    found = collect(paths, max_bytes)
+    items = sorted(
+        found.items
+    )  # one order whatever was given: a text met twice keeps the first file's details
+    report = IngestReport(failed=[str(e) for e in found.errors], skipped=found.skipped)
+    if stdin is not None and max_bytes is not None and len(stdin) > max_bytes:
+        report.failed.append(too_big("<stdin>", None, max_bytes))
+        items = [i for i in items if i != "-"]
     n = default_workers() if workers is None else workers
     # worker processes take ~0.5 s to start: worth it only for enough work
     worth_it = len(items) > POOL_MIN_FILES or sum(map(_size, items)) > POOL_MIN_BYTES

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import click
 
-from store import DatelineError, EventStore, build_article, ingest_article, read_article_file
+from store import (
+    DatelineError,
+    EventStore,
+    build_article,
+    default_store_path,
+    ingest_article,
+    read_article_file,
+)
 from tui.commands.actor import actor
 from tui.commands.add import add
 from tui.commands.batch import batch
@@ -29,7 +36,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
     envvar="DATELINE_DB",
-    help="Store file (default: DATELINE_DB, else the user's data folder).",
+    help=f"Store file (default here: {default_store_path()}; DATELINE_DB sets it).",
 )
 @click.version_option(package_name="dateline")
 @click.pass_context

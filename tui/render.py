@@ -10,9 +10,9 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
-from store import Actor, Event, Quote
+from store import Actor, Quote
 from tui.textsafe import one_line, plain
-from tui.widgets.dates import precise_label as when_label  # the app's labels, one definition
+from tui.widgets.dates import precise_label as when_label  # noqa: F401 - add's labels
 
 
 def console() -> Console:
@@ -25,22 +25,13 @@ def print_json(models: Iterable[BaseModel]) -> None:
     )
 
 
-def events_table(events: Sequence[Event], actors: dict[str, Actor]) -> Table:
-    table = Table(title=f"{len(events)} events", title_justify="left")
-    table.add_column("when", no_wrap=True)
-    table.add_column("value", no_wrap=True, style="dim")
-    table.add_column("event")
-    table.add_column("actors")
-    for ev in events:
-        names = ", ".join(actors[a].name if a in actors else a for a in ev.actors)
-        table.add_row(
-            when_label(ev.when), plain(ev.when.value), plain(one_line(ev.title)), plain(names)
-        )
-    return table
+def plural(n: int, noun: str) -> str:
+    """ "1 event", "2 events", "100,000 events"."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def actors_table(actors: Sequence[Actor], counts: dict[str, int]) -> Table:
-    table = Table(title=f"{len(actors)} actors", title_justify="left")
+    table = Table(title=plural(len(actors), "actor"), title_justify="left")
     for col in ("name", "kind", "events", "role"):
         table.add_column(col, justify="right" if col == "events" else "left")
     for a in actors:
@@ -49,7 +40,7 @@ def actors_table(actors: Sequence[Actor], counts: dict[str, int]) -> Table:
 
 
 def quotes_table(quotes: Sequence[Quote], actors: dict[str, Actor]) -> Table:
-    table = Table(title=f"{len(quotes)} quotes", title_justify="left")
+    table = Table(title=plural(len(quotes), "quote"), title_justify="left")
     table.add_column("speaker", no_wrap=True)
     table.add_column("quote")
     table.add_column("cue", style="dim")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.errors import IngestError
@@ -23,6 +24,7 @@ KINDS = {
     ".ndjson": "jsonl",
 }
 SKIP_NAMES = {"ATTRIBUTION.md", "README.md", "LICENSE.md", "CHANGELOG.md"}
+SUPPORTED = "ingest reads .txt, .md, .html, .json and .jsonl"
 
 
 def kind_of(name: str) -> str | None:
@@ -30,35 +32,82 @@ def kind_of(name: str) -> str | None:
     return KINDS.get(Path(name).suffix.lower())
 
 
-def expand(paths: Iterable[str]) -> tuple[list[str], list[IngestError]]:
+MAX_FILE_MB = 20  # one file above this is refused unless the limit is raised (--max-size)
+
+
+@dataclass
+class Found:
+    """What a list of paths expands to: files to read, failures, and what was passed over."""
+
+    items: list[str] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # project notes found in folders
+
+
+def collect(paths: Iterable[str], max_bytes: int | None = MAX_FILE_MB << 20) -> Found:
     """Paths to read ('-' kept), folders walked recursively for known suffixes, sorted.
 
-    Hidden files and folders and project notes (README.md, ATTRIBUTION.md) are skipped.
+    Hidden files and folders are passed over; project notes (README.md, ATTRIBUTION.md)
+    too, and named in `skipped`. A file named on its own with a suffix ingest does not
+    read is an error, as is any file over `max_bytes` (None: no limit).
     """
-    out: list[str] = []
-    errors: list[IngestError] = []
+    found = Found()
     for raw in paths:
         if raw == "-":
-            out.append(raw)
+            found.items.append(raw)
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                str(f)
+            files = sorted(
+                f
                 for f in path.rglob("*")
                 if f.is_file()
                 and kind_of(f.name)
-                and f.name not in SKIP_NAMES
                 and not any(part.startswith(".") for part in f.relative_to(path).parts)
             )
-            if not found:
-                errors.append(IngestError(f"{path}: no article files in this folder"))
-            out.extend(found)
+            found.skipped += [str(f) for f in files if f.name in SKIP_NAMES]
+            files = [f for f in files if f.name not in SKIP_NAMES]
+            if not files:
+                found.errors.append(IngestError(f"{path}: no article files in this folder"))
+            for f in files:
+                _add_file(found, f, max_bytes)
         elif not path.exists():
-            errors.append(IngestError(f"{path}: no such file"))
+            found.errors.append(IngestError(f"{path}: no such file"))
+        elif path.suffix and kind_of(path.name) is None:
+            found.errors.append(IngestError(f"{path}: unsupported file type ({SUPPORTED})"))
         else:
-            out.append(str(path))
-    return list(dict.fromkeys(out)), errors
+            _add_file(found, path, max_bytes)
+    found.items = list(dict.fromkeys(found.items))
+    return found
+
+
+def _add_file(found: Found, path: Path, max_bytes: int | None) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # the reader says what is wrong with it
+    if max_bytes is not None and size > max_bytes:
+        found.errors.append(IngestError(too_big(str(path), size, max_bytes)))
+    else:
+        found.items.append(str(path))
+
+
+def too_big(origin: str, size: int | None, max_bytes: int) -> str:
+    """The one line for a file over the limit, with the option that reads it anyway
+    (size None: only known to be over, as for stdin, which is read up to the limit)."""
+    limit = f"{max_bytes / (1 << 20):g} MB"
+    if size is None:
+        return f"{origin}: over the {limit} limit for one file; pass --force to read it"
+    return (
+        f"{origin}: {size / (1 << 20):.1f} MB is over the {limit} limit for one file; "
+        f"pass --max-size {-(-size // (1 << 20))} (or --force) to read it"
+    )
+
+
+def expand(paths: Iterable[str]) -> tuple[list[str], list[IngestError]]:
+    """collect() without the size limit and the skipped names: (items, errors)."""
+    found = collect(paths, None)
+    return found.items, found.errors
 
 
 def sniff(text: str) -> str:

@@ -8,7 +8,7 @@ import click
 from rich.table import Table
 
 from store import tag
-from tui.render import console, print_json
+from tui.render import console, plural, print_json
 from tui.textsafe import plain
 from tui.validate import iso_date
 
@@ -29,7 +29,7 @@ def parse(text: str, published: date | None, as_json: bool) -> None:
     if as_json:
         print_json(mentions)
         return
-    table = Table(title=f"{len(mentions)} date mentions", title_justify="left")
+    table = Table(title=plural(len(mentions), "date mention"), title_justify="left")
     for col in ("text", "type", "value", "range", "chars"):
         table.add_column(col)
     for m in mentions:
