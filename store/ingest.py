@@ -29,6 +29,9 @@ from store.textclean import strip_controls
 CHUNK_CHARS = 30_000  # longer texts are extracted in paragraph-aligned pieces (extraction
 # time grows faster than length: 25-30k pieces were fastest on a 600k text)
 BATCH_SIZE = 25  # articles per store write
+BATCH_EVENTS = 5_000  # ... or fewer, once they hold this many events (memory stays flat)
+PART_CHARS = 1_000_000  # a longer text (a dump, a book) is filed as parts of about this
+# size, each its own article, extracted and written in turn: memory does not grow with it
 POOL_MIN_FILES, POOL_MIN_BYTES = 20, 400_000
 Progress = Callable[[int, int], None]  # (done, total) work units
 
@@ -90,6 +93,27 @@ def ingest_article(store: EventStore, article: Article) -> IngestResult:
 
 
 # -- long texts ------------------------------------------------------------------
+def split_parts(article: Article, size: int | None = None) -> list[Article]:
+    """The article, or for a text over `size` its parts ("Title (part 2 of 9)"), each
+    cut at a paragraph break and identified by its own text, so re-ingesting the file
+    finds every part already present."""
+    size = size or PART_CHARS
+    if len(article.text) <= size:
+        return [article]
+    pieces = split_chunks(article.text, size)
+    title = article.title or "untitled"
+    return [
+        article.model_copy(
+            update={
+                "id": article_id(piece),
+                "title": f"{title} (part {i} of {len(pieces)})",
+                "text": piece,
+            }
+        )
+        for i, (_, piece) in enumerate(pieces, 1)
+    ]
+
+
 def split_chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """(offset, piece) pieces of about `size` chars, cut at paragraph (else line) breaks."""
     out: list[tuple[int, str]] = []
@@ -229,25 +253,26 @@ def ingest_paths(
             inp.source = over.source or inp.source
             inp.url = over.url or inp.url
             try:
-                article = build_article(inp, over.published)
+                articles = split_parts(build_article(inp, over.published))
             except IngestError as exc:
                 report.failed.append(str(exc))
                 continue
-            if article.id in seen or store.has_article(article.id):
-                report.present += 1
-                continue
-            seen.add(article.id)
-            pieces = split_chunks(article.text)
-            chunks[article.id] = [article, len(pieces), []]
-            total += len(pieces)
-            for offset, piece in pieces:
-                submit(
-                    ("extract", article.id, offset, inp.origin),
-                    _extract_job,
-                    piece,
-                    article.published,
-                    article.id,
-                )
+            for article in articles:
+                if article.id in seen or store.has_article(article.id):
+                    report.present += 1
+                    continue
+                seen.add(article.id)
+                pieces = split_chunks(article.text)
+                chunks[article.id] = [article, len(pieces), []]
+                total += len(pieces)
+                for offset, piece in pieces:
+                    submit(
+                        ("extract", article.id, offset, inp.origin),
+                        _extract_job,
+                        piece,
+                        article.published,
+                        article.id,
+                    )
 
     waiting: dict[int, tuple[str, Future | None]] = {}  # reads finished ahead of their turn
     turn = 0
@@ -291,6 +316,11 @@ def ingest_paths(
                     continue
                 _finish(fut, job, take_read, chunks, batch, report)
                 tick()
+                # never hold more than BATCH_EVENTS finished events (a long text's parts)
+                if sum(len(ex.events) for _, ex in batch) >= BATCH_EVENTS:
+                    write_extractions(store, batch)
+                    batch.clear()
+                    last_write = time.monotonic()
             fill()
             # each write rewrites the store file: batch by count, at most about once a second
             if len(batch) >= batch_size and time.monotonic() - last_write > 1.0:
