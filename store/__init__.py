@@ -28,6 +28,7 @@ from store.formats.exchange import (
     save_export,
     suggest_filename,
 )
+from store.formats.sources import MAX_FILE_MB
 from store.hand_actors import KINDS, guess_kind, hand_actor, split_spec
 from store.ingest import (
     IngestReport,
@@ -70,6 +71,7 @@ __all__ = [
     "require_scale",
     "run_batch",
     "CONTROL",
+    "MAX_FILE_MB",
     "Actor",
     "Article",
     "ArticleInput",

@@ -9,8 +9,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from store import IngestReport, Overrides, ingest_paths
-from store.formats.sources import MAX_FILE_MB
+from store import MAX_FILE_MB, IngestReport, Overrides, ingest_paths
 from tui.context import Ctx, pass_ctx
 from tui.render import plural
 from tui.textsafe import say
