@@ -19,6 +19,11 @@ FIRST = 64  # rows laid out together first: column widths come from them
 WHEN_MAX, VALUE_MAX = 26, 14
 
 
+def plural(n: int, noun: str) -> str:
+    """ "1 event", "2 events", "100,000 events"."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def write_json(out: TextIO, objects: Iterable[str]) -> int:
     """JSON objects (one string each) as one JSON array, an object per line; the count.
     The first few go out at once, the rest in chunks (fewer, larger writes)."""

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from store import Actor, Quote
+from tui.listing import plural
 from tui.textsafe import one_line, plain
 from tui.widgets.dates import precise_label as when_label  # noqa: F401 - add's labels
 
@@ -23,11 +24,6 @@ def print_json(models: Iterable[BaseModel]) -> None:
     click.echo(
         json.dumps([m.model_dump(mode="json") for m in models], ensure_ascii=False, indent=2)
     )
-
-
-def plural(n: int, noun: str) -> str:
-    """ "1 event", "2 events", "100,000 events"."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def actors_table(actors: Sequence[Actor], counts: dict[str, int]) -> Table:

@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from store import MAX_FILE_MB, IngestReport, Overrides, ingest_paths
 from tui.context import Ctx, pass_ctx
-from tui.render import plural
+from tui.listing import plural
 from tui.textsafe import say
 from tui.validate import iso_date
 

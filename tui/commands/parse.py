@@ -8,7 +8,8 @@ import click
 from rich.table import Table
 
 from store import tag
-from tui.render import console, plural, print_json
+from tui.listing import plural
+from tui.render import console, print_json
 from tui.textsafe import plain
 from tui.validate import iso_date
 

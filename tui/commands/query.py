@@ -10,9 +10,9 @@ import click
 
 from store import EventStore, search_quotes
 from tui.context import Ctx, pass_ctx
-from tui.listing import write_json, write_lines
+from tui.listing import plural, write_json, write_lines
 from tui.pager import paged
-from tui.render import actors_table, console, plural, print_json, quotes_table
+from tui.render import actors_table, console, print_json, quotes_table
 
 
 class QueryCommand(click.Command):
