@@ -17,14 +17,30 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExe
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from store.db import EventStore
 from store.errors import IngestError
-from store.extract import extract_article, merge_pieces
 from store.formats.articles import ArticleInput
 from store.formats.sources import MAX_FILE_MB, collect, read_inputs, read_path, too_big
 from store.models import Article, Extraction, article_id
 from store.textclean import strip_controls
+
+
+def extract_article(text: str, published: date, aid: str) -> Extraction:
+    """store.extract's, loaded on first use: `import store` (every command, a listing's
+    first row) does not pay for the tagger and the extractor."""
+    from store.extract import extract_article as run
+
+    return run(text, published, aid)
+
+
+def merge_pieces(*args: Any, **kwargs: Any) -> Any:
+    """store.extract's, loaded on first use (see extract_article)."""
+    from store.extract import merge_pieces as run
+
+    return run(*args, **kwargs)
+
 
 CHUNK_CHARS = 30_000  # longer texts are extracted in paragraph-aligned pieces (extraction
 # time grows faster than length: 25-30k pieces were fastest on a 600k text)

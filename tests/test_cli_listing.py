@@ -104,3 +104,15 @@ def test_a_pipe_is_never_paged(db, tmp_path):
     out = subprocess.run([EXE, "--db", str(db), "events"], capture_output=True,
                          env={**os.environ, **env_pager}, timeout=60)  # fmt: skip
     assert out.stdout.decode().count("Ruritania talks round") == 30
+
+
+def test_listing_commands_do_not_load_the_tagger():
+    """The first row waits for imports: `dateline events` must not load the date tagger
+    or the extractor (only ingest, add, parse and date filters need them)."""
+    code = (
+        "import sys, tui.cli; "
+        "print(sorted(m for m in ('store.timex', 'store.extract') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

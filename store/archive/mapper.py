@@ -14,8 +14,7 @@ from pathlib import Path
 
 from store.archive.units import Unit, read_unit
 from store.errors import IngestError
-from store.extract import extract_article
-from store.ingest import build_article, merge_chunks, split_chunks
+from store.ingest import build_article, extract_article, merge_chunks, split_chunks
 from store.models import Actor, Article, Extraction
 
 

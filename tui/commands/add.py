@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import click
 
-from store import Event, StoreError, hand_actor, manual_event_id, parse_when, split_spec
+from store import Event, StoreError, hand_actor, manual_event_id, split_spec
 from tui.context import Ctx, pass_ctx
 from tui.render import when_label
 from tui.textsafe import say
@@ -41,6 +41,8 @@ def add(
             split_spec(spec)
     except StoreError as exc:
         raise click.BadParameter(str(exc), param_hint="--actor") from exc
+    from store import parse_when  # loads the date tagger: only `add` needs it
+
     resolved = parse_when(when, relative_to or date.today())
     created = datetime.now(UTC)
     with ctx.open() as store:

@@ -7,7 +7,6 @@ from datetime import date
 import click
 from rich.table import Table
 
-from store import tag
 from tui.listing import plural
 from tui.render import console, print_json
 from tui.textsafe import plain
@@ -26,6 +25,8 @@ def parse(text: str, published: date | None, as_json: bool) -> None:
     """Show every date mention in TEXT ('-' reads standard input)."""
     if text == "-":
         text = click.get_text_stream("stdin").read()
+    from store import tag  # the date tagger loads here, not for every command
+
     mentions = tag(text, published or date.today())
     if as_json:
         print_json(mentions)
