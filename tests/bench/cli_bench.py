@@ -36,8 +36,7 @@ TARGETS = {"first_s": 0.5, "json_file_s": 5.0, "rss_mb": 400.0}
 OLD = """
 import json, sys
 from store import EventStore
-from tui.context import Ctx
-with Ctx(db=sys.argv[1]).open() as store:
+with EventStore(sys.argv[1]) as store:
     query = sys.argv[2] or None
     evs = store.events_page(0, None, query=query, sort="rank" if query else "date")
     print(json.dumps([e.model_dump(mode="json") for e in evs], ensure_ascii=False, indent=2))
@@ -52,8 +51,8 @@ def _env() -> dict[str, str]:
 
 def _reap(proc: subprocess.Popen) -> tuple[float, float]:
     """Wait for the child; its peak RSS in MB and CPU seconds, from the kernel."""
-    _, _, usage = os.wait4(proc.pid, 0)
-    proc.returncode = 0
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
@@ -87,9 +86,13 @@ def whole_run(cmd: list[str], out: Path) -> tuple[float, float, float]:
     """Wall seconds, peak RSS (MB) and CPU seconds for a command writing to a file."""
     with out.open("wb") as fh:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.DEVNULL, env=_env())
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.PIPE, env=_env())
         rss, cpu = _reap(proc)
-        return time.perf_counter() - t0, rss, cpu
+        took = time.perf_counter() - t0
+    if proc.returncode:  # a figure for a failed run would be a lie
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        sys.exit(f"{' '.join(cmd[:4])} ... exited {proc.returncode}: {err.strip()[-300:]}")
+    return took, rss, cpu
 
 
 def measure(store: Path, runs: int, old: bool) -> list[dict[str, object]]:
