@@ -38,6 +38,7 @@ class BatchReport:
     failed: list[str] = field(default_factory=list)
     units: int = 0
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # map, reduce (client), write
 
 
 def _client(scheduler: str, workers: int | None):
@@ -114,11 +115,16 @@ def _run(units, stage: Path, built: Path, scheduler, workers, report, tick):
         run = uuid.uuid4().hex[:8]
         keys = [f"dateline-map-{run}-{u.index}" for u in units]
         mapped: list[Mapped] = []
+        t = time.monotonic()
         for fut in as_completed(client.map(map_unit, units, stage=str(stage), key=keys)):
             mapped.append(fut.result())
             tick()
         mapped.sort(key=lambda m: m.unit)
+        report.phases["map"] = time.monotonic() - t
+        t = time.monotonic()
         reduce, keep = _reduce(mapped, report)
+        report.phases["reduce"] = time.monotonic() - t
+        t = time.monotonic()
         names = {a.id: " ".join((a.name, *a.aliases)) for a in reduce.actors.values()}
         futures = []
         for m in mapped:
@@ -142,6 +148,7 @@ def _run(units, stage: Path, built: Path, scheduler, workers, report, tick):
                 for i in range(3):
                     acc[i] += c[i]
             tick()
+        report.phases["write"] = time.monotonic() - t
     finally:
         client.close()
         if cluster is not None:

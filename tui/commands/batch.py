@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -34,6 +35,8 @@ def batch(inputs: tuple[str, ...], out: Path, scheduler: str, workers: int | Non
     pip install 'dateline[scale]'.
     """
     require_scale()
+    # Dask logs each worker's start and stop at INFO; the progress bar says enough
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     bar = Progress(
         TextColumn("batch"),
         BarColumn(),
