@@ -35,7 +35,11 @@ def inputs(tmp_path_factory) -> list[str]:
     folder = tmp_path_factory.mktemp("inputs")
     rows = articles(GENERATED)
     rows.append(dict(rows[3]))  # the same text twice: kept once, as ingest does
-    return [str(FIXTURES), str(write_jsonl(folder / "gen.jsonl", rows))]
+    # 26 files: the generated articles fall in 4 units of 8 files, so actors named in
+    # several units meet in the client's reduce, not only within one unit's filing
+    for i in range(0, len(rows), 8):
+        write_jsonl(folder / f"gen{i:03d}.jsonl", rows[i : i + 8])
+    return [str(FIXTURES), str(folder)]
 
 
 @pytest.fixture(scope="session")

@@ -15,21 +15,21 @@ def finish_unit(
     stage: str,
     root: str,
     keep: list[str],
-    ids: dict[str, dict[str, str]],
+    ids: dict[str, str],
     names: dict[str, str],
 ) -> dict[str, tuple[int, int, int]]:
     """Write the unit's kept articles (`keep`: ids not seen in an earlier unit) with their
-    events and quotes; `ids`: article -> extracted actor id -> archive id; `names`: archive
-    id -> the names search matches. Returns actor id -> (events, articles, quotes) here."""
+    events and quotes; `ids`: the unit's actor id -> archive id; `names`: archive id -> the
+    names search matches. Returns actor id -> (events, articles, quotes) here."""
     wanted = set(keep)
     rows: dict[str, list[dict]] = {"articles": [], "events": [], "quotes": []}
     events, articles, quotes = Counter(), Counter(), Counter()
-    for article, ex in read_stage(stage, unit):
+    for article, ex, local in read_stage(stage, unit):
         if article.id not in wanted:
             continue
         wanted.discard(article.id)  # the same text twice in one unit: filed once
         month = article.published.strftime("%Y-%m")
-        mapping = ids.get(article.id, {})
+        mapping = {a: ids.get(u, u) for a, u in local.items()}
         said = {}
         for q in ex.quotes:
             speaker = mapping.get(q.speaker, q.speaker) if q.speaker else None

@@ -2,7 +2,8 @@
 
 It is ingest's pipeline for one article (build_article, split_chunks, extract_article,
 merge_chunks), so ids and records are the ones `ingest` files. What goes back to the
-client is small: ids, each article's actors (for the identity reduce) and errors.
+client is small: article ids, the unit's actors already filed together (the first level
+of the identity reduce, in parallel) and errors.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from store.archive.reduce import ActorReduce
 from store.archive.units import Unit, read_unit
 from store.errors import IngestError
 from store.ingest import build_article, extract_article, merge_chunks, split_chunks
@@ -20,10 +22,12 @@ from store.models import Actor, Article, Extraction
 
 @dataclass
 class Mapped:
-    """A unit's outcome: (article id, month, its actors) in read order, and errors."""
+    """A unit's outcome: its article ids in read order, its actors as filed within the
+    unit (the first level of the identity reduce), and errors."""
 
     unit: int
-    articles: list[tuple[str, str, list[Actor]]] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
 
 
@@ -49,7 +53,7 @@ def map_unit(unit: Unit, stage: str) -> Mapped:
     """Read and extract one unit; staged as JSON lines written atomically, so a task run
     again after a lost worker replaces its file and never adds a second copy."""
     out = Mapped(unit.index)
-    lines: list[str] = []
+    done: list[tuple[Article, Extraction]] = []
     for found in read_unit(unit):
         if isinstance(found, IngestError):
             out.errors.append(_origin(found))
@@ -63,13 +67,22 @@ def map_unit(unit: Unit, stage: str) -> Mapped:
         except Exception as exc:  # noqa: BLE001 - a bug in extraction fails this article only
             out.errors.append((found.origin, f"extraction failed ({type(exc).__name__}: {exc})"))
             continue
-        month = article.published.strftime("%Y-%m")
-        out.articles.append((article.id, month, extraction.actors))
+        done.append((article, extraction))
+    # the unit's actors filed as the store files them (no surname settling: that needs
+    # the whole archive); the client files these records, not every article's
+    local = ActorReduce()
+    lines: list[str] = []
+    for article, extraction in done:
+        if article.id not in local.filed_at:
+            local.file(article.id, extraction.actors)
+        out.articles.append(article.id)
         record = {
             "article": article.model_dump(mode="json"),
             "extraction": extraction.model_dump(mode="json"),
+            "actors": local.mapping(article.id, (a.id for a in extraction.actors)),
         }
         lines.append(json.dumps(record, ensure_ascii=False))
+    out.actors = sorted(local.actors.values(), key=lambda a: a.id)
     path = stage_path(Path(stage), unit.index)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     tmp.write_text("\n".join(lines), encoding="utf-8")
@@ -77,12 +90,12 @@ def map_unit(unit: Unit, stage: str) -> Mapped:
     return out
 
 
-def read_stage(stage: str, unit: int) -> list[tuple[Article, Extraction]]:
+def read_stage(stage: str, unit: int) -> list[tuple[Article, Extraction, dict[str, str]]]:
+    """A staged unit: each article, its extraction and its actor ids -> the unit's ids."""
     text = stage_path(Path(stage), unit).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         rec = json.loads(line)
-        out.append(
-            (Article.model_validate(rec["article"]), Extraction.model_validate(rec["extraction"]))
-        )
+        article = Article.model_validate(rec["article"])
+        out.append((article, Extraction.model_validate(rec["extraction"]), rec["actors"]))
     return out

@@ -128,7 +128,7 @@ def _run(units, stage: Path, built: Path, scheduler, workers, report, tick):
         names = {a.id: " ".join((a.name, *a.aliases)) for a in reduce.actors.values()}
         futures = []
         for m in mapped:
-            ids = {aid: reduce.mapping(aid, (a.id for a in acts)) for aid, _, acts in m.articles}
+            ids = reduce.mapping(f"unit:{m.unit}", (a.id for a in m.actors))
             futures.append(
                 client.submit(
                     finish_unit,
@@ -136,10 +136,10 @@ def _run(units, stage: Path, built: Path, scheduler, workers, report, tick):
                     str(stage),
                     str(built),
                     keep[m.unit],
-                    {k: v for k, v in ids.items() if k in keep[m.unit]},
-                    {i: names[i] for v in ids.values() for i in v.values() if i in names},
+                    ids,
+                    {i: names[i] for i in ids.values() if i in names},
                     key=f"dateline-finish-{run}-{m.unit}",
-                )  # fmt: skip
+                )
             )
         counts: dict[str, list[int]] = {}
         for fut in as_completed(futures):
@@ -157,19 +157,21 @@ def _run(units, stage: Path, built: Path, scheduler, workers, report, tick):
 
 
 def _reduce(mapped: list[Mapped], report: BatchReport) -> tuple[ActorReduce, dict[int, list]]:
-    """File actors of every first copy of an article, in unit order; count the rest."""
+    """The second level of the identity reduce: each unit's filed actors filed together,
+    then bare surnames settled once. Articles seen in an earlier unit are counted, not
+    kept (filing their actors again changes nothing: filing depends on the set)."""
     reduce = ActorReduce()
     seen: set[str] = set()
     keep: dict[int, list[str]] = {}
     for m in mapped:
         keep[m.unit] = []
-        for aid, _, actors in m.articles:
+        for aid in m.articles:
             if aid in seen:
                 report.present += 1
                 continue
             seen.add(aid)
             keep[m.unit].append(aid)
-            reduce.file(aid, actors)
+        reduce.file(f"unit:{m.unit}", m.actors)
         report.failed += [f"{o}: {r}" if o else r for o, r in m.errors]
     reduce.settle()
     report.articles = len(seen)
