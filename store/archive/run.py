@@ -48,7 +48,7 @@ def _client(scheduler: str, workers: int | None):
         n = workers or default_workers()
         try:
             cluster = LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0"
             )
         except RuntimeError as exc:
             raise ArchiveError(f"cannot start {n} local Dask workers: {exc}") from exc

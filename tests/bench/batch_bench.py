@@ -61,7 +61,7 @@ def run_dask(table: Path, tmp: Path, workers: int) -> tuple[float, int, list[flo
 
     with (
         LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as client,
     ):
