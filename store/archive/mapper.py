@@ -16,7 +16,7 @@ from pathlib import Path
 from store.archive.reduce import ActorReduce
 from store.archive.units import Unit, read_unit
 from store.errors import IngestError
-from store.ingest import build_article, extract_article, merge_chunks, split_chunks
+from store.ingest import build_article, extract_article, merge_chunks, split_chunks, split_parts
 from store.models import Actor, Article, Extraction
 
 
@@ -58,16 +58,13 @@ def map_unit(unit: Unit, stage: str) -> Mapped:
         if isinstance(found, IngestError):
             out.errors.append(_origin(found))
             continue
-        try:
-            article = build_article(found)
-            extraction = extract(article)
+        try:  # a text over ingest's PART_CHARS is filed as parts, as ingest files it
+            parts = split_parts(build_article(found))
+            done += [(article, extract(article)) for article in parts]
         except IngestError as exc:
             out.errors.append(_origin(exc))
-            continue
         except Exception as exc:  # noqa: BLE001 - a bug in extraction fails this article only
             out.errors.append((found.origin, f"extraction failed ({type(exc).__name__}: {exc})"))
-            continue
-        done.append((article, extraction))
     # the unit's actors filed as the store files them (no surname settling: that needs
     # the whole archive); the client files these records, not every article's
     local = ActorReduce()
