@@ -36,6 +36,12 @@ KINDS = [
         "Okonkwo Ebuka",
         "person",
     ),
+    (
+        "a last word used only inside other names is no surname",
+        "Lantern Air and Air Ruritania agreed to merge their fleets on Monday.",
+        "Lantern Air",
+        "organization",
+    ),
     ("person verb", "The plan came from Tavi Ruwa, 54, of Ruritania.", "Tavi Ruwa", "person"),
 ]
 

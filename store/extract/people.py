@@ -47,6 +47,16 @@ def _is_person(text: str, m: Mention, last: str) -> bool:
         return True
     if len(last) < 3 or gz.place_name(last) or last in gz.ORG_HEADS:
         return False
-    alone = len(word_uses(text, last))
-    whole = len(word_uses(text, m.surface))
-    return alone > whole  # "Roe said" after "Kwame Roe"
+    alone = sum(1 for u in word_uses(text, last) if _standalone(text, u.start(), u.end()))
+    return alone > 0  # "Roe said" after "Kwame Roe" (not "Air" in "Air Canada")
+
+
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+_CAP_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """A use with no capitalised word right before or after it (not part of a name)."""
+    if _CAP_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    return not _CAP_AFTER.match(text, end)
