@@ -42,6 +42,12 @@ KINDS = [
         "Lantern Air",
         "organization",
     ),
+    (
+        "an outlet named like a place",
+        "The party daily Hokkaido praised the plan on Monday.",
+        "Hokkaido",
+        "organization",
+    ),
     ("person verb", "The plan came from Tavi Ruwa, 54, of Ruritania.", "Tavi Ruwa", "person"),
 ]
 

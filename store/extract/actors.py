@@ -19,6 +19,7 @@ from store.extract.context import (
     employers,
     looks_like_title,
     metonymic,
+    outlets,
     owned_bodies,
     settle_single,
     the_names,
@@ -161,7 +162,7 @@ def _lone_demonyms(text: str, sentences: list[Sentence], found: list[Mention]) -
 
 
 # passes over all mentions, each settling one question from context
-PASSES = (employers, owned_bodies, trailing_nouns, the_names, settle_people)
+PASSES = (employers, owned_bodies, trailing_nouns, the_names, settle_people, outlets)
 
 
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")

@@ -278,3 +278,18 @@ def owned_bodies(text: str, ms: list[Mention]) -> None:
         if p is None or (p.norm or p.surface) not in gz.COUNTRIES:
             continue
         m.canon = text[p.start : m.end]
+
+
+_OUTLET = re.compile(
+    r"\b(?:daily|newspaper|weekly|magazine|tabloid|broadcaster|network|agency|website|blog)\s+$"
+)
+
+
+def outlets(text: str, ms: list[Mention]) -> None:
+    """A name right after "the party daily", "the news agency", "the weekly" is the
+    outlet, an organisation, even when a place has the same name."""
+    for m in ms:
+        if m.role or m.kind == "group":
+            continue
+        if _OUTLET.search(text, max(0, m.start - 16), m.start):
+            m.kind, m.norm = "organization", ""
