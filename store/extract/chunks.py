@@ -23,12 +23,7 @@ _POSSESSED_HEADS = section("lists_chunks", "_POSSESSED_HEADS")
 _NUMBER_WORDS = section("lists_chunks", "_NUMBER_WORDS")
 _PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
 _CORP_END = section("lists_chunks", "_CORP_END")
-_OF_LEFT = (
-    gz.ORG_HEADS
-    | TITLE_WORDS
-    | gz.PLACE_HEADS
-    | frozenset("Republic Kingdom Duke Prince Princess King Queen Emirate Sultanate".split())
-)
+_OF_LEFT = gz.ORG_HEADS | TITLE_WORDS | gz.PLACE_HEADS | section("lists_chunks", "_OF_LEFT_MORE")
 
 
 def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from store.extract import gazetteer as gz
 from store.extract.actors import Mention
 from store.extract.lexicon import TITLE_ACRONYMS
+from store.extract.wordlists import section
 from store.models import Actor, slugify
 
 # one-word bodies that are actors on their own ("the Cabinet met")
@@ -19,7 +20,7 @@ _INSTITUTIONS = frozenset(
     "Cabinet Parliament Congress Senate House Assembly Government Administration Politburo "
     "Knesset Duma Bundestag Pentagon Kremlin Vatican Treasury Army Navy Police".split()
 )
-_PARTICLES = frozenset("al el bin ibn ben abu de del da di du la le van von der den st".split())
+_PARTICLES = section("lists_cluster", "_PARTICLES")
 
 
 def _name_tails(name: str) -> list[str]:

@@ -226,7 +226,7 @@ _TRAILING_NOUN = re.compile(
     r"\s+(airport|river|province|region|county|district|valley|street|square|mountains?|"
     r"island|lake|bridge|stadium|family|clan|dynasty)\b"
 )
-_GROUP_TAILS = frozenset("family clan dynasty".split())
+_GROUP_TAILS = section("lists_context", "_GROUP_TAILS")
 
 
 def trailing_nouns(text: str, ms: list[Mention]) -> None:

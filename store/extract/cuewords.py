@@ -16,7 +16,7 @@ WORD = re.compile(
 )
 PARTICIPLES = section("lists_cuewords", "PARTICIPLES")
 STOP_NP = section("lists_cuewords", "STOP_NP")
-BETWEEN = AUXILIARIES | frozenset("quoted as been being reportedly was is".split())
+BETWEEN = AUXILIARIES | section("lists_cuewords", "_BETWEEN_MORE")
 _WRITTEN_BY = re.compile(
     r"\s+(?:from|in)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
     r"(?:letter|statement|message|note|release)\s+(?:signed|written|sent|issued)\s+by\s+"

@@ -32,7 +32,7 @@ _TAIL_SAID = re.compile(
     r",\s*([^,\"“”]{1,60}?)\s+(?:said|says|added|explained|noted)\b[^,\"“”]{0,30}[.!?]?[\"”']*$"
 )
 _HE = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_THEY = frozenset("they it we".split())
+_THEY = section("lists_resolve", "_THEY")
 _FRONTED = section("lists_resolve", "_FRONTED")
 
 

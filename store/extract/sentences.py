@@ -143,7 +143,7 @@ def split_sentences(
 
 
 _CORP = section("lists_sentences", "_CORP")
-_NEW_START = SENTENCE_STARTERS | frozenset("Mr. Mrs. Ms. Dr.".split())
+_NEW_START = SENTENCE_STARTERS | section("lists_sentences", "_HONORIFIC_STARTS")
 
 
 def _is_boundary(text: str, punct: int, nxt: int) -> bool:
