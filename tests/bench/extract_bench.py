@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from datetime import date
 from pathlib import Path
 
-from store.extract import extract_article
-from store.timex import tag
+if __package__ in (None, ""):  # `python tests/bench/extract_bench.py`: tests/bench holds a
+    sys.path[0] = str(Path(__file__).resolve().parents[2])  # store.py; the repo root goes first
+
+from store.extract import extract_article  # noqa: E402
+from store.timex import tag  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "quotes"
