@@ -300,8 +300,8 @@ def test_a_closing_mark_typed_as_an_opening_one_closes() -> None:
 
 
 def test_joint_titles_before_of_name_the_employer() -> None:
-    found = actors("Jane Roe is Chairman and Chief Operating Officer of Lantern Airways now.")
-    assert "Lantern Airways" in found and not any(n.startswith("Chairman") for n in found)
+    found = actors("Jane Roe is Treasurer and Chief Financial Officer of Lantern Airways now.")
+    assert "Lantern Airways" in found and not any(n.startswith("Treasurer") for n in found)
 
 
 def test_a_body_named_before_a_vehicle_noun_stays_whole() -> None:

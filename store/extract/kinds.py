@@ -97,7 +97,7 @@ def _leading_roles(c: Chunk) -> Chunk | None:
             continue
         break
     if not k and w[0] in TITLE_WORDS and "and" in w and "of" in w:
-        k = w.index("of")  # "Chairman and Chief Operating Officer of Lantern Airways"
+        k = w.index("of")  # "Treasurer and Chief Financial Officer of Lantern Airways"
         if "and" not in w[:k] or any(x in GIVEN for x in w[:k]):
             k = 0
     if not (k and w[k] in _SMALL):
