@@ -57,8 +57,9 @@ class Postings:
             return self._raw
         return encode_postings(self.pack())
 
-    def get(self, term: str) -> set[int]:
-        """The doc ids for term; callers must not change the set they get."""
+    def get(self, term: str, *, keep: bool = True) -> set[int]:
+        """The doc ids for term; callers must not change the set they get. `keep=False`
+        (a snapshot packing every changed term) leaves the cache as it was."""
         found = self.cache.get(term)
         if found is not None:
             self.cache.move_to_end(term)
@@ -67,7 +68,7 @@ class Postings:
         found = set(array("i", raw)) if raw else set()
         found |= self.added.get(term, set())
         found -= self.removed.get(term, set())
-        if len(found) > 32:
+        if keep and len(found) > 32:
             self.cache[term] = found
             self.cached += len(found)
             while self.cached > CACHE_LIMIT and len(self.cache) > 1:
@@ -110,7 +111,7 @@ class Postings:
     def pack(self) -> dict[str, bytes]:
         """Fold the changes into the packed arrays (for a snapshot)."""
         for term in set(self.added) | set(self.removed):
-            ids = sorted(self.get(term))
+            ids = sorted(self.get(term, keep=False))  # packing is no reason to unpack for good
             if ids:
                 self.packed[term] = array("i", ids).tobytes()
             else:
