@@ -23,6 +23,7 @@ from tui.panes.actors import ActorsBox, ActorsPane
 from tui.panes.density import DensityStrip
 from tui.panes.detail import DetailPane, actor_text, event_text
 from tui.panes.quotes import QuotesPane
+from tui.panes.stories import StoriesPane
 from tui.panes.timeline import TimelinePane
 from tui.screens.article import ArticleView
 from tui.screens.goto import GoToDate
@@ -32,6 +33,7 @@ from tui.widgets.editing import EditingMixin
 from tui.widgets.footer import DatelineFooter
 from tui.widgets.ingest_bar import IngestBar
 from tui.widgets.storeview import StoreView, View
+from tui.widgets.story_view import StoryMixin
 from tui.widgets.transfer import TransferMixin
 from tui.widgets.undo import UndoStack
 from tui.widgets.viewing import ViewingMixin
@@ -39,7 +41,7 @@ from tui.widgets.viewing import ViewingMixin
 SEARCH_HINT = '/ search: words, "phrases", actor:, source:, kind:, after:, before:'
 
 
-class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
+class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, StoryMixin, App[None]):
     """A timeline explorer over one store file."""
 
     CSS_PATH = "app.tcss"
@@ -56,6 +58,7 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         Binding("ctrl+y", "redo", "Redo", id="app.redo", show=False),
         Binding("g", "go_to_date", "Go to date", id="app.goto", show=False),
         Binding("w", "toggle_panes", "Side panes", id="app.panes"),
+        Binding("t", "toggle_stories", "Stories", id="app.stories"),
         Binding("r", "refresh", "Refresh", id="app.refresh", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="app.clear", show=False),
         Binding("question_mark", "help", "Help", id="app.help"),
@@ -84,6 +87,7 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         "redo",
         "go_to_date",
         "toggle_panes",
+        "toggle_stories",
         "refresh",
         "clear_filter",
         "open_article",
@@ -131,6 +135,7 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
             with Vertical(id="left"):
                 yield DensityStrip(id="density")
                 yield TimelinePane(id="timeline")
+                yield StoriesPane(id="stories")
             with Vertical(id="right"):
                 yield ActorsBox(id="actors-box")
                 yield QuotesPane(id="quotes")
@@ -143,6 +148,7 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         timeline.border_title = "Timeline"
         timeline.names = self._actor_names
         timeline.source = self._source_name
+        self.query_one(StoriesPane).border_title = "Stories"
         self.query_one(ActorsPane).border_title = "Actors"
         quotes = self.query_one(QuotesPane)
         quotes.border_title = "Quotes"
@@ -186,7 +192,7 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
             self.query_one(DensityStrip).mark(event.when.start if event else None)
         except NoMatches:  # a late message while the app is closing
             return
-        if event is not None:
+        if event is not None and not self.stories_on:
             self.show_event(event)
 
     def show_event(self, event: Event) -> None:
@@ -248,10 +254,12 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
     def _search_submitted(self, message: Input.Submitted) -> None:
         self.query_text = message.value
         self.refresh_view()
+        if self.stories_on:
+            self.load_stories()
         # the focus moves now (keys typed next reach the timeline), but it is drawn with
         # the first page: one frame, not a focus frame that the page then waits behind
         self._hold_screen()
-        self.query_one(TimelinePane).focus()
+        self.main_list().focus()
 
     @on(IngestBar.Done)
     def _ingest_done(self, message: IngestBar.Done) -> None:
@@ -274,10 +282,14 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, App[None]):
         self._show_search_error("")
         if had_filter:
             self.refresh_view()
-        self.query_one(TimelinePane).focus()
+            if self.stories_on:
+                self.load_stories()
+        self.main_list().focus()
 
     def action_refresh(self) -> None:
         self.refresh_view(reload=True)
+        if self.stories_on:
+            self.load_stories()
 
     def action_zoom(self, step: int) -> None:
         self.query_one(TimelinePane).action_zoom(step)

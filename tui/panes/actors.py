@@ -29,7 +29,24 @@ class ActorsPane(VirtualList[Actor]):
         Binding("s", "cycle_sort", "Sort actors", id="actors.sort"),
         Binding("f", "filter_box", "Filter actors", id="actors.filter"),
         Binding("K", "cycle_kind", "Change kind", id="actors.kind"),
+        Binding("m", "mark", "Mark actor", id="actors.mark"),
+        Binding("M", "merge", "Merge marked in", id="actors.merge"),
+        Binding("x", "split", "Split a name off", id="actors.split"),
     ]
+
+    class MergeRequested(Message):
+        """Actor `other` (the marked one) is actor `keep` (the highlighted one)."""
+
+        def __init__(self, keep: str, other: str) -> None:
+            super().__init__()
+            self.keep, self.other = keep, other
+
+    class SplitRequested(Message):
+        """One of the highlighted actor's other names is someone else."""
+
+        def __init__(self, actor_id: str) -> None:
+            super().__init__()
+            self.actor_id = actor_id
 
     class ActorChosen(Message):
         def __init__(self, actor_id: str) -> None:
@@ -56,6 +73,7 @@ class ActorsPane(VirtualList[Actor]):
         self.actors: list[Actor] = []
         self.counts: Counter[str] = Counter()
         self.active: str | None = None
+        self.marked: str | None = None  # `m`: the actor `M` merges into the highlighted one
         self._sorted: list[Actor] = []
         self._sorted_for: tuple | None = None
 
@@ -97,6 +115,33 @@ class ActorsPane(VirtualList[Actor]):
             kind = KINDS[(KINDS.index(self.current.kind) + 1) % len(KINDS)]
             self.post_message(self.KindChanged(self.current.id, kind))
 
+    def action_mark(self) -> None:
+        if self.current is None:
+            return
+        same = self.marked == self.current.id
+        self.marked = None if same else self.current.id
+        self.clear_lines()
+        self.app.notify("mark cleared" if same else "actor marked: go to the actor it is, press M")
+
+    def action_merge(self) -> None:
+        if self.current is None or self.marked is None:
+            self.app.notify("mark an actor with m first, then press M on the one it is")
+            return
+        if self.marked == self.current.id:
+            self.app.notify("that is the marked actor: move to another one", severity="warning")
+            return
+        other, self.marked = self.marked, None
+        self.clear_lines()
+        self.post_message(self.MergeRequested(self.current.id, other))
+
+    def action_split(self) -> None:
+        if self.current is None:
+            return
+        if not self.current.aliases:
+            self.app.notify("this actor has no other name to split off")
+            return
+        self.post_message(self.SplitRequested(self.current.id))
+
     def action_filter_box(self) -> None:
         box = self.query_ancestor(ActorsBox)
         box.open_filter()
@@ -108,7 +153,7 @@ class ActorsPane(VirtualList[Actor]):
         kind = row.kind if wide else SHORT_KINDS.get(row.kind, row.kind[:5])
         count_w = 5 if wide else 4
         name_w = max(width - kind_w - count_w - 2, 6)
-        mark = "●" if row.id == self.active else " "
+        mark = "●" if row.id == self.active else "▶" if row.id == self.marked else " "
         text = Text(f"{mark}{one_line(row.name, name_w - 1):<{name_w}}")
         text.append(f"{kind:<{kind_w}}", style="dim")
         text.append(f"{count:>{count_w}} ")

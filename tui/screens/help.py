@@ -71,6 +71,7 @@ def help_sections(app: object) -> list[tuple[str, list[Binding]]]:
     """Bindings grouped by where they apply, read from the classes that declare them."""
     from tui.panes.actors import ActorsPane
     from tui.panes.detail import DetailPane
+    from tui.panes.stories import StoriesPane
     from tui.panes.timeline import TimelinePane
     from tui.screens.article import ArticleView
     from tui.screens.event_form import EventForm
@@ -83,6 +84,7 @@ def help_sections(app: object) -> list[tuple[str, list[Binding]]]:
         ("Everywhere", own(type(app)) + [Binding("ctrl+p", "", "Command palette")]),
         ("Lists", own(VirtualList) + [Binding("tab,shift+tab", "", "Next / previous pane")]),
         ("Timeline", own(TimelinePane)),
+        ("Story rows (t)", own(StoriesPane)),
         ("Actors", own(ActorsPane) + [Binding("enter", "", "Filter timeline and quotes")]),
         ("Quotes", [Binding("enter", "", "Go to the quote's event")]),
         ("Detail", own(DetailPane)),

@@ -1,0 +1,153 @@
+"""Story rows: one line per happening, with how many articles tell it and a mark when
+their dates disagree; the reader merges and splits rows by hand (stored decisions)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from store import StoryRow
+from tui.commands.stories import span
+from tui.textsafe import clean, one_line, plain
+from tui.widgets.story_data import StoryRows
+from tui.widgets.virtual_list import VirtualList
+
+CONFLICT = "≠"
+
+
+class StoriesPane(VirtualList[StoryRow]):
+    """Story rows in date order; `m` marks a row, `M` merges it with the highlighted one,
+    `x` splits the highlighted row into its sources."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("m", "mark", "Mark row", id="stories.mark"),
+        Binding("M", "merge", "Merge with marked", id="stories.merge"),
+        Binding("x", "split", "Split row", id="stories.split"),
+        Binding("enter", "select", "Article", id="stories.open"),
+    ]
+
+    class StoryHighlighted(Message):
+        def __init__(self, row: StoryRow | None) -> None:
+            super().__init__()
+            self.row = row
+
+    class MergeRequested(Message):
+        def __init__(self, marked: StoryRow, other: StoryRow) -> None:
+            super().__init__()
+            self.marked, self.other = marked, other
+
+    class SplitRequested(Message):
+        def __init__(self, row: StoryRow) -> None:
+            super().__init__()
+            self.row = row
+
+    class ArticleRequested(Message):
+        def __init__(self, row: StoryRow) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.marked: StoryRow | None = None
+        self.source: Callable[[str | None], str] = lambda aid: ""
+
+    def show(self, rows: StoryRows, keep: str | None = None) -> None:
+        """Show rows; keep the cursor on the row holding event `keep` (or the current)."""
+        current = self.current
+        keep = keep or (current.events[0] if current is not None else None)
+        if self.marked is not None and rows.index_of(self.marked.events[0]) is None:
+            self.marked = None
+        index = rows.index_of(keep)
+        self.set_rows(rows, cursor=index if index is not None else 0)
+        told = sum(1 for g in rows.groups if len(g.sources) > 1)
+        self.border_subtitle = f"{len(rows)} story rows · {told} told by several"
+        if not len(rows):
+            self.post_message(self.StoryHighlighted(None))
+
+    def render_row(self, row: StoryRow, width: int) -> Text:
+        marked = self.marked is not None and self.marked.id == row.id
+        text = Text("▶" if marked else " ", style="bold")
+        when = span(row.start, row.end)
+        text.append(f"{when:<23} ", style="" if row.start else "dim")
+        count = f"{row.sources} source{'' if row.sources == 1 else 's'}"
+        text.append(f"{count:>10}")
+        text.append(f" {CONFLICT} " if row.conflict else "   ", style="bold red")
+        room = max(width - len(text.plain), 0)
+        text.append(one_line(row.title, room))
+        return text
+
+    def cursor_moved(self, index: int) -> None:
+        self.post_message(self.StoryHighlighted(self.current))
+
+    def on_virtual_list_chosen(self, message: VirtualList.Chosen) -> None:
+        message.stop()
+        if self.current is not None:
+            self.post_message(self.ArticleRequested(self.current))
+
+    def action_mark(self) -> None:
+        row = self.current
+        if row is None:
+            return
+        same = self.marked is not None and self.marked.id == row.id
+        self.marked = None if same else row
+        self.clear_lines()
+        self.app.notify("mark cleared" if same else "row marked: go to another row and press M")
+
+    def action_merge(self) -> None:
+        row = self.current
+        if row is None or self.marked is None:
+            self.app.notify("mark a row with m first, then press M on the other row")
+            return
+        if self.marked.id == row.id:
+            self.app.notify("that is the marked row: move to another row", severity="warning")
+            return
+        marked, self.marked = self.marked, None
+        self.post_message(self.MergeRequested(marked, row))
+
+    def action_split(self) -> None:
+        row = self.current
+        if row is None or len(row.events) < 2:
+            self.app.notify("this row has one source: nothing to split")
+            return
+        self.post_message(self.SplitRequested(row))
+
+
+def story_text(row: StoryRow) -> Text:
+    """A story row in full: each source's date, date words, sentence and article, why
+    they were grouped, and the conflict when their dates disagree (never markup)."""
+    out = Text()
+    out.append(one_line(row.title) + "\n", style="bold")
+    out.append(span(row.start, row.end), style="bold")
+    out.append(f" · {row.sources} source{'' if row.sources == 1 else 's'}")
+    if row.manual:
+        out.append(" · grouped by hand", style="dim")
+    out.append("\n")
+    if row.conflict:
+        out.append(f"{CONFLICT} the sources disagree on the date\n", style="bold red")
+    if row.reasons:
+        out.append("Grouped: " + one_line("; ".join(row.reasons)) + "\n", style="dim")
+    out.append("\nSources\n", style="underline")
+    for item in row.items:
+        out.append(f"  {span(item.start, item.end)}", style="bold")
+        if item.date_text:
+            out.append(f"  “{one_line(item.date_text)}”")
+        if item.value:
+            out.append(f"  {clean(item.value)}", style="dim")
+        out.append("\n    ")
+        out.append_text(plain(one_line(item.sentence)))
+        out.append("\n    ")
+        told = " · ".join(
+            p
+            for p in (
+                one_line(item.title) or "(no article)",
+                one_line(item.source),
+                item.published.isoformat() if item.published else "",
+            )
+            if p
+        )
+        out.append(told + "\n", style="dim italic")
+    return out

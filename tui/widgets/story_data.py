@@ -1,0 +1,86 @@
+"""Story rows for the app: grouped in a worker, each row filled in only when shown.
+
+Grouping reads every event once (store.story_groups); filling a row fetches its
+events and articles, so a view of 10,000 rows costs the rows on screen, like
+PagedEvents does for events. Every store call goes through StoreView's lock.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any, overload
+
+from store import StoryRow, merge_stories, split_story, story_groups, story_row
+
+if TYPE_CHECKING:
+    from store.stories import Story
+    from tui.widgets.storeview import StoreView
+
+
+class StoryRows(Sequence[StoryRow]):
+    """Story groups, each filled into a StoryRow on first use (a small LRU cache)."""
+
+    def __init__(self, data: StoreView, groups: list[Story], keep: int = 512) -> None:
+        self.data, self.groups, self.keep = data, groups, keep
+        self._rows: OrderedDict[int, StoryRow] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    @overload
+    def __getitem__(self, i: int) -> StoryRow: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[StoryRow]: ...
+    def __getitem__(self, i: int | slice) -> StoryRow | list[StoryRow]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        row = self._rows.get(i)
+        if row is None:
+            with self.data.lock:
+                row = self._rows[i] = story_row(self.data.open(), self.groups[i])
+            if len(self._rows) > self.keep:
+                self._rows.popitem(last=False)
+        else:
+            self._rows.move_to_end(i)
+        return row
+
+    def index_of(self, event_id: str | None) -> int | None:
+        """Index of the row holding this event (no row is filled to find it)."""
+        if event_id is None:
+            return None
+        return next((i for i, g in enumerate(self.groups) if event_id in g.events), None)
+
+
+def load_story_rows(data: StoreView, query: str, today: date | None, first: int = 60) -> StoryRows:
+    """Group the store's events (in a worker) and fill the first screenful of rows."""
+    with data.lock:
+        groups = story_groups(data.open(), query.strip() or None, today=today)
+    rows = StoryRows(data, groups)
+    for i in range(min(first, len(rows))):
+        rows[i]
+    return rows
+
+
+def split_row(data: StoreView, row: StoryRow) -> int:
+    """Split a row into one row per source article (stored); how many rows it became."""
+    by_article: dict[str, list[str]] = {}
+    for item in row.items:
+        by_article.setdefault(item.article or item.event, []).append(item.event)
+    parts = list(by_article.values())
+    if len(parts) == 1:  # one article's events grouped: each event its own row
+        parts = [[e] for e in row.events]
+    with data.lock:
+        store = data.open()
+        for part in parts[1:]:
+            split_story(store, row, part)
+    return len(parts)
+
+
+def merge_rows(data: StoreView, *rows: StoryRow) -> dict[str, Any]:
+    """Make the rows one row (stored)."""
+    with data.lock:
+        return merge_stories(data.open(), *rows)
