@@ -64,10 +64,11 @@ async def test_the_key_is_in_the_footer_and_the_help(story_path: Path) -> None:
         pane = await open_stories(pilot)
         assert app.focused is pane
         labels = footer.labels
-        assert "m Mark row" in labels and "x Split row" in labels and "? Help" in labels
+        assert "m Mark" in labels and "x Split" in labels and "? Help" in labels
+        assert "M Merge marked" in labels and "e Edit" not in labels
         keys = {(b.key, b.description) for _, bs in help_sections(app) for b in bs}
         assert ("t", "Stories") in keys
-        assert ("M", "Merge with marked") in keys and ("x", "Split row") in keys
+        assert ("M", "Merge marked") in keys and ("x", "Split") in keys
 
 
 async def test_the_detail_lists_each_source_and_the_conflict(story_path: Path) -> None:

@@ -103,6 +103,8 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, StoryMixin, App[Non
             return False
         if action == "help" and isinstance(self.screen, ModalScreen):
             return False  # a dialog's footer shows its own keys (`?` may be typed there)
+        if action in ("edit_event", "delete_event") and self.stories_on:
+            return False  # they act on the hidden timeline's event: hidden with it
         if action == "add_event" and isinstance(self.focused, Input):
             return False  # a priority key: typed into the search box, it is just a letter
         return True

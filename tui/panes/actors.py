@@ -29,9 +29,9 @@ class ActorsPane(VirtualList[Actor]):
         Binding("s", "cycle_sort", "Sort actors", id="actors.sort"),
         Binding("f", "filter_box", "Filter actors", id="actors.filter"),
         Binding("K", "cycle_kind", "Change kind", id="actors.kind"),
-        Binding("m", "mark", "Mark actor", id="actors.mark"),
-        Binding("M", "merge", "Merge marked in", id="actors.merge"),
-        Binding("x", "split", "Split a name off", id="actors.split"),
+        Binding("m", "mark", "Mark", id="actors.mark"),
+        Binding("M", "merge", "Merge marked", id="actors.merge"),
+        Binding("x", "split", "Split a name", id="actors.split"),
     ]
 
     class MergeRequested(Message):

@@ -24,9 +24,9 @@ class StoriesPane(VirtualList[StoryRow]):
     `x` splits the highlighted row into its sources."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("m", "mark", "Mark row", id="stories.mark"),
-        Binding("M", "merge", "Merge with marked", id="stories.merge"),
-        Binding("x", "split", "Split row", id="stories.split"),
+        Binding("m", "mark", "Mark", id="stories.mark"),
+        Binding("M", "merge", "Merge marked", id="stories.merge"),
+        Binding("x", "split", "Split", id="stories.split"),
         Binding("enter", "select", "Article", id="stories.open"),
     ]
 

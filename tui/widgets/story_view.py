@@ -48,6 +48,7 @@ class StoryMixin(_Base):
     def action_toggle_stories(self) -> None:
         main = self.screen_stack[0]
         main.toggle_class("-stories")
+        self.refresh_bindings()  # edit and delete act on events: not on story rows
         if self.stories_on:
             self.query_one(StoriesPane).focus()
             self.load_stories()
