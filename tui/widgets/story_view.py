@@ -39,7 +39,8 @@ class StoryMixin(_Base):
 
     @property
     def stories_on(self) -> bool:
-        return self.screen_stack[0].has_class("-stories")
+        stack = self.screen_stack  # empty while the app starts or closes
+        return bool(stack) and stack[0].has_class("-stories")
 
     def main_list(self) -> TimelinePane | StoriesPane:
         """The list the left column shows (events or story rows)."""
