@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any, overload
 from store import StoryRow, merge_stories, split_story, story_groups, story_row
 
 if TYPE_CHECKING:
-    from store.stories import Story
     from tui.widgets.storeview import StoreView
 
 
 class StoryRows(Sequence[StoryRow]):
-    """Story groups, each filled into a StoryRow on first use (a small LRU cache)."""
+    """Story groups (as story_groups() gives them), each filled into a StoryRow on
+    first use (a small LRU cache)."""
 
-    def __init__(self, data: StoreView, groups: list[Story], keep: int = 512) -> None:
+    def __init__(self, data: StoreView, groups: list[Any], keep: int = 512) -> None:
         self.data, self.groups, self.keep = data, groups, keep
         self._rows: OrderedDict[int, StoryRow] = OrderedDict()
 
