@@ -15,6 +15,7 @@ from tui.panes.detail import DetailPane
 from tui.panes.stories import StoriesPane
 from tui.panes.timeline import TimelinePane
 from tui.screens.alias_pick import AliasPick
+from tui.screens.article import ArticleView
 from tui.screens.help import help_sections
 from tui.widgets.footer import DatelineFooter
 
@@ -138,3 +139,17 @@ async def test_actors_merge_and_split_in_the_actors_pane(story_path: Path) -> No
         ruritania = store.actor("ruritania")
         assert ruritania is not None and "The Kingdom" in ruritania.aliases
         assert store.actor("jane-roe").aliases == []
+
+
+async def test_a_number_key_opens_that_sources_article(story_path: Path) -> None:
+    app = make_app(story_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        pane = await open_stories(pilot)
+        second = pane.current.items[1]
+        await pilot.press("2")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleView)
+        assert app.screen.article.id == second.article
+        await pilot.press("escape", "9")  # no ninth source: a note, no article
+        await settle(pilot)
+        assert not isinstance(app.screen, ArticleView)

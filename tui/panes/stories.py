@@ -28,6 +28,8 @@ class StoriesPane(VirtualList[StoryRow]):
         Binding("M", "merge", "Merge marked", id="stories.merge"),
         Binding("x", "split", "Split", id="stories.split"),
         Binding("enter", "select", "Article", id="stories.open"),
+        Binding("1", "source(0)", "Article of source 1 (to 9)", show=False),
+        *(Binding(str(n), f"source({n - 1})", "", show=False) for n in range(2, 10)),
     ]
 
     class StoryHighlighted(Message):
@@ -46,9 +48,11 @@ class StoriesPane(VirtualList[StoryRow]):
             self.row = row
 
     class ArticleRequested(Message):
-        def __init__(self, row: StoryRow) -> None:
+        """Open the article of the row's source number `index` (from 0)."""
+
+        def __init__(self, row: StoryRow, index: int = 0) -> None:
             super().__init__()
-            self.row = row
+            self.row, self.index = row, index
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -87,6 +91,10 @@ class StoriesPane(VirtualList[StoryRow]):
         message.stop()
         if self.current is not None:
             self.post_message(self.ArticleRequested(self.current))
+
+    def action_source(self, index: int) -> None:
+        if self.current is not None:
+            self.post_message(self.ArticleRequested(self.current, index))
 
     def action_mark(self) -> None:
         row = self.current
@@ -130,9 +138,10 @@ def story_text(row: StoryRow) -> Text:
         out.append(f"{CONFLICT} the sources disagree on the date\n", style="bold red")
     if row.reasons:
         out.append("Grouped: " + one_line("; ".join(row.reasons)) + "\n", style="dim")
-    out.append("\nSources\n", style="underline")
-    for item in row.items:
-        out.append(f"  {span(item.start, item.end)}", style="bold")
+    out.append("\nSources", style="underline")
+    out.append("  (1–9 opens that source's article)\n", style="dim")
+    for n, item in enumerate(row.items, 1):
+        out.append(f"{n:>2} {span(item.start, item.end)}", style="bold")
         if item.date_text:
             out.append(f"  “{one_line(item.date_text)}”")
         if item.value:

@@ -87,11 +87,15 @@ class StoryMixin(_Base):
             self.query_one(DetailPane).show_text(story_text(message.row))
 
     def on_stories_pane_article_requested(self, message: StoriesPane.ArticleRequested) -> None:
-        item = next((i for i in message.row.items if i.article), None)
-        article = self.data.article(item.article) if item else None
-        event = self.data.event(item.event) if item else None
+        items = message.row.items
+        item = items[message.index] if message.index < len(items) else None
+        if item is None:
+            self.notify(f"this row has {len(items)} source{'' if len(items) == 1 else 's'}")
+            return
+        article = self.data.article(item.article)
+        event = self.data.event(item.event)
         if article is None or event is None:
-            self.notify("this row has no source article (added by hand)")
+            self.notify("this source has no article (added by hand)")
             return
         self.push_screen(ArticleView(article, [], [], event=event))
 
