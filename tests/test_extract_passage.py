@@ -61,3 +61,23 @@ def test_leading_pronoun_puts_the_person_on_the_event() -> None:
     ex = extract_article(text, PUB)
     e = _by_start(ex, text, "She then")
     assert "jane-roe" in e.actors
+
+
+def test_subject_pronoun_after_a_leading_phrase_names_the_person() -> None:
+    text = "Jane Roe left Acme Widgets in March. In 1986 she bought a small film studio."
+    ex = extract_article(text, PUB)
+    assert "jane-roe" in _by_start(ex, text, "In 1986").actors
+
+
+def test_pronoun_inside_quoted_words_links_nobody() -> None:
+    text = 'Jane Roe spoke first. The chairman of the board told Ruritania Radio: "he is gone."'
+    ex = extract_article(text, PUB)
+    e = _by_start(ex, text, "The chairman")
+    assert "jane-roe" not in e.actors
+
+
+def test_the_company_as_subject_names_the_organisation() -> None:
+    text = "Acme Widgets opened a plant in Oslo on Monday. The company hired 200 workers."
+    ex = extract_article(text, PUB)
+    acme = next(a.id for a in ex.actors if a.name.startswith("Acme"))
+    assert acme in _by_start(ex, text, "The company hired").actors

@@ -70,7 +70,7 @@ def extract_piece(text: str, published: date, aid: str) -> Extraction:
             )
         )
 
-    events = build_events(doc, quotes, res.pronoun_subjects, turns)
+    events = build_events(doc, quotes, res.pronoun_subjects, turns, res)
     quotes = _with_turns(doc, quotes, events, turn_stretches(doc.body, turns, doc.paras))
     return Extraction(
         article_id=aid,

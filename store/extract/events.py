@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from store.extract.coref import referents
 from store.extract.doc import ArticleDoc
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
 from store.extract.passage_dates import governing_dates, published_when
+from store.extract.resolve import Resolver
 from store.extract.sentences import Sentence
 from store.extract.titles import TITLE_MAX, fit, make_title
 from store.models import Actor, Event, Quote, TimeMention, When, event_id
@@ -176,11 +178,14 @@ def build_events(
     quotes: list[Quote],
     pronoun_subjects: dict[int, str] | None = None,
     turns: dict[int, str] | None = None,
+    res: Resolver | None = None,
 ) -> list[Event]:
     """Events of the body sentences, with their actors and quotes linked (sets each
     quote's event_id). A title opening with "He"/"She" names the person instead; in a
     transcript the speaker of the turn (`turns`) is an actor of each of its events, and
-    a title in the first person ("I think ...") opens with their name."""
+    a title in the first person ("I think ...") opens with their name. With the
+    speaker `res`olver, the actors a sentence refers to without naming them ("he",
+    "the company") are actors of its event too."""
     text, aid, published, body = doc.text, doc.aid, doc.published, doc.body
     tmentions, mentions, actors = doc.dates, doc.mentions, doc.actors
     names = {a.id: _short_name(a) for a in actors.values()}
@@ -188,6 +193,7 @@ def build_events(
     tstarts = [m.start for m in tsorted]
     ctx = _Context(text, mentions, actors, pronoun_subjects or {}, turns or {})
     governing = governing_dates(doc)
+    refs = referents(doc, res) if res is not None else {}
     events: list[Event] = []
     seen: set[str] = set()
     qstarts = [q.start for q in quotes]  # quotes are in text order
@@ -199,7 +205,7 @@ def build_events(
             lead = f"{who}: {qs[0].text}" if who else qs[0].text
         quoted = [(q.start, q.end) for q in qs]
         near = tsorted[bisect_left(tstarts, s.start) : bisect_left(tstarts, s.end)]
-        involved = ctx.involved(s, quoted)
+        involved = s.start in refs or ctx.involved(s, quoted)
         drafts = sentence_events(
             text, s, near, published, lead, quoted, governing.get(s.start), involved
         )
@@ -213,9 +219,8 @@ def build_events(
                 q.event_id = q.event_id or eid
             ids = ctx.actor_ids(d.start, d.end, inside)
             title = ctx.retitle(s, d, ids, bool(lead))
-            who = ctx.actors.get(ctx.pronoun_subjects.get(s.start, ""))
-            if who is not None and d.start == s.start and who.id not in ids:
-                ids.append(who.id)  # "He then unveiled ...": the person he stands for
+            if d.start == s.start:  # "He then unveiled ...": the person he stands for
+                ids += [a.id for k in refs.get(s.start, ()) if (a := ctx.actors[k]).id not in ids]
             events.append(
                 Event(
                     id=eid,
