@@ -102,3 +102,12 @@ def test_load_refuses_a_folder_that_is_no_batch_output(tmp_path, capsys):
         main(["load", str(tmp_path), "x", "--db", str(tmp_path / "s.json")])
     assert done.value.code == 1
     assert "not a batch output" in capsys.readouterr().err
+
+
+def test_batch_with_nothing_to_read_is_one_line_and_writes_nothing(tmp_path, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["batch", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "out")])
+    assert done.value.code == 1
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].endswith("missing.jsonl: no such file")
+    assert not (tmp_path / "out").exists()

@@ -82,6 +82,8 @@ def run_batch(
     require()
     started = time.monotonic()
     units, failed = plan(inputs, rows_per_unit=rows_per_unit)
+    if not units:  # nothing to extract: no cluster is started, nothing is written
+        raise ArchiveError("; ".join(failed) or "no inputs to read")
     report = BatchReport(failed=failed, units=len(units))
     out = _out_dir(Path(out))
     work = out / f".batch-{uuid.uuid4().hex[:8]}"
