@@ -29,6 +29,8 @@ from store.formats.exchange import (
     suggest_filename,
 )
 from store.formats.sources import MAX_FILE_MB
+from store.formats.sources import expand as expand_article_paths
+from store.formats.sources import kind_of as article_kind
 from store.hand_actors import KINDS, guess_kind, hand_actor, split_spec
 from store.ingest import (
     IngestReport,
@@ -97,8 +99,10 @@ __all__ = [
     "TimeMention",
     "When",
     "article_id",
+    "article_kind",
     "build_article",
     "default_store_path",
+    "expand_article_paths",
     "export_timeline",
     "extract_article",
     "guess_kind",

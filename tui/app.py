@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import App, ComposeResult
@@ -28,16 +28,18 @@ from tui.panes.timeline import TimelinePane
 from tui.screens.article import ArticleView
 from tui.screens.goto import GoToDate
 from tui.screens.help import HelpScreen, help_sections
-from tui.textsafe import one_line
+from tui.textsafe import one_line, say
 from tui.widgets.editing import EditingMixin
 from tui.widgets.footer import DatelineFooter
 from tui.widgets.ingest_bar import IngestBar
+from tui.widgets.store_warnings import StoreWarning, StoreWarnings
 from tui.widgets.storeview import StoreView, View
 from tui.widgets.story_view import StoryMixin
 from tui.widgets.transfer import TransferMixin
 from tui.widgets.undo import UndoStack
 from tui.widgets.viewing import ViewingMixin
 
+FAILURES_SHOWN = 3  # reasons an ingest toast lists before "… and N more"
 SEARCH_HINT = '/ search: words, "phrases", actor:, source:, kind:, after:, before:'
 
 
@@ -77,6 +79,7 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, StoryMixin, App[Non
         self.current_view: View | None = None
         self._screen_held = False  # repaints suspended until a view is applied
         self._held = ExitStack()  # the open App.batch_update() while they are
+        self.store_warnings = StoreWarnings(self)  # the store's logged warnings, as toasts
 
     MAIN_SCREEN_ONLY: ClassVar[set[str]] = {
         "search",
@@ -145,7 +148,15 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, StoryMixin, App[Non
         yield IngestBar(id="ingest-bar")
         yield DatelineFooter()
 
+    def run(self, **kwargs: Any) -> None:  # type: ignore[override]
+        """Run the app; a warning the store gave as it closed (a fold that failed at quit)
+        is printed once the terminal is back, as the command line would."""
+        super().run(**kwargs)
+        for line in self.store_warnings.late:
+            say(line, err=True)
+
     def on_mount(self) -> None:
+        self.store_warnings.install()
         timeline = self.query_one(TimelinePane)
         timeline.border_title = "Timeline"
         timeline.names = self._actor_names
@@ -162,7 +173,14 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, StoryMixin, App[Non
             self.set_interval(2.0, self._check_disk)
 
     def on_unmount(self) -> None:
-        self.data.close()
+        try:
+            self.data.close()
+        finally:
+            self.store_warnings.remove()
+
+    @on(StoreWarning)
+    def _store_warning(self, message: StoreWarning) -> None:
+        self.notify(message.text, severity="warning", timeout=15)
 
     def on_resize(self, event: Resize) -> None:
         """Small terminals get a shorter detail pane and a narrower actors column."""
@@ -266,8 +284,11 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, StoryMixin, App[Non
     @on(IngestBar.Done)
     def _ingest_done(self, message: IngestBar.Done) -> None:
         summary = f"ingested {message.added}, already present {message.present}"
-        if message.failed:
-            summary += f", failed {len(message.failed)}: {one_line(message.failed[0], 80)}"
+        if message.failed:  # each reason on its own line: the first three, then a count
+            reasons = [f"\n{one_line(why, 100)}" for why in message.failed[:FAILURES_SHOWN]]
+            more = len(message.failed) - FAILURES_SHOWN
+            summary += f", failed {len(message.failed)}:{''.join(reasons)}"
+            summary += f"\n… and {more} more" if more > 0 else ""
         self.notify(summary, severity="warning" if message.failed else "information")
         self.refresh_view(reload=True)
 

@@ -18,9 +18,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Label, Static
 
-from store import Overrides
+from store import Overrides, article_kind
 from tui.widgets.footer import DatelineFooter
-from tui.widgets.ingest_bar import SUFFIXES
 
 INGEST_PLACEHOLDER = "~/news/ or article.md (several: separate with spaces)"
 KINDS_LINE = "Ingest articles: .txt .md .json .jsonl .html files, or folders of them"
@@ -39,9 +38,7 @@ class ArticleTree(DirectoryTree):
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         return [
-            p
-            for p in paths
-            if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in SUFFIXES)
+            p for p in paths if not p.name.startswith(".") and (p.is_dir() or article_kind(p.name))
         ]
 
 
@@ -115,7 +112,7 @@ class IngestDialog(ModalScreen[IngestRequest | None]):
             self._fail("type a path, or pick one in the tree", "paths")
         elif missing := [str(p) for p in paths if not p.exists()]:
             self._fail(f"no such file: {', '.join(missing)}", "paths")
-        elif unread := [p.name for p in paths if p.is_file() and p.suffix.lower() not in SUFFIXES]:
+        elif unread := [p.name for p in paths if p.is_file() and not article_kind(p.name)]:
             self._fail(f"unsupported file type: {', '.join(unread)}", "paths")
         else:
             overrides = Overrides(

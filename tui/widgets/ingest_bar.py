@@ -10,33 +10,16 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Label, ProgressBar
 
-from store import DatelineError, Overrides, ingest_paths
+from store import DatelineError, Overrides, expand_article_paths, ingest_paths
 from tui.widgets.storeview import StoreView
 
-# what `dateline ingest` reads (tests/test_app_ingest.py keeps these in step with it)
-SUFFIXES = (".txt", ".text", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".html", ".htm")
-SKIP_NAMES = {"ATTRIBUTION.md", "README.md", "LICENSE.md", "CHANGELOG.md"}  # project notes
 
-
-def article_files(paths: list[Path]) -> list[Path]:
-    """Files as given, folders expanded to the article files inside them (hidden files
-    and folders and project notes left out, as `dateline ingest` does)."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(
-                sorted(
-                    f
-                    for f in path.rglob("*")
-                    if f.is_file()
-                    and f.suffix.lower() in SUFFIXES
-                    and f.name not in SKIP_NAMES
-                    and not any(part.startswith(".") for part in f.relative_to(path).parts)
-                )
-            )
-        else:
-            out.append(path)
-    return out
+def article_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Files as given, folders expanded to the article files inside them, by the same
+    rules as `dateline ingest` (the store's own list of file types); plus one message
+    for each path that gives nothing (a folder without article files)."""
+    found, errors = expand_article_paths(str(p) for p in paths)
+    return [Path(f) for f in found], [str(e) for e in errors]
 
 
 class IngestBar(Horizontal):
@@ -64,16 +47,18 @@ class IngestBar(Horizontal):
     def start(self, data: StoreView, paths: list[Path], overrides: Overrides | None = None) -> None:
         """Begin ingesting (one ingest at a time: the caller checks `running`);
         `overrides` dates the files that carry no date and replaces title and source."""
-        files = article_files(paths)
+        files, unread = article_files(paths)
         self.add_class("-running")
         self.query_one(ProgressBar).update(total=max(len(files), 1), progress=0)
-        self._run(data, files, overrides or Overrides())
+        self._run(data, files, overrides or Overrides(), unread)
 
     @work(thread=True, exclusive=True, group="ingest")
-    def _run(self, data: StoreView, files: list[Path], overrides: Overrides) -> None:
+    def _run(
+        self, data: StoreView, files: list[Path], overrides: Overrides, unread: list[str]
+    ) -> None:
         """One file at a time, each under the store lock, so the panes keep paging."""
         added = present = 0
-        failed: list[str] = []
+        failed: list[str] = list(unread)
         bar = self.query_one(ProgressBar)
         for path in files:
             try:
