@@ -148,12 +148,13 @@ class DatelineApp(ViewingMixin, EditingMixin, TransferMixin, StoryMixin, App[Non
         yield IngestBar(id="ingest-bar")
         yield DatelineFooter()
 
-    def run(self, **kwargs: Any) -> None:  # type: ignore[override]
+    def run(self, **kwargs: Any) -> Any:
         """Run the app; a warning the store gave as it closed (a fold that failed at quit)
         is printed once the terminal is back, as the command line would."""
-        super().run(**kwargs)
+        result = super().run(**kwargs)
         for line in self.store_warnings.late:
             say(line, err=True)
+        return result
 
     def on_mount(self) -> None:
         self.store_warnings.install()
