@@ -160,3 +160,15 @@ async def test_a_long_article_is_marked_off_the_ui_thread(
         mark = view.current
         assert mark.kind == "date" and TEXT[mark.start : mark.end] == "3 March 2024"
         assert "event dated by “3 March 2024”" in str(view.query_one("#article-status").render())
+
+
+def test_the_heading_leaves_out_what_the_article_lacks() -> None:
+    from tui.screens.article import article_heading
+
+    bare = Article(id="a1", title="Ruritania votes", published=date(2025, 6, 2), text="x")
+    assert article_heading(bare).plain == "Ruritania votes\n2025-06-02"
+    full = bare.model_copy(update={"source": "Gazette", "url": "https://example.org/r"})
+    assert (
+        article_heading(full).plain
+        == "Ruritania votes\nGazette · 2025-06-02 · https://example.org/r"
+    )

@@ -107,6 +107,16 @@ def styled_plain(line: str, spans: list[tuple[int, int, str | Style]]) -> Text:
     return out
 
 
+def article_heading(a: Article) -> Text:
+    """Title, then source, date and address on one line: only those the article has."""
+    head = Text(one_line(a.title) or "(untitled)", style="bold")
+    parts = [one_line(a.source), a.published.isoformat(), one_line(a.url)]
+    line = " · ".join(p for p in parts if p)
+    if line:
+        head.append(f"\n{line}", style="dim")
+    return head
+
+
 class ArticleView(Screen[None]):
     """Reading view of one article; opens at the chosen event's sentence, highlighted,
     with its date mention current (n/p walk on from there)."""
@@ -155,11 +165,7 @@ class ArticleView(Screen[None]):
         self.index = own if own is not None else first
 
     def compose(self) -> ComposeResult:
-        a = self.article
-        head = Text(one_line(a.title) or "(untitled)", style="bold")
-        head.append(f"\n{one_line(a.source)} · {a.published.isoformat()}", style="dim")
-        if a.url:
-            head.append(f" · {one_line(a.url)}", style="dim")
+        head = article_heading(self.article)
         with VerticalScroll(id="article"):
             yield Static(head, id="article-head", markup=False)
             for i, _ in enumerate(self.paragraphs):
