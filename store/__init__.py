@@ -25,6 +25,7 @@ from store.formats.exchange import (
     ImportReport,
     export_timeline,
     import_file,
+    load_import,
     save_export,
     suggest_filename,
 )
@@ -110,6 +111,7 @@ __all__ = [
     "ingest_article",
     "import_file",
     "ingest_paths",
+    "load_import",
     "manual_event_id",
     "merge_stories",
     "parse_query",

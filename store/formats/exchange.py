@@ -8,6 +8,7 @@ export or a TimelineJS JSON/CSV file into the store.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -149,11 +150,22 @@ def _timelinejs_into(store: EventStore, slides: list[SlideEvent], report: Import
         report.events += 1
 
 
-def import_bytes(store: EventStore, data: bytes, origin: str) -> ImportReport:
-    """Read an export (dateline JSON, TimelineJS JSON or sheet CSV) into the store.
+@dataclass
+class PendingImport:
+    """A file parsed and checked for import, not yet written: `into(store)` writes it."""
 
-    Everything is parsed and checked before the first write, so a bad file adds nothing.
-    """
+    kind: str
+    write: Callable[[EventStore, ImportReport], None]
+
+    def into(self, store: EventStore) -> ImportReport:
+        report = ImportReport(self.kind)
+        self.write(store, report)
+        return report
+
+
+def read_import(data: bytes, origin: str) -> PendingImport:
+    """Parse and check an export (dateline JSON, TimelineJS JSON or sheet CSV) without a
+    store, so a bad file is refused before any store is opened (or created)."""
     text = decode(data, origin)
     if text.lstrip().startswith(("{", "[")):
         try:
@@ -162,29 +174,44 @@ def import_bytes(store: EventStore, data: bytes, origin: str) -> ImportReport:
             raise IngestError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
         if dateline_json.is_dateline_json(doc):
             tl = dateline_json.load(doc, origin)
-            with store.restoring():  # records keep their ids and created/updated stamps
-                done = dateline_json.restore(store, tl)
-            return ImportReport("dateline", done.articles, done.events, done.present)
+
+            def restore(store: EventStore, report: ImportReport) -> None:
+                with store.restoring():  # records keep their ids and created/updated stamps
+                    done = dateline_json.restore(store, tl)
+                report.articles, report.events, report.present = (
+                    done.articles,
+                    done.events,
+                    done.present,
+                )
+
+            return PendingImport("dateline", restore)
         if isinstance(doc, dict) and "events" in doc:
             slides = read_timelinejs_json(doc, origin)
-            report = ImportReport("timelinejs")
-            _timelinejs_into(store, slides, report)
-            return report
+            return PendingImport("timelinejs", lambda st, rep: _timelinejs_into(st, slides, rep))
         raise IngestError(
             f"{origin}: neither a dateline export nor TimelineJS JSON "
             "(to read articles, use `dateline ingest`)"
         )
     if is_timelinejs_csv(text):
-        slides = read_timelinejs_csv(text, origin)
-        report = ImportReport("timelinejs-csv")
-        _timelinejs_into(store, slides, report)
-        return report
+        rows = read_timelinejs_csv(text, origin)
+        return PendingImport("timelinejs-csv", lambda st, rep: _timelinejs_into(st, rows, rep))
     raise IngestError(
         f"{origin}: not a file dateline imports (dateline JSON export, TimelineJS JSON, "
         "or a TimelineJS sheet saved as CSV)"
     )
 
 
+def load_import(path: Path) -> PendingImport:
+    """read_import for a file on disk."""
+    return read_import(read_bytes(path), str(path))
+
+
+def import_bytes(store: EventStore, data: bytes, origin: str) -> ImportReport:
+    """Read an export into the store; everything is parsed and checked before the first
+    write, so a bad file adds nothing."""
+    return read_import(data, origin).into(store)
+
+
 def import_file(store: EventStore, path: Path) -> ImportReport:
     """import_bytes for a file on disk."""
-    return import_bytes(store, read_bytes(path), str(path))
+    return load_import(path).into(store)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from store import EXPORT_FORMATS, ExportError, export_timeline, import_file, save_export
+from store import EXPORT_FORMATS, ExportError, export_timeline, load_import, save_export
 from tui.commands.query import QueryCommand
 from tui.context import Ctx, pass_ctx
 from tui.textsafe import say
@@ -84,8 +84,9 @@ def import_(ctx: Ctx, file: Path) -> None:
     A dateline export restores its articles, events, actors and quotes; TimelineJS
     slides become hand-made events. Importing the same file twice changes nothing.
     """
+    pending = load_import(file)  # a bad file is refused before the store is opened
     with ctx.open() as store:
-        report = import_file(store, file)
+        report = pending.into(store)
     click.echo(
         f"imported {report.articles} articles and {report.events} events "
         f"from {report.kind}, already present {report.present}"
