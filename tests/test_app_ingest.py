@@ -143,3 +143,20 @@ async def test_picking_in_the_tree_fills_the_path(
         await pilot.press("enter")
         await pilot.pause()
         assert dialog.query_one("#ingest-paths", Input).value == str(tmp_path / "a.txt")
+
+
+async def test_a_pasted_folder_name_with_spaces_is_one_path(app_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "My news"
+    folder.mkdir()
+    (folder / "census.txt").write_text(UNDATED, encoding="utf-8")
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = await open_dialog(pilot)
+        dialog.query_one("#ingest-paths", Input).value = str(folder)  # unquoted, as pasted
+        dialog.query_one("#ingest-published", Input).value = "2025-06-18"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, IngestDialog), dialog.query_one("#ingest-error").render()
+        await settle(pilot)
+    with EventStore(app_path) as store:
+        assert any(a.published.isoformat() == "2025-06-18" for a in store.articles())

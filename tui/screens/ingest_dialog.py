@@ -33,6 +33,15 @@ class IngestRequest:
     overrides: Overrides
 
 
+def typed_paths(value: str) -> list[Path]:
+    """The paths typed: a name with spaces that exists as typed ("My news/", pasted
+    unquoted) is one path; anything else is split as a shell would."""
+    whole = Path(value.strip()).expanduser()
+    if value.strip() and any(ch.isspace() for ch in value.strip()) and whole.exists():
+        return [whole]
+    return [Path(p).expanduser() for p in shlex.split(value)]
+
+
 class ArticleTree(DirectoryTree):
     """Folders and the files ingest reads (hidden ones left out)."""
 
@@ -98,7 +107,7 @@ class IngestDialog(ModalScreen[IngestRequest | None]):
     def action_submit(self) -> None:
         """Check the fields; answer, or say what is wrong next to them."""
         try:
-            paths = [Path(p).expanduser() for p in shlex.split(self._value("paths"))]
+            paths = typed_paths(self._value("paths"))
         except ValueError as exc:
             self._fail(str(exc), "paths")
             return
