@@ -110,10 +110,10 @@ def styled_plain(line: str, spans: list[tuple[int, int, str | Style]]) -> Text:
 def article_heading(a: Article) -> Text:
     """Title, then source, date and address on one line: only those the article has."""
     head = Text(one_line(a.title) or "(untitled)", style="bold")
-    parts = [one_line(a.source), a.published.isoformat(), one_line(a.url)]
-    line = " · ".join(p for p in parts if p)
-    if line:
-        head.append(f"\n{line}", style="dim")
+    first = " · ".join(p for p in (one_line(a.source), a.published.isoformat()) if p)
+    head.append(f"\n{first}", style="dim")
+    if a.url:
+        head.append(f" · {one_line(a.url)}", style="dim")
     return head
 
 
