@@ -25,6 +25,7 @@ from store.formats.articles import ArticleInput
 from store.formats.sources import MAX_FILE_MB, collect, read_inputs, read_path, too_big
 from store.models import Article, Extraction, article_id
 from store.textclean import strip_controls
+from store.textsplit import split_at_breaks
 
 
 def extract_article(text: str, published: date, aid: str) -> Extraction:
@@ -132,17 +133,7 @@ def split_parts(article: Article, size: int | None = None) -> list[Article]:
 
 def split_chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """(offset, piece) pieces of about `size` chars, cut at paragraph (else line) breaks."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > size:
-        cut = text.rfind("\n\n", start + size // 2, start + size)
-        if cut < 0:
-            cut = text.rfind("\n", start + size // 2, start + size)
-        cut = start + size if cut < 0 else cut + 1
-        out.append((start, text[start:cut]))
-        start = cut
-    out.append((start, text[start:]))
-    return out
+    return split_at_breaks(text, size)
 
 
 def merge_chunks(aid: str, parts: list[tuple[int, Extraction]]) -> Extraction:

@@ -11,23 +11,14 @@ from __future__ import annotations
 
 from store.identity import merge_actors
 from store.models import Actor, Extraction, event_id, quote_id
+from store.textsplit import split_at_breaks
 
 PIECE_CHARS = 30_000  # 25-30k pieces were fastest on a 600k text
 
 
 def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
     """(offset, piece) pieces of about `size` chars, cut at paragraph (else line) breaks."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > size:
-        cut = text.rfind("\n\n", start + size // 2, start + size)
-        if cut < 0:
-            cut = text.rfind("\n", start + size // 2, start + size)
-        cut = start + size if cut < 0 else cut + 1
-        out.append((start, text[start:cut]))
-        start = cut
-    out.append((start, text[start:]))
-    return out
+    return split_at_breaks(text, size)
 
 
 def _shift_anchor(anchor: str, offset: int) -> str:
