@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Literal
 
-from store.index import ID_MASK
 from store.models import Event
 from store.search import order_hits
 
@@ -36,13 +35,7 @@ class EventStream:
         """The doc ids events_page() would return, in the same order, without the models."""
         stop = None if limit is None else offset + limit
         if sort == "date":
-            if (query or "").strip():
-                keys = self._date_keys(query, actor, today)[offset:stop]
-            elif actor is None:
-                keys = self._index.order[offset:stop]
-            else:
-                keys = self._actor_keys(actor)[offset:stop]
-            return [k & ID_MASK for k in keys]
+            return self._date_ids(offset, stop, query, actor, today)
         buckets = self._hits(query, actor, today)
         return order_hits(self._index, buckets, sort=sort, stop=stop)[offset:stop]
 

@@ -83,13 +83,7 @@ class EventViews:
         """One page of events by date (or rank), optionally matching a search query."""
         stop = None if limit is None else offset + limit
         if sort == "date":
-            if (query or "").strip():
-                keys = self._date_keys(query, actor, today)[offset:stop]
-            elif actor is None:
-                keys = self._index.order[offset:stop]
-            else:
-                keys = self._actor_keys(actor)[offset:stop]
-            return self._events(k & ID_MASK for k in keys)
+            return self._events(self._date_ids(offset, stop, query, actor, today))
         key = ("order", query, actor, today, sort, self._index.version)
         ordered = self._cache.get(key)
         if ordered is None:
@@ -99,6 +93,23 @@ class EventViews:
             if small or stop is None:
                 self._cache[key] = ordered
         return self._events(ordered[offset:stop])
+
+    def _date_ids(
+        self,
+        offset: int,
+        stop: int | None,
+        query: str | None,
+        actor: str | None,
+        today: date | None,
+    ) -> list[int]:
+        """Doc ids offset..stop in date order, from the packed keys (no documents read)."""
+        if (query or "").strip():
+            keys = self._date_keys(query, actor, today)[offset:stop]
+        elif actor is None:
+            keys = self._index.order[offset:stop]
+        else:
+            keys = self._actor_keys(actor)[offset:stop]
+        return [k & ID_MASK for k in keys]
 
     def _actor_order(self, actor: str) -> list[int]:
         """An actor's event doc ids by date, sorted once per store version (a page of a
