@@ -113,3 +113,10 @@ def test_the_later_decision_wins():
     merge["seq"], split["seq"] = 1, 2
     together, apart = resolve([split, merge])
     assert together == [["a", "b"]] and sorted(apart) == [(["a"], ["c"]), (["b"], ["c"])]
+
+
+def test_a_long_span_row_shows_the_sources_own_span_not_the_comparison_window():
+    # comparison clamps a decades-long state to its first year; the row must not
+    start, end = date(2001, 5, 2), date(2031, 5, 2)
+    rows = group_items([item("a1", "A", STRIKE_A, start, end)])
+    assert (rows[0].start, rows[0].end) == (start, end)

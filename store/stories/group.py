@@ -84,6 +84,12 @@ class _Link:
     sim: float
 
 
+def _span(it: Item) -> tuple[int, int]:
+    """A dated item's (first, last) day ordinals as the source gives them."""
+    s = it.start.toordinal()  # type: ignore[union-attr]
+    return s, max(s, (it.end or it.start).toordinal())  # type: ignore[union-attr]
+
+
 def _prepare(items: Sequence[Item], p: Params) -> list[_Ev | None]:
     stem = Stemmer()
     toks = [stem.tokens(narrative(it.text)) for it in items]
@@ -285,15 +291,16 @@ def _rows(
     rows: list[Story] = []
     for root, members in groups.members.items():
         members = sorted(members, key=lambda i: (evs[i].s if evs[i] else 0, items[i].id))  # type: ignore[union-attr]
-        dated = [evs[i] for i in members if evs[i] is not None]
+        # the row shows the sources' own spans, not the clamped ones used for comparing
+        dated = [_span(items[i]) for i in members if evs[i] is not None]
         sources = list(dict.fromkeys(items[i].source or items[i].id for i in members))
         start = end = None
         conflict = False
         if dated:
-            lo, hi = max(d.s for d in dated), min(d.e for d in dated)  # type: ignore[union-attr]
+            lo, hi = max(s for s, _ in dated), min(e for _, e in dated)
             if lo > hi:  # no day all sources allow: show the whole span, flagged
                 conflict = True
-                lo, hi = min(d.s for d in dated), max(d.e for d in dated)  # type: ignore[union-attr]
+                lo, hi = min(s for s, _ in dated), max(e for _, e in dated)
             start, end = date.fromordinal(lo), date.fromordinal(hi)
         reasons = _reasons(by_root.get(root, []))
         hand = any(i in manual for i in members) and len(members) > 1
