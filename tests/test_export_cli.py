@@ -131,3 +131,13 @@ def test_failures_write_nothing(db, tmp_path):
         assert out.returncode == 1 and b"failed 1" in out.stdout
     dump = json.loads(run("export", "-f", "json", db=store).stdout)
     assert dump["articles"] == [] and dump["events"] == []
+
+
+def test_the_format_comes_from_the_output_suffix(db, tmp_path):
+    out_file = tmp_path / "roe.ics"
+    out = run("export", "-o", str(out_file), "ceasefire", db=db)
+    assert out.returncode == 0, out.stderr
+    assert Calendar.from_ical(out_file.read_bytes()).walk("VEVENT")
+    none = run("export", "ceasefire", db=db)
+    assert none.returncode == 1 and b"--format" in none.stderr
+    assert len(none.stderr.decode().strip().splitlines()) == 1

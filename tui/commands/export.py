@@ -19,8 +19,9 @@ from tui.textsafe import say
     "-f",
     "fmt",
     type=click.Choice(EXPORT_FORMATS),
-    required=True,
-    help="json (full fidelity, re-importable), csv, md, ics (calendar), timelinejs.",
+    default=None,
+    help="json (full fidelity, re-importable), csv, md, ics (calendar), timelinejs; "
+    "taken from -o's suffix when not given (.json, .csv, .md, .ics).",
 )
 @click.argument("query", nargs=-1)
 @click.option(
@@ -46,7 +47,7 @@ from tui.textsafe import say
 @pass_ctx
 def export(
     ctx: Ctx,
-    fmt: str,
+    fmt: str | None,
     query: tuple[str, ...],
     output: Path | None,
     force: bool,
@@ -60,6 +61,7 @@ def export(
     after:DATE, before:DATE, kind:person. Example:
     dateline export --format ics actor:Trump after:2025-01-01 -o trump.ics
     """
+    fmt = fmt or format_for(output)
     if output is not None and output.is_dir():  # before the work, not after
         raise ExportError(f"{output} is a folder; give a file name")
     if output is not None and output.exists() and not force:
@@ -73,6 +75,18 @@ def export(
         return
     save_export(data, output, force=force)
     say(f"wrote {output} ({len(data):,} bytes, {fmt})", err=True)
+
+
+_SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".ics": "ics"}
+
+
+def format_for(output: Path | None) -> str:
+    """The export format an output file's suffix names ('-o trump.ics' is ics)."""
+    fmt = _SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
+    if fmt is None:
+        choices = ", ".join(EXPORT_FORMATS)
+        raise ExportError(f"say which format with --format ({choices})")
+    return fmt
 
 
 @click.command(name="import")
