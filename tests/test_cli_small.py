@@ -125,6 +125,13 @@ def test_actors_without_events_are_left_out(quoted):
     assert "Idle Person" in [a["name"] for a in every]
 
 
+@pytest.mark.parametrize(("name", "expected"), [("roe", ["Jane Roe"]), ("JOHN", ["John Doe"])])
+def test_actors_take_a_name_read_as_actor_filters_read_it(quoted, name, expected):
+    out = run("actors", "--json", name, db=quoted)
+    assert out.returncode == 0, out.stderr
+    assert [a["name"] for a in json.loads(out.stdout)] == expected
+
+
 def test_readme_gives_the_store_path_and_relative_to():
     from tests.conftest import ROOT
 

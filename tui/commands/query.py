@@ -140,18 +140,22 @@ def _namer(store: EventStore) -> Callable[[str], str]:
 
 
 @click.command()
+@click.argument("name", nargs=-1)
 @json_option
 @click.option("--all", "show_all", is_flag=True, help="Also list actors no event names.")
 @pass_ctx
-def actors(ctx: Ctx, as_json: bool, show_all: bool) -> None:
-    """List the actors (people, organisations, places, groups) with their event counts.
+def actors(ctx: Ctx, name: tuple[str, ...], as_json: bool, show_all: bool) -> None:
+    """List the actors (people, organisations, places, groups) with their event counts,
+    or those NAME means (as actor:NAME reads it: name, alias or id, case and accents
+    aside, else names whose words start with NAME's words).
 
     Actors that no event names any more (their events were deleted or moved) are left
     out unless --all is given.
     """
     with ctx.open() as store:
         counts = store.actor_event_counts()
-        acts = [a for a in store.actors() if show_all or counts.get(a.id, 0) > 0]
+        pool = store.actors_named(" ".join(name)) if name else store.actors()
+        acts = [a for a in pool if show_all or counts.get(a.id, 0) > 0]
         if as_json:
             print_json(acts)
         else:
