@@ -77,6 +77,30 @@ def ingest(
         stream = click.get_binary_stream("stdin")
         stdin = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
     overrides = Overrides(published=published, source=source, url=url, title=title)
+    try:
+        report = _run(ctx, paths, overrides, stdin, jobs, max_bytes)
+    except KeyboardInterrupt:  # the store closed on the way out: what was filed is kept
+        say(_INTERRUPTED, err=True)
+        raise SystemExit(130) from None
+    _summary(report)
+    if report.failed:
+        raise SystemExit(1)  # scripts must see that something was not ingested
+
+
+_INTERRUPTED = (
+    "interrupted: the articles filed before the stop are kept; run the same command "
+    "again to add the rest (articles already present are skipped)"
+)
+
+
+def _run(
+    ctx: Ctx,
+    paths: tuple[str, ...],
+    overrides: Overrides,
+    stdin: bytes | None,
+    jobs: int | None,
+    max_bytes: int | None,
+) -> IngestReport:
     err = Console(stderr=True)
     with ctx.open() as store:
         bar = Progress(
@@ -103,6 +127,4 @@ def ingest(
                 progress=progress,
                 max_bytes=max_bytes,
             )
-    _summary(report)
-    if report.failed:
-        raise SystemExit(1)  # scripts must see that something was not ingested
+    return report
