@@ -81,3 +81,21 @@ def test_the_company_as_subject_names_the_organisation() -> None:
     ex = extract_article(text, PUB)
     acme = next(a.id for a in ex.actors if a.name.startswith("Acme"))
     assert acme in _by_start(ex, text, "The company hired").actors
+
+
+def test_between_two_days_is_one_span() -> None:
+    text = "Jane Roe toured Ruritania between June 13 and June 24."
+    when = extract_article(text, PUB).events[0].when
+    assert (when.start, when.end) == (date(2025, 6, 13), date(2025, 6, 24))
+
+
+def test_from_one_year_to_another_is_one_span() -> None:
+    text = "Jane Roe led Acme Widgets from 1998 to 2003."
+    when = extract_article(text, PUB).events[0].when
+    assert (when.start, when.end) == (date(1998, 1, 1), date(2003, 12, 31))
+
+
+def test_a_duration_does_not_date_the_sentence() -> None:
+    text = "Jane Roe has led Acme Widgets for the last 35 years."
+    ex = extract_article(text, PUB)
+    assert [e.when.start for e in ex.events] == [PUB]

@@ -88,7 +88,10 @@ def sentence_events(
     inside = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
     if quoted and reports(sent.text, True):
         inside = [m for m in inside if not any(a <= m.start < b for a, b in quoted)]
-    main = _primary(inside)
+    # "for the last 35 years" tells how long a state lasts, not when the sentence happened
+    main = _primary([m for m in inside if m.type != "DURATION"])
+    if main is not None:
+        main = _joined(text, main, inside)
     if main is None:
         if involved or reports(sent.text, bool(quote_lead)):
             title = make_title(sent.text, quote_lead)
@@ -120,6 +123,26 @@ def sentence_events(
     rest = (text[sent.start : cs] + text[ce : sent.end]).strip()
     main_event = EventDraft(sent.start, sent.end, when, make_title(rest, quote_lead), sent.text)
     return [main_event, background]
+
+
+_SPAN_OPEN = re.compile(r"\b(between|from)\s+$", re.I)
+_SPAN_JOIN = {"between": ("and",), "from": ("to", "until", "till", "through", "-", "–", "—")}
+
+
+def _joined(text: str, main: TimeMention, inside: list[TimeMention]) -> TimeMention:
+    """ "between June 13 and June 24", "from 1998 to 2003": one mention spanning both."""
+    opened = _SPAN_OPEN.search(text[max(0, main.start - 12) : main.start])
+    later = [m for m in inside if m.start >= main.end and m.type == "DATE"]
+    if opened is None or not later or main.when.start is None or later[0].when.end is None:
+        return main
+    other = later[0]
+    if text[main.end : other.start].strip().lower() not in _SPAN_JOIN[opened.group(1).lower()]:
+        return main
+    if other.when.end < main.when.start:
+        return main
+    words = text[main.start - len(opened.group(0)) : other.end]
+    when = main.when.model_copy(update={"text": words, "end": other.when.end})
+    return main.model_copy(update={"end": other.end, "when": when})
 
 
 def _point(when: When, published: date) -> When:
