@@ -5,6 +5,7 @@ words and non-names trimmed from the front ("Twelve Americans" -> "Americans").
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from store.extract import gazetteer as gz
@@ -21,6 +22,8 @@ MODIFIER = re.compile(
 )
 _POSSESSED_HEADS = section("lists_chunks", "_POSSESSED_HEADS")
 _NUMBER_WORDS = section("lists_chunks", "_NUMBER_WORDS")
+# month names and abbreviations from the stdlib's (C locale) calendar, plus the press's "Sept"
+_MONTHS = frozenset({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"})
 _PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
 _CORP_END = section("lists_chunks", "_CORP_END")
 _OF_LEFT = gz.ORG_HEADS | TITLE_WORDS | gz.PLACE_HEADS | section("lists_chunks", "_OF_LEFT_MORE")
@@ -89,6 +92,10 @@ def _take(
 ) -> list[Tok]:
     """toks[k] joins the open run or closes it (closed runs go to `out`); the open run."""
     s, e, tok = toks[k]
+    if bare(tok) in _MONTHS and text[e : e + 2].lstrip()[:1].isdigit():
+        if cur:  # "Feb 30, 2025": a date, even one the tagger refused, is no name
+            out.append(cur)
+        return []
     joinable = _joinable(text, cur, toks, k)
     if first.isupper() and bare(tok).replace("’", "'") not in NON_NAMES:
         return _take_name(toks[k], cur, joinable, out)
