@@ -52,7 +52,9 @@ def _peak_rss_mb() -> float:
 def run_ingest(jsonl: Path, tmp: Path) -> tuple[float, int]:
     with EventStore(tmp / "ingest.json") as store:
         t = time.perf_counter()
-        report = ingest_paths(store, [str(jsonl)], workers=1)
+        report = ingest_paths(store, [str(jsonl)], workers=1, max_bytes=None)  # no size cap
+        if report.failed or not report.added:  # a refused input is no figure
+            raise SystemExit(f"ingest baseline failed: {report.failed[:1]}")
         return time.perf_counter() - t, len(report.added)
 
 
