@@ -11,6 +11,7 @@ from store.archive import require as require_scale
 from store.archive.load import LoadReport, load_archive
 from store.archive.run import BatchReport, run_batch
 from store.db import EventStore, default_store_path, search_events, sort_events
+from store.db.quote_search import search_quotes
 from store.errors import (
     DatelineError,
     DateParseError,
@@ -53,7 +54,6 @@ from store.models import (
     manual_event_id,
     slugify,
 )
-from store.quote_search import search_quotes
 from store.search import SearchQuery, parse_query
 from store.stories import (
     StoryRow,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from store.db.query import actor_names
 from store.errors import StoreError
 from store.identity import (
     ActorKeys,
@@ -18,7 +19,6 @@ from store.identity import (
     settle_surnames,
 )
 from store.models import Actor, ActorKind
-from store.search import actor_names
 
 
 class ActorFiling:
@@ -104,7 +104,7 @@ class ActorFiling:
     def _drop_actor(self, actor_id: str) -> None:
         doc_id = self._index.doc_id("actors", actor_id)
         if doc_id is not None:
-            self._tables["actors"].remove(doc_ids=[doc_id])
+            self._remove("actors", doc_id)
 
     def set_actor_kind(self, actor_id: str, kind: ActorKind) -> Actor:
         """Give an actor another kind (a reader's correction); StoreError if none has the id."""

@@ -14,10 +14,11 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from store.db.index import words
 from store.errors import StoreError
 from store.identity import combine
-from store.index import fold, words
 from store.models import Actor, short_hash, slugify
+from store.textclean import fold
 
 ACTOR_SAME, ACTOR_APART = "actor-same", "actor-apart"
 
@@ -45,7 +46,7 @@ class HandDecisions:
             doc_id = self._index.doc_id("decisions", decision_id)
             if doc_id is None:
                 raise StoreError(f"no decision with id {decision_id}")
-            self._tables["decisions"].remove(doc_ids=[doc_id])
+            self._remove("decisions", doc_id)
 
     # -- actors ------------------------------------------------------------------
     def merge_actors_by_hand(self, keep: str, other: str) -> dict[str, Any]:

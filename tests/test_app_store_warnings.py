@@ -31,8 +31,8 @@ async def test_a_failed_fold_is_one_toast(app_path: Path, monkeypatch) -> None:
     app = make_app(app_path, watch=False)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
-        monkeypatch.setattr("store.storage.atomic_write_bytes", full_disk)
-        monkeypatch.setattr("store.storage.COMPACT_NOW", 0)  # every write tries to fold
+        monkeypatch.setattr("store.db.durable.atomic_write_bytes", full_disk)
+        monkeypatch.setattr("store.db.durable.COMPACT_NOW", 0)  # every write tries to fold
         store = app.data.open()
         for n in (1, 2, 3):  # three writes, three failed folds: one warning, one toast
             with app.data.lock:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from store import Event, EventStore, StoreError, When
-from store.schema import SCHEMA_VERSION
+from store.db.snapshot import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -116,7 +116,7 @@ def test_crash_between_snapshot_and_journal_reset(store_path, monkeypatch):
             store._storage.compact()
         assert journal.size() > 0
         monkeypatch.undo()  # the process "died" here; close() must not fold the stale
-        monkeypatch.setattr("store.storage.SMALL_SNAPSHOT", 0)  # journal away at close
+        monkeypatch.setattr("store.db.durable.SMALL_SNAPSHOT", 0)  # journal away at close
     with EventStore(store_path) as again:
         assert {e.id for e in again.events()} == {"e0", "e1", "e3", "e4"}
         again.add_event(_event(9))
@@ -171,7 +171,7 @@ def test_schema_1_file_migrates_with_backup(store_path):
         assert store.event("e1").title == "talks 1"
         assert store.count_events(query="talks") == 1
     assert (store_path.parent / "store.json.v1.bak").exists()
-    assert store_path.read_bytes().startswith(b"DATELINE ")
+    assert json.loads(store_path.read_bytes())["_meta"]["1"]["schema"] == SCHEMA_VERSION
     with EventStore(store_path) as store:
         assert store.event("e1") is not None
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from store import Actor, Event, EventStore, Extraction, When
-from store.index_format import (
+from store.db import sidecar
+from store.db.index_format import (
     FORMAT_VERSION,
     IndexDamaged,
     decode_index,
@@ -25,7 +26,6 @@ from store.index_format import (
     is_str_map,
 )
 from store.models import Article
-from store.schema import MAGIC, encode_snapshot, read_snapshot
 
 
 def _fill(path: Path) -> None:
@@ -70,22 +70,30 @@ def _answers(store: EventStore) -> dict:
     }
 
 
+def _saved(path: Path) -> sidecar.Sidecar:
+    """The sidecar beside the store (store.json.index), which holds the saved index."""
+    side, why = sidecar.read(sidecar.sidecar_path(path), path.stat().st_size)
+    assert side is not None, why
+    return side
+
+
+def _save_index(path: Path, index: bytes) -> None:
+    side = _saved(path)
+    side.index = index
+    sidecar.sidecar_path(path).write_bytes(sidecar.encode(side))
+
+
 def _flip(path: Path, where: float) -> None:
-    """Damage one byte of the saved index, keeping the snapshot's own checksum right (as
-    a bug or another version of the writer could), so only the index's checks can see it."""
-    raw = path.read_bytes()
-    cut = raw.index(b"\n")
-    header = json.loads(raw[len(MAGIC) : cut])
-    body = bytearray(raw[cut + 1 :])
-    off, n = header["index"]
-    body[off + int(n * where)] ^= 0x5A
-    header["crc"] = zlib.crc32(body)
-    path.write_bytes(MAGIC + json.dumps(header).encode() + b"\n" + bytes(body))
+    """Damage one byte of the saved index, keeping the sidecar's own checks right (as a
+    bug or another version of the writer could), so only the index's checks can see it."""
+    index = bytearray(_saved(path).index)
+    index[int(len(index) * where)] ^= 0x5A
+    _save_index(path, bytes(index))
 
 
 def test_the_saved_index_is_the_documented_layout(store_path):
     _fill(store_path)
-    raw = read_snapshot(store_path).index
+    raw = _saved(store_path).index
     assert raw.startswith(b"DLIDX ")
     head = json.loads(raw[6 : raw.index(b"\n")])
     assert head["v"] == FORMAT_VERSION and {"vocab", "order", "f_t", "ids.events"} <= set(
@@ -119,11 +127,10 @@ def test_a_damaged_index_is_rebuilt_with_one_line(store_path, caplog, where):
 @pytest.mark.parametrize("section", ["order", "actor_names", "ids.events", "f_t", "days"])
 def test_damage_found_during_a_write_applies_the_write_once(store_path, caplog, section):
     _fill(store_path)
-    snap = read_snapshot(store_path)
-    sections = decode_index(snap.index)
+    sections = decode_index(_saved(store_path).index)
     data, crc, codec = sections[section]
     sections[section] = (data[:-1] + bytes([data[-1] ^ 1]), crc, codec)
-    store_path.write_bytes(encode_snapshot(snap.tables, snap.generation, encode_index(sections)))
+    _save_index(store_path, encode_index(sections))
     d = date(2021, 5, 5)
     with caplog.at_level(logging.WARNING, logger="dateline.store"):
         with EventStore(store_path) as store:
@@ -163,10 +170,9 @@ def test_odd_day_counts_rebuild_the_index(store_path, caplog):
     _fill(store_path)
     with EventStore(store_path) as store:
         good = store.density("month")
-    snap = read_snapshot(store_path)
-    sections = decode_index(snap.index)
+    sections = decode_index(_saved(store_path).index)
     sections["days"] = encode_u64([738000, 2, 738001])  # a day without its count
-    store_path.write_bytes(encode_snapshot(snap.tables, snap.generation, encode_index(sections)))
+    _save_index(store_path, encode_index(sections))
     with caplog.at_level(logging.WARNING, logger="dateline.store"):
         with EventStore(store_path) as store:
             assert store.density("month") == good
@@ -177,9 +183,8 @@ def test_an_index_from_another_version_is_rebuilt_once_with_one_line(store_path,
     _fill(store_path)
     with EventStore(store_path) as store:
         good = _answers(store)
-    snap = read_snapshot(store_path)
     old = b"\xfb" + b"marshal-like bytes of index version 3"
-    store_path.write_bytes(encode_snapshot(snap.tables, snap.generation, old))
+    _save_index(store_path, old)
     with caplog.at_level(logging.WARNING, logger="dateline.store"):
         with EventStore(store_path) as store:
             assert _answers(store) == good

@@ -3,7 +3,7 @@ a long ingest folds the journal often, and each fold filled the cache (issue 14 
 
 from __future__ import annotations
 
-from store.postings import Postings
+from store.db.postings import Postings
 
 
 def test_pack_leaves_the_cache_as_it_was():

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store import Event, EventStore, StoreError, When
-from store.storage import SMALL_SNAPSHOT
+from store.db.durable import SMALL_SNAPSHOT
 from tests.test_cli import run
 
 
@@ -54,7 +54,7 @@ def test_cli_edit_then_mv_keeps_the_edit(tmp_path):
 
 def test_big_store_keeps_its_journal_at_close(tmp_path, monkeypatch):
     """Above the size limit an add stays a journal append, even at close."""
-    monkeypatch.setattr("store.storage.SMALL_SNAPSHOT", 0)
+    monkeypatch.setattr("store.db.durable.SMALL_SNAPSHOT", 0)
     path = tmp_path / "s.json"
     with EventStore(path) as store:
         store.add_event(_event(0))
@@ -67,7 +67,7 @@ def test_big_store_keeps_its_journal_at_close(tmp_path, monkeypatch):
 
 
 def test_corrupt_journal_message_says_edits_are_lost(tmp_path, monkeypatch):
-    monkeypatch.setattr("store.storage.SMALL_SNAPSHOT", 0)
+    monkeypatch.setattr("store.db.durable.SMALL_SNAPSHOT", 0)
     path = tmp_path / "s.json"
     with EventStore(path) as store:
         store.add_event(_event(0))

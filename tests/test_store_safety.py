@@ -129,7 +129,7 @@ def test_rewrites_keep_the_files_mode(tmp_path, umask_022):
 
 
 def test_journal_is_as_private_as_the_store(tmp_path, umask_022, monkeypatch):
-    monkeypatch.setattr("store.storage.SMALL_SNAPSHOT", 0)  # keep the journal at close
+    monkeypatch.setattr("store.db.durable.SMALL_SNAPSHOT", 0)  # keep the journal at close
     path = tmp_path / "s.json"
     with EventStore(path) as store:
         store.add_event(_event(1))
@@ -151,8 +151,8 @@ def test_failed_fold_at_close_is_said_once(tmp_path, monkeypatch, caplog):
     def full_disk(*args, **kwargs):
         raise StoreError("cannot write s.json: No space left on device")
 
-    monkeypatch.setattr("store.storage.atomic_write_bytes", full_disk)
-    monkeypatch.setattr("store.storage.COMPACT_NOW", 0)  # every write tries to fold
+    monkeypatch.setattr("store.db.durable.atomic_write_bytes", full_disk)
+    monkeypatch.setattr("store.db.durable.COMPACT_NOW", 0)  # every write tries to fold
     with caplog.at_level(logging.WARNING, logger="dateline.store"):
         store.add_event(_event(3))
         store.add_event(_event(4))
@@ -169,7 +169,7 @@ def test_failed_fold_reaches_the_terminal(tmp_path):
     path = tmp_path / "s.json"
     assert run("add", "2025-06-01", "Ruritania votes", db=path).returncode == 0
     script = (
-        "import sys, store.storage as s\n"
+        "import sys, store.db.durable as s\n"
         "from store import EventStore, StoreError\n"
         "def full(*a, **k): raise StoreError('No space left on device')\n"
         "s.atomic_write_bytes = full\n"
@@ -201,7 +201,7 @@ def test_fold_warning_is_one_clean_line(tmp_path, monkeypatch, caplog):
 
     store = EventStore(path)
     store.add_event(_event(2))
-    monkeypatch.setattr("store.storage.atomic_write_bytes", full_disk)
+    monkeypatch.setattr("store.db.durable.atomic_write_bytes", full_disk)
     with caplog.at_level(logging.WARNING, logger="dateline.store"):
         store.close()
     (line,) = [r.getMessage() for r in caplog.records]

@@ -28,7 +28,7 @@ from store.formats.timelinejs_import import (
     read_timelinejs_json,
 )
 from store.models import Actor, ActorKind, slugify
-from store.storage import atomic_write_bytes
+from store.safe_write import atomic_write_bytes
 
 ExportFormat = Literal["json", "csv", "md", "ics", "timelinejs"]
 EXPORT_FORMATS: tuple[str, ...] = ("json", "csv", "md", "ics", "timelinejs")

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from store.index import fold
 from store.models import Actor, Article, Event, short_hash
 from store.stories.decide import STORY_KINDS, merge_decision, resolve, split_decision
 from store.stories.group import Item, Params, Story, group_items
+from store.textclean import fold
 
 if TYPE_CHECKING:
     from store.db import EventStore

@@ -3,9 +3,10 @@
 TinyDB's JSONStorage rewrites the whole file on every insert and has no lock. Here the
 in-memory tables are the cache; a write appends only the changed documents to a journal
 (fsynced before returning) under a cross-process lock, and from time to time the tables
-and the index are compacted into a new snapshot (temp file, fsync, rename; the previous
-snapshot kept as .bak): after a long journal, and at every close while the snapshot is
-small, so a small store is one file between commands. Other processes' journal entries
+are compacted into a new store.json, a plain TinyDB document (temp file, fsync, rename;
+the previous one kept as .bak), with the derived index beside it (store.json.index):
+after a long journal, and at every close while the store is small, so a small store is
+one file between commands. Other processes' journal entries
 are picked up before each write and on refresh(), so the app sees what the CLI did.
 """
 
@@ -21,20 +22,21 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from store.errors import StoreError
-from store.index import ID_MASK, StoreIndex
-from store.journal import Journal, Op, encode_entry
-from store.lock import FileLock
-from store.safe_write import atomic_write_bytes, new_file_mode
-from store.schema import (
-    SnapshotTable,
+from store.db.index import DateKey, StoreIndex
+from store.db.journal import Journal, Op, encode_entry
+from store.db.lock import FileLock
+from store.db.sidecar import encode as encode_sidecar
+from store.db.sidecar import sidecar_path
+from store.db.snapshot import (
     Tables,
-    encode_snapshot,
+    encode_store,
     is_complete_snapshot,
     new_generation,
-    parse_snapshot,
     read_snapshot,
+    tables_over,
 )
+from store.errors import StoreError
+from store.safe_write import atomic_write_bytes, new_file_mode
 from store.textclean import strip_controls
 
 __all__ = ["DurableStorage", "atomic_write_bytes"]
@@ -100,6 +102,12 @@ class DurableStorage(Storage):
         where = strip_controls(str(self.path))
         index = StoreIndex.load(snap.index, where) if snap.index else None
         if index is None:
+            if snap.why and any(self.tables.values()):
+                log.warning(
+                    "dateline: warning: the index beside %s %s; rebuilding it from the store",
+                    where,
+                    snap.why,
+                )
             index = StoreIndex.build(self.tables)
             self._needs_compact = bool(self.tables)
         self._use(index)
@@ -204,17 +212,31 @@ class DurableStorage(Storage):
     def next_doc_id(self, table: str) -> int:
         if table not in self._max_ids:
             docs = self.tables.get(table, {})
-            top = (
-                docs.max_key()
-                if isinstance(docs, SnapshotTable)
-                else max(map(int, docs), default=0)
-            )
+            top = docs.max_key() if hasattr(docs, "max_key") else max(map(int, docs), default=0)
             self._max_ids[table] = top
         self._max_ids[table] += 1
         return self._max_ids[table]
 
-    def record(self, table: str, doc_id: int, old: Any, new: Any) -> None:
-        """Called by the table after it changed one document in memory."""
+    def put(self, table: str, doc: dict[str, Any]) -> int:
+        """File one document by its record id (replacing the one with that id); within
+        transaction(). Returns its doc id."""
+        doc_id = self.index.doc_id(table, doc["id"])
+        if doc_id is None:
+            doc_id = self.next_doc_id(table)
+        docs = self.tables.setdefault(table, {})
+        old = docs.get(str(doc_id))
+        docs[str(doc_id)] = doc
+        self._record(table, doc_id, old, doc)
+        return doc_id
+
+    def remove(self, table: str, doc_id: int) -> None:
+        """Delete one document; within transaction()."""
+        docs = self.tables.setdefault(table, {})
+        old = docs.pop(str(doc_id), None)
+        if old is not None:
+            self._record(table, doc_id, old, None)
+
+    def _record(self, table: str, doc_id: int, old: Any, new: Any) -> None:
         if self._changes is None:
             raise StoreError("store write outside a transaction")
         self._changes.append((table, doc_id, old, new))
@@ -283,11 +305,16 @@ class DurableStorage(Storage):
     def compact(self) -> None:
         """Fold the journal into a new snapshot; the caller holds the exclusive lock."""
         generation = new_generation()
-        events = [str(k & ID_MASK) for k in self.index.order]
-        data = encode_snapshot(self.tables, generation, self.index.dump(), {"events": events})
+        events = list(map(str, DateKey.doc_ids(self.index.order)))
+        data, side = encode_store(self.tables, generation, {"events": events})
+        side.index = self.index.dump()
         atomic_write_bytes(self.path, data, backup_if=is_complete_snapshot)
-        self.tables = parse_snapshot(self.path, data).tables  # clean, compact tables again
+        self.tables = tables_over(data, side)  # clean tables over the bytes just written
         self.generation = generation
         self._identity = self._snapshot_identity()
+        try:
+            atomic_write_bytes(sidecar_path(self.path), encode_sidecar(side))
+        except StoreError:
+            pass  # derived data: the next open rebuilds it from store.json, saying so
         self.journal.reset()
         self._needs_compact = self.index.rebuilt = False

@@ -1,9 +1,9 @@
 """EventStore: the reader's events, actors, quotes and articles in TinyDB tables.
 
-Only this module and store/tables.py touch TinyDB. The tables sit on DurableStorage
-(journal, snapshot, lock) and record exactly which documents a write changed, so the
-index beside them stays in step and a write costs one small fsynced append. The read
-views (pages, counts, density) live in store/views.py; which actors are one is decided in
+Reads go through TinyDB's own tables; writes go to the DurableStorage under them
+(store/db/durable.py: journal, store.json, lock) one document at a time, so the index
+beside them stays in step and a write costs one small fsynced append. The read
+views (pages, counts, density) live in store/db/views.py; which actors are one is decided in
 store/identity.py and applied here.
 """
 
@@ -18,18 +18,18 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
+from tinydb import TinyDB
 
 from store.actor_filing import ActorFiling
+from store.db.durable import DurableStorage
+from store.db.index import StoreIndex
+from store.db.snapshot import SCHEMA_VERSION
+from store.db.stream import EventStream
+from store.db.views import EventViews
 from store.decisions import HandDecisions
 from store.errors import StoreError
 from store.identity import ActorKeys
-from store.index import StoreIndex
 from store.models import Actor, Article, Event, Extraction, Quote
-from store.schema import SCHEMA_VERSION
-from store.storage import DurableStorage
-from store.stream import EventStream
-from store.tables import StoreDB
-from store.views import EventViews
 
 __all__ = ["SCHEMA_VERSION", "EventStore", "default_store_path", "search_events", "sort_events"]
 TABLES = ("articles", "events", "actors", "quotes", "decisions")
@@ -55,7 +55,7 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
         self.path = Path(path) if path is not None else default_store_path()
         try:
             self._check_path(create_dirs)
-            self._db = StoreDB(self.path, storage=DurableStorage)
+            self._db = TinyDB(self.path, storage=DurableStorage)
         except OSError as exc:  # whatever the file system says: one line, no traceback
             raise StoreError(f"cannot open {self.path}: {exc.strerror or exc}") from exc
         self._storage: DurableStorage = self._db.storage
@@ -93,11 +93,10 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
             table.clear_cache()
 
     def _put(self, table: str, record: dict) -> None:
-        doc_id = self._index.doc_id(table, record["id"])
-        if doc_id is None:
-            self._tables[table].insert(record)
-        else:  # replace the whole document, not merge fields into it
-            self._tables[table].update(lambda d: (d.clear(), d.update(record)), doc_ids=[doc_id])
+        self._storage.put(table, record)  # a new document, or the whole one replaced
+
+    def _remove(self, table: str, doc_id: int) -> None:
+        self._storage.remove(table, doc_id)
 
     def _get(self, table: str, key: str) -> dict | None:
         doc_id = self._index.doc_id(table, key)
@@ -228,7 +227,7 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
             doc_id = self._index.doc_id("events", event_id)
             if doc_id is None:
                 raise StoreError(f"no event with id {event_id}")
-            self._tables["events"].remove(doc_ids=[doc_id])
+            self._remove("events", doc_id)
 
     # -- actors and quotes -------------------------------------------------
     def _merge_actor(self, actor: Actor) -> None:

@@ -1,7 +1,7 @@
 """Posting lists: term -> event doc ids, packed from the snapshot plus changes since.
 
-Kept apart from store/index.py, which owns one of these per searched field and per
-actor, article and quote; store/index_format.py says how they are saved.
+Kept apart from store/db/index.py, which owns one of these per searched field and per
+actor, article and quote; store/db/index_format.py says how they are saved.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
-from store.index_format import IndexDamaged, Section, decode_postings, encode_postings
+from store.db.index_format import IndexDamaged, Section, decode_postings, encode_postings
 
 CACHE_LIMIT = 2_000_000  # unpacked posting entries kept in memory at most
 

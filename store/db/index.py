@@ -3,8 +3,8 @@
 It answers what a scan would otherwise answer: record id -> doc id per table, folded
 word -> event doc ids per field (title, quote, actor names, sentence), events by actor,
 article and quote, events in date order, events per day. Saved in each snapshot as
-sections decoded on first use (store/index_format.py), so opening reads almost nothing;
-posting lists stay packed arrays with small per-term changes on top (store/postings.py),
+sections decoded on first use (store/db/index_format.py), so opening reads almost nothing;
+posting lists stay packed arrays with small per-term changes on top (store/db/postings.py),
 so a write never unpacks them. A section that fails its checks when first used makes
 the index rebuild itself from the documents, with one line saying so.
 """
@@ -17,9 +17,10 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from itertools import repeat
 from typing import Any
 
-from store.index_format import (
+from store.db.index_format import (
     IndexDamaged,
     Section,
     decode_index,
@@ -32,8 +33,10 @@ from store.index_format import (
     is_str_list,
     is_str_map,
 )
-from store.postings import Postings
+from store.db.postings import Postings
 from store.textclean import fold
+
+__all__ = ["FIELDS", "WEIGHTS", "DateKey", "StoreIndex", "fold", "words"]
 
 log = logging.getLogger("dateline.store")
 FIELDS = ("t", "q", "a", "b")  # title, quote, actor names, body (sentence)
@@ -57,22 +60,59 @@ def _ord(value: str | None, default: int) -> int:
     return min(date.fromisoformat(value).toordinal(), MAX_ORD) if value else default
 
 
-def event_key(doc: Doc, doc_id: int) -> int:
-    """Sort key (start, end, filing order) packed into one int."""
-    if doc_id > ID_MASK:
-        raise OverflowError("too many documents for the date index")
-    when = doc.get("when") or {}
-    start = when.get("start")
-    end = _ord(when.get("end") or start, MAX_ORD)
-    return _ord(start, MIN_ORD) << (ORD_BITS + ID_BITS) | end << ID_BITS | doc_id
+class DateKey:
+    """An event's place in date order packed into one int: (start, end, filing order).
+
+    Sorting the ints sorts events by date; the bit layout is known only here, so the
+    rest of the package asks these functions instead of shifting bits.
+    """
+
+    @staticmethod
+    def of(doc: Doc, doc_id: int) -> int:
+        if doc_id > ID_MASK:
+            raise OverflowError("too many documents for the date index")
+        when = doc.get("when") or {}
+        start = when.get("start")
+        end = _ord(when.get("end") or start, MAX_ORD)
+        return _ord(start, MIN_ORD) << _SHIFT | end << ID_BITS | doc_id
+
+    @staticmethod
+    def doc_id(key: int) -> int:
+        return key & ID_MASK
+
+    @staticmethod
+    def doc_ids(keys: Iterable[int]) -> list[int]:
+        return [k & ID_MASK for k in keys]
+
+    @staticmethod
+    def start(key: int) -> int:
+        """The first day (date ordinal) the event covers; MIN_ORD when it has none."""
+        return key >> _SHIFT
+
+    @staticmethod
+    def end(key: int) -> int:
+        return (key >> ID_BITS) & MAX_ORD
+
+    @staticmethod
+    def window(start: date | None, end: date | None) -> tuple[int, int]:
+        """Ordinal bounds of an inclusive date window (open ends stay open)."""
+        return (start.toordinal() if start else MIN_ORD, end.toordinal() if end else MAX_ORD)
+
+    @staticmethod
+    def meets(key: int, lo: int, hi: int) -> bool:
+        """True if a dated event's span overlaps [lo, hi] (ordinals from window())."""
+        start, end = key >> _SHIFT, (key >> ID_BITS) & MAX_ORD
+        return end >= lo and start <= hi and (start, end) != (MIN_ORD, MAX_ORD)
+
+    @staticmethod
+    def start_days(keys: Iterable[int]) -> Counter[int]:
+        """Events per start day (ordinal) of these keys; undated ones left out."""
+        days = Counter(map(int.__rshift__, keys, repeat(_SHIFT)))
+        days.pop(MIN_ORD, None)
+        return days
 
 
-def key_start(key: int) -> int:
-    return key >> (ORD_BITS + ID_BITS)
-
-
-def key_end(key: int) -> int:
-    return (key >> ID_BITS) & MAX_ORD
+_SHIFT = ORD_BITS + ID_BITS
 
 
 class _Rebuilt(Exception):
@@ -127,7 +167,7 @@ class StoreIndex:
     def fields(self) -> dict[str, Postings]:
         return {f: getattr(self, f"f_{f}") for f in FIELDS}
 
-    # -- persistence (format: store/index_format.py) ----------------------------
+    # -- persistence (format: store/db/index_format.py) ----------------------------
     def dump(self) -> bytes:
         rebuilt = self.rebuilt
         out = self._sections()
@@ -316,7 +356,7 @@ class StoreIndex:
         self._post(self.by_actor, set(actor_ids), doc_id, add)
         self._post(self.by_quote, set(quote_ids), doc_id, add)
         self._post(self.by_article, [doc.get("article_id") or ""], doc_id, add)
-        key = event_key(doc, doc_id)
+        key = DateKey.of(doc, doc_id)
         if not add:
             i = bisect_left(self.order, key)
             if i < len(self.order) and self.order[i] == key:
@@ -329,8 +369,8 @@ class StoreIndex:
             else:
                 self._keys.pop(doc_id, None)
         days = self.day_counts() if "days" in self._raw else self._days  # keep it in step
-        if days is not None and key_start(key) != MIN_ORD:
-            days[key_start(key)] += 1 if add else -1
+        if days is not None and key >> _SHIFT != MIN_ORD:
+            days[key >> _SHIFT] += 1 if add else -1
 
     def _post(
         self, postings: Postings, terms: Iterable[str], doc_id: int, add: bool, vocab: bool = False
@@ -364,13 +404,12 @@ class StoreIndex:
         self, after: date | None, before: date | None, allowed: set[int] | None = None
     ) -> list[int]:
         """Event doc ids by date whose span meets [after, before] (and in `allowed`)."""
-        lo = after.toordinal() if after else MIN_ORD
-        hi = before.toordinal() if before else MAX_ORD
+        lo, hi = DateKey.window(after, before)
         return [
             k & ID_MASK
             for k in self.order
-            if key_end(k) >= lo
-            and key_start(k) <= hi
+            if (k >> ID_BITS) & MAX_ORD >= lo
+            and k >> _SHIFT <= hi
             and (allowed is None or k & ID_MASK in allowed)
         ]
 
@@ -386,9 +425,7 @@ class StoreIndex:
                     self._recover(f"days: {exc}")
                     return self.day_counts()
             else:
-                shift = ORD_BITS + ID_BITS
-                self._days = Counter(k >> shift for k in self.order)
-                self._days.pop(MIN_ORD, None)
+                self._days = DateKey.start_days(self.order)
         return self._days
 
     def actor_event_counts(self) -> Counter[str]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Mapping
 from datetime import date
-from itertools import repeat
 from typing import Any, Literal
 
-from store.index import ID_BITS, ID_MASK, MIN_ORD, ORD_BITS, fold
+from store.db.index import DateKey, fold
+from store.db.query import Buckets, actor_event_ids, by_period, match, order_hits
 from store.models import Event
-from store.search import Buckets, actor_event_ids, by_period, match, order_hits, parse_query
+from store.search import parse_query
 
 Period = Literal["day", "month", "year"]
 Sort = Literal["rank", "date"]
@@ -109,12 +109,12 @@ class EventViews:
             keys = self._index.order[offset:stop]
         else:
             keys = self._actor_keys(actor)[offset:stop]
-        return [k & ID_MASK for k in keys]
+        return DateKey.doc_ids(keys)
 
     def _actor_order(self, actor: str) -> list[int]:
         """An actor's event doc ids by date, sorted once per store version (a page of a
         busy actor then costs a slice and the page's documents)."""
-        return [k & ID_MASK for k in self._actor_keys(actor)]
+        return DateKey.doc_ids(self._actor_keys(actor))
 
     def _actor_keys(self, actor: str) -> list[int]:
         """An actor's packed date keys, ascending (cached per store version): sorting the
@@ -157,20 +157,14 @@ class EventViews:
 
         What density() sums per period, without the labels: the app lays its timeline
         out from these directly. Do not change the mapping returned."""
-        shift = ORD_BITS + ID_BITS
         if (query or "").strip():
-            days = Counter(map(int.__rshift__, self._date_keys(query, actor, today), repeat(shift)))
-        elif actor is not None:
-            key = ("actor-days", actor, self._index.version)
-            days = self._cache.get(key)
-            if days is None:
-                keys = self._actor_keys(actor)
-                days = self._cache[key] = Counter(map(int.__rshift__, keys, repeat(shift)))
-                days.pop(MIN_ORD, None)
-            return days
-        else:
+            return DateKey.start_days(self._date_keys(query, actor, today))
+        if actor is None:
             return self._index.day_counts()
-        days.pop(MIN_ORD, None)
+        key = ("actor-days", actor, self._index.version)
+        days = self._cache.get(key)
+        if days is None:
+            days = self._cache[key] = DateKey.start_days(self._actor_keys(actor))
         return days
 
     def warm(self) -> None:

@@ -11,12 +11,12 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from store.index import fold
 from store.models import Actor, Quote
 from store.search import SearchQuery, parse_query
+from store.textclean import fold
 
 if TYPE_CHECKING:
-    from store.db import EventStore
+    from store.db.event_store import EventStore
 
 _WORD = re.compile(r"\w+")
 

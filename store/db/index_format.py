@@ -1,6 +1,6 @@
 """How the index is saved: a documented, checked layout (no marshal, no pickle).
 
-The index travels inside each snapshot (store/schema.py) as one blob:
+The index travels inside each snapshot (store/db/snapshot.py) as one blob:
 
     DLIDX {"v": 5, "sections": {name: [offset, length, crc32, codec], ...}}\\n<payloads>
 

@@ -12,8 +12,8 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Literal
 
+from store.db.query import order_hits
 from store.models import Event
-from store.search import order_hits
 
 Sort = Literal["rank", "date"]
 

@@ -1,0 +1,202 @@
+"""Running a parsed query (store.search) against the index: set algebra, no scan."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Callable, Mapping
+from datetime import date
+from functools import lru_cache
+from weakref import WeakKeyDictionary
+
+from store.db.index import FIELDS, WEIGHTS, DateKey, StoreIndex
+from store.identity import ActorNames
+from store.search import SearchQuery
+
+_WORD = re.compile(r"\w+")
+FieldTexts = Callable[[int], dict[str, str]]  # event doc id -> folded text per field
+Buckets = dict[float, set[int]]  # rank score -> matching event doc ids
+
+
+def _word_sets(index: StoreIndex, prefix: str, *, exact: bool = False) -> dict[str, set[int]]:
+    """Per field, the events holding a word that starts with (or is) `prefix`."""
+    terms = [prefix] if exact else index.expand(prefix)
+    out: dict[str, set[int]] = {}
+    for f in FIELDS:
+        postings = index.fields[f]
+        sets = [postings.get(t) for t in terms]
+        out[f] = sets[0].copy() if len(sets) == 1 else set().union(*sets)
+    return out
+
+
+def _union(sets: dict[str, set[int]]) -> set[int]:
+    return set().union(*sets.values())
+
+
+_NAMES: WeakKeyDictionary[StoreIndex, tuple[int, ActorNames]] = WeakKeyDictionary()
+
+
+def actor_names(index: StoreIndex) -> ActorNames:
+    """Which actors a typed name means (store.identity), kept per index version."""
+    cached = _NAMES.get(index)
+    if cached is None or cached[0] != index.version:
+        cached = _NAMES[index] = (index.version, ActorNames(index.actor_names))
+    return cached[1]
+
+
+def actor_event_ids(index: StoreIndex, name: str) -> set[int]:
+    """Event doc ids of every actor `name` means: one resolution for the actor: filter,
+    events --actor and the app's actor filter."""
+    ids = sorted(actor_names(index).resolve(name) | {name.strip()})  # an id without a record
+    return set().union(*(index.by_actor.get(a) for a in ids))
+
+
+def _filter_sets(index: StoreIndex, q: SearchQuery, actor_id: str | None) -> list[set[int]]:
+    """One event-id set per filter; every one must hold."""
+    out: list[set[int]] = []
+    if actor_id is not None:
+        out.append(actor_event_ids(index, actor_id))
+    for needle in q.actor:
+        out.append(actor_event_ids(index, needle))
+    if q.kind:
+        ids = [a for a, kind in index.actor_kind.items() if kind in q.kind]
+        out.append(set().union(*(index.by_actor.get(a) for a in ids)))
+    if q.source:
+        arts = [a for a, src in index.article_source.items() if any(f in src for f in q.source)]
+        out.append(set().union(*(index.by_article.get(a) for a in arts)))
+    return out
+
+
+def _pieces(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def match(
+    index: StoreIndex,
+    q: SearchQuery,
+    texts: FieldTexts,
+    *,
+    actor_id: str | None = None,
+    rank: bool = True,
+) -> Buckets:
+    """Matching event doc ids grouped by rank score; set algebra on the index, no scan.
+
+    Words match word prefixes; a quoted phrase matches whole words in sequence (its last
+    word may be a prefix) and counts double. Only phrases of several words are checked
+    against the documents' text; everything else is answered by the index. With
+    rank=False the hits are not split by score (date order, counts and density).
+    """
+    scored: list[tuple[dict[str, set[int]], float]] = []  # per-field sets, weight factor
+    phrases: list[str] = []
+    for w in q.words:  # "u.s." or "don't" is a phrase of two words for the index
+        parts = _pieces(w)
+        if len(parts) == 1:
+            scored.append((_word_sets(index, parts[0]), 1.0))
+        elif parts:
+            phrases.append(w)
+    for p in q.phrases:
+        parts = _pieces(p)
+        if len(parts) == 1:
+            scored.append((_word_sets(index, parts[0], exact=True), 2.0))
+        elif parts:
+            phrases.append(p)
+    required = [_union(sets) for sets, _ in scored]
+    for p in phrases:
+        parts = _pieces(p)
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1 and len(part) >= 3
+            required.append(_union(_word_sets(index, part, exact=not last)))
+    required += _filter_sets(index, q, actor_id)
+    if required:
+        required.sort(key=len)
+        cand = required[0].copy()
+        for s in required[1:]:
+            cand &= s
+            if not cand:
+                return {}
+    else:
+        cand = set(index.keys)
+    if q.start or q.end:  # the event's range overlaps the window
+        lo, hi = DateKey.window(q.start, q.end)
+        keys, meets = index.keys, DateKey.meets
+        cand = {d for d in cand if d in keys and meets(keys[d], lo, hi)}  # undated never
+    for ex in q.excluded:
+        parts = _pieces(ex)
+        if len(parts) == 1:
+            cand -= _union(_word_sets(index, parts[0]))
+        elif parts:
+            cand = {d for d in cand if not any(ex in t for t in texts(d).values())}
+    cand &= index.keys.keys()  # never return a stale posting
+    buckets: Buckets = {0.0: cand}
+    for sets, factor in scored if rank else ():  # unranked: the same hits in one bucket
+        split: Buckets = {}
+        for score, ids in buckets.items():
+            rest = ids
+            for f in FIELDS:  # weights descend: the best field a word is in counts
+                hit = rest & sets[f]
+                if hit:
+                    split.setdefault(score + factor * WEIGHTS[f], set()).update(hit)
+                    rest = rest - hit
+        buckets = split
+    if phrases:
+        buckets = _score_phrases(buckets, phrases, texts)
+    if not scored and not phrases:
+        buckets = {1.0: buckets.get(0.0, set())}
+    return {s: ids for s, ids in buckets.items() if ids}
+
+
+def _score_phrases(buckets: Buckets, phrases: list[str], texts: FieldTexts) -> Buckets:
+    out: Buckets = {}
+    for score, ids in buckets.items():
+        for d in ids:
+            fields = texts(d)
+            total = score
+            for p in phrases:
+                hit = [WEIGHTS[f] for f, text in fields.items() if p in text]
+                if not hit:
+                    break
+                total += 2 * max(hit)
+            else:
+                out.setdefault(total, set()).add(d)
+    return out
+
+
+def order_hits(
+    index: StoreIndex, buckets: Buckets, *, sort: str = "rank", stop: int | None = None
+) -> list[int]:
+    """Doc ids by rank (ties by date) or by date; only the first `stop` if given."""
+    key = index.keys.__getitem__
+    groups = [ids for _, ids in sorted(buckets.items(), reverse=True)]
+    if sort == "date":
+        groups = [set().union(*groups)] if len(groups) > 1 else groups
+    out: list[int] = []
+    for ids in groups:
+        need = None if stop is None else stop - len(out)
+        if need is not None and need <= 0:
+            break
+        if need is not None and need < len(ids) // 8:
+            out.extend(heapq.nsmallest(need, ids, key=key))
+        else:
+            out.extend(sorted(ids, key=key))
+    return out if stop is None else out[:stop]
+
+
+@lru_cache(maxsize=1 << 17)
+def _day_label(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()
+
+
+def by_period(days: Mapping[int, int], period: str) -> list[tuple[str, int]]:
+    """Day counts summed per day, month or year label ("2025-06"), oldest first."""
+    width = {"day": 10, "month": 7, "year": 4}[period]
+    out: list[tuple[str, int]] = []
+    for day in sorted(days):
+        n = days[day]
+        if n <= 0:
+            continue
+        label = _day_label(day)[:width]
+        if out and out[-1][0] == label:
+            out[-1] = (label, out[-1][1] + n)
+        else:
+            out.append((label, n))
+    return out
