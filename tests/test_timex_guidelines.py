@@ -44,6 +44,10 @@ DURATIONS = [
     ("Rates may fall in coming weeks.", "coming weeks", "DURATION", "PXW", "TIDES"),
     ("The pact could collapse in a matter of days.", "a matter of days", "DURATION", "PXD",
      "TIDES"),
+    # TimeML: a length written as an adjective is a DURATION, one unit when none is counted
+    ("They met for a third day-long session.", "day-long", "DURATION", "P1D", "TimeML"),
+    ("The year-long strike ended.", "year-long", "DURATION", "P1Y", "TimeML"),
+    ("Jane Roe gave an hour-long speech.", "hour-long", "DURATION", "PT1H", "TimeML"),
     # a counted decade: both dev files write years, as TE3 data does
     ("The levy rose over two decades.", "two decades", "DURATION", "P20Y", "TE3"),
 ]  # fmt: skip
@@ -62,6 +66,17 @@ FISCAL = [
      "TE3"),
     ("Revenue fell in the fiscal year ending in June.", "June", "DATE", "2025-06", "TE3"),
 ]  # fmt: skip
+
+PERIODICALS = [
+    # TIDES: "daily"/"weekly" naming a newspaper is a noun for a publication, no frequency;
+    # the adverb and the adjective of a recurring event stay SETs
+    ("The party daily Ruritania Herald said the plan failed.", "daily", False),
+    ("The state-run weekly said the plan failed.", "weekly", False),
+    ("Jane Roe wrote to the weekly newspaper.", "weekly", False),
+    ("It has become a daily rally outside the palace.", "daily", True),
+    ("Ferries sail daily. Jane Roe said so.", "daily", True),
+    ("The council meets monthly in Ruritania.", "monthly", True),
+]
 
 YEAR_MODIFIERS = [
     # TimeML: a year modifying a noun is a DATE ("the 1975 World Series")
@@ -201,3 +216,9 @@ def test_a_boundary_of_a_day_keeps_the_day():
     """ "early Wednesday": mod START, but a day has no smaller calendar part to narrow to."""
     m = next(m for m in tag("They met early Wednesday.", PUB) if m.text == "early Wednesday")
     assert (m.value, m.mod, m.when.start, m.when.end) == ("2025-06-25", "START", PUB, PUB)
+
+
+@pytest.mark.parametrize(("text", "word", "is_set"), PERIODICALS)
+def test_periodicals_are_not_sets(text, word, is_set):
+    got = [(m.text, m.type) for m in tag(text, PUB) if m.text.lower() == word]
+    assert got == ([(word, "SET")] if is_set else [])

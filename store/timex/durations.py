@@ -142,6 +142,11 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return norm
 
 
+def h_one_long(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    unit = unit_of(m["unit"])
+    return Norm("DURATION", duration_value(1, unit), dated=False)
+
+
 def h_duration_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "three to five years", "two or three weeks": one DURATION, as TimeBank tags it,
     valued at the lower bound (P3Y) and marked approximate."""
@@ -269,6 +274,10 @@ RULES = [
          h_duration, words=words(*UNIT_WORDS)),
     Rule("duration_long", rx(r"\b(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"
                              r"decades|centuries)-long\b"), h_duration, words=words(*UNIT_WORDS)),
+    # "a day-long meeting", "their year-long strike": one unit, the article the noun's
+    Rule("duration_one_long", rx(r"(?<![\w-])(?P<lead>)(?P<num>)(?P<unit>hour|day|week|month|"
+                                 r"year|decade|century)-long\b"), h_one_long,
+         words=words(*UNIT_WORDS)),
     Rule("duration_recent", rx(r"\b(?P<lead>recent\s+|the\s+past\s+|the\s+last\s+|coming\s+|"
                                r"the\s+coming\s+)(?P<num>)(?P<unit>days|weeks|months|quarters|years|"
                                r"decades)\b(?:\s+and\s+(?:days|weeks|months|years))?"),

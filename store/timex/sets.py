@@ -91,8 +91,31 @@ _RATE_OF = re.compile(
 )
 
 
+# "the party daily Pravda", "the state-run weekly said": a periodical, a noun (no SET)
+_PAPER_NAMED = re.compile(r"\s+(?-i:[A-Z][a-z])|\s+(?:newspaper|paper|tabloid)s?\b", re.I)
+_PAPER_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:said|says|reported|reports|wrote|quoted)\b)")
+_PAPER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|party|state|state-run|national|local|official|leading|"
+    r"business|financial|independent|[a-z]+-language)\s+$",
+    re.I,
+)
+
+
+def _periodical(m: re.Match[str], text: str) -> bool:
+    if m.group(0).lower() not in ("daily", "weekly", "monthly"):
+        return False
+    if _PAPER_NAMED.match(text, m.end()):
+        return True
+    return bool(
+        _PAPER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and _PAPER_AFTER.match(text, m.end())
+    )
+
+
 def h_adverb(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if ctx.strict and _RATE_OF.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
+    if ctx.strict and _periodical(m, ctx.text):
         return None
     return Norm("SET", _ADVERB[m.group(0).lower()], dated=False)
 
