@@ -12,6 +12,8 @@ one sentence's rows when the guideline splits the expression into two timexes.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from store.timex import tag
@@ -48,6 +50,10 @@ DURATIONS = [
     ("They met for a third day-long session.", "day-long", "DURATION", "P1D", "TimeML"),
     ("The year-long strike ended.", "year-long", "DURATION", "P1Y", "TimeML"),
     ("Jane Roe gave an hour-long speech.", "hour-long", "DURATION", "PT1H", "TimeML"),
+    # TIDES: "the weeks ahead" is "the coming weeks" (PXW), a length from publication on
+    ("Officials will decide in the weeks ahead.", "the weeks ahead", "DURATION", "PXW",
+     "TIDES"),
+    ("Rates may rise in the months ahead.", "the months ahead", "DURATION", "PXM", "TIDES"),
     # a counted decade: both dev files write years, as TE3 data does
     ("The levy rose over two decades.", "two decades", "DURATION", "P20Y", "TE3"),
 ]  # fmt: skip
@@ -131,6 +137,60 @@ SETS = [
     ("The lake freezes in the winter.", "the winter", "DATE", "XXXX-WI", "TIDES"),
 ]
 
+AGO = [
+    # TimeML: "N years ago" is the year it lands on; a decade or century back likewise (a
+    # point about that far back), never the length alone
+    ("The mill was founded a century ago.", "a century ago", "DATE", "1925", "TimeML"),
+    ("The war ended half a century ago.", "half a century ago", "DATE", "1975", "TimeML"),
+    ("Two centuries ago the town was built.", "Two centuries ago", "DATE", "1825", "TimeML"),
+    ("The ruins were found centuries ago.", "centuries ago", "DATE", "PAST_REF", "TIDES"),
+]
+
+SEASONS_AND_HALVES = [
+    # TimeML SET: a season counted over several years recurs; "the past" is no time here
+    (
+        "The river flooded the past three summers.",
+        "the past three summers",
+        "SET",
+        "XXXX-SU",
+        "TimeML",
+    ),
+    ("In the past, the ferry ran daily.", "the past", "DATE", "PAST_REF", "TIDES"),
+    # "the latter half" is the second half (H2), as "the last half" is
+    (
+        "The feud ran through the latter half of 2024.",
+        "the latter half of 2024",
+        "DATE",
+        "2024-H2",
+        "TimeML",
+    ),
+]
+
+TURN = [
+    # the turn of a century: the boundary year, approximately (no TIMEX3 value names the
+    # years around it; HT reads it as that year); a verb pointing ahead takes the next one
+    ("The talks resumed at the turn of the century.", "the turn of the century", PUB, "2000"),
+    ("Crime fell at the turn of the century.", "the turn of the century", date(1998, 3, 1), "1900"),
+    (
+        "The line will open by the turn of the century.",
+        "the turn of the century",
+        date(1998, 3, 1),
+        "2000",
+    ),
+    (
+        "The mill dates from the turn of the 20th century.",
+        "the turn of the 20th century",
+        PUB,
+        "1900",
+    ),
+    (
+        "The house was built at the turn of the last century.",
+        "the turn of the last century",
+        PUB,
+        "1900",
+    ),
+]
+
 WEEKS_AND_CENTURIES = [
     # TimeML: a week the text names relative to publication is that ISO week (TimeBank
     # leaves many as 1989-WXX, AQUAINT writes the week: the guidelines decide)
@@ -152,12 +212,14 @@ def _row_ids(rows):
     return [f"{r[1]}|{r[0][:30]}" for r in rows]
 
 
+READINGS = (
+    PRESENT + DURATIONS + FISCAL + YEAR_MODIFIERS + COMPARISONS + SETS + WEEKS_AND_CENTURIES
+    + AGO + SEASONS_AND_HALVES
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "phrase", "typ", "value", "reading"),
-    PRESENT + DURATIONS + FISCAL + YEAR_MODIFIERS + COMPARISONS + SETS + WEEKS_AND_CENTURIES,
-    ids=_row_ids(
-        PRESENT + DURATIONS + FISCAL + YEAR_MODIFIERS + COMPARISONS + SETS + WEEKS_AND_CENTURIES
-    ),
+    ("text", "phrase", "typ", "value", "reading"), READINGS, ids=_row_ids(READINGS)
 )
 def test_guideline_reading(text, phrase, typ, value, reading):
     assert reading in ("TIDES", "TimeML", "TE3", "TIDES/HT")
@@ -222,3 +284,13 @@ def test_a_boundary_of_a_day_keeps_the_day():
 def test_periodicals_are_not_sets(text, word, is_set):
     got = [(m.text, m.type) for m in tag(text, PUB) if m.text.lower() == word]
     assert got == ([(word, "SET")] if is_set else [])
+
+
+@pytest.mark.parametrize(("text", "phrase", "pub", "value"), TURN, ids=_row_ids(TURN))
+def test_the_turn_of_a_century(text, phrase, pub, value):
+    hits = [m for m in tag(text, pub) if m.text == phrase]
+    assert hits, [(m.text, m.value) for m in tag(text, pub)]
+    m = hits[0]
+    y = int(value)
+    assert (m.type, m.value, m.when.approximate) == ("DATE", value, True)
+    assert (m.when.start, m.when.end) == (date(y - 2, 1, 1), date(y + 2, 12, 31))

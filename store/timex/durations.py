@@ -142,6 +142,14 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return norm
 
 
+def h_ahead(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the weeks ahead": as long as "the coming weeks" (TIDES: PXW), from publication on."""
+    norm = h_duration(m, ctx)
+    if norm is not None:
+        norm.start = ctx.dct
+    return norm
+
+
 def h_one_long(m: re.Match[str], ctx: Ctx) -> Norm | None:
     unit = unit_of(m["unit"])
     return Norm("DURATION", duration_value(1, unit), dated=False)
@@ -274,6 +282,9 @@ RULES = [
          h_duration, words=words(*UNIT_WORDS)),
     Rule("duration_long", rx(r"\b(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"
                              r"decades|centuries)-long\b"), h_duration, words=words(*UNIT_WORDS)),
+    Rule("duration_ahead", rx(r"\b(?P<lead>the\s+(?:(?:next\s+)?few\s+)?)(?P<num>)(?P<unit>"
+                              r"hours|days|weeks|months|years|decades)\s+ahead\b"), h_ahead,
+         words=words("ahead")),
     # "a day-long meeting", "their year-long strike": one unit, the article the noun's
     Rule("duration_one_long", rx(r"(?<![\w-])(?P<lead>)(?P<num>)(?P<unit>hour|day|week|month|"
                                  r"year|decade|century)-long\b"), h_one_long,

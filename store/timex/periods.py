@@ -71,7 +71,9 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     g = m.groupdict()
     half = (g.get("unit") or "").lower().startswith("half")
     word = (g.get("ord") or g.get("qn") or "").lower()
-    n = (2 if half and word in ("last", "final") else _ORD.get(word)) or int(g.get("qd") or 0)
+    n = (2 if half and word in ("last", "final", "latter") else _ORD.get(word)) or int(
+        g.get("qd") or 0
+    )
     if not n or (half and n > 2):
         return None
     if g.get("qplural"):
@@ -275,8 +277,8 @@ _MONTH_FULL = (r"(?P<mon>January|February|March|April|May|June|July|August|Septe
 
 RULES = [
     Rule("quarter", rx(r"\b(?:" + _DET + r"\s+)?(?:" + YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
-                       r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+"
-                       r"(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?P<qplural>s)?\b"
+                       r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)"
+                       r"[-\s]+(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?P<qplural>s)?\b"
                        r"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + YEAR_
                        + r"|\s+of\s+(?P<ofyear>the|this|last|next)\s+year\b)?"),
          h_quarter, anchored=True, words=words("quarter", "quarters", "half")),

@@ -224,6 +224,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     n = word_number(q)
     if n is None:
         return None
+    if unit in ("decade", "century") and not m["dir"].lower().startswith("from"):
+        return _years_ago(ctx, n * (10 if unit == "decade" else 100), m)
     if not float(n).is_integer():
         n = round(n)
     n = int(n)
@@ -248,14 +250,6 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
             value = quarter_value(y, qq)
         elif unit == "year":
             value = f"{dct.year + sign * n:04d}"
-        elif unit == "decade":
-            # "a decade ago" is a point about ten years back, as TimeML writes "N years
-            # ago" (2015), not the decade it falls in (201X)
-            y = dct.year + sign * 10 * n
-            if not 1 <= y <= 9999:
-                return None
-            value = f"{y:04d}"
-            return Norm("DATE", value, approximate=True, granularity="year")
         else:
             return None
     except (ValueError, OverflowError):
@@ -263,6 +257,15 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if value.startswith("-") or len(value.split("-")[0]) not in (3, 4):
         return None
     return Norm("DATE", value, approximate=bool(m["approx"]))
+
+
+def _years_ago(ctx: Ctx, years: float, m: re.Match[str]) -> Norm | None:
+    """ "a decade ago", "half a century ago": a point about that many years back, as TimeML
+    writes "N years ago" (2015), not the decade or century it falls in (201, 19)."""
+    y = ctx.dct.year - round(years)
+    if not 1 <= y <= 9999 or years <= 0:
+        return None
+    return Norm("DATE", f"{y:04d}", approximate=True, granularity="year")
 
 
 def _from_now(m: re.Match[str], ctx: Ctx, n: float | None, unit: str) -> Norm | None:
@@ -320,7 +323,8 @@ RULES = [
          words=words("week", "month", "year", "quarter", "decade", "century")),
     Rule("ago", rx(r"\b(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
                    r"over)?\s*(?P<num>" + NUMBER + r")[-\s]+"
-                   r"(?P<unit>minute|hour|day|night|week|month|quarter|year|decade)s?(?:\s+or\s+so)?\s+"
+                   r"(?P<unit>minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?"
+                   r"(?:\s+or\s+so)?\s+"
                    r"(?P<dir>ago|from\s+now|hence)\b"), h_ago,
          words=words("ago", "now", "hence")),
     Rule("day_around", rx(r"\b(?:the\s+)?day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b"),
@@ -328,7 +332,7 @@ RULES = [
                                                           else 2))),
          words=words("yesterday", "tomorrow")),
     Rule("vague_ago", rx(r"\b(?:(?:a\s+few|several|many|some)\s+)?"
-                         r"(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+"
+                         r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+"
                          r"(?P<dir>ago|from\s+now|hence)\b"), lambda m, c: h_vague_ago(m, c),
          words=words("ago", "now", "hence")),
 ]  # fmt: skip

@@ -167,6 +167,12 @@ RULES = [
                         r"(?:s\b|\s+(?P<part>morning|afternoon|evening|night)s\b)"), h_weekdays,
          words=words("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
                      "sundays", "mornings", "afternoons", "evenings", "nights")),
+    # "the past three summers": a season counted over several years recurs (TimeML SET)
+    Rule("seasons_counted", rx(r"\b(?:the\s+)?(?:past|last|previous|next|coming)\s+"
+                               r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|"
+                               r"several|few)\s+)(?P<what>summer|winter|spring|fall|autumn)s\b"),
+         lambda m, c: Norm("SET", _UNIT[m["what"].lower()], dated=False),
+         words=words("summers", "winters", "springs", "falls", "autumns")),
     Rule("adverb", rx(r"\b(?:" + "|".join(_ADVERB) + r")\b"), h_adverb,
          words=words(*_ADVERB)),
     Rule("rate", rx(r"(?:" + "|".join(f"(?<={w}\\s)" for w in _RATE_BEFORE) + r")"
