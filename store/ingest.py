@@ -3,17 +3,19 @@
 Reading (HTML extraction is slow) and tagging+extraction run in a process pool; only the
 main process touches the store, in batches, so each batch is one atomic file write. A file
 that fails is reported with a one-line reason and never stops the others.
+
+Memory stays flat whatever the size of one file: a long text or Markdown file is read in
+chunks and cut into parts (store.ingest_input), and the next article is taken only when
+the extraction queue runs short, so about one part is in flight, then filed and freed.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,10 +24,44 @@ from typing import Any
 from store.db import EventStore
 from store.errors import IngestError
 from store.formats.articles import ArticleInput
-from store.formats.sources import MAX_FILE_MB, collect, read_inputs, read_path, too_big
-from store.models import Article, Extraction, article_id
-from store.textclean import strip_controls
+from store.formats.longtext import long_text_bytes, long_text_file
+from store.formats.sources import (
+    MAX_FILE_MB,
+    collect,
+    kind_of,
+    read_inputs,
+    read_path,
+    sniff,
+    too_big,
+)
+from store.ingest_input import (
+    PART_CHARS,
+    Overrides,
+    build_article,
+    long_text_parts,
+    split_parts,
+)
+from store.ingest_pool import Inline as _Inline
+from store.ingest_pool import default_workers
+from store.ingest_pool import make_pool as _pool
+from store.models import Article, Extraction
 from store.textsplit import split_at_breaks
+
+__all__ = [
+    "PART_CHARS",
+    "IngestReport",
+    "IngestResult",
+    "Overrides",
+    "build_article",
+    "default_workers",
+    "extract_article",
+    "ingest_article",
+    "ingest_paths",
+    "merge_chunks",
+    "split_chunks",
+    "split_parts",
+    "write_extractions",
+]
 
 
 def extract_article(text: str, published: date, aid: str) -> Extraction:
@@ -47,27 +83,18 @@ CHUNK_CHARS = 30_000  # longer texts are extracted in paragraph-aligned pieces (
 # time grows faster than length: 25-30k pieces were fastest on a 600k text)
 BATCH_SIZE = 25  # articles per store write
 BATCH_EVENTS = 5_000  # ... or fewer, once they hold this many events (memory stays flat)
-PART_CHARS = 1_000_000  # a longer text (a dump, a book) is filed as parts of about this
-# size, each its own article, extracted and written in turn: memory does not grow with it
 POOL_MIN_FILES, POOL_MIN_BYTES = 20, 400_000
 Progress = Callable[[int, int], None]  # (done, total) work units
 
 
 @dataclass
 class IngestResult:
+    """One filed article; in an IngestReport its text is left out (a long file's parts
+    would otherwise all be held until the run ends)."""
+
     article: Article
     added: bool
     events: int = 0
-
-
-@dataclass
-class Overrides:
-    """Metadata from the command line: fills gaps (published) or replaces (the rest)."""
-
-    published: date | None = None
-    source: str = ""
-    url: str = ""
-    title: str = ""
 
 
 @dataclass
@@ -82,24 +109,6 @@ class IngestReport:
         return sum(r.events for r in self.added)
 
 
-def build_article(inp: ArticleInput, published: date | None = None) -> Article:
-    when = inp.published or published
-    if when is None:
-        raise IngestError(
-            f"{inp.origin}: no published date; pass --published YYYY-MM-DD "
-            "(relative dates are read against it)"
-        )
-    text = strip_controls(inp.text)
-    return Article(
-        id=article_id(text),
-        title=strip_controls(inp.title),
-        source=strip_controls(inp.source),
-        url=strip_controls(inp.url),
-        published=when,
-        text=text,
-    )
-
-
 def ingest_article(store: EventStore, article: Article) -> IngestResult:
     """Extract and file one article; a no-op if the same text is already stored."""
     if store.has_article(article.id):
@@ -109,31 +118,10 @@ def ingest_article(store: EventStore, article: Article) -> IngestResult:
     return IngestResult(article, added=True, events=len(extraction.events))
 
 
-# -- long texts ------------------------------------------------------------------
-def split_parts(article: Article, size: int | None = None) -> list[Article]:
-    """The article, or for a text over `size` its parts ("Title (part 2 of 9)"), each
-    cut at a paragraph break and identified by its own text, so re-ingesting the file
-    finds every part already present."""
-    size = size or PART_CHARS
-    if len(article.text) <= size:
-        return [article]
-    pieces = split_chunks(article.text, size)
-    title = article.title or "untitled"
-    return [
-        article.model_copy(
-            update={
-                "id": article_id(piece),
-                "title": f"{title} (part {i} of {len(pieces)})",
-                "text": piece,
-            }
-        )
-        for i, (_, piece) in enumerate(pieces, 1)
-    ]
-
-
-def split_chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """(offset, piece) pieces of about `size` chars, cut at paragraph (else line) breaks."""
-    return split_at_breaks(text, size)
+def split_chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of about `size` (CHUNK_CHARS) chars, cut at paragraph
+    (else line) breaks."""
+    return split_at_breaks(text, size or CHUNK_CHARS)
 
 
 def merge_chunks(aid: str, parts: list[tuple[int, Extraction]]) -> Extraction:
@@ -147,33 +135,6 @@ def _extract_job(text: str, published: date, aid: str) -> Extraction:
 
 
 # -- the pipeline -----------------------------------------------------------------
-class _Inline(Executor):
-    """Runs work at submit time: no process start-up for one small file."""
-
-    def submit(self, fn, /, *args, **kwargs):  # type: ignore[override]
-        fut: Future = Future()
-        try:
-            fut.set_result(fn(*args, **kwargs))
-        except BaseException as exc:  # noqa: BLE001 - handed back like a pool would
-            fut.set_exception(exc)
-        return fut
-
-
-def default_workers() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:
-        return max(1, os.cpu_count() or 1)
-
-
-def _pool(workers: int) -> Executor:
-    if workers <= 1:
-        return _Inline()
-    method = "forkserver" if sys.platform.startswith("linux") else None
-    ctx = multiprocessing.get_context(method)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-
-
 def write_extractions(
     store: EventStore,
     batch: list[tuple[Article, Extraction]],
@@ -198,6 +159,18 @@ def _size(item: str) -> int:
         return 0
 
 
+def _streamed(item: str) -> bool:
+    """A text or Markdown file longer than a part is read in chunks, never whole."""
+    return (
+        item != "-"
+        and (kind_of(item) or "text") in ("text", "markdown")
+        and (_size(item) > PART_CHARS)
+    )
+
+
+Found = Iterator[tuple[str, "Article | IngestError"]]  # (origin, article or failure)
+
+
 def ingest_paths(
     store: EventStore,
     paths: Iterable[str],
@@ -211,11 +184,9 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files, folders (recursively) and '-' (stdin bytes); see the module doc.
     A file over `max_bytes` (None: no limit) fails with a line saying so."""
-    over = overrides or Overrides()
     found = collect(paths, max_bytes)
-    items = sorted(
-        found.items
-    )  # one order whatever was given: a text met twice keeps the first file's details
+    # one order whatever was given: a text met twice keeps the first file's details
+    items = sorted(found.items)
     report = IngestReport(failed=[str(e) for e in found.errors], skipped=found.skipped)
     if stdin is not None and max_bytes is not None and len(stdin) > max_bytes:
         report.failed.append(too_big("<stdin>", None, max_bytes))
@@ -223,141 +194,196 @@ def ingest_paths(
     n = default_workers() if workers is None else workers
     # worker processes take ~0.5 s to start: worth it only for enough work
     worth_it = len(items) > POOL_MIN_FILES or sum(map(_size, items)) > POOL_MIN_BYTES
-    pool = _pool(n if worth_it else 1)
-    seen: set[str] = set()
-    pending: dict[Future, tuple] = {}  # future -> (job description, fn, args)
-    todo: deque[tuple] = deque()  # jobs waiting for a free slot: few futures in flight
-    in_flight = 3 * n
-    chunks: dict[str, list] = {}  # article id -> [article, pieces left, parts]
-    batch: list[tuple[Article, Extraction]] = []
-    done = 0
-    total = len(items)
-
-    def tick(units: int = 1) -> None:
-        nonlocal done
-        done += units
-        if progress:
-            progress(done, total)
-
-    def submit(job: tuple, fn: Callable, *args: object) -> None:
-        if job[0] == "extract":
-            todo.appendleft((job, fn, args))  # finish articles before reading more
-        else:
-            todo.append((job, fn, args))
-
-    def fill() -> None:
-        while todo and len(pending) < in_flight:
-            job, fn, args = todo.popleft()
-            pending[pool.submit(fn, *args)] = (job, fn, args)
-
-    def accept(found: list[ArticleInput | IngestError]) -> None:
-        nonlocal total
-        for inp in found:
-            if isinstance(inp, IngestError):
-                report.failed.append(str(inp))
-                continue
-            inp.title = over.title or inp.title
-            inp.source = over.source or inp.source
-            inp.url = over.url or inp.url
-            try:
-                articles = split_parts(build_article(inp, over.published))
-            except IngestError as exc:
-                report.failed.append(str(exc))
-                continue
-            for article in articles:
-                if article.id in seen or store.has_article(article.id):
-                    report.present += 1
-                    continue
-                seen.add(article.id)
-                pieces = split_chunks(article.text)
-                chunks[article.id] = [article, len(pieces), []]
-                total += len(pieces)
-                for offset, piece in pieces:
-                    submit(
-                        ("extract", article.id, offset, inp.origin),
-                        _extract_job,
-                        piece,
-                        article.published,
-                        article.id,
-                    )
-
-    waiting: dict[int, tuple[str, Future | None]] = {}  # reads finished ahead of their turn
-    turn = 0
-
-    def take_read(job: tuple, fut: Future | None) -> None:
-        """Accept read files in `items` order, however the pool finishes them."""
-        nonlocal turn
-        waiting[job[2]] = (job[1], fut)
-        while turn in waiting:
-            item, done = waiting.pop(turn)
-            turn += 1
-            try:
-                if done is None:
-                    accept(read_inputs(stdin or b"", "<stdin>", None))
-                else:
-                    accept(done.result())
-            except IngestError as exc:
-                report.failed.append(str(exc) if done is None else f"{item}: cannot read ({exc})")
-            except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
-                report.failed.append(f"{item}: cannot read ({exc})")
-
-    try:
-        for i, item in enumerate(items):
-            if item == "-":
-                take_read(("read", item, i), None)
-                tick()
-            else:
-                submit(("read", item, i), read_path, item)
-        last_write = time.monotonic()
-        fill()
-        while pending:
-            finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
-            for fut in finished:
-                job, fn, args = pending.pop(fut)
-                if isinstance(fut.exception(), BrokenProcessPool):
-                    # worker processes cannot start here (e.g. no __main__ guard in a
-                    # script, or the OS killed one): finish the work in this process
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = _Inline()
-                    submit(job, fn, *args)
-                    continue
-                _finish(fut, job, take_read, chunks, batch, report)
-                tick()
-                # never hold more than BATCH_EVENTS finished events (a long text's parts)
-                if sum(len(ex.events) for _, ex in batch) >= BATCH_EVENTS:
-                    write_extractions(store, batch)
-                    batch.clear()
-                    last_write = time.monotonic()
-            fill()
-            # each write rewrites the store file: batch by count, at most about once a second
-            if len(batch) >= batch_size and time.monotonic() - last_write > 1.0:
-                write_extractions(store, batch, settle=False)
-                batch.clear()
-                last_write = time.monotonic()
-        write_extractions(store, batch)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    run = _Run(store, overrides or Overrides(), report, n if worth_it else 1, stdin)
+    run.progress, run.total = progress, len(items)
+    run.go(items, batch_size)
     return report
 
 
-def _finish(fut: Future, job: tuple, take_read, chunks: dict, batch: list, report) -> None:
-    """Take one finished job's result: a read file (accepted in turn), or a finished piece."""
-    if job[0] == "read":
-        take_read(job, fut)
-        return
-    _, aid, offset, origin = job
-    entry = chunks.get(aid)
-    if entry is None:
-        return  # an earlier piece of this article failed
-    try:
-        entry[2].append((offset, fut.result()))
-    except Exception as exc:  # noqa: BLE001 - a bug in extraction fails this article only
-        report.failed.append(f"{origin}: extraction failed ({type(exc).__name__}: {exc})")
-        del chunks[aid]
-        return
-    entry[1] -= 1
-    if entry[1] == 0:
-        article, _, parts = chunks.pop(aid)
-        extraction = parts[0][1] if len(parts) == 1 else merge_chunks(aid, parts)
-        batch.append((article, extraction))
-        report.added.append(IngestResult(article, added=True, events=len(extraction.events)))
+class _Run:
+    """One ingest: reads and extraction pieces share a few pool slots; finished reads are
+    taken in `items` order (so which file a repeated text is credited to never depends on
+    the pool), and articles are taken from them only as the extraction queue empties."""
+
+    def __init__(
+        self, store: EventStore, over: Overrides, report: IngestReport, n: int, stdin: bytes | None
+    ) -> None:
+        self.store, self.over, self.report, self.stdin = store, over, report, stdin
+        self.pool = _pool(n)
+        self.in_flight = 3 * n  # futures in the pool at once
+        self.pending: dict[Future, tuple] = {}  # future -> (job, fn, args)
+        self.extracts: deque[tuple] = deque()  # pieces waiting for a slot
+        self.reads: deque[tuple[int, str]] = deque()  # items not yet read
+        self.waiting: dict[int, tuple[str, Callable[[], Found]]] = {}  # read ahead of turn
+        self.turn = 0
+        self.feed: deque[Found] = deque()  # articles of the files read, taken lazily
+        self.chunks: dict[str, list] = {}  # article id -> [article, pieces left, parts]
+        self.seen: set[str] = set()
+        self.batch: list[tuple[Article, Extraction]] = []
+        self.progress: Progress | None = None
+        self.done = self.total = 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, self.total)
+
+    # -- the loop ------------------------------------------------------------------
+    def go(self, items: list[str], batch_size: int) -> None:
+        self.reads.extend(enumerate(items))
+        last_write = time.monotonic()
+        try:
+            while True:
+                self.top_up()
+                if not self.pending:
+                    break
+                finished, _ = wait(list(self.pending), return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    self.finish(fut)
+                    # never hold more than BATCH_EVENTS finished events (a long text's parts)
+                    if sum(len(ex.events) for _, ex in self.batch) >= BATCH_EVENTS:
+                        self.write(settle=True)
+                        last_write = time.monotonic()
+                # each write rewrites the store file: by count, at most about once a second
+                if len(self.batch) >= batch_size and time.monotonic() - last_write > 1.0:
+                    self.write(settle=False)
+                    last_write = time.monotonic()
+            self.write(settle=True)
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def write(self, *, settle: bool) -> None:
+        write_extractions(self.store, self.batch, settle=settle)
+        self.batch.clear()
+
+    def top_up(self) -> None:
+        """Fill the pool's slots: pieces of the articles in hand first, then new articles
+        (only while few pieces wait), then reads (only while few reads are unused)."""
+        while True:
+            while len(self.extracts) < self.in_flight and self.feed:
+                self.take_article()
+            if len(self.pending) >= self.in_flight:
+                return
+            if self.extracts:
+                self.submit(*self.extracts.popleft())
+            elif self.reads and self.read_ahead() < self.in_flight:
+                self.start_read(*self.reads.popleft())
+            else:
+                return
+
+    def read_ahead(self) -> int:
+        reading = sum(1 for job, _, _ in self.pending.values() if job[0] == "read")
+        return reading + len(self.waiting) + len(self.feed)
+
+    def submit(self, job: tuple, fn: Callable, args: tuple) -> None:
+        self.pending[self.pool.submit(fn, *args)] = (job, fn, args)
+
+    # -- reads ---------------------------------------------------------------------
+    def start_read(self, i: int, item: str) -> None:
+        if item == "-":
+            self.take_read(i, item, self.stdin_articles)
+            self.tick()
+        elif _streamed(item):
+            kind = kind_of(item) or "text"
+            self.take_read(i, item, lambda: self.long_articles(item, kind == "text"))
+            self.tick()
+        else:
+            self.submit(("read", item, i), read_path, (item,))
+
+    def take_read(self, i: int, item: str, articles: Callable[[], Found]) -> None:
+        """Queue a read file's articles in `items` order, however the pool finishes them."""
+        self.waiting[i] = (item, articles)
+        while self.turn in self.waiting:
+            item, articles = self.waiting.pop(self.turn)
+            self.turn += 1
+            self.feed.append(self.guarded(item, articles))
+
+    def guarded(self, item: str, articles: Callable[[], Found]) -> Found:
+        """`articles()`, with a failure to read the file as one failure line."""
+        try:
+            yield from articles()
+        except IngestError as exc:  # it names the file
+            yield item, exc
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+            yield item, IngestError(f"{item}: cannot read ({exc})")
+
+    def articles(self, found: list[ArticleInput | IngestError]) -> Found:
+        for inp in found:
+            if isinstance(inp, IngestError):
+                yield "", inp
+                continue
+            try:
+                parts = split_parts(build_article(self.over.apply(inp)), PART_CHARS)
+            except IngestError as exc:
+                yield inp.origin, exc
+                continue
+            for article in parts:
+                yield inp.origin, article
+
+    def long_articles(self, path: str, title_line: bool) -> Found:
+        for article in long_text_parts(
+            long_text_file(path, title_line=title_line), self.over, PART_CHARS
+        ):
+            yield path, article
+
+    def stdin_articles(self) -> Found:
+        data = self.stdin or b""
+        if len(data) > PART_CHARS and sniff(data[:4096].decode("utf-8", "replace")) == "markdown":
+            long = long_text_bytes(data, "<stdin>", title_line=False)
+            for article in long_text_parts(long, self.over, PART_CHARS):
+                yield "<stdin>", article
+        else:
+            yield from self.articles(read_inputs(data, "<stdin>", None))
+
+    def take_article(self) -> None:
+        """The next article of the first file in the feed, with its pieces queued."""
+        try:
+            origin, article = next(self.feed[0])
+        except StopIteration:
+            self.feed.popleft()
+            return
+        if isinstance(article, IngestError):
+            self.report.failed.append(str(article))
+            return
+        if article.id in self.seen or self.store.has_article(article.id):
+            self.report.present += 1
+            return
+        self.seen.add(article.id)
+        pieces = split_chunks(article.text)
+        self.chunks[article.id] = [article, len(pieces), []]
+        self.total += len(pieces)
+        for offset, piece in pieces:
+            job = ("extract", article.id, offset, origin)
+            self.extracts.append((job, _extract_job, (piece, article.published, article.id)))
+
+    # -- results ------------------------------------------------------------------
+    def finish(self, fut: Future) -> None:
+        job, fn, args = self.pending.pop(fut)
+        if isinstance(fut.exception(), BrokenProcessPool):
+            # worker processes cannot start here (e.g. no __main__ guard in a script, or
+            # the OS killed one): finish the work in this process
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = _Inline()
+            self.submit(job, fn, args)
+            return
+        self.tick()
+        if job[0] == "read":
+            self.take_read(job[2], job[1], lambda: self.articles(fut.result()))
+            return
+        _, aid, offset, origin = job
+        entry = self.chunks.get(aid)
+        if entry is None:
+            return  # an earlier piece of this article failed
+        try:
+            entry[2].append((offset, fut.result()))
+        except Exception as exc:  # noqa: BLE001 - a bug in extraction fails this article only
+            self.report.failed.append(f"{origin}: extraction failed ({type(exc).__name__}: {exc})")
+            del self.chunks[aid]
+            return
+        entry[1] -= 1
+        if entry[1] == 0:
+            article, _, parts = self.chunks.pop(aid)
+            extraction = parts[0][1] if len(parts) == 1 else merge_chunks(aid, parts)
+            self.batch.append((article, extraction))
+            kept = article.model_copy(update={"text": ""})
+            self.report.added.append(IngestResult(kept, added=True, events=len(extraction.events)))

@@ -92,27 +92,41 @@ def split_title_line(text: str) -> tuple[str, str]:
 
     A headline stands alone (a blank line follows), is short and does not end a sentence.
     """
+    title, rest = title_and_rest(text)
+    return (title, rest.strip("\n")) if title else ("", text)
+
+
+def title_and_rest(text: str) -> tuple[str, str]:
+    """split_title_line without trimming the body's end (the start of a streamed text)."""
     first, sep, rest = text.lstrip("\n").partition("\n")
     first = first.strip()
     if not sep or not rest.startswith(("\n", "\r\n")) or not rest.strip():
         return "", text
     if not first or len(first) > 160 or len(first.split()) > 25 or _TITLE_END.search(first):
         return "", text
-    return first.lstrip("# ").strip(), rest.strip("\n")
+    return first.lstrip("# ").strip(), rest
 
 
-def read_article_text(text: str, origin: str, *, title_line: bool = False) -> ArticleInput:
-    """An article from Markdown or plain text; front matter wins over a title line."""
-    meta, body = split_front_matter(text.replace("\r\n", "\n"))
+def read_head(text: str, origin: str, *, title_line: bool = False) -> tuple[ArticleInput, str]:
+    """The metadata at the start of a text (front matter, else a title line when
+    `title_line`) as an ArticleInput without text, and the body that follows it."""
+    meta, body = split_front_matter(text)
     if title_line and not meta.get("title"):
-        meta["title"], body = split_title_line(body)
-    art = ArticleInput(text=body.strip("\n"), origin=origin)
+        meta["title"], body = title_and_rest(body)
+    art = ArticleInput(text="", origin=origin)
     art.title = meta.get("title", "")
     art.source = meta.get("source", "")
     art.url = meta.get("url", "")
     raw_date = meta.get("published") or meta.get("date")
     if raw_date:
         art.published = parse_date(raw_date, origin)
+    return art, body
+
+
+def read_article_text(text: str, origin: str, *, title_line: bool = False) -> ArticleInput:
+    """An article from Markdown or plain text; front matter wins over a title line."""
+    art, body = read_head(text.replace("\r\n", "\n"), origin, title_line=title_line)
+    art.text = body.strip("\n")
     if not art.text.strip():
         raise IngestError(f"{origin}: no article text")
     return art

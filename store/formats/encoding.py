@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
 
 from store.errors import IngestError
 
@@ -65,11 +67,15 @@ def _with_bom(data: bytes, origin: str) -> str | None:
                 text = ""
             if text and not _implausible(text):
                 return text
-            raise IngestError(
-                f"{origin}: not UTF-8 text (starts with a {name.upper()} byte-order mark "
-                "but does not read as it)"
-            )
+            raise _bom_error(origin, name)
     return None
+
+
+def _bom_error(origin: str, name: str) -> IngestError:
+    return IngestError(
+        f"{origin}: not UTF-8 text (starts with a {name.upper()} byte-order mark "
+        "but does not read as it)"
+    )
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
@@ -144,3 +150,72 @@ def decode_text(data: bytes, origin: str, *, declared: str | None = None) -> tup
 def decode(data: bytes, origin: str, *, declared: str | None = None) -> str:
     """The text in `data` (see decode_text)."""
     return decode_text(data, origin, declared=declared)[0]
+
+
+# -- files too long to decode whole ------------------------------------------------
+STREAM_BLOCK = 1 << 20  # bytes read at a time from a streamed file
+Opener = Callable[[], BinaryIO]
+
+
+def stream_codec(opener: Opener, origin: str) -> str:
+    """The codec decode_text would read a file with, found without holding it whole: a
+    byte-order mark, else UTF-8 if every block reads as it, else a legacy encoding that
+    fits the first block. IngestError as decode_text gives it."""
+    with opener() as fh:
+        head = fh.read(STREAM_BLOCK)
+        if not head.strip():
+            raise IngestError(f"{origin}: file is empty")
+        if _looks_binary(head):
+            raise IngestError(f"{origin}: looks like a binary file, not article text")
+        for bom, name in _BOMS:
+            if head.startswith(bom):
+                try:  # incremental: a character cut at the block's end is no error
+                    text = codecs.getincrementaldecoder(name)().decode(head)
+                except UnicodeDecodeError:
+                    text = ""
+                if not text or _implausible(text):
+                    raise _bom_error(origin, name)
+                return name
+        dec = codecs.getincrementaldecoder("utf-8")()
+        offset, block = 0, head
+        try:
+            while block:
+                dec.decode(block)
+                offset += len(block)
+                block = fh.read(STREAM_BLOCK)
+            dec.decode(b"", final=True)
+            return "utf-8"
+        except UnicodeDecodeError as exc:
+            reason, where = exc.reason, offset + exc.start
+    found = _detect(_whole_lines(head))
+    if found is None:
+        raise IngestError(
+            f"{origin}: not UTF-8 text ({reason} at byte {where}) and no legacy "
+            "encoding fits; convert it to UTF-8 first"
+        )
+    return found[1]
+
+
+def _whole_lines(head: bytes) -> bytes:
+    """The first block up to its last line end, so no character is cut in two."""
+    end = head.rfind(b"\n")
+    return head[: end + 1] if end > 0 else head
+
+
+def decoded_blocks(opener: Opener, codec: str, origin: str) -> Iterator[str]:
+    """The file's text, a block at a time (a byte-order mark is dropped)."""
+    dec = codecs.getincrementaldecoder(codec)()
+    offset = 0
+    with opener() as fh:
+        while True:
+            block = fh.read(STREAM_BLOCK)
+            try:
+                text = dec.decode(block, final=not block)
+            except UnicodeDecodeError as exc:
+                raise IngestError(
+                    f"{origin}: not {codec} text ({exc.reason} at byte {offset + exc.start})"
+                ) from exc
+            yield text
+            if not block:
+                return
+            offset += len(block)

@@ -1,0 +1,111 @@
+"""What one read input becomes before extraction: articles with their metadata, a long
+text cut into parts ("Title (part 2 of 9)") each identified by its own text.
+
+A long file is never held whole: its parts are counted in one pass over the file and
+made in a second, one at a time, as the pipeline asks for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+from store.errors import IngestError
+from store.formats.articles import ArticleInput
+from store.formats.longtext import LongText
+from store.models import Article, article_id
+from store.textclean import strip_controls
+from store.textsplit import split_at_breaks, stream_at_breaks
+
+PART_CHARS = 1_000_000  # a longer text (a dump, a book) is filed as parts of about this
+# size, each its own article, extracted and written in turn: memory does not grow with it
+
+
+@dataclass
+class Overrides:
+    """Metadata from the command line: fills gaps (published) or replaces (the rest)."""
+
+    published: date | None = None
+    source: str = ""
+    url: str = ""
+    title: str = ""
+
+    def apply(self, inp: ArticleInput) -> ArticleInput:
+        return replace(
+            inp,
+            title=self.title or inp.title,
+            source=self.source or inp.source,
+            url=self.url or inp.url,
+            published=inp.published or self.published,
+        )
+
+
+def _published(inp: ArticleInput, published: date | None) -> date:
+    when = inp.published or published
+    if when is None:
+        raise IngestError(
+            f"{inp.origin}: no published date; pass --published YYYY-MM-DD "
+            "(relative dates are read against it)"
+        )
+    return when
+
+
+def build_article(inp: ArticleInput, published: date | None = None) -> Article:
+    when = _published(inp, published)
+    text = strip_controls(inp.text)
+    return Article(
+        id=article_id(text),
+        title=strip_controls(inp.title),
+        source=strip_controls(inp.source),
+        url=strip_controls(inp.url),
+        published=when,
+        text=text,
+    )
+
+
+def part_title(title: str, i: int, n: int) -> str:
+    return title if n == 1 else f"{title or 'untitled'} (part {i} of {n})"
+
+
+def split_parts(article: Article, size: int | None = None) -> list[Article]:
+    """The article, or for a text over `size` its parts ("Title (part 2 of 9)"), each
+    cut at a paragraph break and identified by its own text, so re-ingesting the file
+    finds every part already present."""
+    size = size or PART_CHARS
+    if len(article.text) <= size:
+        return [article]
+    pieces = split_at_breaks(article.text, size)
+    return [
+        article.model_copy(
+            update={
+                "id": article_id(piece),
+                "title": part_title(article.title, i, len(pieces)),
+                "text": piece,
+            }
+        )
+        for i, (_, piece) in enumerate(pieces, 1)
+    ]
+
+
+def long_text_parts(
+    long: LongText, overrides: Overrides | None = None, size: int | None = None
+) -> Iterator[Article]:
+    """split_parts(build_article(...)) for a file read in chunks: the same articles,
+    made one at a time. The first pass counts them (and finds a file that does not
+    decode) before any is handed out."""
+    size = size or PART_CHARS
+    head = (overrides or Overrides()).apply(long.head)
+    when = _published(head, None)
+
+    def texts() -> Iterator[str]:
+        return stream_at_breaks((strip_controls(c) for c in long.chunks()), size)
+
+    n, empty = 0, True
+    for text in texts():
+        n += 1
+        empty = empty and not text.strip()
+    if empty:
+        raise IngestError(f"{head.origin}: no article text")
+    for i, text in enumerate(texts(), 1):
+        yield build_article(replace(head, text=text, title=part_title(head.title, i, n)), when)
