@@ -1,4 +1,9 @@
-"""One row per event, RFC 4180 (CRLF rows, quoted where needed), for spreadsheets."""
+"""One row per event, RFC 4180 (CRLF rows, quoted where needed), for spreadsheets.
+
+Export only, by design: a row keeps no event id, article or quote and names actors
+without their kinds, so reading it back could only guess and would duplicate what the
+store holds; `dateline import` says so and points to the JSON export, which round-trips.
+"""
 
 from __future__ import annotations
 
@@ -30,3 +35,9 @@ def to_csv(tl: Timeline) -> str:
             )
         )
     return out.getvalue()
+
+
+def is_events_csv(text: str) -> bool:
+    """Does the text start with this export's header row?"""
+    first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    return first == ",".join(COLUMNS)

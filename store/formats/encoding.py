@@ -50,12 +50,48 @@ def _implausible(text: str) -> int:
     return bad
 
 
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+
+
 def _looks_binary(data: bytes) -> bool:
+    """NUL bytes (outside UTF-16/32 text, which starts with a byte-order mark or is
+    caught by _utf16_without_bom first), or more than one byte in twenty a control
+    character no text has: compressed or random data without NULs."""
     head = data[:8192]
-    if b"\x00" not in head:
+    if any(head.startswith(bom) for bom, _ in _BOMS):
         return False
-    # UTF-16/32 text has NULs too, but then it starts with a byte-order mark.
-    return not any(head.startswith(bom) for bom, _ in _BOMS)
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+    return controls * 20 > len(head)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text saved without a byte-order mark: mostly
+    Latin text puts a NUL in every other byte, always on the same side."""
+    head = data[:8192]
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 8 or b"\x00" not in head or any(head.startswith(b) for b, _ in _BOMS):
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd * 2 >= half and even * 100 <= half:
+        return "utf-16-le"
+    if even * 2 >= half and odd * 100 <= half:
+        return "utf-16-be"
+    return None
+
+
+def _bomless(data: bytes) -> tuple[str, str] | None:
+    """(text, codec) when `data` reads as UTF-16 without a byte-order mark."""
+    codec = _utf16_without_bom(data)
+    if codec is None:
+        return None
+    try:
+        text = codecs.getincrementaldecoder(codec)().decode(data, final=False)
+    except UnicodeDecodeError:
+        return None
+    return None if _implausible(text) else (text, codec)
 
 
 def _with_bom(data: bytes, origin: str) -> str | None:
@@ -123,6 +159,9 @@ def decode_text(data: bytes, origin: str, *, declared: str | None = None) -> tup
     `declared` (an HTML page's meta charset) is tried when the bytes are not UTF-8."""
     if not data.strip():
         raise IngestError(f"{origin}: file is empty")
+    bomless = _bomless(data)
+    if bomless is not None:
+        return bomless
     if _looks_binary(data):
         raise IngestError(f"{origin}: looks like a binary file, not article text")
     text = _with_bom(data, origin)
@@ -165,6 +204,9 @@ def stream_codec(opener: Opener, origin: str) -> str:
         head = fh.read(STREAM_BLOCK)
         if not head.strip():
             raise IngestError(f"{origin}: file is empty")
+        bomless = _bomless(head)
+        if bomless is not None:
+            return bomless[1]
         if _looks_binary(head):
             raise IngestError(f"{origin}: looks like a binary file, not article text")
         for bom, name in _BOMS:

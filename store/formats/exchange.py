@@ -18,6 +18,7 @@ from store.db import EventStore
 from store.errors import ExportError, IngestError
 from store.formats import dateline_json
 from store.formats.articles import read_bytes
+from store.formats.csv_events import is_events_csv
 from store.formats.encoding import decode
 from store.formats.timeline import Timeline, collect
 from store.formats.timelinejs_import import (
@@ -195,6 +196,12 @@ def read_import(data: bytes, origin: str) -> PendingImport:
     if is_timelinejs_csv(text):
         rows = read_timelinejs_csv(text, origin)
         return PendingImport("timelinejs-csv", lambda st, rep: _timelinejs_into(st, rows, rep))
+    if is_events_csv(text):
+        raise IngestError(
+            f"{origin}: dateline's CSV export is for spreadsheets and does not import back "
+            "(it keeps no event ids, articles or quotes); export with --format json "
+            "(or timelinejs) for a file that does"
+        )
     raise IngestError(
         f"{origin}: not a file dateline imports (dateline JSON export, TimelineJS JSON, "
         "or a TimelineJS sheet saved as CSV)"

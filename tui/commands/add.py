@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import click
 
-from store import Event, StoreError, hand_actor, manual_event_id, split_spec
+from store import Event, EventStore, StoreError, hand_actor, manual_event_id, split_spec
 from tui.context import Ctx, pass_ctx
 from tui.render import when_label
 from tui.textsafe import say
@@ -33,7 +33,9 @@ from tui.validate import iso_date
 def add(
     ctx: Ctx, when: str, title: str, actor_names: tuple[str, ...], relative_to: date | None
 ) -> None:
-    """Add an event by hand: WHEN may be absolute or relative ("last Friday")."""
+    """Add an event by hand: WHEN may be absolute or relative ("last Friday").
+
+    The same title, date and actors added again adds nothing and says so."""
     if not title.strip():
         raise click.BadParameter("the title is empty", param_hint="TITLE")
     try:
@@ -55,5 +57,29 @@ def add(
             origin="manual",
             created=created,
         )
-        store.add_event(event)
+        same = _same_event(store, event)
+        if same is None:
+            store.add_event(event)
+    if same is not None:
+        say(f"already there: {same.id}: {when_label(same.when)} {same.title} (nothing added)")
+        return
     say(f"added {event.id}: {when_label(resolved)} {title.strip()}")
+
+
+def _same_event(store: EventStore, event: Event) -> Event | None:
+    """A hand-added event with this one's title, date and actors: running the same `add`
+    again finds it instead of filing a copy (the new id differs only by its time)."""
+    found = store.events(after=event.when.start, before=event.when.end)
+    return next(
+        (
+            e
+            for e in found
+            if e.origin == "manual"
+            and e.title == event.title
+            and e.when.value == event.when.value
+            and e.when.start == event.when.start
+            and e.when.end == event.when.end
+            and sorted(e.actors) == sorted(event.actors)
+        ),
+        None,
+    )

@@ -1,0 +1,65 @@
+"""QA leftovers on the command line: text files in odd shapes, an all-failed ingest,
+`add` run twice, and dateline's CSV export handed to `import`."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from store.errors import IngestError
+from store.formats.encoding import decode_text
+from tests.test_cli import run
+
+TEXT = "Talks\n\nOn Monday officials in Ruritania met Jane Roe.\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_reads_as_text(codec):
+    text, used = decode_text(TEXT.encode(codec), "a.txt")
+    assert (text, used) == (TEXT, codec)
+
+
+def test_utf16_with_a_byte_order_mark_keeps_no_mark():
+    assert decode_text(TEXT.encode("utf-16"), "a.txt")[0] == TEXT
+
+
+def test_random_bytes_without_nul_are_binary():
+    rng = random.Random(7)
+    data = bytes(rng.randrange(1, 256) for _ in range(6000))
+    with pytest.raises(IngestError, match="binary"):
+        decode_text(data, "a.txt")
+
+
+def test_an_all_failed_ingest_leaves_no_store(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"\x00\x01" * 50)
+    (folder / "b.txt").write_text("On Monday it rained.")  # no published date
+    stores = tmp_path / "stores"
+    stores.mkdir()
+    out = run("ingest", str(folder), db=stores / "s.json")
+    assert out.returncode == 1 and b"failed 2" in out.stdout
+    assert list(stores.iterdir()) == []
+
+
+def test_add_twice_adds_once_and_says_so(tmp_path):
+    db = tmp_path / "s.json"
+    first = run("add", "2025-06-01", "Talks resume", "--actor", "Jane Roe", db=db)
+    again = run("add", "2025-06-01", "Talks resume", "--actor", "Jane Roe", db=db)
+    other = run("add", "2025-06-02", "Talks resume", "--actor", "Jane Roe", db=db)
+    assert first.returncode == again.returncode == other.returncode == 0, again.stderr
+    assert first.stdout.startswith(b"added ") and other.stdout.startswith(b"added ")
+    assert again.stdout.startswith(b"already there: " + first.stdout.split(b":")[0][6:])
+    listed = run("events", "--json", db=db).stdout.decode()
+    assert listed.count('"Talks resume"') == 2
+
+
+def test_the_csv_export_is_refused_by_import_with_a_reason(tmp_path):
+    db = tmp_path / "s.json"
+    run("add", "2025-06-01", "Talks resume", db=db)
+    assert run("export", "--format", "csv", "-o", str(tmp_path / "e.csv"), db=db).returncode == 0
+    out = run("import", str(tmp_path / "e.csv"), db=tmp_path / "t.json")
+    err = out.stderr.decode().strip().splitlines()
+    assert out.returncode == 1 and len(err) == 1
+    assert "CSV export is for spreadsheets" in err[0] and "--format json" in err[0]
