@@ -21,15 +21,6 @@ from store.errors import (
     StoreError,
 )
 from store.formats.articles import ArticleInput, read_article_file, read_article_text
-from store.formats.exchange import (
-    EXPORT_FORMATS,
-    ImportReport,
-    export_timeline,
-    import_file,
-    load_import,
-    save_export,
-    suggest_filename,
-)
 from store.formats.sources import MAX_FILE_MB
 from store.formats.sources import expand as expand_article_paths
 from store.formats.sources import kind_of as article_kind
@@ -65,6 +56,15 @@ from store.stories import (
     story_rows,
 )
 from store.textclean import CONTROL, strip_controls
+from store.transfer import (
+    EXPORT_FORMATS,
+    ImportReport,
+    export_timeline,
+    import_file,
+    load_import,
+    save_export,
+    suggest_filename,
+)
 
 __all__ = [
     "ArchiveError",

@@ -14,9 +14,10 @@ from store import Actor, Event, EventStore, ExportError, When, export_timeline, 
 from store.formats.csv_events import COLUMNS, to_csv
 from store.formats.ics import to_ics
 from store.formats.markdown import to_markdown
-from store.formats.timeline import Timeline, collect, date_label
+from store.formats.timeline import Timeline, date_label
 from store.formats.timelinejs import slide_dates, to_timelinejs
 from store.models import Article, Quote
+from store.transfer import collect
 from tests.test_formats_timelinejs import validate_timelinejs
 
 NASTY = 'Talks <script>alert("x")</script> & [bold]resume[/bold], "quoted"\nnew line'

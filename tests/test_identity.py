@@ -126,7 +126,7 @@ def test_filing_order_does_not_change_the_actors(tmp_path):
 
 def _export(db: Path) -> dict:
     with EventStore(db) as store:
-        from store.formats.exchange import export_timeline
+        from store.transfer import export_timeline
 
         doc = json.loads(export_timeline(store, "json"))
     for table in doc.values():  # timestamps aside

@@ -9,8 +9,12 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
-from store.db import EventStore, search_events, sort_events
 from store.models import Actor, Article, Event, Quote, When
+
+
+def by_date(e: Event) -> tuple:
+    """The store's order (store.db.sort_events): start, end, id."""
+    return (e.when.start or date.min, e.when.end or e.when.start or date.max, e.id)
 
 
 @dataclass
@@ -24,7 +28,7 @@ class Timeline:
     decisions: list[dict] = field(default_factory=list)  # hand decisions (whole-store only)
 
     def __post_init__(self) -> None:
-        self.events = sort_events(self.events)  # every format lists events by date
+        self.events = sorted(self.events, key=by_date)  # every format lists events by date
 
     def actor_names(self, event: Event) -> list[str]:
         return [self.actors[a].name if a in self.actors else a for a in event.actors]
@@ -38,36 +42,6 @@ class Timeline:
     def speaker(self, quote: Quote) -> str:
         actor = self.actors.get(quote.speaker or "")
         return actor.name if actor else (quote.speaker or "unknown speaker")
-
-
-def collect(
-    store: EventStore, query: str = "", *, title: str = "", today: date | None = None
-) -> Timeline:
-    """The whole store for an empty query; else the matching events (by date) and what
-    they refer to. QUERY is the store's search language (`actor:Trump after:2025-01-01`)."""
-    if not query.strip():
-        return Timeline(
-            title=title or "dateline timeline",
-            events=store.events(),
-            actors={a.id: a for a in store.actors()},
-            quotes={q.id: q for q in store.quotes()},
-            articles={a.id: a for a in store.articles()},
-            decisions=store.decisions(),
-        )
-    events = sort_events(search_events(store, query, today=today, sort="date"))
-    actor_ids = {a for e in events for a in e.actors}
-    quote_ids = {q for e in events for q in e.quotes}
-    article_ids = {e.article_id for e in events if e.article_id}
-    quotes = {q.id: q for q in store.quotes() if q.id in quote_ids}
-    actor_ids |= {q.speaker for q in quotes.values() if q.speaker}
-    return Timeline(
-        title=title or f"dateline: {query.strip()}",
-        events=events,
-        actors={a.id: a for a in store.actors() if a.id in actor_ids},
-        quotes=quotes,
-        articles={a.id: a for a in store.articles() if a.id in article_ids},
-        query=query.strip(),
-    )
 
 
 def date_label(when: When) -> str:
