@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -181,9 +182,14 @@ def ingest_paths(
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
     max_bytes: int | None = MAX_FILE_MB << 20,
+    lock: AbstractContextManager | None = None,
 ) -> IngestReport:
     """Ingest files, folders (recursively) and '-' (stdin bytes); see the module doc.
-    A file over `max_bytes` (None: no limit) fails with a line saying so."""
+    A file over `max_bytes` (None: no limit) fails with a line saying so. `progress`
+    gets (done, total) work units; `lock` (the app's store lock) is held around each
+    touch of the store only, so others can read it between batches.
+
+    The one pipeline: the command line, the app's ingest bar and the demo all call it."""
     found = collect(paths, max_bytes)
     # one order whatever was given: a text met twice keeps the first file's details
     items = sorted(found.items)
@@ -195,6 +201,7 @@ def ingest_paths(
     # worker processes take ~0.5 s to start: worth it only for enough work
     worth_it = len(items) > POOL_MIN_FILES or sum(map(_size, items)) > POOL_MIN_BYTES
     run = _Run(store, overrides or Overrides(), report, n if worth_it else 1, stdin)
+    run.guard = lock if lock is not None else nullcontext()
     run.progress, run.total = progress, len(items)
     run.go(items, batch_size)
     return report
@@ -221,6 +228,7 @@ class _Run:
         self.seen: set[str] = set()
         self.batch: list[tuple[Article, Extraction]] = []
         self.progress: Progress | None = None
+        self.guard: AbstractContextManager = nullcontext()  # held around store calls
         self.done = self.total = 0
 
     def tick(self) -> None:
@@ -253,7 +261,8 @@ class _Run:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
     def write(self, *, settle: bool) -> None:
-        write_extractions(self.store, self.batch, settle=settle)
+        with self.guard:
+            write_extractions(self.store, self.batch, settle=settle)
         self.batch.clear()
 
     def top_up(self) -> None:
@@ -345,7 +354,12 @@ class _Run:
         if isinstance(article, IngestError):
             self.report.failed.append(str(article))
             return
-        if article.id in self.seen or self.store.has_article(article.id):
+        if article.id in self.seen:
+            self.report.present += 1
+            return
+        with self.guard:
+            present = self.store.has_article(article.id)
+        if present:
             self.report.present += 1
             return
         self.seen.add(article.id)

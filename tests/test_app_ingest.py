@@ -4,15 +4,15 @@ title, source and published fields."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input
 
-from store import EventStore
+from store import EventStore, Overrides, expand_article_paths
 from tests.conftest_app import build_store, fill, make_app, settle
 from tui.screens.ingest_dialog import KINDS_LINE, ArticleTree, IngestDialog
-from tui.widgets.ingest_bar import article_files
 
 UNDATED = "Jane Roe said on Monday that the Ruritanian census would resume in Strelsau.\n"
 
@@ -36,8 +36,8 @@ def test_folders_expand_to_every_article_file(tmp_path: Path) -> None:
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "g.txt").write_text("x", encoding="utf-8")
-    files, unread = article_files([tmp_path])
-    assert [p.name for p in files] == ["a.txt", "b.md", "c.json", "d.jsonl", "e.html"]
+    files, unread = expand_article_paths([str(tmp_path)])  # the walker the pipeline uses
+    assert [Path(p).name for p in files] == ["a.txt", "b.md", "c.json", "d.jsonl", "e.html"]
     assert unread == []
 
 
@@ -160,3 +160,34 @@ async def test_a_pasted_folder_name_with_spaces_is_one_path(app_path: Path, tmp_
         await settle(pilot)
     with EventStore(app_path) as store:
         assert any(a.published.isoformat() == "2025-06-18" for a in store.articles())
+
+
+async def test_the_bar_runs_one_pipeline_call_for_all_paths(
+    app_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One call of store's pipeline (its folder walker, its progress), not one per file."""
+    import tui.widgets.ingest_bar as bar_module
+    from tui.widgets.ingest_bar import IngestBar
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(UNDATED.replace("Monday", name), encoding="utf-8")
+    calls: list[list[str]] = []
+    real = bar_module.ingest_paths
+
+    def spy(store, paths, *args, **kw):
+        calls.append(list(paths))
+        assert kw["progress"] is not None and kw["lock"] is not None
+        return real(store, paths, *args, **kw)
+
+    monkeypatch.setattr(bar_module, "ingest_paths", spy)
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        bar = app.query_one(IngestBar)
+        bar.start(app.data, [tmp_path], Overrides(published=date(2025, 6, 18)))
+        await settle(pilot)
+        assert not bar.running
+    assert calls == [[str(tmp_path)]]
+    with EventStore(app_path) as store:
+        texts = " ".join(a.text for a in store.articles())
+    assert "on a.txt" in texts and "on b.txt" in texts

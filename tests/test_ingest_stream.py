@@ -110,3 +110,50 @@ def test_a_long_file_is_never_read_whole_and_one_part_at_a_time(tmp_path, monkey
         assert sorted(a.title for a in store.articles())[0].startswith("A dump (part 1 of ")
     # the part being extracted and at most the next one are held; the rest are unread
     assert most[0] <= 2 < made[0]
+
+
+def test_the_lock_is_held_around_store_calls_only(tmp_path, monkeypatch):
+    """The app passes its store lock: held while the store is read or written, never
+    while an article is extracted, so the panes can page during a long ingest."""
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"On Monday item {i} was signed in Ruritania.")
+
+    class Lock:
+        held = entered = 0
+
+        def __enter__(self):
+            self.held += 1
+            self.entered += 1
+
+        def __exit__(self, *exc):
+            self.held -= 1
+
+    lock = Lock()
+    real = ingest._extract_job
+
+    def extract(*args):
+        assert lock.held == 0, "extracting under the store lock"
+        return real(*args)
+
+    monkeypatch.setattr(ingest, "_extract_job", extract)
+    with EventStore(tmp_path / "s.json") as store:
+        report = ingest_paths(
+            store, [str(tmp_path)], Overrides(published=PUBLISHED), workers=1, lock=lock
+        )
+    assert len(report.added) == 3 and lock.entered >= 4  # three look-ups and a write
+
+
+def test_the_demo_files_its_fixtures_through_the_pipeline(tmp_path, monkeypatch):
+    """A long fixture is cut into parts as `dateline ingest` cuts it."""
+    from tui.cli import load_fixtures
+
+    folder = tmp_path / "fixtures"
+    folder.mkdir()
+    body = "".join(f"On Monday talks on item {i} resumed in Ruritania.\n\n" for i in range(40))
+    (folder / "long.md").write_text(f"---\ntitle: Long\npublished: 2025-06-25\n---\n{body}")
+    (folder / "ATTRIBUTION.md").write_text("# where these come from\n")
+    monkeypatch.setattr(ingest, "PART_CHARS", len(body) // 3)
+    with EventStore(tmp_path / "s.json") as store:
+        n = load_fixtures(store, folder)
+        titles = sorted(a.title for a in store.articles())
+    assert n == len(titles) >= 3 and titles[0].startswith("Long (part 1 of ")

@@ -8,14 +8,7 @@ from pathlib import Path
 
 import click
 
-from store import (
-    DatelineError,
-    EventStore,
-    build_article,
-    default_store_path,
-    ingest_article,
-    read_article_file,
-)
+from store import DatelineError, EventStore, default_store_path, ingest_paths
 from tui.commands.actor import actor
 from tui.commands.add import add
 from tui.commands.batch import batch
@@ -59,11 +52,11 @@ def run_app(path: Path) -> None:
 
 
 def load_fixtures(store: EventStore, folder: Path = FIXTURES) -> int:
-    files = sorted(folder.glob("*.md"))
-    files = [f for f in files if f.name != "ATTRIBUTION.md"]
-    for f in files:
-        ingest_article(store, build_article(read_article_file(f)))
-    return len(files)
+    """The fixture articles, through the one ingest pipeline (in this process)."""
+    report = ingest_paths(store, [str(folder)], workers=1)
+    if report.failed:
+        raise DatelineError(report.failed[0])
+    return len(report.added) + report.present
 
 
 @cli.command()
