@@ -18,45 +18,57 @@ from tui.render import actors_table, console, print_json, quotes_table
 class QueryCommand(click.Command):
     """A command whose QUERY words may start with a dash: `search -ceasefire talks`.
 
-    click would read `-ceasefire` as the short options -c -e -a ...; here a single-dash
-    token that is not one of the command's options is a query word (an exclusion).
-    Real options (and the value after one that takes a value) work as before; `--x`
-    that is not an option stays click's one-line error.
+    click would read `-ceasefire` as the short options -c -e -a ... (and `-obama` as
+    `-o bama`), and has no setting for "a dash word that is not one of my options is an
+    argument" (ignore_unknown_options still splits a cluster into the options it knows).
+    So, before click parses, each such word is swapped for a stand-in that cannot look
+    like an option, and swapped back in QUERY afterwards; click does all the rest
+    (options, values, `--`, errors such as an unknown `--x`).
     """
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        takes_value: dict[str, bool] = {name: False for name in ctx.help_option_names}
-        attached: set[str] = set()  # -fcsv: a short choice option with its value attached
-        for param in self.get_params(ctx):
-            if isinstance(param, click.Option):
-                for name in (*param.opts, *param.secondary_opts):
-                    takes_value[name] = not (param.is_flag or param.count)
-                    if len(name) == 2 and isinstance(param.type, click.Choice):
-                        attached.update(name + str(c) for c in param.type.choices)
-        words: dict[str, str] = {}
-        out: list[str] = []
-        skip_next = False
-        for i, arg in enumerate(args):
-            if skip_next or arg == "--":
-                out.extend(args[i:] if arg == "--" else [arg])
-                if arg == "--":
-                    break
-                skip_next = False
-                continue
-            if arg in takes_value:
-                skip_next = takes_value[arg]
-            elif arg in attached:
-                pass
-            elif arg.startswith("-") and not arg.startswith("--") and len(arg) > 1:
-                key = f"\x00{len(words)}"  # a positional stand-in, swapped back below
-                words[key] = arg
-                arg = key
-            out.append(arg)
-        rest = super().parse_args(ctx, out)
+        options = _option_words(self.get_params(ctx), ctx.help_option_names)
+        shielded, words = _shield(args, options)
+        rest = super().parse_args(ctx, shielded)
         query = ctx.params.get("query")
         if words and query is not None:
             ctx.params["query"] = tuple(words.get(w, w) for w in query)
         return rest
+
+
+def _option_words(params: list[click.Parameter], help_names: list[str]) -> dict[str, bool]:
+    """Every token click reads as an option of these params -> whether a value follows
+    it as the next token (False for flags, and for a short choice option written with
+    its value attached: -fcsv)."""
+    words = dict.fromkeys(help_names, False)
+    for param in params:
+        if not isinstance(param, click.Option):
+            continue
+        for name in (*param.opts, *param.secondary_opts):
+            words[name] = not (param.is_flag or param.count)
+            if len(name) == 2 and isinstance(param.type, click.Choice):
+                words.update(dict.fromkeys((name + str(c) for c in param.type.choices), False))
+    return words
+
+
+def _shield(args: list[str], options: dict[str, bool]) -> tuple[list[str], dict[str, str]]:
+    """`args` with each dash word (single dash, not an option, not an option's value,
+    not after `--`) swapped for a stand-in; and stand-in -> word."""
+    out: list[str] = []
+    words: dict[str, str] = {}
+    value_next = False
+    for i, arg in enumerate(args):
+        if arg == "--" and not value_next:
+            return out + args[i:], words
+        dashed = len(arg) > 1 and arg.startswith("-") and not arg.startswith("--")
+        is_word = dashed and not value_next and arg not in options
+        value_next = not value_next and options.get(arg, False)
+        if is_word:
+            key = f"\x00{len(words)}"  # no option starts with NUL
+            words[key] = arg
+            arg = key
+        out.append(arg)
+    return out, words
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead.")
