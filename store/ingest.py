@@ -84,6 +84,7 @@ CHUNK_CHARS = 30_000  # longer texts are extracted in paragraph-aligned pieces (
 # time grows faster than length: 25-30k pieces were fastest on a 600k text)
 BATCH_SIZE = 25  # articles per store write
 BATCH_EVENTS = 5_000  # ... or fewer, once they hold this many events (memory stays flat)
+BATCH_CHARS = 2_000_000  # ... or this much article text (a long text with few dates)
 POOL_MIN_FILES, POOL_MIN_BYTES = 20, 400_000
 Progress = Callable[[int, int], None]  # (done, total) work units
 
@@ -248,8 +249,9 @@ class _Run:
                 finished, _ = wait(list(self.pending), return_when=FIRST_COMPLETED)
                 for fut in finished:
                     self.finish(fut)
-                    # never hold more than BATCH_EVENTS finished events (a long text's parts)
-                    if sum(len(ex.events) for _, ex in self.batch) >= BATCH_EVENTS:
+                    # never hold more than BATCH_EVENTS finished events or BATCH_CHARS of
+                    # text (a long text's parts): a store write costs a few times its batch
+                    if self.batch_full():
                         self.write(settle=True)
                         last_write = time.monotonic()
                 # each write rewrites the store file: by count, at most about once a second
@@ -259,6 +261,10 @@ class _Run:
             self.write(settle=True)
         finally:
             self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def batch_full(self) -> bool:
+        events = sum(len(ex.events) for _, ex in self.batch)
+        return events >= BATCH_EVENTS or sum(len(a.text) for a, _ in self.batch) >= BATCH_CHARS
 
     def write(self, *, settle: bool) -> None:
         with self.guard:

@@ -157,3 +157,26 @@ def test_the_demo_files_its_fixtures_through_the_pipeline(tmp_path, monkeypatch)
         n = load_fixtures(store, folder)
         titles = sorted(a.title for a in store.articles())
     assert n == len(titles) >= 3 and titles[0].startswith("Long (part 1 of ")
+
+
+def test_parts_with_few_events_are_still_written_a_few_at_a_time(tmp_path, monkeypatch):
+    """A long text with no dates gives parts without events: they must not pile up in
+    one batch until the end (a store write costs several times the text it files)."""
+    f = tmp_path / "novel.txt"
+    f.write_text("A novel\n\n" + "".join(f"The sea was calm at item {i}.\n\n" for i in range(400)))
+    size = f.stat().st_size // 10
+    monkeypatch.setattr(ingest, "PART_CHARS", size)
+    monkeypatch.setattr(ingest, "BATCH_CHARS", 2 * size)
+    texts: list[int] = []
+    real = ingest.write_extractions
+
+    def write(store, batch, **kw):
+        if batch:
+            texts.append(sum(len(a.text) for a, _ in batch))
+        return real(store, batch, **kw)
+
+    monkeypatch.setattr(ingest, "write_extractions", write)
+    with EventStore(tmp_path / "s.json") as store:
+        report = ingest_paths(store, [str(f)], Overrides(published=PUBLISHED), workers=1)
+    assert len(report.added) >= 10 and report.events == 0
+    assert len(texts) >= 4 and max(texts) < 3 * size
