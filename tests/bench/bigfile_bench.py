@@ -1,6 +1,6 @@
 """Benchmark ingest memory against the size of one file: it must stay flat, not grow.
 
-    python -m tests.bench.bigfile_bench --sizes 1,4,8 [--jobs 1]
+    python -m tests.bench.bigfile_bench --sizes 1,4,8 [--jobs 1] [--no-extract]
 
 Writes one text file of each size (MB) from the fixture articles (each copy numbered, so
 no two paragraphs repeat), ingests it with `dateline ingest --force` into a fresh store
@@ -47,10 +47,28 @@ def write_text(path: Path, megabytes: float) -> None:
             written += len(chunk)
 
 
-def run(path: Path, store: Path, jobs: int | None) -> tuple[float, float, int]:
+# --no-extract: the same ingest with extraction replaced by an empty result, so what is
+# measured is reading, cutting and filing alone (the part that must not grow with a file)
+NO_EXTRACT = """
+import sys
+from datetime import date
+import store.ingest as ingest
+from store import EventStore, Extraction, Overrides, ingest_paths
+ingest._extract_job = lambda text, published, aid: Extraction(article_id=aid)
+with EventStore(sys.argv[2]) as store:
+    ingest_paths(store, [sys.argv[1]], Overrides(published=date(2025, 6, 25)), workers=1,
+                 max_bytes=None)
+"""
+
+
+def run(
+    path: Path, store: Path, jobs: int | None, extract: bool = True
+) -> tuple[float, float, int]:
     cmd = [EXE, "--db", str(store), "ingest", str(path), "--published", "2025-06-25", "--force"]
     if jobs:
         cmd += ["--jobs", str(jobs)]
+    if not extract:
+        cmd = [sys.executable, "-c", NO_EXTRACT, str(path), str(store)]
     env = {**os.environ, "NO_COLOR": "1"}
     env.pop("DATELINE_DB", None)
     t0 = time.perf_counter()
@@ -64,6 +82,9 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m tests.bench.bigfile_bench", description=__doc__)
     ap.add_argument("--sizes", default="1,4,8", help="file sizes in MB, comma-separated")
     ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: all)")
+    ap.add_argument(
+        "--no-extract", action="store_true", help="stub extraction out: reading and filing only"
+    )
     args = ap.parse_args(argv)
     sizes = [float(s) for s in args.sizes.split(",")]
     rows = []
@@ -71,7 +92,9 @@ def main(argv: list[str] | None = None) -> None:
         for mb in sizes:
             text = Path(tmp) / f"long-{mb:g}.txt"
             write_text(text, mb)
-            took, rss, code = run(text, Path(tmp) / f"s-{mb:g}.json", args.jobs)
+            took, rss, code = run(
+                text, Path(tmp) / f"s-{mb:g}.json", args.jobs, extract=not args.no_extract
+            )
             rows.append((mb, took, rss, code))
             text.unlink()
     first = rows[0][2]
