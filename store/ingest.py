@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
@@ -24,23 +24,24 @@ from typing import Any
 
 from store.db import EventStore
 from store.errors import IngestError
-from store.formats.articles import ArticleInput
-from store.formats.longtext import long_text_bytes, long_text_file
+from store.formats.longtext import long_text_file
 from store.formats.sources import (
     MAX_FILE_MB,
     collect,
     kind_of,
-    read_inputs,
     read_path,
-    sniff,
     too_big,
 )
 from store.ingest_input import (
     PART_CHARS,
+    Found,
     Overrides,
     build_article,
+    input_articles,
+    jsonl_articles,
     long_text_parts,
     split_parts,
+    stdin_articles,
 )
 from store.ingest_pool import Inline as _Inline
 from store.ingest_pool import default_workers
@@ -162,15 +163,13 @@ def _size(item: str) -> int:
 
 
 def _streamed(item: str) -> bool:
-    """A text or Markdown file longer than a part is read in chunks, never whole."""
+    """A text, Markdown or JSON-lines file longer than a part is read as it goes (in
+    chunks, a line at a time), never whole."""
     return (
         item != "-"
-        and (kind_of(item) or "text") in ("text", "markdown")
+        and (kind_of(item) or "text") in ("text", "markdown", "jsonl")
         and (_size(item) > PART_CHARS)
     )
-
-
-Found = Iterator[tuple[str, "Article | IngestError"]]  # (origin, article or failure)
 
 
 def ingest_paths(
@@ -296,7 +295,11 @@ class _Run:
     # -- reads ---------------------------------------------------------------------
     def start_read(self, i: int, item: str) -> None:
         if item == "-":
-            self.take_read(i, item, self.stdin_articles)
+            data = self.stdin or b""
+            self.take_read(i, item, lambda: stdin_articles(data, self.over, PART_CHARS))
+            self.tick()
+        elif _streamed(item) and kind_of(item) == "jsonl":
+            self.take_read(i, item, lambda: jsonl_articles(item, self.over, PART_CHARS))
             self.tick()
         elif _streamed(item):
             kind = kind_of(item) or "text"
@@ -322,33 +325,11 @@ class _Run:
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             yield item, IngestError(f"{item}: cannot read ({exc})")
 
-    def articles(self, found: list[ArticleInput | IngestError]) -> Found:
-        for inp in found:
-            if isinstance(inp, IngestError):
-                yield "", inp
-                continue
-            try:
-                parts = split_parts(build_article(self.over.apply(inp)), PART_CHARS)
-            except IngestError as exc:
-                yield inp.origin, exc
-                continue
-            for article in parts:
-                yield inp.origin, article
-
     def long_articles(self, path: str, title_line: bool) -> Found:
         for article in long_text_parts(
             long_text_file(path, title_line=title_line), self.over, PART_CHARS
         ):
             yield path, article
-
-    def stdin_articles(self) -> Found:
-        data = self.stdin or b""
-        if len(data) > PART_CHARS and sniff(data[:4096].decode("utf-8", "replace")) == "markdown":
-            long = long_text_bytes(data, "<stdin>", title_line=False)
-            for article in long_text_parts(long, self.over, PART_CHARS):
-                yield "<stdin>", article
-        else:
-            yield from self.articles(read_inputs(data, "<stdin>", None))
 
     def take_article(self) -> None:
         """The next article of the first file in the feed, with its pieces queued."""
@@ -388,7 +369,9 @@ class _Run:
             return
         self.tick()
         if job[0] == "read":
-            self.take_read(job[2], job[1], lambda: self.articles(fut.result()))
+            self.take_read(
+                job[2], job[1], lambda: input_articles(fut.result(), self.over, PART_CHARS)
+            )
             return
         _, aid, offset, origin = job
         entry = self.chunks.get(aid)

@@ -12,8 +12,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from store.errors import IngestError
+from store.formats.article_json import iter_jsonl_articles
 from store.formats.articles import ArticleInput
-from store.formats.longtext import LongText
+from store.formats.longtext import LongText, file_lines, long_text_bytes
+from store.formats.sources import read_inputs, sniff
 from store.models import Article, article_id
 from store.textclean import strip_controls
 from store.textsplit import split_at_breaks, stream_at_breaks
@@ -109,3 +111,42 @@ def long_text_parts(
         raise IngestError(f"{head.origin}: no article text")
     for i, text in enumerate(texts(), 1):
         yield build_article(replace(head, text=text, title=part_title(head.title, i, n)), when)
+
+
+# -- what the pipeline takes from one read input -------------------------------------
+Found = Iterator[tuple[str, "Article | IngestError"]]  # (origin, article or failure)
+
+
+def input_articles(found: list[ArticleInput | IngestError], over: Overrides, size: int) -> Found:
+    """The articles (parts of a long one) of a file read whole, in order."""
+    for inp in found:
+        if isinstance(inp, IngestError):
+            yield "", inp
+            continue
+        try:
+            parts = split_parts(build_article(over.apply(inp)), size)
+        except IngestError as exc:
+            yield inp.origin, exc
+            continue
+        for article in parts:
+            yield inp.origin, article
+
+
+def jsonl_articles(path: str, over: Overrides, size: int) -> Found:
+    """A long JSON-lines file, one record at a time."""
+    empty = True
+    for inp in iter_jsonl_articles(file_lines(path), path):
+        empty = False
+        yield from input_articles([inp], over, size)
+    if empty:
+        yield path, IngestError(f"{path}: no JSON lines")
+
+
+def stdin_articles(data: bytes, over: Overrides, size: int) -> Found:
+    """Standard input: a long text in parts as a file's, anything else read whole."""
+    if len(data) > size and sniff(data[:4096].decode("utf-8", "replace")) == "markdown":
+        long = long_text_bytes(data, "<stdin>", title_line=False)
+        for article in long_text_parts(long, over, size):
+            yield "<stdin>", article
+    else:
+        yield from input_articles(read_inputs(data, "<stdin>", None), over, size)

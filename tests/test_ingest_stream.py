@@ -180,3 +180,30 @@ def test_parts_with_few_events_are_still_written_a_few_at_a_time(tmp_path, monke
         report = ingest_paths(store, [str(f)], Overrides(published=PUBLISHED), workers=1)
     assert len(report.added) >= 10 and report.events == 0
     assert len(texts) >= 4 and max(texts) < 3 * size
+
+
+def test_a_long_jsonl_file_is_read_a_line_at_a_time(tmp_path, monkeypatch):
+    """As a whole read would: every record, a bad line failing alone, by its number."""
+    import json
+
+    f = tmp_path / "dump.jsonl"
+    lines = [
+        json.dumps({"title": f"Item {i}", "text": f"On Monday item {i} was signed in Ruritania."})
+        for i in range(30)
+    ]
+    lines[7] = "{not json"
+    f.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    monkeypatch.setattr(encoding, "STREAM_BLOCK", 300)  # blocks cut lines in two
+    monkeypatch.setattr(ingest, "PART_CHARS", 500)  # the file counts as long
+
+    def whole_read(path):
+        raise AssertionError(f"{path} read whole")
+
+    monkeypatch.setattr(sources, "read_bytes", whole_read)
+    with EventStore(tmp_path / "s.json") as store:
+        report = ingest_paths(store, [str(f)], Overrides(published=PUBLISHED), workers=1)
+        titles = sorted(a.title for a in store.articles())
+    assert report.failed == [
+        f"{f}:8: not valid JSON (Expecting property name enclosed in double quotes)"
+    ]
+    assert len(titles) == 29 and "Item 7" not in titles and "Item 29" in titles

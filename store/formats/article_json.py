@@ -7,6 +7,7 @@ Each record needs `text`; `published` (or `date`), `title`, `source` (or `sitena
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from store.errors import IngestError
@@ -77,20 +78,25 @@ def read_json_articles(text: str, origin: str) -> list[ArticleInput | IngestErro
 
 def read_jsonl_articles(text: str, origin: str) -> list[ArticleInput | IngestError]:
     """One JSON article object per line; blank lines are skipped."""
-    out: list[ArticleInput | IngestError] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    out = list(iter_jsonl_articles(text.splitlines(), origin))
+    if not out:
+        raise IngestError(f"{origin}: no JSON lines")
+    return out
+
+
+def iter_jsonl_articles(lines: Iterable[str], origin: str) -> Iterator[ArticleInput | IngestError]:
+    """read_jsonl_articles one line at a time (a long file read as it goes); no check
+    that there was any line."""
+    for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{origin}:{lineno}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            out.append(IngestError(f"{where}: not valid JSON ({exc.msg})"))
+            yield IngestError(f"{where}: not valid JSON ({exc.msg})")
             continue
         try:
-            out.append(record_to_input(record, where))
+            yield record_to_input(record, where)
         except IngestError as exc:
-            out.append(exc)
-    if not out:
-        raise IngestError(f"{origin}: no JSON lines")
-    return out
+            yield exc

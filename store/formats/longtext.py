@@ -60,6 +60,23 @@ def long_text_bytes(data: bytes, origin: str, *, title_line: bool) -> LongText:
     return open_long_text(lambda: io.BytesIO(data), origin, title_line=title_line)
 
 
+def file_lines(path: str) -> Iterator[str]:
+    """The lines of a long file (JSON lines), decoded as decode_text would, read as they
+    go: only the line being read is held (the file's encoding is found first)."""
+    opener = lambda: Path(path).open("rb")  # noqa: E731 - opened once per pass
+    try:
+        codec = stream_codec(opener, path)
+        carry = ""
+        for block in decoded_blocks(opener, codec, path):
+            lines = (carry + block).split("\n")
+            carry = lines.pop()
+            yield from (line.rstrip("\r") for line in lines)
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if carry:
+        yield carry.rstrip("\r")
+
+
 def _line_chunks(blocks: Iterable[str]) -> Iterator[str]:
     """Blocks re-cut to end at a line end, with CRLF as LF (a CR and its LF never part)."""
     carry = ""
