@@ -13,8 +13,11 @@ from functools import cache
 import pycountry
 
 from store.extract import gazetteer as gz
+from store.extract.dictionary import common_word
 from store.extract.mentions import Mention, word_uses
-from store.extract.wordlists import words
+from store.extract.names import is_given
+from store.extract.products import is_model
+from store.extract.wordlists import alternation, words
 
 Rule = Callable[[str, Mention], bool]
 
@@ -89,15 +92,9 @@ def owned_product(text: str, m: Mention) -> bool:
 
 
 _CAMEL = re.compile(r"^(?!Mc|Mac[A-Z]|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
-_AGENT = re.compile(
-    r"(?:['’]s\s+(?:chief|CEO|president|chairman|spokes\w+|shares|stock|board|executives?|"
-    r"founder|owner|head|officials?|staff|employees|profits?|revenue)|"
-    r"\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|said|says|announced|announces|reported|reports|plans|"
-    r"agreed|agrees|signed|ordered|bought|buys|sold|hired|confirmed|denied|declined|told|"
-    r"stated|added|filed|sued|launched|acquired|chief|CEO|spokes\w+|officials?|executives?|"
-    r"magazine|newspaper|website|site|blog|company|firm|reporters?|analysts?))\b"
-)
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|reported by|told|at|from|by)\s+$")
+_POSSESSED = alternation("lists_things", "possessed")
+_AGENT = re.compile(rf"(?:['’]s\s+{_POSSESSED}|\s+{alternation('lists_things', 'after')})\b")
+_SOURCE_BEFORE = re.compile(rf"\b{alternation('lists_things', 'source')}\s+$")
 
 
 def camel_product(text: str, m: Mention) -> bool:
@@ -136,6 +133,69 @@ def product_line(text: str, m: Mention) -> bool:
     return bool(_LOWER_CAMEL.search(text, max(0, m.start - 20), m.start))
 
 
+_OWNS = re.compile(r"['’]s\s+(?:[A-Z]|[a-z]{1,3}[A-Z])")  # "Kestrel's Lantern", "Kestrel's iLamp"
+_AND_NAME = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+_KIND = alternation("lists_things", "kind")
+_BODY_APPOSITION = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_KIND}\b")
+_KIND_BEFORE = re.compile(rf"\b{_KIND}\s+$")  # "rival Kestrel", "carrier Lantern Air"
+
+
+def _acts(text: str, word: str) -> bool:
+    """Does some use of `word` show a body's doing ("X said", "X's CEO", "according to X",
+    "X's Lantern browser", "X, an anti-war group,")?"""
+    for u in word_uses(text, word):
+        e = u.end()
+        also = _AND_NAME.match(text, e)
+        if also and _AGENT.match(text, also.end()):
+            return True  # "X and Y agreed"
+        if _AGENT.match(text, e) or _OWNS.match(text, e) or _BODY_APPOSITION.match(text, e):
+            return True
+        before = max(0, u.start() - 20)
+        if _SOURCE_BEFORE.search(text, before, u.start()) or _KIND_BEFORE.search(
+            text, before, u.start()
+        ):
+            return True
+    return False
+
+
+def _plain_common(w: str) -> bool:
+    """An ordinary word written plainly ('Tiger', not 'NeXT' or 'LifeSavers')."""
+    return w[1:].islower() and common_word(w)
+
+
+def common_noun(text: str, m: Mention) -> bool:
+    """'Tiger', 'Safari', 'Spotlight': a lone word of unknown kind that is an ordinary
+    English word, and never acts as a body, names a thing (a product, a feature)."""
+    if not m.guess or " " in m.surface:
+        return False
+    return _plain_common(m.surface) and not _acts(text, m.surface)
+
+
+def common_phrase(text: str, m: Mention) -> bool:
+    """'Active Directory', 'Media Center': a name made only of ordinary words, with no
+    given name, organisation or place word in it, that never acts, names a thing."""
+    if m.role or m.kind not in ("organization", "person") or " " not in m.surface:
+        return False
+    words = [w for w in m.surface.split() if w not in _SMALL]
+    if any(
+        w in gz.ORG_HEADS or w in gz.KNOWN_ORGS or gz.place_name(w) or is_given(w, common=True)
+        for w in words
+    ):
+        return False
+    if not all(_plain_common(w) for w in words) or _makes(text, m.end):
+        return False
+    return not _acts(text, m.surface)
+
+
+def _makes(text: str, end: int) -> bool:
+    """A model code or a flight after the name: "Lantern Air Flight 12" is an operator's."""
+    nxt = re.match(r"\s+([\w-]+)", text[end : end + 30])
+    return bool(nxt) and (is_model(nxt.group(1)) or nxt.group(1) in words("model_words"))
+
+
+_SMALL = frozenset(("of", "the", "and", "for", "a", "de"))
+
+
 RULES: tuple[Rule, ...] = (
     unit_acronym,
     event,
@@ -145,6 +205,8 @@ RULES: tuple[Rule, ...] = (
     camel_product,
     product_line,
     article_thing,
+    common_noun,
+    common_phrase,
 )
 
 

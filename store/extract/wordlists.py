@@ -6,6 +6,7 @@ other line holds words separated by spaces (or, for files of phrases, one phrase
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -44,3 +45,15 @@ def _sections(name: str) -> dict[str, frozenset[str]]:
 def section(name: str, key: str) -> frozenset[str]:
     """The words under `[key]` in `data/<name>.txt` (a file of several small lists)."""
     return _sections(name)[key]
+
+
+def alternation(name: str, key: str) -> str:
+    """The words under `[key]` in `data/<name>.txt` as a regex alternation (longest first,
+    so "spokeswoman" is tried before "spokes"), for rules that match words in context;
+    "according_to" stands for the phrase, "spokes\\w+" for a stem."""
+    ws = sorted(section(name, key), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(w if w.endswith(r"\w+") else _escape(w) for w in ws) + ")"
+
+
+def _escape(w: str) -> str:
+    return r"\s+".join(re.escape(p) for p in w.split("_"))

@@ -1,0 +1,65 @@
+"""Products and features named with ordinary words are not actors; bodies that act are
+(invented sentences; issue #12, "things that are not actors")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+from store.extract.dictionary import common_word
+
+PUB = date(2025, 6, 25)
+
+
+def names(text: str) -> set[str]:
+    return {a.name for a in extract_article(text, PUB).actors}
+
+
+def test_common_word_reads_the_dictionary_with_its_case() -> None:
+    assert common_word("Otter") and common_word("Windows") and common_word("Batteries")
+    assert not common_word("Zorvex")
+    assert not common_word("Verizon")  # a proper noun only, never a common word
+
+
+THINGS = [
+    (
+        "a release named with a common word",
+        "Zorvex Corp. said Otter, the newest version of its system, ships in May. "
+        "Reviewers liked Otter.",
+        "Otter",
+    ),
+    (
+        "a feature after its kind noun",
+        "Zorvex Corp. added the web browser Lantern to its phones on Monday.",
+        "Lantern",
+    ),
+    (
+        "a name made only of common words",
+        "Zorvex Corp. said users had problems with Silent Lantern after the update.",
+        "Silent Lantern",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "thing"), [t[1:] for t in THINGS], ids=[t[0] for t in THINGS])
+def test_a_thing_named_with_ordinary_words_is_no_actor(text: str, thing: str) -> None:
+    found = names(text)
+    assert "Zorvex Corp." in found
+    assert thing not in found
+
+
+BODIES = [
+    ("it speaks", "Analysts praised Otter on Monday. Otter said sales rose.", "Otter"),
+    ("it has a chief", "Analysts praised Otter on Monday. Otter's chief resigned.", "Otter"),
+    ("it owns a product", "Users liked Otter's Zephyr app on Monday.", "Otter"),
+    ("apposition", "Users praised Otter, a small software company, on Monday.", "Otter"),
+    ("a kind noun before it", "Sales at rival Otter rose on Monday.", "Otter"),
+    ("not a common word", "Analysts praised Zorvex on Monday.", "Zorvex"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), [b[1:] for b in BODIES], ids=[b[0] for b in BODIES])
+def test_a_common_word_that_acts_as_a_body_stays_an_actor(text: str, body: str) -> None:
+    assert body in names(text)
