@@ -63,3 +63,42 @@ BODIES = [
 @pytest.mark.parametrize(("text", "body"), [b[1:] for b in BODIES], ids=[b[0] for b in BODIES])
 def test_a_common_word_that_acts_as_a_body_stays_an_actor(text: str, body: str) -> None:
     assert body in names(text)
+
+
+CALENDAR_NAMES = [
+    (
+        "a month after a given name is a surname",
+        'Prime Minister Jane May spoke on Monday. "We will pass it," May said.',
+        "Jane May",
+        "We will pass it",
+    ),
+    (
+        "a weekday surname said alone later",
+        'Officials met Tom Friday. "The road opens soon," Friday said on Tuesday.',
+        "Tom Friday",
+        "The road opens soon",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "quote"),
+    [c[1:] for c in CALENDAR_NAMES],
+    ids=[c[0] for c in CALENDAR_NAMES],
+)
+def test_a_surname_that_is_a_month_or_weekday_stays_a_full_name(
+    text: str, person: str, quote: str
+) -> None:
+    ex = extract_article(text, PUB)
+    by_id = {a.id: a for a in ex.actors}
+    assert person in {a.name for a in ex.actors}
+    (q,) = [q for q in ex.quotes if q.text == quote]
+    assert by_id[q.speaker].name == person
+
+
+def test_a_month_after_a_preposition_is_still_a_date() -> None:
+    text = "Jane May spoke in May. Sales rose in May, and on Friday they fell."
+    ex = extract_article(text, PUB)
+    assert [a.name for a in ex.actors] == ["Jane May"]
+    dated = {d.start for d in ex.mentions}
+    assert all(i + 3 in dated for i in range(len(text)) if text.startswith("in May", i))

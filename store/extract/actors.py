@@ -12,7 +12,7 @@ import re
 
 from store.extract import gazetteer as gz
 from store.extract.bodies import described_bodies, named_bodies
-from store.extract.chunks import chunks
+from store.extract.chunks import calendar_surnames, chunks
 from store.extract.context import (
     dateline_places,
     demonym_group,
@@ -61,7 +61,7 @@ def find_mentions(doc: ArticleDoc) -> list[Mention]:
     for sent, c, initial in raw:
         after_the = False
         if initial:
-            c, after_the = _trim_initial(c, lower, mid_caps)
+            c, after_the = _trim_initial(c, lower, mid_caps, calendar_surnames(text))
             if not c:
                 continue
         cs, ce = c[0][0], c[-1][0] + len(bare(c[-1][2]))
@@ -103,16 +103,23 @@ def _collect(doc: ArticleDoc) -> tuple[list[Mention], list[Raw], set[str]]:
     return dated, raw, mid_caps
 
 
-def _trim_initial(c: list[Tok], lower: set[str], mid_caps: set[str]) -> tuple[list[Tok], bool]:
-    """A sentence-opening chunk without its opener ("The", "Says", a common word)."""
+def _trim_initial(
+    c: list[Tok], lower: set[str], mid_caps: set[str], keep: frozenset[str]
+) -> tuple[list[Tok], bool]:
+    """A sentence-opening chunk without its opener ("The", "Says", a common word); a
+    surname in `keep` ("May added", after "Jane May") stays."""
     after_the = False
-    while c and (
-        c[0][2] in SENTENCE_STARTERS
-        or c[0][2] in _INVERTED_CUES  # "Says Michael Hirsch: ..."
-        or _common(c[0][2], lower)
-        and not (len(c) > 1 and is_title(bare(c[0][2])))  # "President George Bush"
-        or len(c) > 1
-        and _ADVERB.fullmatch(c[0][2]) is not None  # "Recently Lantern said"
+    while (
+        c
+        and c[0][2] not in keep
+        and (
+            c[0][2] in SENTENCE_STARTERS
+            or c[0][2] in _INVERTED_CUES  # "Says Michael Hirsch: ..."
+            or _common(c[0][2], lower)
+            and not (len(c) > 1 and is_title(bare(c[0][2])))  # "President George Bush"
+            or len(c) > 1
+            and _ADVERB.fullmatch(c[0][2]) is not None  # "Recently Lantern said"
+        )
     ):
         after_the = c[0][2] == "The"
         c = c[1:]

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from store.extract import gazetteer as gz
 from store.extract.lexicon import NON_NAMES, TITLE_WORDS
 from store.extract.mentions import Tok, bare, is_cap
+from store.extract.names import is_given
 from store.extract.wordlists import section, words
 
-__all__ = ["MODIFIER", "chunks"]
+__all__ = ["MODIFIER", "calendar_surnames", "chunks"]
 
 _CONNECT = section("lists_chunks", "_CONNECT")
 MODIFIER = re.compile(
@@ -24,6 +26,10 @@ _POSSESSED_HEADS = section("lists_chunks", "_POSSESSED_HEADS")
 _NUMBER_WORDS = section("lists_chunks", "_NUMBER_WORDS")
 # month names and abbreviations from the stdlib's (C locale) calendar, plus the press's "Sept"
 _MONTHS = frozenset({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"})
+# months and weekdays that are also surnames ("Jane May", "Tom August")
+_CALENDAR = frozenset({*calendar.month_name[1:], *calendar.day_name})
+_GIVEN_CALENDAR = re.compile(rf"\b([A-Z][a-z]+)\s+({'|'.join(sorted(_CALENDAR))})\b(?!\s*\d)")
+_DATE_BEFORE = section("lists_chunks", "_DATE_BEFORE")
 _PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
 _CORP_END = section("lists_chunks", "_CORP_END")
 _OF_LEFT = gz.ORG_HEADS | TITLE_WORDS | gz.PLACE_HEADS | section("lists_chunks", "_OF_LEFT_MORE")
@@ -31,7 +37,8 @@ _OF_LEFT = gz.ORG_HEADS | TITLE_WORDS | gz.PLACE_HEADS | section("lists_chunks",
 
 def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     """Runs of capitalised tokens, connectors allowed inside ("Bank of America")."""
-    return [part for run in _runs(text, toks) for part in _clean(run)]
+    keep = calendar_surnames(text)
+    return [part for run in _runs(text, toks) for part in _clean(run, keep)]
 
 
 def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
@@ -97,7 +104,9 @@ def _take(
             out.append(cur)
         return []
     joinable = _joinable(text, cur, toks, k)
-    if first.isupper() and bare(tok).replace("’", "'") not in NON_NAMES:
+    if first.isupper() and (
+        bare(tok).replace("’", "'") not in NON_NAMES or _calendar_surname(text, toks, k, cur)
+    ):
         return _take_name(toks[k], cur, joinable, out)
     nxt_cap = _next_cap(toks, k)
     if tok[:1].isdigit() and nxt_cap and not cur:
@@ -112,6 +121,39 @@ def _take(
     if cur:
         out.append(cur)
     return []
+
+
+def _calendar_surname(text: str, toks: list[Tok], k: int, cur: list[Tok]) -> bool:
+    """'Jane May', 'Tom August': a month or weekday after a given name is a surname, and
+    so is the same word alone where the text names such a person ("May said"), unless a
+    preposition or determiner makes it a date ("in May", "last Friday")."""
+    word = bare(toks[k][2])
+    if word not in _CALENDAR:
+        return False
+    if cur:  # "Jane May", "Prime Minister Jane May" (not "Bill Clinton Thursday")
+        alone = len(cur) == 1 or cur[-2][2] in TITLE_WORDS
+        return alone and _given(cur[-1][2])
+    if k and toks[k - 1][2].lower() in _DATE_BEFORE:
+        return False
+    return word in calendar_surnames(text)
+
+
+@lru_cache(maxsize=8)
+def calendar_surnames(text: str) -> frozenset[str]:
+    """Months and weekdays the text uses as a person's surname ("Jane May")."""
+    out = set()
+    for m in _GIVEN_CALENDAR.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if _given(m.group(1)) and not (
+            before and before[-1] not in TITLE_WORDS and before[-1][:1].isupper()
+        ):
+            out.add(m.group(2))
+    return frozenset(out)
+
+
+def _given(word: str) -> bool:
+    """A given name that is no preposition or sentence opener ("Jane", not "In")."""
+    return word.lower() not in _DATE_BEFORE and is_given(word, common=True)
 
 
 def _take_name(t: Tok, cur: list[Tok], joinable: bool, out: list[list[Tok]]) -> list[Tok]:
@@ -130,13 +172,14 @@ def _take_name(t: Tok, cur: list[Tok], joinable: bool, out: list[list[Tok]]) -> 
     return [*cur, t]
 
 
-def _clean(c: list[Tok]) -> list[list[Tok]]:
+def _clean(c: list[Tok], keep: frozenset[str] = frozenset()) -> list[list[Tok]]:
     """A run without trailing connectors and leading number words, split at "and"
-    unless it names one body ("Bureau of Roads and Rails")."""
+    unless it names one body ("Bureau of Roads and Rails"); a surname in `keep` ("May")
+    stays."""
     while c and (c[-1][2] in _CONNECT or c[-1][2] in ("the", "and")):
         c = c[:-1]
     counted = bool(c) and c[0][2] in _NUMBER_WORDS
-    while c and (c[0][2] in _NUMBER_WORDS or c[0][2] in NON_NAMES):
+    while c and (c[0][2] in _NUMBER_WORDS or c[0][2] in NON_NAMES and c[0][2] not in keep):
         c = c[1:]  # "Twelve Americans"
     if not c or counted and len(c) == 1 and _nickname(c[0][2]):
         return []  # "the Three Musketeers photo": a nickname, not an actor

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from store.extract import gazetteer as gz
-from store.extract.chunks import MODIFIER
+from store.extract.chunks import MODIFIER, calendar_surnames
 from store.extract.lexicon import ADJECTIVES, SENTENCE_STARTERS, TITLE_ACRONYMS, TITLE_WORDS
 from store.extract.mentions import Mention, Tok, bare
 from store.extract.names import GIVEN, is_given
@@ -329,6 +329,8 @@ def lone_word(c: Chunk) -> list[Mention] | None:
     name = c.name
     if len(name) == 2 and name.endswith("."):
         return []
+    if name in calendar_surnames(c.text):
+        return None  # "May said" where the text names "Jane May"
     if name in gz.PLACE_FIRST or name in SENTENCE_STARTERS or name in ADJECTIVES:
         return []
     return None
