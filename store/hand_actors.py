@@ -1,14 +1,13 @@
 """Actors typed by hand (`dateline add --actor`, the event form): "NAME" or "NAME:KIND".
 
-A new actor's kind is guessed by the extraction's own classifier, so a hand-typed
-"Harbour Office" is an organisation as it would be in an article; a kind given after
+A new actor's kind is guessed by the extraction's own chunk rules run on the bare name,
+so a hand-typed "Harbour Office" is an organisation as it would be in an article; a kind given after
 the name sets it, on a new actor or on the stored one the name resolves to.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import get_args
 
 from store.db import EventStore
@@ -39,12 +38,11 @@ def split_spec(spec: str) -> tuple[str, ActorKind | None]:
 
 
 def guess_kind(name: str) -> ActorKind:
-    """The kind the extraction gives the name as the subject of a plain sentence (a thin
-    wrapper over store.extract.extract_article); person when it finds no actor there."""
-    from store.extract import extract_article  # lazy: only a typed name needs it
+    """The kind extraction's chunk rules give the bare name (store.extract.name_kind: no
+    article is parsed or dated for it); person when they give none."""
+    from store.extract.name_kind import name_kind  # lazy: only a typed name needs it
 
-    found = extract_article(f"{name} said so.", date(2000, 1, 1)).actors
-    return found[0].kind if found else "person"
+    return name_kind(name)
 
 
 def hand_actor(store: EventStore, spec: str) -> Actor:
