@@ -102,3 +102,18 @@ def test_a_month_after_a_preposition_is_still_a_date() -> None:
     assert [a.name for a in ex.actors] == ["Jane May"]
     dated = {d.start for d in ex.mentions}
     assert all(i + 3 in dated for i in range(len(text)) if text.startswith("in May", i))
+
+
+def test_a_camel_case_brand_with_ordinary_words_after_it_is_a_product() -> None:
+    found = names("Zorvex Corp. released the new ZenBook Pro laptops and OS Zephyr on Monday.")
+    assert "Zorvex Corp." in found
+    assert not found & {"ZenBook Pro", "ZenBook", "OS Zephyr", "Zephyr"}
+
+
+def test_a_camel_case_name_with_an_organisation_word_stays_a_body() -> None:
+    found = names("The last jet went to SkyLantern Airways in May, ending an era.")
+    assert "SkyLantern Airways" in found
+
+
+def test_a_name_with_a_technology_acronym_that_acts_stays() -> None:
+    assert "PC Harbour" in names("According to a review by PC Harbour, the update is worth it.")

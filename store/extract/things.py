@@ -63,10 +63,12 @@ def product(text: str, m: Mention) -> bool:
     product."""
     if m.role:
         return False
-    last = m.surface.rsplit(" ", 1)[-1]
-    if " " in m.surface and last.upper() in _NON_ACTOR:
+    parts = m.surface.split(" ")
+    if len(parts) > 1 and parts[-1].upper() in _NON_ACTOR:
         return True  # "Lantern TV", "Kestrel OS"
-    return m.kind != "person" and last in _PRODUCT_HEADS
+    if len(parts) > 1 and any(p.upper() in _NON_ACTOR for p in parts):  # "OS Kestrel"
+        return not any(p in gz.ORG_HEADS for p in parts) and not _acts(text, m.surface)
+    return m.kind != "person" and parts[-1] in _PRODUCT_HEADS
 
 
 def model_plural(text: str, m: Mention) -> bool:
@@ -93,15 +95,27 @@ def owned_product(text: str, m: Mention) -> bool:
 
 _CAMEL = re.compile(r"^(?!Mc|Mac[A-Z]|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
 _POSSESSED = alternation("lists_things", "possessed")
+_CAMEL_ANY = re.compile(r"[A-Z][a-z]+[A-Z][a-z]")
 _AGENT = re.compile(rf"(?:['’]s\s+{_POSSESSED}|\s+{alternation('lists_things', 'after')})\b")
 _SOURCE_BEFORE = re.compile(rf"\b{alternation('lists_things', 'source')}\s+$")
 
 
+def _camel_name(w: str) -> bool:
+    """'GarageBand', or 'PowerBook Pro' (a camel-case brand and ordinary words after it);
+    not 'AirLantern Airways' (an organisation word) nor 'MacLeod' alone (a surname)."""
+    first, _, rest = w.partition(" ")
+    if not rest:
+        return bool(_CAMEL.match(w))
+    if not _CAMEL_ANY.match(first) or is_given(first):
+        return False
+    return all(_plain_common(x) and x not in gz.ORG_HEADS for x in rest.split(" "))
+
+
 def camel_product(text: str, m: Mention) -> bool:
-    """'GarageBand', 'PowerBook': a one-word brand in camel case is a product unless a
-    body's doing follows one of its uses ("Lantern's CEO", "Lantern said")."""
+    """'GarageBand', 'PowerBook Pro': a brand in camel case is a product unless a body's
+    doing follows one of its uses ("Lantern's CEO", "Lantern said")."""
     w = m.surface
-    if m.kind not in ("organization", "person") or m.role or not _CAMEL.match(w):
+    if m.kind not in ("organization", "person") or m.role or not _camel_name(w):
         return False
     uses = word_uses(text, w)
     if any(_AGENT.match(text, u.end()) for u in uses):
