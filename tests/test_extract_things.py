@@ -117,3 +117,15 @@ def test_a_camel_case_name_with_an_organisation_word_stays_a_body() -> None:
 
 def test_a_name_with_a_technology_acronym_that_acts_stays() -> None:
     assert "PC Harbour" in names("According to a review by PC Harbour, the update is worth it.")
+
+
+def test_an_outlet_that_quotes_someone_relays_their_words() -> None:
+    text = (
+        "Ruritania banned the flights on Monday. "
+        "\u201cWe will not buy jets from Europe,\u201d Lantern.com quoted Jane Roe as saying."
+    )
+    ex = extract_article(text, PUB)
+    by_id = {a.id: a.name for a in ex.actors}
+    assert "Lantern.com" in by_id.values()  # a web outlet keeps its domain in its name
+    (q,) = ex.quotes
+    assert by_id[q.speaker] == "Jane Roe"

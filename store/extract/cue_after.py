@@ -26,6 +26,10 @@ _ED_VERB = re.compile(r"[a-z]{3,}ed")
 # "said Lantern's President and Chief Executive, Jane Roe": a title before the name
 _TITLED = re.compile(r"\b(?:President|Chief|Executive|Officer|Director|Chairman|Minister)\b")
 _LEAD = re.compile(r"\s*([,—–-])?\s*")
+# "the Lantern Times quoted Jane Roe as saying": the words relayed are Roe's
+_QUOTED_AS = re.compile(
+    r"(?:[^.!?\"“”]|\.(?=\w)){1,60}?\bquoted\s+([^.!?\"“”,]{1,60}?)\s+as\s+(?:saying|telling|stating)\b"
+)
 
 
 def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | None:
@@ -37,6 +41,12 @@ def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | No
         return None
     if is_according(words, 0):
         return according(text, words, 0, res)
+    relayed = _QUOTED_AS.match(text, base, limit)
+    if relayed:  # '," the Lantern Times quoted Roe as saying': Roe speaks, not the paper
+        a = res.noun_phrase(relayed.start(1), relayed.end(1))
+        if a is not None and a.speaker:
+            a.cue = relayed.group().strip(" ,")
+            return a
     if not _opens_cue(text, q, words, bool(lead and lead.group(1))):
         return None
     k = _verb_index(words)

@@ -28,7 +28,7 @@ Tok = tuple[int, int, str]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,4}\.(?=[\s,;:)'’-]|$)|&amp;|&"
-    r"|[^\W\d_]\w*(?:[-'’]\w+)*(?:(?<=s)[’'](?!\w))?|\d+(?:st|nd|rd|th)\b"
+    r"|[^\W\d_]\w*(?:[-'’]\w+)*(?:\.(?:com|net|org)\b)?(?:(?<=s)[’'](?!\w))?|\d+(?:st|nd|rd|th)\b"
 )
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 

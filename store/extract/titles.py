@@ -19,7 +19,7 @@ import re
 
 from store.extract.lexicon import ABBREVIATIONS
 from store.extract.roles import ROLE_NOUNS
-from store.extract.wordlists import section
+from store.extract.wordlists import alternation, section
 
 TITLE_MAX = 72
 _AIM = 70  # a phrase-boundary cut aims a little under the hard limit
@@ -77,11 +77,15 @@ _DAYS = section("lists_titles", "_DAYS")
 _DAY_AFTER = section("lists_titles", "_DAY_AFTER")
 _DAY_KEEP = section("lists_titles", "_DAY_KEEP")
 _BARE_DAY = re.compile(r"(\S+)\s(\w+)(?=\s([a-z]+))")
+_ANY_DAY = re.compile(rf"\s{alternation('lists_titles', '_DAYS')}\s")
 
 
 def _drop_bare_day(s: str) -> str:
     """ "Clinton Thursday condemned", "Castro said Thursday that": the date is the
     event's When, so the bare day after a name or a speech verb goes."""
+
+    if not _ANY_DAY.search(s):
+        return s  # the common case, without a call per word
 
     def repl(m: re.Match[str]) -> str:
         before, day, nxt = m.group(1), m.group(2), m.group(3)
