@@ -129,3 +129,25 @@ def test_an_outlet_that_quotes_someone_relays_their_words() -> None:
     assert "Lantern.com" in by_id.values()  # a web outlet keeps its domain in its name
     (q,) = ex.quotes
     assert by_id[q.speaker] == "Jane Roe"
+
+
+def test_a_bracketed_acronym_is_the_short_form_of_the_name_before_it() -> None:
+    ex = extract_article("The jet went to Harbour Airlines (HBA) on Monday. HBA said so.", PUB)
+    assert [(a.name, a.aliases) for a in ex.actors] == [("Harbour Airlines", ["HBA"])]
+
+
+def test_a_bracketed_acronym_of_a_thing_goes_with_it() -> None:
+    text = "Users had problems with Quiet Message Block (QMB), Zorvex Corp. said. QMB is old."
+    assert names(text) == {"Zorvex Corp."}
+
+
+def test_a_body_named_x_of_place_after_a_role_word_is_no_person() -> None:
+    text = "Orders came from Lantern Lease & Finance of Ruritania on Monday."
+    ex = extract_article(text, PUB)
+    assert all(not a.name.startswith("of ") for a in ex.actors)
+    assert all(a.kind != "person" for a in ex.actors)
+
+
+def test_a_maker_named_with_a_product_noun_is_an_organisation() -> None:
+    kinds = {a.name: a.kind for a in extract_article("Jane Aircraft built the jet.", PUB).actors}
+    assert kinds == {"Jane Aircraft": "organization"}

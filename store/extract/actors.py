@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from store.extract import gazetteer as gz
+from store.extract.acronyms import paren_acronyms
 from store.extract.bodies import described_bodies, named_bodies
 from store.extract.chunks import calendar_surnames, chunks
 from store.extract.context import (
@@ -71,6 +72,7 @@ def find_mentions(doc: ArticleDoc) -> list[Mention]:
     for settle in PASSES:
         settle(text, out)
     out = drop_things(text, settle_single(text, drop_products(text, out), mid_caps))
+    out = paren_acronyms(text, out)
     out.extend(_lone_demonyms(text, sentences, out))
     bodies = named_bodies(text, out) + described_bodies(text, out)
     out = [m for m in out if not any(b.start <= m.start and m.end < b.end for b in bodies)]

@@ -178,6 +178,8 @@ def _clean(c: list[Tok], keep: frozenset[str] = frozenset()) -> list[list[Tok]]:
     stays."""
     while c and (c[-1][2] in _CONNECT or c[-1][2] in ("the", "and")):
         c = c[:-1]
+    while c and c[0][2] in ("of", "and", "the", "&"):
+        c = c[1:]  # "(Lease & Finance) of Kuwait": a name never opens with a connector
     counted = bool(c) and c[0][2] in _NUMBER_WORDS
     while c and (c[0][2] in _NUMBER_WORDS or c[0][2] in NON_NAMES and c[0][2] not in keep):
         c = c[1:]  # "Twelve Americans"

@@ -154,6 +154,8 @@ def titled_person(c: Chunk) -> list[Mention] | None:
     w, t = c.words, _title_index(c.words)
     rest = w[t + 1 :]
     named = bool(rest) and rest[0] in GIVEN
+    if rest and rest[0] in _SMALL:
+        return None  # "Lantern Lease & Finance of Ruritania": a body, no name after a role
     if t < 0 or not (named or not any(x in gz.ORG_HEADS or x in gz.PLACE_HEADS for x in rest)):
         return None
     out = _employer(c, t)
@@ -320,7 +322,8 @@ def multiword(c: Chunk) -> list[Mention] | None:
     if w[0] in ADJECTIVES or w[-1] in ADJECTIVES:
         return []
     if len(w) >= 2:
-        return c.mention("organization" if w[0] == "The" else "person")
+        body = w[0] == "The" or "&" in w or "of" in w  # "Lantern Lease & Finance of Ruritania"
+        return c.mention("organization" if body else "person")
     return None
 
 

@@ -14,8 +14,10 @@ import re
 from store.extract import gazetteer as gz
 from store.extract.mentions import Mention, word_uses
 from store.extract.names import GIVEN
+from store.extract.wordlists import words
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_PRODUCT_NOUNS = words("product_nouns")
 _PERSON_AFTER = re.compile(
     r",?\s+(?:\d{1,3},|(?:(?:had|has|have|also|later|then|never)\s+)?(?:died|was born|"
     r"was killed|was arrested|resigned|married|himself|herself|his|her)\b|,\s+(?:who|whose)\b)"
@@ -37,6 +39,9 @@ def settle_people(text: str, ms: list[Mention]) -> None:
         if m.kind != "person" or m.role or " " not in m.surface:
             continue
         words = m.surface.split()
+        if words[-1].lower() in _PRODUCT_NOUNS:
+            m.kind = "organization"  # "Roe Aircraft", "Jane Motorcars": a maker, no person
+            continue
         if first_name(words) in GIVEN or words[0].islower() or _is_person(text, m, words[-1]):
             continue
         m.kind = "organization"
