@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from store.extract import gazetteer as gz
 from store.extract.chunks import MODIFIER, calendar_surnames
@@ -41,6 +42,7 @@ class Chunk:
     start: int = 0
     end: int = 0
     name: str = ""
+    surname: bool = False  # one word the text uses as a surname ("May" after "Jane May")
 
     def __post_init__(self) -> None:
         if self.toks:
@@ -59,19 +61,33 @@ Rule = Callable[[Chunk], "list[Mention] | None"]
 
 
 def classify(text: str, chunk: list[Tok]) -> list[Mention]:
-    """Mentions in one chunk: leading place/org and role words, then the name."""
-    c: Chunk | None = Chunk(text, chunk, [bare(t) for _, _, t in chunk])
+    """Mentions in one chunk: leading place/org and role words, then the name. The rules
+    read only the chunk's own characters (and, for one word, whether the text uses it as
+    a surname), so a chunk repeated in the text is decided once."""
+    if not chunk:
+        return []
+    cs, ce = chunk[0][0], chunk[-1][1]
+    span = text[cs:ce]
+    rel = tuple((s - cs, e - cs, t) for s, e, t in chunk)
+    surname = len(chunk) == 1 and span in calendar_surnames(text)
+    return [replace(m, start=m.start + cs, end=m.end + cs) for m in _decided(span, rel, surname)]
+
+
+@lru_cache(maxsize=4096)
+def _decided(span: str, rel: tuple[Tok, ...], surname: bool) -> tuple[Mention, ...]:
+    """`classify` of one chunk, with offsets counted from the chunk's start."""
+    c: Chunk | None = Chunk(span, list(rel), [bare(t) for _, _, t in rel], surname=surname)
     for trim in TRIMS:
         c = trim(c)
         if c is None:
-            return []
+            return ()
         if isinstance(c, list):
-            return c
+            return tuple(c)
     for rule in RULES if len(c.words) > 1 else RULES_ONE_WORD:
         out = rule(c)
         if out is not None:
-            return out
-    return c.mention("")  # decided later (surname, org or nothing)
+            return tuple(out)
+    return tuple(c.mention(""))  # decided later (surname, org or nothing)
 
 
 # -- trims: a chunk with its role words or document head taken off -------------------
@@ -332,7 +348,7 @@ def lone_word(c: Chunk) -> list[Mention] | None:
     name = c.name
     if len(name) == 2 and name.endswith("."):
         return []
-    if name in calendar_surnames(c.text):
+    if c.surname:
         return None  # "May said" where the text names "Jane May"
     if name in gz.PLACE_FIRST or name in SENTENCE_STARTERS or name in ADJECTIVES:
         return []

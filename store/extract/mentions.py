@@ -40,14 +40,11 @@ def is_cap(tok: str) -> bool:
 
 def tokens(text: str, s: int, e: int) -> list[Tok]:
     """Word tokens between s and e; a period stays on abbreviations ("Co.", "U.S.")."""
-    out = []
-    for m in _TOKEN.finditer(text, s, e):
-        tok = m.group()
-        start = m.start()
-        if tok[-1] == "." and tok[:-1] not in ABBREVIATIONS and not _DOTTED.fullmatch(tok):
-            if len(tok) != 2:  # an initial ("S.") keeps its period
-                tok = tok[:-1]
-        out.append((start, start + len(tok), tok))
+    out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
+    for i, (start, _, tok) in enumerate(out):
+        if tok[-1] == "." and len(tok) != 2:  # an initial ("S.") keeps its period
+            if tok[:-1] not in ABBREVIATIONS and not _DOTTED.fullmatch(tok):
+                out[i] = (start, start + len(tok) - 1, tok[:-1])
     return out
 
 

@@ -271,9 +271,12 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
     if len(s) <= limit:
         return s
     best = 0
+    cands = []
     for m in _BREAK.finditer(s):
         if m.start() > limit:
             break
+        cands.append(m)
+    for m in reversed(cands):  # the longest whole phrase wins: try from the right
         left = s[: m.start()].rstrip(" ,;")
         last = left.rsplit(" ", 1)[-1].lower().strip("\"“”'’(")
         if len(left) < _MIN_CUT or last in _DANGLING or not _balanced(left):
@@ -297,6 +300,7 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
         elif m.group().strip() == "" and not _NEW_PHRASE.match(s, m.end()):
             continue  # "after a long [and difficult review]": the "and" joins adjectives
         best = len(left)
+        break
     if best:
         return s[:best].rstrip(" ,;:—–-")
     cut = s[: limit - 1]
