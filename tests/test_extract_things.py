@@ -151,3 +151,20 @@ def test_a_body_named_x_of_place_after_a_role_word_is_no_person() -> None:
 def test_a_maker_named_with_a_product_noun_is_an_organisation() -> None:
     kinds = {a.name: a.kind for a in extract_article("Jane Aircraft built the jet.", PUB).actors}
     assert kinds == {"Jane Aircraft": "organization"}
+
+
+def test_a_town_named_like_a_person_is_a_place_before_its_state() -> None:
+    kinds = {a.name: a.kind for a in extract_article("The jet flew in Everett, Texas.", PUB).actors}
+    assert kinds["Everett"] == "place"
+
+
+def test_a_common_word_opening_a_sentence_is_no_given_name() -> None:
+    text = "Men at the Harbour Club in Strelsau said they were worried."
+    kinds = {a.name: a.kind for a in extract_article(text, PUB).actors}
+    assert "Men" not in kinds
+
+
+def test_a_capitalised_preposition_still_marks_a_place() -> None:
+    text = "In Strelsau, residents met on Monday. Harbour Club members in Strelsau agreed."
+    kinds = {a.name: a.kind for a in extract_article(text, PUB).actors}
+    assert kinds["Strelsau"] == "place"

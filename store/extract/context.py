@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from store.extract import gazetteer as gz
+from store.extract.dictionary import common_word
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention, Tok
 from store.extract.names import GIVEN
@@ -72,15 +73,20 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             continue
         w = m.surface
         rel = re.search(r"\b([a-z]+),?\s+$", text[max(0, m.start - 25) : m.start])
-        if any(w == n[-1] or w == n[0] for n in long_names) or w in GIVEN:
+        opener = m.initial and w not in mid_caps
+        if any(w == n[-1] or w == n[0] for n in long_names):
             m.kind = "person"
+        elif _in_place(text, m):
+            m.kind = "place"  # "in Everett, Washington": a town, though Everett is a name
+        elif w in GIVEN and not (opener and w[1:].islower() and common_word(w)):
+            m.kind = "person"  # (not "Men at the club ...": a common word opening a sentence)
         elif rel and rel.group(1) in _KIN:
             m.kind = "person"  # "her husband, Homer"
         elif _PRODUCT.match(text, m.end):
             continue  # "Aurora stealth bombers", "Falcon jets": a product, not an actor
         elif _HUMAN.match(text, m.end) or _HUMAN_OF.search(text, max(0, m.start - 40), m.start):
             m.kind = "person"  # "Smith found out", "Smith, 52,", "the funeral of Smith"
-        elif m.initial and w not in mid_caps and not _keeps_initial(text, m.end, w):
+        elif opener and not _keeps_initial(text, m.end, w):
             continue  # "Extending the truce ...": a sentence-initial common word
         elif place_context(text, m):
             m.kind = "place"
@@ -127,9 +133,19 @@ _OF_PLACE = section("lists_context", "_OF_PLACE")
 _PLACE_NOUNS = section("lists_context", "_PLACE_NOUNS")
 
 
+def _in_place(text: str, m: Mention) -> bool:
+    """'in Everett, Washington': after a place preposition and before a known place."""
+    before = re.findall(r"\w+", text[max(0, m.start - 12) : m.start])
+    nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
+    if not (before and before[-1].lower() in ("in", "near", "outside")) or nxt is None:
+        return False
+    name = nxt.group(1).strip()
+    return gz.place_name(name) is not None or gz.place_name(name.rstrip(".")) is not None
+
+
 def place_context(text: str, m: Mention) -> bool:
     before = re.findall(r"\w+", text[max(0, m.start - 25) : m.start])
-    if before and before[-1] in ("in", "near", "outside", "at"):
+    if before and before[-1].lower() in ("in", "near", "outside", "at"):
         return True
     if len(before) > 1 and before[-1] == "of" and before[-2] in _PLACE_NOUNS | _OF_PLACE:
         return True  # "their hometown of Cardenas"
