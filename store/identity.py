@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from store.models import Actor, ActorKind, slugify
+from store.short_names import short_forms, short_key
 from store.textclean import fold
 
 _PARTICLES = frozenset("al el bin ibn ben abu de del da di du la le van von der den st".split())
@@ -94,10 +95,20 @@ class _Sig:
     kind: str
     key: str
     evidence: frozenset[str]
+    short: str = ""  # a one-word organisation's name as a short form ("centcom")
+    forms: frozenset[str] = frozenset()  # the short forms of a longer organisation name
 
     @classmethod
     def of(cls, actor: Actor) -> _Sig:
-        return cls(actor.id, actor.kind, akey(actor.name), frozenset(evidence(actor)))
+        org = actor.kind == "organization"
+        return cls(
+            actor.id,
+            actor.kind,
+            akey(actor.name),
+            frozenset(evidence(actor)),
+            short_key(actor.name) if org else "",
+            short_forms(actor.name) if org else frozenset(),
+        )
 
     def same(self, other: _Sig) -> bool:
         if self.id == other.id:
@@ -106,7 +117,11 @@ class _Sig:
             return False
         if self.key == other.key:
             return True
-        return self.kind == other.kind and not self.evidence.isdisjoint(other.evidence)
+        if self.kind != other.kind:
+            return False
+        if self.short in other.forms or other.short in self.forms:
+            return True  # "Centcom" / "US Central Command" (forms never hold "")
+        return not self.evidence.isdisjoint(other.evidence)
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
@@ -235,6 +250,7 @@ class ActorKeys:
         self.alias: defaultdict[str, set[str]] = defaultdict(set)  # alias key -> ids
         self.people: defaultdict[str, set[str]] = defaultdict(set)  # surname -> persons
         self.kinds: dict[str, str] = {}
+        self.forms: defaultdict[str, set[str]] = defaultdict(set)  # short form -> orgs
         self.touched: dict[str, frozenset[str]] = {}  # surname -> its people before
         for aid, joined in names.items():
             first, *rest = joined.split("|")
@@ -246,6 +262,9 @@ class ActorKeys:
         self.kinds[aid] = kind
         for alias in aliases:
             self.alias[akey(alias)].add(aid)
+        if kind == "organization":
+            for form in short_forms(name):
+                self.forms[form].add(aid)
         if kind == "person" and " " in key:
             self.people[key.rpartition(" ")[2]].add(aid)
 
@@ -257,6 +276,8 @@ class ActorKeys:
             for table in (self.canon, self.alias):
                 table.get(key, set()).discard(actor.id)
         self.people.get(akey(actor.name).rpartition(" ")[2], set()).discard(actor.id)
+        for form in short_forms(actor.name):
+            self.forms.get(form, set()).discard(actor.id)
         self.kinds.pop(actor.id, None)
 
     def candidates(self, actors: Iterable[Actor]) -> set[str]:
@@ -267,6 +288,10 @@ class ActorKeys:
                 found.add(a.id)
             for k in evidence(a) | {akey(n) for n in a.aliases}:
                 found |= self.canon.get(k, set()) | self.alias.get(k, set())
+            if a.kind == "organization":  # "Centcom" and "US Central Command"
+                found |= self.forms.get(short_key(a.name), set())
+                for form in short_forms(a.name):
+                    found |= self.canon.get(form, set())
         return found
 
     def touch(self, actors: Iterable[Actor]) -> None:
