@@ -13,15 +13,12 @@ from store.extract import gazetteer as gz
 from store.extract.lexicon import NON_NAMES, TITLE_WORDS
 from store.extract.mentions import Tok, bare, is_cap
 from store.extract.names import is_given
-from store.extract.wordlists import section, words
+from store.extract.wordlists import alternation, section, words
 
 __all__ = ["MODIFIER", "calendar_surnames", "chunks"]
 
 _CONNECT = section("lists_chunks", "_CONNECT")
-MODIFIER = re.compile(
-    r"-(?:based|born|led|backed|owned|run|area|language|speaking|style|era|made|funded|"
-    r"controlled|dominated|allied|affiliated|linked|sponsored|bound|wide|level)$"
-)
+MODIFIER = re.compile(rf"-{alternation('lists_chunks', 'MODIFIER')}$")
 _POSSESSED_HEADS = section("lists_chunks", "_POSSESSED_HEADS")
 _NUMBER_WORDS = section("lists_chunks", "_NUMBER_WORDS")
 # month names and abbreviations from the stdlib's (C locale) calendar, plus the press's "Sept"

@@ -15,11 +15,7 @@ from store.extract.lexicon import TITLE_ACRONYMS
 from store.extract.wordlists import section
 from store.models import Actor, slugify
 
-# one-word bodies that are actors on their own ("the Cabinet met")
-_INSTITUTIONS = frozenset(
-    "Cabinet Parliament Congress Senate House Assembly Government Administration Politburo "
-    "Knesset Duma Bundestag Pentagon Kremlin Vatican Treasury Army Navy Police".split()
-)
+_INSTITUTIONS = section("lists_cluster", "_INSTITUTIONS")  # "the Cabinet met"
 _PARTICLES = section("lists_cluster", "_PARTICLES")
 
 

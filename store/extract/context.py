@@ -14,7 +14,11 @@ from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention, Tok
 from store.extract.names import GIVEN
 from store.extract.sentences import Sentence
-from store.extract.wordlists import section
+from store.extract.wordlists import alternation, section
+
+
+def _alt(key: str) -> str:
+    return alternation("lists_context", key)
 
 
 def speech_follows(text: str, end: int) -> bool:
@@ -98,20 +102,9 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
 
 
 # a verb only a person is the subject of, right after a lone capitalised word
-_HUMAN = re.compile(
-    r"\s+(?:(?:had|has|have|also|later|then|never)\s+)?(?:found out|died|was born|"
-    r"was killed|was assassinated|was arrested|resigned|married|confessed|testified|"
-    r"smiled|laughed|wept|himself|herself)\b|,\s+\d{1,3},"
-)
-_HUMAN_OF = re.compile(
-    r"\b(?:slaying|killing|murder|death|funeral|assassination|widow|widower|wife|husband)"
-    r"\s+of\s+$"
-)
-_PRODUCT = re.compile(
-    r"\s+(?:(?:stealth|fighter|cargo|attack|cruise|ballistic|combat|passenger|electric)\s+)?"
-    r"(?:bombers?|jets?|aircraft|airliners?|fighters?|missiles?|drones?|helicopters?|tanks?|"
-    r"rifles?|smartphones?|phones?|sedans?|warships?|submarines?|rockets?|engines?)\b"
-)
+_HUMAN = re.compile(rf"\s+(?:{_alt('_HUMAN_AUX')}\s+)?{_alt('_HUMAN_VERBS')}\b|,\s+\d{{1,3}},")
+_HUMAN_OF = re.compile(rf"\b{_alt('_HUMAN_OF')}\s+of\s+$")
+_PRODUCT = re.compile(rf"\s+(?:{_alt('_PRODUCT_MODS')}\s+)?{_alt('_PRODUCT_NOUNS')}\b")
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
 # a verb right after a sentence-initial word makes it a subject ("Wikinews has learned")
@@ -191,20 +184,11 @@ def uncap(text: str, c: list[Tok]) -> tuple[str, list[Tok]]:
     return view, [(s, e, view[s:e]) for s, e, _ in c]
 
 
-_WORKS_AT = re.compile(
-    r"\b(?:analyst|economist|spokes(?:man|woman|person)|official|executive|president|director|"
-    r"chairman|partner|broker|strategist|lawyer|manager|trader|researcher|employee|officer|"
-    r"consultant|banker|head|chief)s?\s+(?:with|at|of|for|from)\s+$"
-)
-_POSSESSOR = re.compile(
-    r"^['’]s\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.|chief|president|chairman|spokes|analyst)"
-)
+_WORKS_AT = re.compile(rf"\b{_alt('_WORKS_AT')}s?\s+{_alt('_WORKS_AT_PREP')}\s+$")
+_POSSESSOR = re.compile(rf"^['’]s\s+{_alt('_POSSESSOR')}")
 
 
-_NAMED_AS = re.compile(
-    r"\b(?:group|organi[sz]ation|company|firm|charity|party|agency|network|union|movement|"
-    r"coalition|campaign|band|newspaper|magazine|website|foundation|institute|think tank)\s+$"
-)
+_NAMED_AS = re.compile(rf"\b{_alt('_NAMED_AS')}\s+$")
 _OWNED = re.compile(r"['’]s\s+$")
 
 
@@ -238,10 +222,7 @@ def the_names(text: str, ms: list[Mention]) -> None:
                 m.kind = "organization"
 
 
-_TRAILING_NOUN = re.compile(
-    r"\s+(airport|river|province|region|county|district|valley|street|square|mountains?|"
-    r"island|lake|bridge|stadium|family|clan|dynasty)\b"
-)
+_TRAILING_NOUN = re.compile(rf"\s+({_alt('_TRAILING_NOUN')})\b")
 _GROUP_TAILS = section("lists_context", "_GROUP_TAILS")
 
 
@@ -296,9 +277,7 @@ def owned_bodies(text: str, ms: list[Mention]) -> None:
         m.canon = text[p.start : m.end]
 
 
-_OUTLET = re.compile(
-    r"\b(?:daily|newspaper|weekly|magazine|tabloid|broadcaster|network|agency|website|blog)\s+$"
-)
+_OUTLET = re.compile(rf"\b{_alt('_OUTLET')}\s+$")
 
 
 def outlets(text: str, ms: list[Mention]) -> None:

@@ -20,11 +20,12 @@ from store.extract.lexicon import SPEECH_VERBS
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution, Resolver
 from store.extract.sentences import Sentence
+from store.extract.wordlists import alternation
 
 Words = list[re.Match[str]]
 _ED_VERB = re.compile(r"[a-z]{3,}ed")
 # "said Lantern's President and Chief Executive, Jane Roe": a title before the name
-_TITLED = re.compile(r"\b(?:President|Chief|Executive|Officer|Director|Chairman|Minister)\b")
+_TITLED = re.compile(rf"\b{alternation('lists_cue_after', '_TITLED')}\b")
 _LEAD = re.compile(r"\s*([,—–-])?\s*")
 # "the Lantern Times quoted Jane Roe as saying": the words relayed are Roe's
 _QUOTED_AS = re.compile(

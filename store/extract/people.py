@@ -14,13 +14,13 @@ import re
 from store.extract import gazetteer as gz
 from store.extract.mentions import Mention, word_uses
 from store.extract.names import GIVEN
-from store.extract.wordlists import words
+from store.extract.wordlists import alternation, words
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PRODUCT_NOUNS = words("product_nouns")
 _PERSON_AFTER = re.compile(
-    r",?\s+(?:\d{1,3},|(?:(?:had|has|have|also|later|then|never)\s+)?(?:died|was born|"
-    r"was killed|was arrested|resigned|married|himself|herself|his|her)\b|,\s+(?:who|whose)\b)"
+    rf",?\s+(?:\d{{1,3}},|(?:{alternation('lists_people', '_PERSON_AUX')}\s+)?"
+    rf"{alternation('lists_people', '_PERSON_AFTER')}\b|,\s+(?:who|whose)\b)"
 )
 
 

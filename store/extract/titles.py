@@ -64,15 +64,8 @@ _ROLE_ASIDE = re.compile(
 _COMMA_ASIDE = re.compile(
     r",\s(?:for|in|on|at|by|with|after|since|over|of)\s(?!which|whom)[^,;]{1,40},(?=\s\D)"
 )
-_ADVERBS = (
-    "also further additionally reportedly consistently repeatedly vehemently strongly firmly "
-    "quietly publicly openly formally officially quickly swiftly immediately initially "
-    "subsequently previously finally eventually effectively essentially simply actually "
-    "really obviously clearly certainly typically usually generally"
-)
-_ADVERB = re.compile(
-    rf"\s(?:{'|'.join(_ADVERBS.split())})(?=\s(?!(?:and|or|but|as|than|to|the|a|an)\b)[a-z])"
-)
+_ADVERBS = alternation("lists_titles", "_ADVERBS")
+_ADVERB = re.compile(rf"\s{_ADVERBS}(?=\s(?!(?:and|or|but|as|than|to|the|a|an)\b)[a-z])")
 _DAYS = section("lists_titles", "_DAYS")
 _DAY_AFTER = section("lists_titles", "_DAY_AFTER")
 _DAY_KEEP = section("lists_titles", "_DAY_KEEP")
@@ -100,18 +93,13 @@ def _drop_bare_day(s: str) -> str:
 _NOT_NAMES = section("lists_titles", "_NOT_NAMES")
 _SCARE = re.compile(r"[\"“‘]([^\"“”‘’]{1,30})[\"”’]")
 _BREAK = re.compile(
-    r",\s|;\s|\s(?:--|—|–)\s|\s\(|\s(?=(?:in|on|at|by|for|with|from|over|after|before|during|"
-    r"since|until|against|amid|near|into|across|through|while|because|when|where|who|which|"
-    r"between|among|toward|towards|around|beyond|within|along|alongside|per|"
-    r"whose|and|but|or|as|including|according|following|despite|without|under|via|than|"
-    r"if|unless|although|though|so|to)\s)"
+    rf",\s|;\s|\s(?:--|—|–)\s|\s\(|\s(?={alternation('lists_titles', '_BREAK_WORDS')}\s)"
 )
 # "sell the older ferries [to ...]": "to" ends a title only after a noun
 # phrase opened by a determiner, never after a verb ("it plans [to ...]")
 _CONTROL = re.compile(
-    r"\b(?:expect|want|ask|urge|allow|force|tell|told|order|persuade|convince|invite|"
-    r"encourage|need|help|get|got|cause|lead|led|enable|require|warn|advise|permit)"
-    r"(?:s|ed|d)?\s+(?:(?:the|a|an|its|his|her|their)\s+)?[\w-]+(?:\s[\w-]+)?$"
+    rf"\b{alternation('lists_titles', '_CONTROL')}(?:s|ed|d)?\s+"
+    rf"(?:{alternation('lists_titles', '_DETERMINERS')}\s+)?[\w-]+(?:\s[\w-]+)?$"
 )
 _NP_END = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|all|some|several|many|"
