@@ -7,7 +7,12 @@ import re
 
 from store.extract.lexicon import AUXILIARIES, NON_NAMES
 from store.extract.resolve import Attribution, Resolver
-from store.extract.wordlists import section
+from store.extract.wordlists import alternation, section
+
+
+def _alt(key: str) -> str:
+    return alternation("lists_cuewords", key)
+
 
 WORD = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Sgt|Adm)\."
@@ -19,7 +24,7 @@ STOP_NP = section("lists_cuewords", "STOP_NP")
 BETWEEN = AUXILIARIES | section("lists_cuewords", "_BETWEEN_MORE")
 _WRITTEN_BY = re.compile(
     r"\s+(?:from|in)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
-    r"(?:letter|statement|message|note|release)\s+(?:signed|written|sent|issued)\s+by\s+"
+    rf"{_alt('_DOCUMENTS')}\s+{_alt('_SIGNED')}\s+by\s+"
 )
 
 
@@ -47,12 +52,10 @@ def np_end(text: str, words: list[re.Match[str]], k: int) -> int:
 
 _CUE_TAIL = re.compile(
     r"\s+(?:(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)?\s*"
-    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|statement|interview|letter|release|post|tweet|"
-    r"broadcast|speech|television|radio)(?:\s+(?:statement|interview|conference|release))?)"
+    rf"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|{_alt('_CUE_MEDIA')})"
+    rf"(?:\s+{_alt('_CUE_MEDIA_TAIL')})?)"
 )
-_TOLD = re.compile(
-    r"\s+(?:(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*|reporters|journalists|the media|me|us)"
-)
+_TOLD = re.compile(rf"\s+(?:(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*|{_alt('_AUDIENCE')})")
 
 
 def cue_phrase(text: str, words: list[re.Match[str]], k: int) -> str:

@@ -12,10 +12,10 @@ import re
 from store.extract.doc import ArticleDoc
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution
-from store.extract.wordlists import section
+from store.extract.wordlists import alternation, section
 
 _LABEL_CUE = re.compile(
-    r"(?:\bcall(?:s|ed|ing)?|so-called|dubbed|termed|known as|nicknamed|labell?ed|branded"
+    rf"(?:\b{alternation('lists_speech', '_LABEL_VERBS')}"
     r"|\bhis|\bher|\bits|\btheir)\s+(?:(?:the|a|an|his|her|its|their|\w+['’]s)\s+)?$"
 )
 _DETERMINER = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+['’]s)\s+$", re.I)
