@@ -97,6 +97,8 @@ def import_(ctx: Ctx, file: Path) -> None:
 
     A dateline export restores its articles, events, actors and quotes; TimelineJS
     slides become hand-made events. Importing the same file twice changes nothing.
+    dateline's own CSV export is for spreadsheets and does not import back (it keeps
+    no ids, articles or quotes): export with --format json to move a store.
     """
     pending = load_import(file)  # a bad file is refused before the store is opened
     with ctx.open() as store:
