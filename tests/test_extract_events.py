@@ -48,10 +48,40 @@ def test_since_clause_gets_its_own_event_and_makes_a_span() -> None:
     assert background.title.startswith("Conflict began on October 7, 2023")
 
 
-def test_headings_are_not_events() -> None:
-    text = "Qatar confirms talks back on\nQatar announced the talks."
+def test_section_headings_and_date_lines_are_not_events() -> None:
+    text = (
+        "Ruritania confirms talks back on\n\nJune 25, 2025\n\nRuritania announced the talks.\n\n"
+        "Reaction in Borduria\n\nBorduria welcomed the talks."
+    )
     ex = extract_article(text, PUB)
-    assert [e.sentence for e in ex.events] == ["Qatar announced the talks."]
+    assert [e.sentence for e in ex.events] == [
+        "Ruritania confirms talks back on",
+        "Ruritania announced the talks.",
+        "Borduria welcomed the talks.",
+    ]
+
+
+def test_headline_is_an_event_with_its_actors_and_the_leads_date() -> None:
+    text = (
+        "Ruritania Airways wins Borduria order\n\nJune 25, 2025\n\n"
+        "Ruritania Airways on Tuesday won an order from Borduria Air for 60 jets. "
+        "The order is its largest."
+    )
+    ex = extract_article(text, PUB)
+    head = ex.events[0]
+    assert head.sentence == "Ruritania Airways wins Borduria order"
+    assert head.title == "Ruritania Airways wins Borduria order"
+    assert head.span == (0, len(head.sentence))
+    assert head.when.start == date(2025, 6, 24)  # the lead's Tuesday, not publication
+    names = {a.id: a.name for a in ex.actors}
+    assert [names[a] for a in head.actors] == ["Ruritania Airways"]
+
+
+def test_headline_over_an_old_lead_is_at_publication() -> None:
+    text = "Ruritania looks back\n\nIn 1998, Ruritania founded its airline."
+    ex = extract_article(text, PUB)
+    assert ex.events[0].sentence == "Ruritania looks back"
+    assert ex.events[0].when.start == PUB
 
 
 def test_quote_sentence_event_links_quote_and_speaker() -> None:

@@ -17,6 +17,7 @@ from datetime import date
 
 from store.extract.coref import referents
 from store.extract.doc import ArticleDoc
+from store.extract.headlines import headline_events
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
 from store.extract.passage_dates import governing_dates, published_when
@@ -256,7 +257,7 @@ def build_events(
                     span=(d.start, d.end),
                 )
             )
-    return events
+    return headline_events(doc, events) + events
 
 
 class _Context:
