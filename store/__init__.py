@@ -43,6 +43,7 @@ from store.models import (
     When,
     article_id,
     manual_event_id,
+    reporting_order,
     slugify,
 )
 from store.search import SearchQuery, parse_query
@@ -121,6 +122,7 @@ __all__ = [
     "save_export",
     "search_events",
     "search_quotes",
+    "reporting_order",
     "slugify",
     "sort_events",
     "split_spec",

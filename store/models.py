@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Literal
 
@@ -123,6 +124,9 @@ class Event(_Model):
     quotes: list[str] = Field(default_factory=list)
     article_id: str | None = None
     span: tuple[int, int] | None = None
+    # when it was reported: the article's publication date (None for an event typed by
+    # hand); `when` is when it happened. Ordering by it is `reporting_order`.
+    reported: date | None = None
     origin: Origin = "extracted"
     created: datetime | None = None
     updated: datetime | None = None
@@ -141,6 +145,17 @@ class Extraction(_Model):
     actors: list[Actor] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+
+
+def reporting_order(events: Iterable[Event]) -> list[Event]:
+    """Events in the order they were reported (publication date, then when they
+    happened); an event with no reported date sorts by when it happened."""
+
+    def key(e: Event) -> tuple[date, date, str]:
+        happened = e.when.start or e.when.end or date.max
+        return (e.reported or happened, happened, e.id)
+
+    return sorted(events, key=key)
 
 
 def event_id(article: str, start: int) -> str:

@@ -255,6 +255,7 @@ def build_events(
                     quotes=[q.id for q in inside],
                     article_id=aid,
                     span=(d.start, d.end),
+                    reported=published,
                 )
             )
     return headline_events(doc, events) + events

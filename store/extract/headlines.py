@@ -82,6 +82,7 @@ def headline_events(doc: ArticleDoc, events: list[Event]) -> list[Event]:
             actors=named_actors(h.text, doc.actors),
             article_id=doc.aid,
             span=(h.start, h.end),
+            reported=doc.published,
         )
     ]
 
