@@ -361,3 +361,13 @@ def test_long_quote_title_keeps_its_first_sentences_that_fit() -> None:
     )
     (e,) = extract_article(text, PUB).events
     assert e.title == "Lindqvist: For the harbour towns this is plainly good news"
+
+
+def test_a_heading_opening_a_later_piece_of_a_long_article_is_no_headline() -> None:
+    from store.extract import extract_piece
+
+    text = "Borduria Air news desk\n\nBorduria Air flew on."
+    first = extract_piece(text, PUB, "a", first=True)
+    later = extract_piece(text, PUB, "a", first=False)
+    assert [e.sentence for e in first.events] == ["Borduria Air news desk", "Borduria Air flew on."]
+    assert [e.sentence for e in later.events] == ["Borduria Air flew on."]

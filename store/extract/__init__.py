@@ -39,11 +39,12 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
     pieces = split_pieces(text)
     if len(pieces) == 1:
         return extract_piece(text, published, aid)
-    return merge_pieces(aid, [(at, extract_piece(p, published, aid)) for at, p in pieces])
+    return merge_pieces(aid, [(at, extract_piece(p, published, aid, at == 0)) for at, p in pieces])
 
 
-def extract_piece(text: str, published: date, aid: str) -> Extraction:
-    """Everything extraction finds in one text, at most about `PIECE_CHARS` long."""
+def extract_piece(text: str, published: date, aid: str, first: bool = True) -> Extraction:
+    """Everything extraction finds in one text, at most about `PIECE_CHARS` long (the
+    `first` piece of an article may open with its headline)."""
     doc = ArticleDoc.parse(text, published, aid)
     doc.mentions = find_mentions(doc)
     describe(doc)
@@ -70,7 +71,7 @@ def extract_piece(text: str, published: date, aid: str) -> Extraction:
             )
         )
 
-    events = build_events(doc, quotes, res.pronoun_subjects, turns, res)
+    events = build_events(doc, quotes, res.pronoun_subjects, turns, res, headline=first)
     quotes = _with_turns(doc, quotes, events, turn_stretches(doc.body, turns, doc.paras))
     return Extraction(
         article_id=aid,

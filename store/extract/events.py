@@ -203,13 +203,15 @@ def build_events(
     pronoun_subjects: dict[int, str] | None = None,
     turns: dict[int, str] | None = None,
     res: Resolver | None = None,
+    headline: bool = True,
 ) -> list[Event]:
     """Events of the body sentences, with their actors and quotes linked (sets each
     quote's event_id). A title opening with "He"/"She" names the person instead; in a
     transcript the speaker of the turn (`turns`) is an actor of each of its events, and
     a title in the first person ("I think ...") opens with their name. With the
     speaker `res`olver, the actors a sentence refers to without naming them ("he",
-    "the company") are actors of its event too."""
+    "the company") are actors of its event too. The text's opening headline is an event
+    too, unless the text is a later `headline`-less piece of a long article."""
     text, aid, published, body = doc.text, doc.aid, doc.published, doc.body
     tmentions, mentions, actors = doc.dates, doc.mentions, doc.actors
     names = {a.id: _short_name(a) for a in actors.values()}
@@ -258,7 +260,7 @@ def build_events(
                     reported=published,
                 )
             )
-    return headline_events(doc, events) + events
+    return (headline_events(doc, events) if headline else []) + events
 
 
 class _Context:
