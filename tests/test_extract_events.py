@@ -371,3 +371,24 @@ def test_a_heading_opening_a_later_piece_of_a_long_article_is_no_headline() -> N
     later = extract_piece(text, PUB, "a", first=False)
     assert [e.sentence for e in first.events] == ["Borduria Air news desk", "Borduria Air flew on."]
     assert [e.sentence for e in later.events] == ["Borduria Air flew on."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Well, thank you for joining us this morning.",
+        "Good afternoon, everyone, and welcome to Ruritania House on Monday.",
+        "Now look, I know it's early in the week.",
+        "Thanks for having me on the show today, Jane.",
+    ],
+)
+def test_greetings_and_thanks_to_the_audience_are_not_events(line: str) -> None:
+    text = f"{line} Jane Roe announced the Zeta project on Monday."
+    ex = extract_article(text, PUB)
+    assert [e.sentence for e in ex.events] == ["Jane Roe announced the Zeta project on Monday."]
+
+
+def test_thanks_to_someone_is_a_reason_not_a_greeting() -> None:
+    text = "Thanks to Jane Roe's plan, Ruritania opened the port on Monday."
+    ex = extract_article(text, PUB)
+    assert [e.when.start for e in ex.events] == [date(2025, 6, 23)]

@@ -17,6 +17,7 @@ from datetime import date
 
 from store.extract.coref import referents
 from store.extract.doc import ArticleDoc
+from store.extract.framing import is_framing
 from store.extract.headlines import headline_events
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
@@ -86,6 +87,8 @@ def sentence_events(
     undated = governing or published_when(published)
     if not quote_lead and re.search(r"\?[\"”’')]*$", sent.text):
         return []  # a question reports nothing ("Are we now at war?")
+    if is_framing(sent.text):
+        return []  # "Thank you for joining us this morning": nothing happened
     inside = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
     if quoted and reports(sent.text, True):
         inside = [m for m in inside if not any(a <= m.start < b for a, b in quoted)]
