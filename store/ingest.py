@@ -148,7 +148,8 @@ def write_extractions(
     """File finished articles in one durable store write (`restore`: records as given;
     `settle`: False for all but a run's last batch, see EventStore.add_extractions)."""
     if batch:
-        store.add_extractions(batch, restore=restore, settle=settle)
+        with store.restoring() if restore else nullcontext():
+            store.add_extractions(batch, settle=settle)
     elif settle:
         store.settle_actors()
 

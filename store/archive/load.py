@@ -107,7 +107,8 @@ def load_archive(
             events=evs,
         )
         items.append((article, ex))
-    store.add_extractions(items, restore=True)
+    with store.restoring():
+        store.add_extractions(items)
     report.articles = len(items)
     with store.restoring():
         for evs in by_article.values():  # articles the store has: the events it lacks
@@ -115,6 +116,6 @@ def load_archive(
                 for a in e.actors:
                     if a in actors and store.actor(a) is None:
                         store.add_actor(actors[a])
-                store.add_event(e, restore=True)
+                store.add_event(e)
     report.events = len(fresh)
     return report

@@ -22,7 +22,8 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from store.db.index import DateKey, StoreIndex
+from store.db.date_key import DateKey
+from store.db.index import StoreIndex
 from store.db.journal import Journal, Op, encode_entry
 from store.db.lock import FileLock
 from store.db.sidecar import encode as encode_sidecar

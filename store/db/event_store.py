@@ -20,13 +20,13 @@ from typing import Any, Literal
 import platformdirs
 from tinydb import TinyDB
 
-from store.actor_filing import ActorFiling
+from store.db.actor_filing import ActorFiling
+from store.db.decisions import HandDecisions
 from store.db.durable import DurableStorage
 from store.db.index import StoreIndex
 from store.db.snapshot import SCHEMA_VERSION
 from store.db.stream import EventStream
 from store.db.views import EventViews
-from store.decisions import HandDecisions
 from store.errors import StoreError
 from store.identity import ActorKeys
 from store.models import Actor, Article, Event, Extraction, Quote
@@ -136,24 +136,22 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
     def articles(self) -> list[Article]:
         return [Article.model_validate(d) for d in self._tables["articles"].all()]
 
-    def add_extraction(
-        self, article: Article, extraction: Extraction, *, restore: bool = False
-    ) -> bool:
+    def add_extraction(self, article: Article, extraction: Extraction) -> bool:
         """File an article and what was extracted from it; False if it was already here."""
-        return self.add_extractions([(article, extraction)], restore=restore)[0]
+        return self.add_extractions([(article, extraction)])[0]
 
     def add_extractions(
-        self, items: list[tuple[Article, Extraction]], *, restore: bool = False, settle: bool = True
+        self, items: list[tuple[Article, Extraction]], *, settle: bool = True
     ) -> list[bool]:
         """File many articles in one durable write; False for those already here.
 
         Actors join the stored actors they are (store.identity decides), and quote
         speakers and event actors follow; bare surnames settle at the end unless `settle`
         is False (a batch of a longer ingest, which calls settle_actors once at its end,
-        so batch boundaries cannot change the answer). `restore` (an import of an export,
-        see restoring()) files the records as given: ids, created and updated kept.
+        so batch boundaries cannot change the answer). Within restoring() (an import of
+        an export) the records are filed as given: ids, created and updated kept.
         """
-        restore = restore or self._restoring
+        restore = self._restoring
         added: list[bool] = []
         now = _now()
         with self._writing():
@@ -171,7 +169,8 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
 
     @contextmanager
     def restoring(self) -> Iterator[EventStore]:
-        """Within the block, add_event/add_extractions restore records as given."""
+        """Within the block, add_event/add_extractions restore records as given: the one
+        way to ask for it (an import of an export, an archive loaded back)."""
         before, self._restoring = self._restoring, True
         try:
             yield self
@@ -205,10 +204,10 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
         doc = self._get("events", event_id)
         return None if doc is None else Event.model_validate(doc)
 
-    def add_event(self, event: Event, *, restore: bool = False) -> Event:
-        """File one event, stamped now; `restore` keeps a given created/updated."""
+    def add_event(self, event: Event) -> Event:
+        """File one event, stamped now; within restoring() a given created/updated kept."""
         now = _now()
-        updated = (event.updated if restore or self._restoring else None) or now
+        updated = (event.updated if self._restoring else None) or now
         event = event.model_copy(update={"created": event.created or now, "updated": updated})
         with self._writing():
             self._put("events", event.model_dump(mode="json"))

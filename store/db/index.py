@@ -17,9 +17,9 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from itertools import repeat
 from typing import Any
 
+from store.db.date_key import DateKey
 from store.db.index_format import (
     IndexDamaged,
     Section,
@@ -41,9 +41,6 @@ __all__ = ["FIELDS", "WEIGHTS", "DateKey", "StoreIndex", "fold", "words"]
 log = logging.getLogger("dateline.store")
 FIELDS = ("t", "q", "a", "b")  # title, quote, actor names, body (sentence)
 WEIGHTS = {"t": 3.0, "q": 2.0, "a": 1.5, "b": 1.0}
-ORD_BITS, ID_BITS = 21, 22  # a date key packs start, end and doc id in 64 bits
-MIN_ORD, MAX_ORD = 1, (1 << ORD_BITS) - 1  # MAX_ORD is in year 5741: later dates clamp
-ID_MASK = (1 << ID_BITS) - 1
 SECTIONS = ("vocab", "order", "by_actor", "by_article", "by_quote", "actor_names",
             "actor_kind", "article_source", "speakers", *(f"f_{f}" for f in FIELDS))  # fmt: skip
 SHAPES = {"vocab": is_str_list, "actor_names": is_str_map, "actor_kind": is_str_map,
@@ -54,65 +51,6 @@ Doc = Mapping[str, Any]
 
 def words(text: str) -> set[str]:
     return set(_WORD.findall(fold(text)))
-
-
-def _ord(value: str | None, default: int) -> int:
-    return min(date.fromisoformat(value).toordinal(), MAX_ORD) if value else default
-
-
-class DateKey:
-    """An event's place in date order packed into one int: (start, end, filing order).
-
-    Sorting the ints sorts events by date; the bit layout is known only here, so the
-    rest of the package asks these functions instead of shifting bits.
-    """
-
-    @staticmethod
-    def of(doc: Doc, doc_id: int) -> int:
-        if doc_id > ID_MASK:
-            raise OverflowError("too many documents for the date index")
-        when = doc.get("when") or {}
-        start = when.get("start")
-        end = _ord(when.get("end") or start, MAX_ORD)
-        return _ord(start, MIN_ORD) << _SHIFT | end << ID_BITS | doc_id
-
-    @staticmethod
-    def doc_id(key: int) -> int:
-        return key & ID_MASK
-
-    @staticmethod
-    def doc_ids(keys: Iterable[int]) -> list[int]:
-        return [k & ID_MASK for k in keys]
-
-    @staticmethod
-    def start(key: int) -> int:
-        """The first day (date ordinal) the event covers; MIN_ORD when it has none."""
-        return key >> _SHIFT
-
-    @staticmethod
-    def end(key: int) -> int:
-        return (key >> ID_BITS) & MAX_ORD
-
-    @staticmethod
-    def window(start: date | None, end: date | None) -> tuple[int, int]:
-        """Ordinal bounds of an inclusive date window (open ends stay open)."""
-        return (start.toordinal() if start else MIN_ORD, end.toordinal() if end else MAX_ORD)
-
-    @staticmethod
-    def meets(key: int, lo: int, hi: int) -> bool:
-        """True if a dated event's span overlaps [lo, hi] (ordinals from window())."""
-        start, end = key >> _SHIFT, (key >> ID_BITS) & MAX_ORD
-        return end >= lo and start <= hi and (start, end) != (MIN_ORD, MAX_ORD)
-
-    @staticmethod
-    def start_days(keys: Iterable[int]) -> Counter[int]:
-        """Events per start day (ordinal) of these keys; undated ones left out."""
-        days = Counter(map(int.__rshift__, keys, repeat(_SHIFT)))
-        days.pop(MIN_ORD, None)
-        return days
-
-
-_SHIFT = ORD_BITS + ID_BITS
 
 
 class _Rebuilt(Exception):
@@ -279,7 +217,7 @@ class StoreIndex:
     def keys(self) -> dict[int, int]:
         """doc id -> packed date key, for every event."""
         if self._keys is None:
-            self._keys = {k & ID_MASK: k for k in self.order}
+            self._keys = DateKey.by_doc_id(self.order)
         return self._keys
 
     def apply(
@@ -369,8 +307,9 @@ class StoreIndex:
             else:
                 self._keys.pop(doc_id, None)
         days = self.day_counts() if "days" in self._raw else self._days  # keep it in step
-        if days is not None and key >> _SHIFT != MIN_ORD:
-            days[key >> _SHIFT] += 1 if add else -1
+        day = DateKey.day(key)
+        if days is not None and day is not None:
+            days[day] += 1 if add else -1
 
     def _post(
         self, postings: Postings, terms: Iterable[str], doc_id: int, add: bool, vocab: bool = False
@@ -404,14 +343,7 @@ class StoreIndex:
         self, after: date | None, before: date | None, allowed: set[int] | None = None
     ) -> list[int]:
         """Event doc ids by date whose span meets [after, before] (and in `allowed`)."""
-        lo, hi = DateKey.window(after, before)
-        return [
-            k & ID_MASK
-            for k in self.order
-            if (k >> ID_BITS) & MAX_ORD >= lo
-            and k >> _SHIFT <= hi
-            and (allowed is None or k & ID_MASK in allowed)
-        ]
+        return DateKey.select(self.order, after, before, allowed)
 
     def day_counts(self) -> Counter[int]:
         """Events per start day (ordinal); built once, then kept in step."""

@@ -9,7 +9,8 @@ from datetime import date
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
-from store.db.index import FIELDS, WEIGHTS, DateKey, StoreIndex
+from store.db.date_key import DateKey
+from store.db.index import FIELDS, WEIGHTS, StoreIndex
 from store.identity import ActorNames
 from store.search import SearchQuery
 

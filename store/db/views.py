@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, Literal
 
-from store.db.index import DateKey, fold
+from store.db.date_key import DateKey
 from store.db.query import Buckets, actor_event_ids, by_period, match, order_hits
 from store.models import Event
 from store.search import parse_query
+from store.textclean import fold
 
 Period = Literal["day", "month", "year"]
 Sort = Literal["rank", "date"]

@@ -34,7 +34,7 @@ def to_json(tl: Timeline) -> str:
         "actors": dump(sorted(tl.actors.values(), key=lambda a: a.id)),
         "quotes": dump(sorted(tl.quotes.values(), key=lambda q: q.id)),
     }
-    if tl.decisions:  # split/merged story rows and actors (store/decisions.py)
+    if tl.decisions:  # split/merged story rows and actors (store/db/decisions.py)
         doc["decisions"] = tl.decisions
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
