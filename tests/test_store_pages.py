@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from store import Event, EventStore, When
+from tests.period_counts import density
 
 
 def _store(path, n: int = 600) -> EventStore:
@@ -59,9 +60,9 @@ def test_actor_page_follows_writes(tmp_path):
 
 def test_density_and_count_by_actor(tmp_path):
     with _store(tmp_path / "s.json", 60) as store:
-        by_year = store.density("year", None, actor="other")
+        by_year = density(store, "year", None, actor="other")
         assert sum(n for _, n in by_year) == store.count_events(actor="other") == 20
-        assert sum(n for _, n in store.density("month", "event", actor="busy")) == 60
+        assert sum(n for _, n in density(store, "month", "event", actor="busy")) == 60
 
 
 def test_day_counts_match_the_events_and_follow_writes(tmp_path):
@@ -78,15 +79,15 @@ def test_day_counts_match_the_events_and_follow_writes(tmp_path):
         store.add_event(Event(id="early", title="early", actors=["other"],
                               when=When(value=d.isoformat(), start=d, end=d)))  # fmt: skip
         assert store.day_counts(actor="other")[d.toordinal()] == 1
-        assert store.density("year", None, actor="other")[0] == ("1990", 1)
+        assert density(store, "year", None, actor="other")[0] == ("1990", 1)
 
 
 def test_warm_changes_no_answer(tmp_path):
     with _store(tmp_path / "s.json", 60) as store:
-        before = (store.events_page(0, 10, query="event 1"), store.density("day", actor="busy"))
+        before = (store.events_page(0, 10, query="event 1"), density(store, "day", actor="busy"))
     with EventStore(tmp_path / "s.json") as store:
         store.warm()
-        after = (store.events_page(0, 10, query="event 1"), store.density("day", actor="busy"))
+        after = (store.events_page(0, 10, query="event 1"), density(store, "day", actor="busy"))
     assert after == before
 
 

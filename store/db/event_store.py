@@ -2,20 +2,21 @@
 
 Reads go through TinyDB's own tables; writes go to the DurableStorage under them
 (store/db/durable.py: journal, store.json, lock) one document at a time, so the index
-beside them stays in step and a write costs one small fsynced append. The read
-views (pages, counts, density) live in store/db/views.py; which actors are one is decided in
-store/identity.py and applied here.
+beside them stays in step and a write costs one small fsynced append. Events by date,
+pages, counts and searches are answered by one query service with one cache
+(store/db/queries.py); which actors are one is decided in store/identity.py and applied
+here.
 """
 
 from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import platformdirs
 from tinydb import TinyDB
@@ -24,16 +25,14 @@ from store.db.actor_filing import ActorFiling
 from store.db.decisions import HandDecisions
 from store.db.durable import DurableStorage
 from store.db.index import StoreIndex
+from store.db.queries import EventQueries, Sort
 from store.db.snapshot import SCHEMA_VERSION
-from store.db.stream import EventStream
-from store.db.views import EventViews
 from store.errors import StoreError
 from store.identity import ActorKeys
 from store.models import Actor, Article, Event, Extraction, Quote
 
 __all__ = ["SCHEMA_VERSION", "EventStore", "default_store_path", "search_events", "sort_events"]
 TABLES = ("articles", "events", "actors", "quotes", "decisions")
-Sort = Literal["rank", "date"]
 
 
 def default_store_path() -> Path:
@@ -48,7 +47,7 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
+class EventStore(HandDecisions, ActorFiling):
     """The public face of persistence: records in, pydantic models out."""
 
     def __init__(self, path: str | Path | None = None, *, create_dirs: bool = False) -> None:
@@ -61,7 +60,7 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
         self._storage: DurableStorage = self._db.storage
         self._tables = {name: self._db.table(name) for name in TABLES}
         self._storage.on_reload.append(self._forget)
-        self._cache: dict[Any, Any] = {}
+        self._queries = EventQueries(self)  # every read of events, and the one cache
         self._restoring = False
         self._touched: dict[str, frozenset[str]] = {}  # surnames filed, not yet settled
 
@@ -88,7 +87,7 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
         return self._storage.index
 
     def _forget(self) -> None:
-        self._cache.clear()
+        self._queries.forget()
         for table in self._tables.values():
             table.clear_cache()
 
@@ -103,14 +102,12 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
         return None if doc_id is None else self._tables[table].get(doc_id=doc_id)
 
     def _events(self, doc_ids: Iterable[int]) -> list[Event]:
-        table = self._tables["events"]
-        return [Event.model_validate(table.get(doc_id=d)) for d in doc_ids]
+        return list(self._queries.models(doc_ids))
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
         with self._storage.transaction():
             yield
-        self._cache.clear()
 
     def close(self) -> None:
         self._db.close()
@@ -228,6 +225,65 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
                 raise StoreError(f"no event with id {event_id}")
             self._remove("events", doc_id)
 
+    # -- reading events (the query service: store/db/queries.py) --------------------
+    def events(
+        self, *, actor: str | None = None, after: date | None = None, before: date | None = None
+    ) -> list[Event]:
+        """Events sorted by date (start, then end, then filing order)."""
+        return self._events(self._queries.in_range(actor, after, before))
+
+    def events_page(
+        self,
+        offset: int = 0,
+        limit: int | None = 50,
+        *,
+        query: str | None = None,
+        actor: str | None = None,
+        sort: Sort = "date",
+        today: date | None = None,
+    ) -> list[Event]:
+        """One page of events by date (or rank), optionally matching a search query."""
+        return self._events(self._queries.ids(offset, limit, query, actor, sort, today))
+
+    def event_ids(
+        self,
+        offset: int = 0,
+        limit: int | None = None,
+        *,
+        query: str | None = None,
+        actor: str | None = None,
+        sort: Sort = "date",
+        today: date | None = None,
+    ) -> Sequence[int]:
+        """The doc ids events_page() would return, in the same order, without the models."""
+        return self._queries.ids(offset, limit, query, actor, sort, today)
+
+    def iter_events(self, doc_ids: Iterable[int]) -> Iterator[Event]:
+        """The events of event_ids(), decoded one at a time (a listing stays small)."""
+        return self._queries.models(doc_ids)
+
+    def iter_event_json(self, doc_ids: Iterable[int]) -> Iterator[str]:
+        """The events of event_ids() as JSON objects, straight from the stored bytes."""
+        return self._queries.json_lines(doc_ids)
+
+    def count_events(
+        self, *, query: str | None = None, actor: str | None = None, today: date | None = None
+    ) -> int:
+        """How many events (matching the query and actor, if given)."""
+        return self._queries.count(query, actor, today)
+
+    def day_counts(
+        self, query: str | None = None, *, actor: str | None = None, today: date | None = None
+    ) -> Mapping[int, int]:
+        """Dated events per start day (date ordinal -> n), matching the query and actor:
+        the app lays its timeline out from these. Do not change the mapping returned."""
+        return self._queries.day_counts(query, actor, today)
+
+    def warm(self) -> None:
+        """Decode what the first filter or search would otherwise decode (date keys,
+        postings, vocabulary): for a background thread after the first paint."""
+        self._queries.warm()
+
     # -- actors and quotes -------------------------------------------------
     def _merge_actor(self, actor: Actor) -> None:
         doc = self._get("actors", actor.id)
@@ -254,12 +310,13 @@ class EventStore(HandDecisions, ActorFiling, EventViews, EventStream):
         return None if doc is None else Actor.model_validate(doc)
 
     def actors(self) -> list[Actor]:
-        if "actors" not in self._cache:
+        def every() -> list[Actor]:
             acts = (
                 Actor.model_validate(d) for d in self._storage.tables.get("actors", {}).values()
             )
-            self._cache["actors"] = sorted(acts, key=lambda a: a.name.casefold())
-        return list(self._cache["actors"])
+            return sorted(acts, key=lambda a: a.name.casefold())
+
+        return list(self._queries.cached(("actors",), every))
 
     def actor_event_counts(self) -> Counter[str]:
         return self._index.actor_event_counts()

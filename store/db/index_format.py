@@ -32,7 +32,7 @@ from typing import Any
 
 MAGIC = b"DLIDX "
 FORMAT_VERSION = 5  # 3 was marshal; 4 kept day counts as JSON
-Section = tuple[bytes, int, str]  # payload, crc32, codec
+Section = tuple[bytes | memoryview, int, str]  # payload, crc32, codec
 
 
 class IndexDamaged(Exception):
@@ -118,7 +118,7 @@ def decode_postings(section: Section) -> dict[str, bytes]:
         raise IndexDamaged("terms are not a list of strings")
     start = 4 + n + (len(terms) + 1) * 4
     offsets = _from_le("I", data[4 + n : start])
-    ids = data[start:]
+    ids = bytes(data[start:])
     if sys.byteorder == "big":
         ids = _from_le("i", ids).tobytes()
     if len(offsets) != len(terms) + 1 or offsets[0] != 0 or offsets[-1] * 4 != len(ids):
@@ -154,14 +154,15 @@ def encode_index(sections: Mapping[str, Section]) -> bytes:
     return MAGIC + head.encode() + b"\n" + b"".join(out)
 
 
-def decode_index(raw: bytes) -> dict[str, Section] | None:
-    """The sections of a saved index; None for another version (rebuilt quietly).
-    Raises IndexDamaged if the layout is broken."""
-    if not raw.startswith(MAGIC):
+def decode_index(raw: bytes | memoryview) -> dict[str, Section] | None:
+    """The sections of a saved index (views into raw, not copies); None for another
+    version (rebuilt quietly). Raises IndexDamaged if the layout is broken."""
+    head = bytes(raw[: 1 << 16])
+    if not head.startswith(MAGIC):
         return None  # marshal (version 3) or older: rebuilt, not an error
-    cut = raw.find(b"\n")
+    cut = head.find(b"\n")
     try:
-        header = json.loads(raw[len(MAGIC) : cut])
+        header = json.loads(head[len(MAGIC) : cut])
         if header.get("v") != FORMAT_VERSION:
             return None
         body = memoryview(raw)[cut + 1 :]
@@ -169,7 +170,7 @@ def decode_index(raw: bytes) -> dict[str, Section] | None:
         for name, (offset, length, crc, codec) in header["sections"].items():
             if offset < 0 or length < 0 or offset + length > len(body):
                 raise IndexDamaged(f"section {name} lies outside the index")
-            out[name] = (bytes(body[offset : offset + length]), int(crc), str(codec))
+            out[name] = (body[offset : offset + length], int(crc), str(codec))  # no copy
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise IndexDamaged(f"bad header: {exc}") from exc
     return out

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Mapping
-from datetime import date
-from functools import lru_cache
+from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
 from store.db.date_key import DateKey
@@ -180,24 +178,3 @@ def order_hits(
         else:
             out.extend(sorted(ids, key=key))
     return out if stop is None else out[:stop]
-
-
-@lru_cache(maxsize=1 << 17)
-def _day_label(ordinal: int) -> str:
-    return date.fromordinal(ordinal).isoformat()
-
-
-def by_period(days: Mapping[int, int], period: str) -> list[tuple[str, int]]:
-    """Day counts summed per day, month or year label ("2025-06"), oldest first."""
-    width = {"day": 10, "month": 7, "year": 4}[period]
-    out: list[tuple[str, int]] = []
-    for day in sorted(days):
-        n = days[day]
-        if n <= 0:
-            continue
-        label = _day_label(day)[:width]
-        if out and out[-1][0] == label:
-            out[-1] = (label, out[-1][1] + n)
-        else:
-            out.append((label, n))
-    return out

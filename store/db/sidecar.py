@@ -16,6 +16,7 @@ ids and perm are int32 (perm lists positions by ascending doc id), spans uint64 
 from __future__ import annotations
 
 import json
+import mmap
 import sys
 import zlib
 from array import array
@@ -41,7 +42,7 @@ class Sidecar:
     generation: str
     meta_end: int  # where the _meta document ends in store.json
     tables: dict[str, Layout]
-    index: bytes  # the saved StoreIndex
+    index: bytes | memoryview  # the saved StoreIndex
 
 
 def sidecar_path(store: Path) -> Path:
@@ -73,6 +74,14 @@ def encode(side: Sidecar) -> bytes:
     return MAGIC + json.dumps(header, separators=(",", ":")).encode() + b"\n" + arrays + side.index
 
 
+def _read(path: Path) -> bytes | mmap.mmap:
+    """The file's bytes; a big one mapped rather than copied."""
+    if path.stat().st_size < 1 << 20:
+        return path.read_bytes()
+    with open(path, "rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
 def header(path: Path) -> dict | None:
     """The header line alone (cheap: used to tell whether store.json is whole)."""
     try:
@@ -97,12 +106,12 @@ def _header(first: bytes) -> dict:
 def read(path: Path, size: int) -> tuple[Sidecar | None, str]:
     """The sidecar if it describes a store file of `size` bytes, else (None, why)."""
     try:
-        raw = path.read_bytes()
+        raw = _read(path)
     except FileNotFoundError:
         return None, "is missing"
     except OSError as exc:
         return None, f"cannot be read ({exc.strerror or exc})"
-    cut = raw.find(b"\n")
+    cut = raw.find(b"\n", 0, 1 << 20)
     try:
         head = _header(raw[: cut + 1])
         if head["size"] != size:
@@ -123,7 +132,7 @@ def read(path: Path, size: int) -> tuple[Sidecar | None, str]:
             if not len(tables[name].ids) == len(tables[name].perm) == len(arrays[2]) // 2:
                 return None, f"is damaged (table {name} does not add up)"
         side = Sidecar(size, str(head["generation"]), int(head["meta_end"]), tables, b"")
-        side.index = bytes(body[start:])
+        side.index = body[start:]  # not copied: sections are read when first used
     except (ValueError, KeyError, TypeError) as exc:
         return None, f"is damaged ({exc})"
     return side, ""

@@ -11,6 +11,7 @@ are read once, kept as `.v1.bak` / `.v2.bak`, and rewritten as this.
 
 from __future__ import annotations
 
+import mmap
 import os
 import secrets
 from array import array
@@ -32,6 +33,7 @@ SCHEMA_VERSION = 3
 META = "_meta"
 TABLES = ("articles", "events", "actors", "quotes", "decisions")
 _HEAD = b'{"_meta":{"1":'  # every file this module writes starts so
+MAP_FROM = 1 << 20  # bytes: a store.json this big is mapped into memory, not read
 QUIET_REBUILD = 4 << 20  # bytes: below this a missing sidecar is rebuilt without a word
 Tables = dict[str, Any]  # table name -> MutableMapping of str(doc id) -> document
 
@@ -57,7 +59,7 @@ class JsonTable(MutableMapping):
     """A table of store.json: documents decoded from their bytes when read, changes on
     top. TinyDB sees a mapping of str(doc_id) -> document."""
 
-    def __init__(self, body: bytes, layout: Layout) -> None:
+    def __init__(self, body: bytes | mmap.mmap, layout: Layout) -> None:
         self.body, self.ids, self.perm, self.spans = body, layout.ids, layout.perm, layout.spans
         self.over: dict[str, Any] = {}  # changed or new documents
         self.gone: set[str] = set()  # file documents deleted since
@@ -140,30 +142,39 @@ def read_snapshot(path: Path) -> Snapshot:
     """Read and check store.json; a missing or empty file is an empty store, unless a
     non-empty backup beside it says a store was there (then it is a damaged one)."""
     try:
-        raw = path.read_bytes()
+        raw = _read(path)
     except FileNotFoundError:
         return Snapshot(generation=new_generation())
     except OSError as exc:
         if backup_size(path):
             raise damaged(path, f"cannot read it: {exc.strerror or exc}") from exc
         raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if not raw.strip():
+    head = raw[:4096].lstrip()
+    if not head and not raw[:].strip():
         if backup_size(path):
             raise damaged(path, "it is empty")
         return Snapshot(generation=new_generation())
-    if raw.startswith(legacy.MAGIC):
-        return _migrate(path, raw, legacy.parse_blocks(path, raw), 2)
-    if not raw.lstrip().startswith(b"{"):
+    if head.startswith(legacy.MAGIC):
+        return _migrate(path, raw[:], legacy.parse_blocks(path, raw[:]), 2)
+    if not head.startswith(b"{"):
         raise not_a_store(path, "not a JSON document")
     side, why = sidecar.read(sidecar.sidecar_path(path), len(raw))
     if side is None and why == "is missing" and len(raw) < QUIET_REBUILD:
         why = ""  # a small store copied alone: rebuilt in a blink, nothing to say
-    if side is not None and raw.startswith(_HEAD):
+    if side is not None and raw[: len(_HEAD)] == _HEAD:
         snap = _with_sidecar(path, raw, side)
         if snap is not None:
             return snap
         why = "is out of date"
-    return _parse_whole(path, raw, why)
+    return _parse_whole(path, raw[:], why)
+
+
+def _read(path: Path) -> bytes | mmap.mmap:
+    """The file's bytes; a big one mapped, not copied (a document is read when used)."""
+    if path.stat().st_size < MAP_FROM:
+        return path.read_bytes()
+    with open(path, "rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _check_schema(path: Path, meta: Any) -> int:
@@ -179,7 +190,7 @@ def _check_schema(path: Path, meta: Any) -> int:
     return schema
 
 
-def _with_sidecar(path: Path, raw: bytes, side: Sidecar) -> Snapshot | None:
+def _with_sidecar(path: Path, raw: bytes | mmap.mmap, side: Sidecar) -> Snapshot | None:
     """The store read through a sidecar of the same size; None if it is of another
     generation (store.json was replaced by one of the same size)."""
     try:
