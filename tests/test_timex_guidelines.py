@@ -54,6 +54,11 @@ DURATIONS = [
     ("Officials will decide in the weeks ahead.", "the weeks ahead", "DURATION", "PXW",
      "TIDES"),
     ("Rates may rise in the months ahead.", "the months ahead", "DURATION", "PXM", "TIDES"),
+    # TIDES: a quantity given as a choice is one approximate expression, counted low
+    ("You may, in a year or two, see the change.", "a year or two", "DURATION", "P1Y",
+     "TIDES"),
+    ("The plant will close over the next year or so.", "the next year or so", "DATE", "2026",
+     "TIDES"),
     # a counted decade: both dev files write years, as TE3 data does
     ("The levy rose over two decades.", "two decades", "DURATION", "P20Y", "TE3"),
 ]  # fmt: skip
@@ -133,6 +138,15 @@ SETS = [
     ("The paper is printed daily.", "daily", "SET", "P1D", "TimeML"),
     # TIDES: parts of days are TIME values ("Friday night" -> ...TNI)
     ("Ruritania voted on Friday night.", "Friday night", "TIME", "2025-06-20TNI", "TIDES"),
+    # TIDES: a part of day with no day of its own is a part of the day in focus
+    (
+        "Shares fell on Friday. Dealers sold in the morning.",
+        "the morning",
+        "TIME",
+        "2025-06-20TMO",
+        "TIDES",
+    ),
+    ("Trading was thin in the afternoon.", "the afternoon", "TIME", "2025-06-25TAF", "TIDES"),
     # TIDES: a season the text does not place in a year stays unplaced
     ("The lake freezes in the winter.", "the winter", "DATE", "XXXX-WI", "TIDES"),
 ]

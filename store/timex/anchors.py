@@ -99,7 +99,7 @@ def h_year_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 _STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1,
-         "same": 0, "that": 0}  # fmt: skip
+         "same": 0, "that": 0, "the": 0}  # fmt: skip
 
 
 def h_relative_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -127,6 +127,8 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 
 def h_part_anchored(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "the next morning", "that night": a part of the day the text last dated (TIME)."""
+    if ctx.strict and m["part"][0].isupper():
+        return None  # "in the Morning Star": a name
     k = _STEP[m["rel"].lower().split()[-1]]
     if ctx.anchor is None:
         base = ctx.dct
@@ -211,8 +213,10 @@ RULES = [
                              r"the\s+prior|the\s+same|that)\s+"
                              r"(?P<unit>day|week|month|year)\b(?![-\w])"),
          h_relative_unit, anchored=True, words=words("day", "week", "month", "year")),
-    Rule("part_anchored", rx(r"\b(?P<rel>the\s+next|the\s+following|the\s+previous|that)\s+"
-                             r"(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b|-)"),
+    # "in the morning" after a dated day: that day's morning (TIDES: the day in focus)
+    Rule("part_anchored", rx(r"\b(?P<rel>the\s+next|the\s+following|the\s+previous|that|"
+                             r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\buntil\s))the)\s+"
+                             r"(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b|-|'s)"),
          h_part_anchored, anchored=True, words=words("morning", "afternoon", "evening", "night")),
     Rule("weekday_anchored", rx(r"\bthe\s+(?P<rel>previous|preceding|prior|following)\s+"
                                 r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -114,7 +114,7 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
         norm.extra["start"] = m.start("num")  # "the 23-year occupation": "the" is the noun's
     elif m.group(0).lower().endswith("-long") and (m["num"] or "").lower() in ("a", "an"):
         norm.extra["start"] = m.start("unit")  # "a week-long strike": the article is the noun's
-    norm.approximate = bool(_APPROX.search(m.group(0))) or n is None
+    norm.approximate = bool(_APPROX.search(m.group(0))) or n is None or " or " in m.group(0)
     if direction and n is not None:
         try:
             if direction in _BACK:
@@ -243,7 +243,7 @@ RULES = [
                         r"business|working|calendar|full)\s+)?"
                         + _UNIT + r"(?:-long\b)?(?![\w-]*-old\b)(?!-)(?!\s+olds?\b)"
                         r"(?:(?<!quarter)(?<!quarters)|(?!\s+of\b))"
-                        r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b"
+                        r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?:so|two|three)\b(?![-\s]+[a-z]+s\b))?\b"
                         r"(?P<noun>\s+(?:period|term|span|stretch|stint|interval)\b)?"),
          h_duration,
          words=words(*UNIT_WORDS)),

@@ -200,7 +200,7 @@ def h_period(m: re.Match[str], ctx: Ctx) -> Norm | None:
     k = _REL_STEP[rel]
     edge = (m["edge"] or "").lower()
     value = period_value(unit, ctx.dct, k)
-    n = Norm("DATE", value, approximate=bool(edge))
+    n = Norm("DATE", value, approximate=bool(edge or m["orso"]))
     if k == 0 and edge in ("earlier", "earlier in"):
         n.end = ctx.dct
     elif k == 0 and edge in ("later", "later in"):
@@ -318,7 +318,7 @@ RULES = [
     Rule("weekend", rx(r"\b(?P<rel>this\s+past|this\s+coming|the|this|last|next|coming)\s+"
                        r"weekend\b"), h_weekend, words=words("weekend")),
     Rule("period", rx(r"\b" + _EDGE + _REL + r"\s+(?P<unit>week|month|year|quarter|decade|"
-                      r"century)\b(?!-)(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))"
+                      r"century)\b(?!-)(?P<orso>\s+or\s+so\b)?(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))"
                       r"(?P<ended>))?"), h_period,
          words=words("week", "month", "year", "quarter", "decade", "century")),
     Rule("ago", rx(r"\b(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
