@@ -266,6 +266,10 @@ QUANTITY_MODS = [
     ("The fast lasted at least three days.", "at least three days", "P3D", "EQUAL_OR_MORE"),
     ("Terms run no more than six months.", "no more than six months", "P6M", "EQUAL_OR_LESS"),
     ("The strike lasted three days.", "three days", "P3D", ""),
+    # "over" is "more than" after a length's verb or preposition, else "during" (outside)
+    ("The tour will last over a week.", "over a week", "P1W", "MORE_THAN"),
+    ("It was the first rise in over a decade.", "over a decade", "P10Y", "MORE_THAN"),
+    ("Payments are spread over three years.", "three years", "P3Y", ""),
 ]
 
 
