@@ -91,7 +91,7 @@ _RATE_OF = re.compile(
 )
 
 
-# "the party daily Pravda", "the state-run weekly said": a periodical, a noun (no SET)
+# "the party daily Ruritania Herald", "the state-run weekly said": a periodical (no SET)
 _PAPER_NAMED = re.compile(r"\s+(?-i:[A-Z][a-z])|\s+(?:newspaper|paper|tabloid)s?\b", re.I)
 _PAPER_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:said|says|reported|reports|wrote|quoted)\b)")
 _PAPER_BEFORE = re.compile(
