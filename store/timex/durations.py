@@ -105,9 +105,10 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # "will last three days", "did not last a day": the verb, not "the last three days"
         norm.extra["start"] = m.start("lead") + verb.end()
         lead = lead[1:]
-    over = _OVER.match(ctx.text, norm.extra.get("start", m.start()))
-    if over and not _OVER_MORE.search(ctx.text, max(0, over.start() - 12), over.start()):
-        norm.extra["start"] = over.end()  # "spread over three years": during, not more than
+    if not lead and ctx.strict:  # "lasted over a week": "over" is "more than", in the span
+        over = _OVER.search(ctx.text, max(0, m.start() - 20), m.start())
+        if over and _OVER_MORE.search(ctx.text, max(0, over.start() - 12), over.start()):
+            norm.extra["start"] = over.start()
     direction = next((w for w in lead if w in _BACK or w in _FWD), "")
     lead_words = lead
     if m.groupdict().get("noun"):  # "a three-year period", "(its) one-year term"
@@ -226,7 +227,7 @@ def _adjectival(m: re.Match[str], ctx: Ctx) -> bool:
 
 # "over" is "more than" after a length's verb or preposition ("lasted over a week", "in over
 # a decade"), else "during" ("spread over three years") and no part of the span
-_OVER = re.compile(r"(?i)over\s+")
+_OVER = re.compile(r"(?i)(?<![\w-])over\s+$")
 _OVER_MORE = re.compile(
     r"(?i)\b(?:for|last|lasted|lasts|lasting|took|take|takes|taken|in|within|of|spent|after|"
     r"than|wait|waited)\s+$"
@@ -238,7 +239,7 @@ VAGUE_RX = re.compile(r"(?i)" + VAGUE_NUM + r"$")
 
 _LEAD = (
     r"(?P<lead>(?:(?:about|around|roughly|approximately|nearly|almost|some|more\s+than|"
-    r"no\s+more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|over|under|"
+    r"no\s+more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|under|"
     r"close\s+to|another|an\s+additional|a\s+further|an\s+extra|the|its|their|his|her|a|an|"
     r"past|last|next|first|final|coming|previous|following|preceding|latest|remaining|"
     r"entire|full|whole|same|better\s+part\s+of\s+the|each\s+of\s+the|"
