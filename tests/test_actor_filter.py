@@ -9,7 +9,7 @@ import pytest
 
 from store import Actor, Article, Event, EventStore, Extraction, When
 from tests.test_cli import run
-from tui.widgets.storeview import StoreView
+from tui.model.storeview import StoreView
 
 DAY = When(value="2025-06-02", start=date(2025, 6, 2), end=date(2025, 6, 2))
 

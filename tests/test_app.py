@@ -78,13 +78,13 @@ async def test_choosing_an_actor_filters_timeline_and_quotes(app_path: Path) -> 
         assert actors.current.id == "nato"
         await pilot.press("enter")
         await settle(pilot)
-        assert app.actor_filter == "nato"
+        assert app.main.actor_filter == "nato"
         assert titles(app) == ["NATO summit opens in The Hague", "Allies agree to spend more"]
         assert [q.speaker for q in app.query_one(QuotesPane).rows] == ["mark-rutte"]
         assert "actor: NATO" in app.sub_title
         await pilot.press("escape")
         await settle(pilot)
-        assert len(titles(app)) == 6 and app.actor_filter is None
+        assert len(titles(app)) == 6 and app.main.actor_filter is None
 
 
 async def test_search_filters_all_panes(app_path: Path) -> None:
@@ -114,7 +114,7 @@ async def test_bad_query_is_reported_inline(app_path: Path) -> None:
         error = app.query_one("#search-error")
         assert error.display and "unclosed quote" in str(error.render())
         assert len(titles(app)) == 6  # the view is unchanged
-        assert app.focused.id == "search" and app.query_text == ""
+        assert app.focused.id == "search" and app.main.query_text == ""
         await pilot.press("escape")
         assert not error.display
 
@@ -208,7 +208,7 @@ async def test_a_damaged_store_is_reported_not_fatal(tmp_path: Path) -> None:
     app = make_app(path, watch=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert app.is_running and app.current_view is None
+        assert app.is_running and app.main.current_view is None
         assert any(n.severity == "error" for n in app._notifications)
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from store import When
-from tui.widgets.dates import precise_label, short_label
+from tui.dates import precise_label, short_label
 
 D = date
 

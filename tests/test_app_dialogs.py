@@ -51,7 +51,7 @@ async def test_palette_ingest_dialog_footer(app_path: Path) -> None:
     app = make_app(app_path, watch=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        app.action_ingest()
+        app.main.action_ingest()
         await pilot.pause()
         labels = app.screen.query_one(DatelineFooter).labels
         assert "esc Cancel" in labels and not EXPLORER_KEYS & set(labels), labels
@@ -65,7 +65,7 @@ async def test_clicking_a_footer_key_presses_it(app_path: Path) -> None:
         await settle(pilot)
         footer = app.query_one(DatelineFooter)
         footer.render()
-        x = next(start for start, _, item in footer._places if item.action == "help")
+        x = next(start for start, _, item in footer._places if item.action == "app.help")
         await pilot.click(DatelineFooter, offset=(x + 1, 0))
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

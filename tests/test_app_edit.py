@@ -27,7 +27,7 @@ async def test_edit_then_undo_and_redo(app_path: Path) -> None:
     app = make_app(app_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        event_id = app.selected_event().id
+        event_id = app.main.selected_event().id
         await pilot.press("e")
         form = app.screen
         assert form.query_one("#form-title-input").value == "Gaza conflict began"
@@ -35,24 +35,24 @@ async def test_edit_then_undo_and_redo(app_path: Path) -> None:
         form.query_one("#form-when").value = "October 8, 2023"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        edited = app.selected_event()
+        edited = app.main.selected_event()
         assert edited.id == event_id and edited.title == "Gaza war began"
         assert edited.when.start.isoformat() == "2023-10-08"
         assert "Gaza war began" in stored_titles(app_path)
         await pilot.press("u")
         await settle(pilot)
-        assert app.selected_event().title == "Gaza conflict began"
+        assert app.main.selected_event().title == "Gaza conflict began"
         assert "Gaza war began" not in stored_titles(app_path)
         await pilot.press("ctrl+y")
         await settle(pilot)
-        assert app.selected_event().title == "Gaza war began"
+        assert app.main.selected_event().title == "Gaza war began"
 
 
 async def test_delete_asks_first_and_undo_restores(app_path: Path) -> None:
     app = make_app(app_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        title = app.selected_event().title
+        title = app.main.selected_event().title
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
@@ -65,7 +65,7 @@ async def test_delete_asks_first_and_undo_restores(app_path: Path) -> None:
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert title in stored_titles(app_path)
-        assert app.selected_event().title == title
+        assert app.main.selected_event().title == title
 
 
 async def test_undo_an_add(app_path: Path) -> None:
@@ -97,14 +97,14 @@ async def test_changes_from_elsewhere_appear(app_path: Path) -> None:
             store.add_event(
                 Event(id="m-cli", when=when, title="Added from the command line", origin="manual")
             )
-        app._check_disk()  # what the 2-second timer does
+        app.main._check_disk()  # what the 2-second timer does
         await settle(pilot)
-        assert "Added from the command line" in [e.title for e in app.current_view.events]
+        assert "Added from the command line" in [e.title for e in app.main.current_view.events]
         with EventStore(app_path) as store:
             store.delete_event("m-cli")
         await pilot.press("r")
         await settle(pilot)
-        assert len(app.current_view.events) == 6
+        assert len(app.main.current_view.events) == 6
 
 
 MARKUP_ARTICLE = """---
@@ -130,7 +130,7 @@ async def test_ingest_markup_and_escapes_show_literally(app_path: Path, tmp_path
         await fill(pilot, str(article))
         await pilot.press("enter")
         await settle(pilot)
-        events = app.current_view.events
+        events = app.main.current_view.events
         new = [e for e in events if "NATO[/bold]" in e.sentence]
         assert new, "the markup article produced no event"
         timeline = app.query_one(TimelinePane)
@@ -151,7 +151,7 @@ async def test_editing_keeps_an_extracted_date_and_reads_against_the_article(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("down", "down")  # Iran ... over the weekend (published 2025-06-25)
-        before = app.selected_event()
+        before = app.main.selected_event()
         await pilot.press("e")
         form = app.screen
         assert form.today.isoformat() == "2025-06-25"  # the article's date, not the clock's
@@ -159,7 +159,7 @@ async def test_editing_keeps_an_extracted_date_and_reads_against_the_article(
         form.query_one("#form-title-input").value = "Missile fired at Al Udeid"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        after = app.selected_event()
+        after = app.main.selected_event()
         assert after.title == "Missile fired at Al Udeid" and after.when == before.when
 
 
@@ -168,8 +168,8 @@ async def test_export_the_current_search(app_path: Path, tmp_path: Path) -> None
     target = tmp_path / "qatar.csv"
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        app.query_text = "qatar"
-        app.refresh_view()
+        app.main.query_text = "qatar"
+        app.main.refresh_view()
         await settle(pilot)
         await pilot.press("ctrl+p")
         await fill(pilot, "export: CSV")

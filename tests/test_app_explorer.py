@@ -47,9 +47,9 @@ async def test_next_period_and_go_to_date(app_path: Path) -> None:
         await settle(pilot)
         timeline = app.query_one(TimelinePane)
         await pilot.press("right_square_bracket")
-        assert app.selected_event().title.startswith("The [bold]Gaza")
+        assert app.main.selected_event().title.startswith("The [bold]Gaza")
         await pilot.press("left_square_bracket")
-        assert app.selected_event().title == "Gaza conflict began"
+        assert app.main.selected_event().title == "Gaza conflict began"
         await pilot.press("g")
         await fill(pilot, "last week")
         await pilot.pause()
@@ -57,7 +57,7 @@ async def test_next_period_and_go_to_date(app_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         # last week (from 2025-06-27) starts 2025-06-16: the first event on or after it
-        assert app.selected_event().title == "Iran fires a missile at a US base in Qatar"
+        assert app.main.selected_event().title == "Iran fires a missile at a US base in Qatar"
         assert app.focused is timeline
 
 
@@ -66,11 +66,11 @@ async def test_density_marks_the_cursor_period(app_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         density = app.query_one(DensityStrip)
-        first = app.selected_event().when.start
+        first = app.main.selected_event().when.start
         assert density.marked == period_index(first, "month")
         assert sum(density.counts.values()) == 6
         await pilot.press("end")
-        assert density.marked == period_index(app.selected_event().when.start, "month")
+        assert density.marked == period_index(app.main.selected_event().when.start, "month")
         bars, _ = density.buckets(100)  # October 2023 to June 2025: no break needed
         assert None not in bars and sum(bars) == 6 and bars[0] == 1 and bars[-1] == 5
 
@@ -93,7 +93,7 @@ async def test_actors_sort_filter_and_detail(app_path: Path) -> None:
         assert app.focused is actors
         await pilot.press("enter")
         await settle(pilot)
-        assert app.actor_filter == "mark-rutte"
+        assert app.main.actor_filter == "mark-rutte"
         await pilot.press("f", "escape")
         assert {a.id for a in actors.rows} == {"mark-rutte", "nato"}  # actors of his events
         assert not app.query_one("#actor-filter").display
@@ -108,8 +108,8 @@ async def test_choosing_a_quote_moves_the_timeline(app_path: Path) -> None:
         await pilot.press("down", "enter")
         quote = quotes.current
         assert app.focused is app.query_one(TimelinePane)
-        assert app.selected_event().id == quote.event_id
-        assert quote.id in app.selected_event().quotes
+        assert app.main.selected_event().id == quote.event_id
+        assert quote.id in app.main.selected_event().quotes
 
 
 def test_detail_highlights_the_date_words(app_path: Path) -> None:
@@ -133,7 +133,7 @@ async def test_article_view_walks_marks(app_path: Path) -> None:
         kinds = {m.kind for m in view.marks}
         assert {"date", "quote", "actor"} <= kinds
         start = view.current.start
-        assert start >= app.selected_event().span[0]
+        assert start >= app.main.selected_event().span[0]
         await pilot.press("n")
         assert view.current.start >= start
         await pilot.press("p", "p")
@@ -178,11 +178,11 @@ async def test_palette_offers_what_applies_to_the_focused_pane(app_path: Path) -
     app = make_app(app_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        titles = [t for t, _, _ in app_commands(app)]
+        titles = [t for t, _, _ in app_commands(app.main)]
         assert "event: edit" in titles and not any(t.startswith("actor:") for t in titles)
         app.query_one(ActorsPane).focus()
         await pilot.pause()
-        titles = [t for t, _, _ in app_commands(app)]
+        titles = [t for t, _, _ in app_commands(app.main)]
         assert "actor: filter by Iran" in titles and "export: TimelineJS" in titles
 
 
@@ -198,7 +198,7 @@ async def test_the_filtered_actor_is_marked_and_enter_again_clears(app_path: Pat
         assert actors.render_row(actors.current, 40).plain.startswith("●Majed")
         await pilot.press("enter")
         await settle(pilot)
-        assert app.actor_filter is None and actors.active is None
+        assert app.main.actor_filter is None and actors.active is None
 
 
 async def test_detail_scrolls_when_it_does_not_fit(app_path: Path) -> None:

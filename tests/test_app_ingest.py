@@ -45,7 +45,7 @@ async def open_dialog(pilot) -> IngestDialog:
     """Open the dialog and wait for the tree's first level (the tree's loader worker
     runs while the dialog is open, so settle() would wait for ever)."""
     await settle(pilot)
-    pilot.app.action_ingest()
+    pilot.app.main.action_ingest()
     await pilot.pause()
     dialog = pilot.app.screen
     assert isinstance(dialog, IngestDialog)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from store import Event, When
-from tui.widgets.paged import DayCounts, Heading, PagedEvents, TimelineRows
+from tui.model.paged import DayCounts, Heading, PagedEvents, TimelineRows
 
 START = date(2024, 12, 30)
 

@@ -48,7 +48,7 @@ async def test_toast_shows_markup_in_a_title_literally(app_path: Path) -> None:
         await pilot.pause()
         shown = toasts(app)
         assert any(MARKUP_TITLE in t for t in shown), shown
-        assert app.selected_event().title == MARKUP_TITLE
+        assert app.main.selected_event().title == MARKUP_TITLE
 
 
 async def test_missing_store_folder_is_refused_not_created(tmp_path: Path) -> None:
@@ -198,7 +198,7 @@ async def test_day_zoom_gives_coarse_dates_their_own_heading(app_path: Path) -> 
         assert "Sun 01 June 2025" not in shown
         timeline.select_event(app.data.event("y"))
         await pilot.pause()
-        assert app.selected_event().id == "y"
+        assert app.main.selected_event().id == "y"
 
 
 def burst(app, text: str) -> None:
@@ -251,7 +251,7 @@ async def test_palette_shows_an_actor_name_with_brackets_literally(app_path: Pat
 def test_day_headings_before_the_worker_splits_them() -> None:
     """Until day_periods has run (a large filtered view never runs it), a 1st of the
     month holding only coarse events is labelled by their period, never as a day."""
-    from tui.widgets.paged import DayCounts, PagedEvents, TimelineRows
+    from tui.model.paged import DayCounts, PagedEvents, TimelineRows
 
     def ev(eid: str, start: date, end: date, granularity: str) -> Event:
         when = When(value=eid, start=start, end=end, granularity=granularity)

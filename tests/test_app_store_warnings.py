@@ -10,9 +10,9 @@ import pytest
 
 from store import StoreError
 from tests.conftest_app import build_store, make_app, settle
-from tui.app import FAILURES_SHOWN
+from tui.services.store_warnings import LOGGER
+from tui.services.transfer import FAILURES_SHOWN
 from tui.widgets.ingest_bar import IngestBar
-from tui.widgets.store_warnings import LOGGER
 
 
 @pytest.fixture

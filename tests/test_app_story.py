@@ -67,7 +67,7 @@ async def test_the_key_is_in_the_footer_and_the_help(story_path: Path) -> None:
         labels = footer.labels
         assert "m Mark" in labels and "x Split" in labels and "? Help" in labels
         assert "M Merge marked" in labels and "e Edit" not in labels
-        keys = {(b.key, b.description) for _, bs in help_sections(app) for b in bs}
+        keys = {(b.key, b.description) for _, bs in help_sections(app.main) for b in bs}
         assert ("t", "Stories") in keys
         assert ("M", "Merge marked") in keys and ("x", "Split") in keys
 

@@ -88,7 +88,7 @@ async def test_the_help_lists_the_panes_key(app_path: Path) -> None:
     app = make_app(app_path, watch=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        everywhere = dict(help_sections(app))["Everywhere"]
+        everywhere = dict(help_sections(app.main))["Everywhere"]
         assert ("w", "Side panes") in [(b.key, b.description) for b in everywhere]
 
 

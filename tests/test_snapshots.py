@@ -38,7 +38,7 @@ def test_main_screen(snap_compare, app_path: Path, size: tuple[int, int]) -> Non
         await settle(pilot)
         await pilot.press("down", "down")
         still(pilot.app)
-        assert pilot.app.selected_event().title == "Iran fires a missile at a US base in Qatar"
+        assert pilot.app.main.selected_event().title == "Iran fires a missile at a US base in Qatar"
 
     assert snap_compare(make_app(app_path, watch=False), terminal_size=size, run_before=run_before)
 

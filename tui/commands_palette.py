@@ -3,29 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
+from textual.widget import Widget
 
-from tui.widgets.transfer import FORMATS
-
-if TYPE_CHECKING:
-    from tui.app import DatelineApp
+from store import Event
+from tui.panes.actors import ActorsPane
+from tui.panes.quotes import QuotesPane
+from tui.services.transfer import FORMATS
 
 Command = tuple[str, str, Callable[[], object]]
 
 
-def app_commands(app: DatelineApp) -> Iterator[Command]:
+class Explorer(Protocol):
+    """What the palette needs of the screen it was opened over (the main screen)."""
+
+    @property
+    def focused(self) -> Widget | None: ...
+
+    def selected_event(self) -> Event | None: ...
+
+    def run_action(self, action: str) -> Any: ...
+
+
+def app_commands(screen: Explorer) -> Iterator[Command]:
     """The palette's commands; event commands only when an event is under the cursor."""
 
     def run(action: str) -> Callable[[], object]:
-        return lambda: app.run_action(action)
+        return lambda: screen.run_action(action)
 
-    from tui.panes.actors import ActorsPane
-    from tui.panes.quotes import QuotesPane
-
-    focused = app.focused
+    focused = screen.focused
     if isinstance(focused, ActorsPane) and focused.current is not None:
         name = focused.current.name
         yield (f"actor: filter by {name}", "Show only this actor's events", focused.action_select)
@@ -37,7 +46,7 @@ def app_commands(app: DatelineApp) -> Iterator[Command]:
         yield ("actors: filter names", "Type part of a name", focused.action_filter_box)
     if isinstance(focused, QuotesPane) and focused.current is not None:
         yield ("quote: go to event", "Move the timeline to this quote", focused.action_select)
-    if app.selected_event() is not None:
+    if screen.selected_event() is not None:
         yield ("event: open article", "Read the source article with marks", run("open_article"))
         yield ("event: edit", "Edit the selected event", run("edit_event"))
         yield ("event: delete", "Delete the selected event (asks first)", run("delete_event"))
@@ -53,14 +62,14 @@ def app_commands(app: DatelineApp) -> Iterator[Command]:
     yield ("store: refresh", "Re-read the store from disk", run("refresh"))
     yield ("edit: undo", "Undo the last add, edit or delete", run("undo"))
     yield ("edit: redo", "Redo what was undone", run("redo"))
-    yield ("help: keys", "Every key binding", run("help"))
+    yield ("help: keys", "Every key binding", run("app.help"))
 
 
 class DatelineCommands(Provider):
     """Palette provider for dateline's own commands."""
 
     def _commands(self) -> list[Command]:
-        return list(app_commands(self.app))  # type: ignore[arg-type]
+        return list(app_commands(self.screen))  # type: ignore[arg-type]
 
     async def discover(self) -> Hits:
         for title, help_text, callback in self._commands():

@@ -12,8 +12,8 @@ from itertools import chain, islice, repeat
 from typing import TextIO
 
 from store import Event
+from tui.dates import precise_label as when_label  # the app's labels, one definition
 from tui.textsafe import one_line
-from tui.widgets.dates import precise_label as when_label  # the app's labels, one definition
 
 FIRST = 64  # rows laid out together first: column widths come from them
 WHEN_MAX, VALUE_MAX = 26, 14

@@ -11,9 +11,9 @@ from rich.console import Console
 from rich.table import Table
 
 from store import Actor, Quote
+from tui.dates import precise_label as when_label  # noqa: F401 - add's labels
 from tui.listing import plural
 from tui.textsafe import one_line, plain
-from tui.widgets.dates import precise_label as when_label  # noqa: F401 - add's labels
 
 
 def console() -> Console:

@@ -25,6 +25,7 @@ from pathlib import Path
 from tui.app import DatelineApp
 from tui.panes.actors import ActorsPane
 from tui.panes.timeline import TimelinePane
+from tui.screens.main import MainScreen
 
 
 class FrameClock:
@@ -46,13 +47,20 @@ class FrameClock:
             return result
 
         app._display = timed_display  # type: ignore[method-assign]
-        apply_view = app._apply_view
+        make_screen = app.get_default_screen
 
-        def timed_apply(*args: object, **kwargs: object) -> object:
-            self.applied = self.count
-            return apply_view(*args, **kwargs)
+        def timed_screen() -> MainScreen:
+            screen = make_screen()
+            apply_view = screen._apply_view
 
-        app._apply_view = timed_apply  # type: ignore[method-assign]
+            def timed_apply(*args: object, **kwargs: object) -> object:
+                self.applied = self.count
+                return apply_view(*args, **kwargs)
+
+            screen._apply_view = timed_apply  # type: ignore[method-assign]
+            return screen
+
+        app.get_default_screen = timed_screen  # type: ignore[method-assign]
 
     def first_view_frame_ms(self, since: float) -> float:
         """From `since` to the first frame drawn after a view was applied (the first page
@@ -92,7 +100,7 @@ async def measure(path: Path, size: tuple[int, int] = (120, 40)) -> dict[str, fl
     app = DatelineApp(path, watch=False)
     frames = FrameClock(app)
     async with app.run_test(size=size) as pilot:
-        while app.current_view is None:
+        while app.main.current_view is None:
             await asyncio.sleep(0.002)
         drawn = frames.count
         while frames.count == drawn:  # the frame that shows the events

@@ -1,1 +1,1 @@
-"""The explorer's panes, one per file; they talk to the screen by messages."""
+"""The explorer's panes, one per file; they talk to the main screen by messages."""

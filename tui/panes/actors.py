@@ -191,7 +191,7 @@ class ActorsBox(Vertical):
     async def action_close_filter(self) -> None:
         box = self.query_one("#actor-filter", Input)
         if not box.display:
-            await self.app.run_action("clear_filter")
+            await self.screen.run_action("clear_filter")  # the explorer clears its filter
             return
         box.value = ""
         box.display = False

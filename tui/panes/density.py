@@ -14,7 +14,7 @@ from datetime import date
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.widgets.paged import DayCounts
+from tui.model.paged import DayCounts
 
 BARS = " ▁▂▃▄▅▆▇█"
 BREAK = "┊"

@@ -10,8 +10,8 @@ from textual.binding import Binding, BindingType
 from textual.widget import Widget
 
 from store import Actor, Article, Event, Quote
+from tui.dates import precise_label, range_label
 from tui.textsafe import clean, one_line, plain
-from tui.widgets.dates import precise_label, range_label
 
 DATE_STYLE = "bold reverse"
 

@@ -4,16 +4,20 @@ their dates disagree; the reader merges and splits rows by hand (stored decision
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.worker import get_current_worker
 
-from store import StoryRow
+from store import DatelineError, StoryRow
 from tui.commands.stories import span
+from tui.model.storeview import StoreView
+from tui.model.story_rows import StoryRows, load_story_rows
 from tui.textsafe import clean, one_line, plain
-from tui.widgets.story_data import StoryRows
 from tui.widgets.virtual_list import VirtualList
 
 CONFLICT = "≠"
@@ -59,8 +63,26 @@ class StoriesPane(VirtualList[StoryRow]):
         self.marked: StoryRow | None = None
         self.source: Callable[[str | None], str] = lambda aid: ""
 
+    def load(self, data: StoreView, query: str, today: date, keep: str | None = None) -> None:
+        """Group the store's events for query off the UI thread, then show the rows
+        (keeping the cursor on the row holding event `keep`)."""
+        self.border_subtitle = "grouping…"
+        self._group(data, query, today, keep)
+
+    @work(thread=True, exclusive=True, group="stories")
+    def _group(self, data: StoreView, query: str, today: date, keep: str | None) -> None:
+        worker = get_current_worker()
+        try:
+            rows = load_story_rows(data, query, today)
+        except DatelineError as exc:
+            self.app.call_from_thread(self.app.notify, str(exc), title="stories", severity="error")
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.show, rows, keep)
+
     def show(self, rows: StoryRows, keep: str | None = None) -> None:
         """Show rows; keep the cursor on the row holding event `keep` (or the current)."""
+        self.empty_text = "no story rows here (escape clears the filter)"
         current = self.current
         keep = keep or (current.events[0] if current is not None else None)
         if self.marked is not None and rows.index_of(self.marked.events[0]) is None:

@@ -12,12 +12,11 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from store import Event
+from tui.dates import precise_label, short_label
+from tui.model.paged import ZOOMS, DayCounts, Heading, PagedEvents, TimelineRows, Zoom
 from tui.textsafe import one_line
-from tui.widgets.dates import precise_label, short_label
-from tui.widgets.paged import DayCounts, Heading, PagedEvents, TimelineRows, Zoom
 from tui.widgets.virtual_list import VirtualList
 
-ZOOMS: tuple[Zoom, ...] = ("year", "month", "day")
 DATE_WIDE = 100  # from this many columns the date column shows long spans in full (24)
 MIN_EXTRA = 12  # actors/source only when at least this many columns are left for them
 

@@ -1,1 +1,2 @@
-"""Modal screens: event form, help, confirm, article view."""
+"""Screens: the main screen that owns the panes, and the modal ones it opens (event
+form, help, confirm, article view, prompts)."""

@@ -125,6 +125,7 @@ class ArticleView(Screen[None]):
         Binding("n", "step(1)", "Next mark", id="article.next"),
         Binding("p", "step(-1)", "Previous mark", id="article.prev"),
         Binding("escape,q", "close", "Back", id="article.close"),
+        Binding("question_mark", "app.help", "Help", id="article.help"),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"article--event"}
 

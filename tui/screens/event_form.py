@@ -15,7 +15,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Static
 
 from store import DateParseError, Event, StoreError, When, split_spec
-from tui.widgets.dates import precise_label, range_label, read_when
+from tui.dates import precise_label, range_label, read_when
 from tui.widgets.footer import DatelineFooter
 
 

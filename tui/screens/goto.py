@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from store import DateParseError, When
-from tui.widgets.dates import precise_label, read_when
+from tui.dates import precise_label, read_when
 from tui.widgets.footer import DatelineFooter
 
 

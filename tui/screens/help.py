@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from tui.panes.actors import ActorsPane
+from tui.panes.detail import DetailPane
+from tui.panes.stories import StoriesPane
+from tui.panes.timeline import TimelinePane
+from tui.screens.article import ArticleView
+from tui.screens.event_form import EventForm
+from tui.screens.main import MainScreen
 from tui.widgets.footer import DatelineFooter
+from tui.widgets.virtual_list import VirtualList
 
 
 def key_label(key: str) -> str:
@@ -67,27 +75,24 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def help_sections(app: object) -> list[tuple[str, list[Binding]]]:
-    """Bindings grouped by where they apply, read from the classes that declare them."""
-    from tui.panes.actors import ActorsPane
-    from tui.panes.detail import DetailPane
-    from tui.panes.stories import StoriesPane
-    from tui.panes.timeline import TimelinePane
-    from tui.screens.article import ArticleView
-    from tui.screens.event_form import EventForm
-    from tui.widgets.virtual_list import VirtualList
+def help_sections(screen: Screen[Any]) -> list[tuple[str, list[Binding]]]:
+    """Bindings grouped by where they apply, read from the classes that declare them;
+    the section of the screen asking comes first (an article view's own keys before
+    the explorer's)."""
 
     def own(cls: type) -> list[Binding]:
         return [b for b in getattr(cls, "BINDINGS", []) if isinstance(b, Binding)]
 
-    return [
-        ("Everywhere", own(type(app)) + [Binding("ctrl+p", "", "Command palette")]),
-        ("Lists", own(VirtualList) + [Binding("tab,shift+tab", "", "Next / previous pane")]),
-        ("Timeline", own(TimelinePane)),
-        ("Story rows (t)", own(StoriesPane)),
-        ("Actors", own(ActorsPane) + [Binding("enter", "", "Filter timeline and quotes")]),
-        ("Quotes", [Binding("enter", "", "Go to the quote's event")]),
-        ("Detail", own(DetailPane)),
-        ("Article view", own(ArticleView)),
-        ("Event form", own(EventForm)),
+    sections: list[tuple[str, type | None, list[Binding]]] = [
+        ("Everywhere", MainScreen, own(MainScreen) + [Binding("ctrl+p", "", "Command palette")]),
+        ("Lists", None, own(VirtualList) + [Binding("tab,shift+tab", "", "Next / previous pane")]),
+        ("Timeline", None, own(TimelinePane)),
+        ("Story rows (t)", None, own(StoriesPane)),
+        ("Actors", None, own(ActorsPane) + [Binding("enter", "", "Filter timeline and quotes")]),
+        ("Quotes", None, [Binding("enter", "", "Go to the quote's event")]),
+        ("Detail", None, own(DetailPane)),
+        ("Article view", ArticleView, own(ArticleView)),
+        ("Event form", EventForm, own(EventForm)),
     ]
+    first = [s for s in sections if s[1] is type(screen)]
+    return [(title, keys) for title, _, keys in first + [s for s in sections if s not in first]]

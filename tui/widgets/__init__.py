@@ -1,1 +1,1 @@
-"""Reusable pieces of the app: the virtual list, the store view, date labels."""
+"""Reusable widgets of the app: the virtual list, the footer, the ingest bar."""

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import Label, ProgressBar
 
 from store import DatelineError, Overrides, ingest_paths
-from tui.widgets.storeview import StoreView
+from tui.model.storeview import StoreView
 
 
 class IngestBar(Horizontal):

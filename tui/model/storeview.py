@@ -17,7 +17,7 @@ from pathlib import Path
 from textual.worker import Worker
 
 from store import Actor, Article, Event, EventStore, Quote, hand_actor
-from tui.widgets.paged import DayCounts, PagedEvents
+from tui.model.paged import DayCounts, PagedEvents
 
 SMALL_VIEW = 3000  # filtered views up to this size narrow the actors and quotes panes too
 # events per fetch: a search's hits are sparse, each from its own compressed block of the
@@ -220,6 +220,24 @@ class StoreView:
             store.delete_event(event_id)
             self._base_days = None
             self._recount(removed=old.actors if old else [])
+
+    def actor_name(self, actor_id: str | None) -> str:
+        """An actor's name as shown (its id when it is not known, "unknown" for none)."""
+        actor = self.actors.get(actor_id or "")
+        return actor.name if actor else (actor_id or "unknown")
+
+    def actor_names(self, ids: list[str]) -> str:
+        return ", ".join(self.actor_name(i) for i in ids)
+
+    def merge_actors(self, keep: str, other: str) -> None:
+        """The reader says `other` is `keep` (stored; read again with reload)."""
+        with self.lock:
+            self.open().merge_actors_by_hand(keep, other)
+
+    def split_actor(self, actor_id: str, name: str) -> None:
+        """The reader says `name` is an actor of its own (stored; read again with reload)."""
+        with self.lock:
+            self.open().split_actor_by_hand(actor_id, name)
 
     def actor_for(self, name: str) -> Actor:
         """The stored actor a typed "NAME[:KIND]" means, or a new one (store.hand_actor)."""

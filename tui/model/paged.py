@@ -12,9 +12,10 @@ from datetime import date
 from typing import Literal, overload
 
 from store import Event
-from tui.widgets.dates import MONTHS, precise_label
+from tui.dates import MONTHS, precise_label
 
 Zoom = Literal["year", "month", "day"]
+ZOOMS: tuple[Zoom, ...] = ("year", "month", "day")  # coarse to fine
 Fetch = Callable[[int, int], list[Event]]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from store import Event
-from tui.widgets.storeview import StoreView
+from tui.model.storeview import StoreView
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, overload
 from store import StoryRow, merge_stories, split_story, story_groups, story_row
 
 if TYPE_CHECKING:
-    from tui.widgets.storeview import StoreView
+    from tui.model.storeview import StoreView
 
 
 class StoryRows(Sequence[StoryRow]):
