@@ -3,11 +3,9 @@ others what to show; loading, editing and export are services it calls."""
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from typing import ClassVar
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -17,23 +15,23 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Header, Input
 
-from store import Actor, DatelineError, Event, Quote, When
+from store import DatelineError, Event, When
 from tui.commands_palette import DatelineCommands
 from tui.model.storeview import StoreView, View
 from tui.model.undo import UndoStack
 from tui.panes.actors import ActorsBox, ActorsPane
 from tui.panes.density import DensityStrip
-from tui.panes.detail import DetailPane, actor_text, event_text
+from tui.panes.detail import DetailPane
 from tui.panes.quotes import QuotesPane
 from tui.panes.stories import StoriesPane, story_text
 from tui.panes.timeline import TimelinePane
 from tui.screens.article import ArticleView
 from tui.screens.goto import GoToDate
+from tui.screens.main_panes import ExplorerPanes
 from tui.services.decisions import Decisions
 from tui.services.editing import EventEditor
 from tui.services.transfer import Transfer, ingest_summary
 from tui.services.view_loader import ViewLoader
-from tui.textsafe import one_line
 from tui.widgets.footer import DatelineFooter
 from tui.widgets.ingest_bar import IngestBar
 from tui.widgets.search_bar import SearchBar
@@ -95,17 +93,12 @@ class MainScreen(Screen[None]):
         yield DatelineFooter()
 
     def on_mount(self) -> None:
-        timeline = self.query_one(TimelinePane)
-        timeline.border_title = "Timeline"
-        timeline.names = self.data.actor_names
-        timeline.source = self.data.source
-        self.query_one(StoriesPane).border_title = "Stories"
-        self.query_one(ActorsPane).border_title = "Actors"
-        quotes = self.query_one(QuotesPane)
-        quotes.border_title = "Quotes"
-        quotes.speaker_name = self.data.actor_name
-        self.query_one(DetailPane).border_title = "Detail"
-        timeline.focus()
+        q = self.query_one
+        self.panes = ExplorerPanes(
+            self.data, q(TimelinePane), q(DensityStrip), q(StoriesPane),
+            q(ActorsPane), q(QuotesPane), q(DetailPane),
+        )  # fmt: skip
+        self.panes.timeline.focus()
         self.refresh_view(reload=True)
         if self._watch:
             self.set_interval(WATCH_EVERY, self._check_disk)
@@ -139,15 +132,6 @@ class MainScreen(Screen[None]):
         """Load the current filter's view off the UI thread (see ViewLoader)."""
         self.loader.load(self.query_text, self.actor_filter, self.today, reload=reload, keep=keep)
 
-    def show_event(self, event: Event) -> None:
-        actors = [self.data.actors[a] for a in event.actors if a in self.data.actors]
-        quotes = self.data.quotes_of(event.quotes)
-        article = self.data.article(event.article_id)
-        speakers = {a.id: a.name for a in actors}
-        speakers.update((q.speaker, self.data.actor_name(q.speaker)) for q in quotes if q.speaker)
-        detail = self.query_one(DetailPane)
-        detail.show_text(event_text(event, actors, quotes, article, speakers))
-
     def load_stories(self, keep: str | None = None) -> None:
         self.query_one(StoriesPane).load(self.data, self.query_text, self.today, keep)
 
@@ -169,43 +153,22 @@ class MainScreen(Screen[None]):
         self.app.release_screen()  # type: ignore[attr-defined] # drawn in the next frame
         self.current_view = view
         self.query_one(SearchBar).show_error("")
-        timeline = self.query_one(TimelinePane)
-        timeline.empty_text = self._empty_text(view)
-        timeline.show(view.days, view.paged, keep=keep)
-        self.query_one(DensityStrip).show(view.days, timeline.zoom)
-        if view.actors is not None:
-            self.query_one(ActorsPane).show(view.actors, view.counts, view.actor)
-        if view.quotes is not None:
-            self.query_one(QuotesPane).show(view.quotes)
-        self._update_header()
-        if not len(view.paged):
-            hint = "No events here. Press a to add one, escape to clear the filter."
-            self.query_one(DetailPane).show_text(Text(hint, style="dim"))
+        self.panes.show_view(view, keep)
+        self.app.sub_title = self.panes.heading(self.query_text, self.actor_filter)
 
     @on(ViewLoader.Narrowed)
     def _narrowed(self, message: ViewLoader.Narrowed) -> None:
         if message.view is self.current_view:
-            self._show_sides(message.view, message.actors, message.counts, message.quotes)
-
-    def _show_sides(
-        self, view: View, actors: list[Actor] | None, counts: Counter[str], quotes: list[Quote]
-    ) -> None:
-        if actors is not None:
-            self.query_one(ActorsPane).show(actors, counts, view.actor)
-        self.query_one(QuotesPane).show(quotes)
+            self.panes.show_sides(message.view, message.actors, message.counts, message.quotes)
 
     @on(ViewLoader.SourcesLoaded)
     def _sources_loaded(self) -> None:
-        self.query_one(TimelinePane).clear_lines()
-        quotes = self.query_one(QuotesPane)
-        quotes.published = self.data.published
-        quotes.show(quotes.quotes)
+        self.panes.sources_loaded()
 
     @on(ViewLoader.DaysSplit)
     def _days_split(self, message: ViewLoader.DaysSplit) -> None:
-        timeline = self.query_one(TimelinePane)
-        if message.view is self.current_view and timeline.zoom == "day" and not timeline.rows.split:
-            timeline.relayout()
+        if message.view is self.current_view:
+            self.panes.days_split()
 
     @on(ViewLoader.Refused)
     def _bad_query(self, message: ViewLoader.Refused) -> None:
@@ -219,25 +182,6 @@ class MainScreen(Screen[None]):
     @on(ViewLoader.Failed)
     def _store_failed(self, message: ViewLoader.Failed) -> None:
         self.app.notify(message.reason, title="store", severity="error")
-
-    def _empty_text(self, view: View) -> str:
-        """What the timeline says when a view has no events (the filter, as typed)."""
-        parts = []
-        if view.query.strip():
-            parts.append(one_line(view.query, 40))
-        if view.actor:
-            parts.append(f"actor {one_line(self.data.actor_name(view.actor), 30)}")
-        if parts:
-            return f"no events match {' and '.join(parts)}"  # the detail says: escape clears
-        return "no events yet: press a to add one, or ingest articles (ctrl+p)"
-
-    def _update_header(self) -> None:
-        parts = []
-        if self.query_text.strip():
-            parts.append(f"search: {one_line(self.query_text)}")
-        if self.actor_filter:
-            parts.append(f"actor: {one_line(self.data.actor_name(self.actor_filter))}")
-        self.app.sub_title = " · ".join(parts) if parts else "all events"
 
     @work(thread=True, exclusive=True, group="watch")
     def _check_disk(self) -> None:
@@ -254,18 +198,15 @@ class MainScreen(Screen[None]):
     def _event_highlighted(self, message: TimelinePane.EventHighlighted) -> None:
         event = message.event
         try:
-            self.query_one(DensityStrip).mark(event.when.start if event else None)
+            self.panes.mark(event)
         except NoMatches:  # a late message while the app is closing
             return
         if event is not None and not self.stories_on:
-            self.show_event(event)
+            self.panes.show_event(event)
 
     @on(TimelinePane.ZoomChanged)
     def _zoom_changed(self, message: TimelinePane.ZoomChanged) -> None:
-        density = self.query_one(DensityStrip)
-        density.show(self.query_one(TimelinePane).days, message.zoom)
-        event = self.selected_event()
-        density.mark(event.when.start if event else None)
+        self.panes.zoomed(message.zoom)
 
     @on(TimelinePane.EventOpened)
     def _event_opened(self) -> None:
@@ -273,10 +214,8 @@ class MainScreen(Screen[None]):
 
     @on(ActorsPane.ActorHighlighted)
     def _actor_highlighted(self, message: ActorsPane.ActorHighlighted) -> None:
-        actor = self.data.actors.get(message.actor_id or "")
-        if actor is not None and self.focused is self.query_one(ActorsPane):
-            count = self.data.counts.get(actor.id, 0)
-            self.query_one(DetailPane).show_text(actor_text(actor, count))
+        if self.focused is self.panes.actors:
+            self.panes.show_actor(message.actor_id)
 
     @on(ActorsPane.ActorChosen)
     def _actor_chosen(self, message: ActorsPane.ActorChosen) -> None:
@@ -400,7 +339,7 @@ class MainScreen(Screen[None]):
             timeline = self.query_one(TimelinePane)
             timeline.focus()
             if timeline.current_event is not None:
-                self.show_event(timeline.current_event)
+                self.panes.show_event(timeline.current_event)
 
     def action_go_to_date(self) -> None:
         def jump(when: When | None) -> None:

@@ -1,0 +1,122 @@
+"""The main screen's panes taken together: how a loaded view, an event or an actor
+looks across them. The screen decides when (it hears the messages); this says how,
+by method calls down to the panes. It never posts a message or reads a key."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.text import Text
+
+from store import Actor, Event, Quote
+from tui.model.paged import Zoom
+from tui.model.storeview import StoreView, View
+from tui.panes.actors import ActorsPane
+from tui.panes.density import DensityStrip
+from tui.panes.detail import DetailPane, actor_text, event_text
+from tui.panes.quotes import QuotesPane
+from tui.panes.stories import StoriesPane
+from tui.panes.timeline import TimelinePane
+from tui.textsafe import one_line
+
+NO_EVENTS_HINT = "No events here. Press a to add one, escape to clear the filter."
+
+
+class ExplorerPanes:
+    """Timeline, density strip, story rows, actors, quotes and detail, over one StoreView."""
+
+    def __init__(
+        self,
+        data: StoreView,
+        timeline: TimelinePane,
+        density: DensityStrip,
+        stories: StoriesPane,
+        actors: ActorsPane,
+        quotes: QuotesPane,
+        detail: DetailPane,
+    ) -> None:
+        self.data = data
+        self.timeline, self.density, self.stories = timeline, density, stories
+        self.actors, self.quotes, self.detail = actors, quotes, detail
+        timeline.border_title = "Timeline"
+        timeline.names = data.actor_names
+        timeline.source = data.source
+        stories.border_title = "Stories"
+        actors.border_title = "Actors"
+        quotes.border_title = "Quotes"
+        quotes.speaker_name = data.actor_name
+        detail.border_title = "Detail"
+
+    def show_view(self, view: View, keep: Event | None) -> None:
+        """A view's first page, counts and (when known) its actors and quotes."""
+        self.timeline.empty_text = self.empty_text(view)
+        self.timeline.show(view.days, view.paged, keep=keep)
+        self.density.show(view.days, self.timeline.zoom)
+        if view.actors is not None:
+            self.actors.show(view.actors, view.counts, view.actor)
+        if view.quotes is not None:
+            self.quotes.show(view.quotes)
+        if not len(view.paged):
+            self.detail.show_text(Text(NO_EVENTS_HINT, style="dim"))
+
+    def show_sides(
+        self, view: View, actors: list[Actor] | None, counts: Counter[str], quotes: list[Quote]
+    ) -> None:
+        """The actors (None: keep them) and quotes found after the first paint."""
+        if actors is not None:
+            self.actors.show(actors, counts, view.actor)
+        self.quotes.show(quotes)
+
+    def sources_loaded(self) -> None:
+        """Rows name their sources and quotes their dates now: draw them again."""
+        self.timeline.clear_lines()
+        self.quotes.published = self.data.published
+        self.quotes.show(self.quotes.quotes)
+
+    def days_split(self) -> None:
+        """The coarse events' day headings are known: re-lay the timeline at day zoom."""
+        if self.timeline.zoom == "day" and not self.timeline.rows.split:
+            self.timeline.relayout()
+
+    def zoomed(self, zoom: Zoom) -> None:
+        self.density.show(self.timeline.days, zoom)
+        self.mark(self.timeline.current_event)
+
+    def mark(self, event: Event | None) -> None:
+        """Mark the event's period on the density strip."""
+        self.density.mark(event.when.start if event else None)
+
+    def show_event(self, event: Event) -> None:
+        """The event in full in the detail pane: actors, quotes, article."""
+        data = self.data
+        actors = [data.actors[a] for a in event.actors if a in data.actors]
+        quotes = data.quotes_of(event.quotes)
+        speakers = {a.id: a.name for a in actors}
+        speakers.update((q.speaker, data.actor_name(q.speaker)) for q in quotes if q.speaker)
+        article = data.article(event.article_id)
+        self.detail.show_text(event_text(event, actors, quotes, article, speakers))
+
+    def show_actor(self, actor_id: str | None) -> None:
+        actor = self.data.actors.get(actor_id or "")
+        if actor is not None:
+            self.detail.show_text(actor_text(actor, self.data.counts.get(actor.id, 0)))
+
+    def empty_text(self, view: View) -> str:
+        """What the timeline says when a view has no events (the filter, as typed)."""
+        parts = []
+        if view.query.strip():
+            parts.append(one_line(view.query, 40))
+        if view.actor:
+            parts.append(f"actor {one_line(self.data.actor_name(view.actor), 30)}")
+        if parts:
+            return f"no events match {' and '.join(parts)}"  # the detail says: escape clears
+        return "no events yet: press a to add one, or ingest articles (ctrl+p)"
+
+    def heading(self, query: str, actor: str | None) -> str:
+        """The header's sub-title: what the view is filtered by."""
+        parts = []
+        if query.strip():
+            parts.append(f"search: {one_line(query)}")
+        if actor:
+            parts.append(f"actor: {one_line(self.data.actor_name(actor))}")
+        return " · ".join(parts) if parts else "all events"
