@@ -97,7 +97,7 @@ async def test_changes_from_elsewhere_appear(app_path: Path) -> None:
             store.add_event(
                 Event(id="m-cli", when=when, title="Added from the command line", origin="manual")
             )
-        app.main._check_disk()  # what the 2-second timer does
+        app.main.loader.check_disk()  # what the 2-second timer does
         await settle(pilot)
         assert "Added from the command line" in [e.title for e in app.main.current_view.events]
         with EventStore(app_path) as store:

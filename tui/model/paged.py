@@ -27,6 +27,9 @@ class DayCounts:
     days: list[int] = field(default_factory=list)  # ordinals
     counts: list[int] = field(default_factory=list)
     prefix: list[int] = field(default_factory=list)  # events before days[i]
+    # the days are happening days, where day zoom splits coarse events from the 1st of a
+    # month (False: reporting days, never split)
+    coarse: bool = True
 
     def __post_init__(self) -> None:
         total = self.undated
@@ -91,7 +94,7 @@ class DayCounts:
 
     @property
     def has_day_periods(self) -> bool:
-        return "day+" in self.__dict__.get("_periods", {})
+        return not self.coarse or "day+" in self.__dict__.get("_periods", {})
 
     def day_periods(self, fetch: Fetch) -> tuple[list[tuple], list[int]]:
         """Periods at day zoom, where an event known only to the month, quarter, season,
@@ -101,6 +104,8 @@ class DayCounts:
         may call this) and split where the coarse kind changes (the store sorts a day's
         events by end date, so finer ones come first). Cached like `periods`."""
         cache: dict[str, tuple[list[tuple], list[int]]] = self.__dict__.setdefault("_periods", {})
+        if not self.coarse:
+            return self.periods("day")
         if "day+" in cache:
             return cache["day+"]
         keys: list[tuple] = []

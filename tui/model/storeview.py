@@ -13,12 +13,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from textual.worker import Worker
 
 from store import Actor, Article, Event, EventStore, Quote, hand_actor
 from tui.model.paged import DayCounts, PagedEvents
+from tui.model.reporting import reporting_order
 
+Order = Literal["happened", "reported"]  # the timeline's order: when it happened, was reported
 SMALL_VIEW = 3000  # filtered views up to this size narrow the actors and quotes panes too
 # events per fetch: a search's hits are sparse, each from its own compressed block of the
 # store, so the first page costs about this many block reads; a screen shows fewer rows
@@ -36,6 +39,7 @@ class View:
     quotes: list[Quote] | None  # None: loaded after the first paint
     query: str = ""
     actor: str | None = None
+    order: Order = "happened"
 
     @property
     def events(self) -> list[Event]:
@@ -57,6 +61,7 @@ class StoreView:
         self.published: dict[str, date] = {}
         self._quotes: list[Quote] | None = None
         self._base_days: DayCounts | None = None  # the unfiltered view, until the next write
+        self._base_reported: tuple[DayCounts, list[int]] | None = None  # the same, as reported
 
     def open(self) -> EventStore:
         with self.lock:
@@ -82,7 +87,7 @@ class StoreView:
             self.actor_list = list(self.actors.values())
             self._articles.clear()
             self._quotes = None
-            self._base_days = None
+            self._base_days = self._base_reported = None
 
     def warm(self, worker: Worker | None = None, busy: int = 2000) -> None:
         """After the first paint (in a worker): decode the index sections a filter or
@@ -109,6 +114,17 @@ class StoreView:
     def events_citing(self, quote_id: str) -> list[Event]:
         with self.lock:
             return self.open().events_for_quote(quote_id)
+
+    def event_of_quote(self, quote: Quote) -> Event | None:
+        """The event a quote belongs to (filed without its event id: the one citing it)."""
+        found = self.event(quote.event_id) if quote.event_id else None
+        return found or next(iter(self.events_citing(quote.id)), None)
+
+    def marks_of(self, article_id: str, event: Event) -> tuple[list[Quote], list[Actor]]:
+        """An article's quotes, and the actors of the event and of those quotes."""
+        quotes = [q for q in self.all_quotes() if q.article_id == article_id]
+        ids = {*event.actors, *(q.speaker for q in quotes if q.speaker)}
+        return quotes, [self.actors[a] for a in ids if a in self.actors]
 
     def article(self, article_id: str | None) -> Article | None:
         if not article_id:
@@ -147,9 +163,19 @@ class StoreView:
             return self._quotes
 
     # -- views -----------------------------------------------------------------
-    def view(self, query: str = "", actor: str | None = None, today: date | None = None) -> View:
-        """Counts and a page fetcher for a filter; raises QueryError on a bad query."""
+    def view(
+        self,
+        query: str = "",
+        actor: str | None = None,
+        today: date | None = None,
+        order: Order = "happened",
+        worker: Worker | None = None,
+    ) -> View | None:
+        """Counts and a page fetcher for a filter; raises QueryError on a bad query.
+        None when the worker laying out reporting order is cancelled."""
         query = query.strip()
+        if order == "reported":
+            return self._reported_view(query, actor, today, worker)
         with self.lock:
             store = self.open()
             if not query and actor is None and self._base_days is not None:
@@ -172,6 +198,33 @@ class StoreView:
         if not query and actor is None:
             return View(days, paged, self.actor_list, self.counts, None)
         return View(days, paged, None, Counter(), None, query, actor)
+
+    def _reported_view(
+        self, query: str, actor: str | None, today: date | None, worker: Worker | None
+    ) -> View | None:
+        """The view in reporting order (tui.model.reporting); the unfiltered one is kept
+        until the next write, so toggling back and forth reads the store once."""
+        laid = self._base_reported if not query and actor is None else None
+        if laid is None:
+            laid = reporting_order(
+                self, query, actor, today, lambda: worker is not None and worker.is_cancelled
+            )
+            if laid is None:
+                return None
+            if not query and actor is None:
+                self._base_reported = laid
+        days, ids = laid
+
+        def fetch(offset: int, limit: int) -> list[Event]:
+            with self.lock:
+                return list(self.open().iter_events(ids[offset : offset + limit]))
+
+        paged = PagedEvents(fetch, len(ids), page=PAGE)
+        if len(ids):
+            paged[0]
+        if not query and actor is None:
+            return View(days, paged, self.actor_list, self.counts, None, order="reported")
+        return View(days, paged, None, Counter(), None, query, actor, "reported")
 
     def narrow(self, view: View) -> tuple[list[Actor], Counter[str], list[Quote]]:
         """The actors and quotes of a filtered view (all of them for a very large one)."""
@@ -201,7 +254,7 @@ class StoreView:
         with self.lock:
             saved = self.open().add_event(event)
             self._recount(added=saved.actors)
-            self._base_days = None
+            self._base_days = self._base_reported = None
         return saved
 
     def update_event(self, event: Event) -> Event:
@@ -209,7 +262,7 @@ class StoreView:
             store = self.open()
             old = store.event(event.id)
             saved = store.update_event(event)
-            self._base_days = None
+            self._base_days = self._base_reported = None
             self._recount(removed=old.actors if old else [], added=saved.actors)
         return saved
 
@@ -218,7 +271,7 @@ class StoreView:
             store = self.open()
             old = store.event(event_id)
             store.delete_event(event_id)
-            self._base_days = None
+            self._base_days = self._base_reported = None
             self._recount(removed=old.actors if old else [])
 
     def actor_name(self, actor_id: str | None) -> str:

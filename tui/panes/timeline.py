@@ -56,6 +56,9 @@ class TimelinePane(VirtualList["Heading | Event"]):
         self.rows: TimelineRows = TimelineRows(self.days, self.paged, self.zoom)
         self.names: Callable[[list[str]], str] = lambda ids: ", ".join(ids)
         self.source: Callable[[str | None], str] = lambda aid: ""
+        # the day an event sits at: when it started, or (reporting order) was reported
+        self.day_of: Callable[[Event], date | None] = lambda event: event.when.start
+        self.heading_prefix = ""  # "reported " in reporting order
 
     def show(self, days: DayCounts, paged: PagedEvents, keep: Event | None = None) -> None:
         """Show a view; keep the cursor on event `keep` (or the current one) if still there."""
@@ -71,9 +74,10 @@ class TimelinePane(VirtualList["Heading | Event"]):
 
     def _layout(self, keep: Event | None) -> None:
         rows = TimelineRows(self.days, self.paged, self.zoom)
-        index = rows.find(keep.id, keep.when.start) if keep else None
-        if index is None and keep is not None and keep.when.start and len(self.paged):
-            index = rows.row_of(self.days.first_on_or_after(keep.when.start))
+        day = self.day_of(keep) if keep else None
+        index = rows.find(keep.id, day) if keep else None
+        if index is None and day is not None and len(self.paged):
+            index = rows.row_of(self.days.first_on_or_after(day))
         self.set_rows(rows, cursor=index if index is not None else 0)
         n = len(self.paged)
         self.border_subtitle = f"{n} event{'' if n == 1 else 's'} · {self.zoom}"
@@ -94,7 +98,7 @@ class TimelinePane(VirtualList["Heading | Event"]):
         return list(self.paged)
 
     def select_event(self, event: Event) -> bool:
-        row = self.rows.find(event.id, event.when.start)
+        row = self.rows.find(event.id, self.day_of(event))
         if row is None:
             return False
         self.cursor = row
@@ -116,7 +120,7 @@ class TimelinePane(VirtualList["Heading | Event"]):
 
     def render_row(self, row: Heading | Event, width: int) -> Text:
         if isinstance(row, Heading):
-            head = f"── {row.label} "
+            head = f"── {self.heading_prefix}{row.label} "
             return Text(head + "─" * max(width - len(head), 0), end="")
         date_w = 24 if width >= DATE_WIDE else 15
         label = precise_label(row.when)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -15,9 +15,9 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Header, Input
 
-from store import DatelineError, Event, When
+from store import Event, When
 from tui.commands_palette import DatelineCommands
-from tui.model.storeview import StoreView, View
+from tui.model.storeview import Order, StoreView, View
 from tui.model.undo import UndoStack
 from tui.panes.actors import ActorsBox, ActorsPane
 from tui.panes.density import DensityStrip
@@ -55,6 +55,9 @@ class MainScreen(Screen[None]):
         Binding("g", "go_to_date", "Go to date", id="app.goto", show=False),
         Binding("w", "toggle_panes", "Side panes", id="app.panes"),
         Binding("t", "toggle_stories", "Stories", id="app.stories"),
+        # one key, two bindings: the footer names the order that `o` switches to
+        Binding("o", "order('reported')", "As reported", id="app.order_reported"),
+        Binding("o", "order('happened')", "As happened", id="app.order_happened"),
         Binding("r", "refresh", "Refresh", id="app.refresh", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="app.clear", show=False),
         Binding("question_mark", "app.help", "Help", id="app.help"),
@@ -72,6 +75,7 @@ class MainScreen(Screen[None]):
         self.query_text = ""
         self.actor_filter: str | None = None
         self.current_view: View | None = None
+        self.order: Order = "happened"  # the timeline's order (o toggles)
 
     @property
     def today(self) -> date:
@@ -101,7 +105,7 @@ class MainScreen(Screen[None]):
         self.panes.timeline.focus()
         self.refresh_view(reload=True)
         if self._watch:
-            self.set_interval(WATCH_EVERY, self._check_disk)
+            self.loader.watch(WATCH_EVERY)
 
     def on_resize(self, event: Resize) -> None:
         """Small terminals get a shorter detail pane and a narrower actors column."""
@@ -113,6 +117,8 @@ class MainScreen(Screen[None]):
             return False  # they act on the hidden timeline's event: hidden with it
         if action == "add_event" and isinstance(self.focused, Input):
             return False  # a priority key: typed into the search box, it is just a letter
+        if action == "order":
+            return parameters[0] != self.order and not self.stories_on
         return True
 
     # -- what the screen shows ----------------------------------------------------
@@ -130,7 +136,8 @@ class MainScreen(Screen[None]):
 
     def refresh_view(self, reload: bool = False, keep: str | None = None) -> None:
         """Load the current filter's view off the UI thread (see ViewLoader)."""
-        self.loader.load(self.query_text, self.actor_filter, self.today, reload=reload, keep=keep)
+        query, actor, order = self.query_text, self.actor_filter, self.order
+        self.loader.load(query, actor, self.today, order=order, reload=reload, keep=keep)
 
     def load_stories(self, keep: str | None = None) -> None:
         self.query_one(StoriesPane).load(self.data, self.query_text, self.today, keep)
@@ -179,19 +186,13 @@ class MainScreen(Screen[None]):
         search.show_error(message.reason)
         search.box.focus()
 
+    @on(ViewLoader.Stale)
+    def _stale(self) -> None:
+        self.refresh_view(reload=True)
+
     @on(ViewLoader.Failed)
     def _store_failed(self, message: ViewLoader.Failed) -> None:
         self.app.notify(message.reason, title="store", severity="error")
-
-    @work(thread=True, exclusive=True, group="watch")
-    def _check_disk(self) -> None:
-        """Pick up changes made meanwhile by the command line."""
-        try:
-            changed = self.data.changed_elsewhere()
-        except DatelineError:
-            return  # refresh_view reports store errors; the next tick tries again
-        if changed:
-            self.app.call_from_thread(self.refresh_view, True)
 
     # -- what the panes say ---------------------------------------------------------
     @on(TimelinePane.EventHighlighted)
@@ -241,10 +242,7 @@ class MainScreen(Screen[None]):
     @on(QuotesPane.QuoteChosen)
     def _quote_chosen(self, message: QuotesPane.QuoteChosen) -> None:
         timeline = self.query_one(TimelinePane)
-        quote = message.quote
-        target = self.data.event(quote.event_id) if quote.event_id else None
-        if target is None:  # a quote filed without its event id: ask the store who cites it
-            target = next(iter(self.data.events_citing(quote.id)), None)
+        target = self.data.event_of_quote(message.quote)
         if target is not None and timeline.select_event(target):
             timeline.focus()
         else:
@@ -322,6 +320,15 @@ class MainScreen(Screen[None]):
     def action_zoom(self, step: int) -> None:
         self.query_one(TimelinePane).action_zoom(step)
 
+    def action_order(self, order: Order) -> None:
+        """The timeline by when events happened, or by when they were reported (their
+        article's publication date), keeping the event under the cursor."""
+        self.order = order
+        self.panes.set_order(order)
+        self.refresh_bindings()
+        event = self.selected_event()
+        self.refresh_view(keep=event.id if event else None)
+
     def action_toggle_panes(self) -> None:
         """Hide (or show again) the actors and quotes, so the timeline has the width."""
         self.toggle_class("-wide")
@@ -357,9 +364,7 @@ class MainScreen(Screen[None]):
         if event is None or article is None:
             self.app.notify("this event has no source article (added by hand)")
             return
-        quotes = [q for q in self.data.all_quotes() if q.article_id == article.id]
-        ids = {*event.actors, *(q.speaker for q in quotes if q.speaker)}
-        actors = [self.data.actors[a] for a in ids if a in self.data.actors]
+        quotes, actors = self.data.marks_of(article.id, event)
         self.app.push_screen(ArticleView(article, quotes, actors, event=event))
 
     def action_add_event(self) -> None:

@@ -10,7 +10,8 @@ from rich.text import Text
 
 from store import Actor, Event, Quote
 from tui.model.paged import Zoom
-from tui.model.storeview import StoreView, View
+from tui.model.reporting import reported_day
+from tui.model.storeview import Order, StoreView, View
 from tui.panes.actors import ActorsPane
 from tui.panes.density import DensityStrip
 from tui.panes.detail import DetailPane, actor_text, event_text
@@ -46,6 +47,17 @@ class ExplorerPanes:
         quotes.border_title = "Quotes"
         quotes.speaker_name = data.actor_name
         detail.border_title = "Detail"
+
+    def set_order(self, order: Order) -> None:
+        """Lay the timeline out by happening or by reporting day (the next view shows it)."""
+        reported = order == "reported"
+        self.timeline.day_of = (
+            (lambda event: reported_day(event, self.data.published))
+            if reported
+            else (lambda event: event.when.start)
+        )
+        self.timeline.heading_prefix = "reported " if reported else ""
+        self.timeline.border_title = "Timeline · as reported" if reported else "Timeline"
 
     def show_view(self, view: View, keep: Event | None) -> None:
         """A view's first page, counts and (when known) its actors and quotes."""
@@ -84,7 +96,7 @@ class ExplorerPanes:
 
     def mark(self, event: Event | None) -> None:
         """Mark the event's period on the density strip."""
-        self.density.mark(event.when.start if event else None)
+        self.density.mark(self.timeline.day_of(event) if event else None)
 
     def show_event(self, event: Event) -> None:
         """The event in full in the detail pane: actors, quotes, article."""

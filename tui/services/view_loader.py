@@ -19,7 +19,7 @@ from textual.worker import Worker, get_current_worker
 
 from store import Actor, DatelineError, Event, QueryError, Quote
 from tui.model.paged import ZOOMS
-from tui.model.storeview import SMALL_VIEW, StoreView, View
+from tui.model.storeview import SMALL_VIEW, Order, StoreView, View
 
 PAINT_WAIT = 0.25  # s the worker waits for the first page to be drawn before going on
 
@@ -64,6 +64,9 @@ class ViewLoader:
             super().__init__()
             self.reason = reason
 
+    class Stale(Message):
+        """Another process (the command line) wrote the store: load again."""
+
     class Failed(Message):
         """The store could not be read (e.g. a damaged store)."""
 
@@ -76,29 +79,59 @@ class ViewLoader:
         self.data = data
 
     def load(
-        self, query: str, actor: str | None, today: date, *, reload: bool, keep: str | None
+        self,
+        query: str,
+        actor: str | None,
+        today: date,
+        *,
+        order: Order = "happened",
+        reload: bool = False,
+        keep: str | None = None,
     ) -> Worker[None]:
         """Start loading (cancels a load still running)."""
         return self.host.run_worker(
-            lambda: self._load(query, actor, today, reload, keep),
+            lambda: self._load(query, actor, today, order, reload, keep),
             name="view",
             group="view",
             exclusive=True,
             thread=True,
         )
 
+    def watch(self, every: float) -> None:
+        """Look every `every` s for changes made meanwhile by the command line."""
+        self.host.set_interval(every, self.check_disk)
+
+    def check_disk(self) -> Worker[None]:
+        return self.host.run_worker(self._check_disk, group="watch", exclusive=True, thread=True)
+
+    def _check_disk(self) -> None:
+        try:
+            changed = self.data.changed_elsewhere()
+        except DatelineError:
+            return  # a load reports store errors; the next look tries again
+        if changed:
+            self._post(self.Stale())
+
     def _post(self, message: Message) -> None:
         if not get_current_worker().is_cancelled:
             self.host.post_message(message)
 
     def _load(
-        self, query: str, actor: str | None, today: date, reload: bool, keep: str | None
+        self,
+        query: str,
+        actor: str | None,
+        today: date,
+        order: Order,
+        reload: bool,
+        keep: str | None,
     ) -> None:
         worker = get_current_worker()
         try:
             if reload:
                 self.data.reload()
-            view = self.data.view(query, actor, today)
+            view = self.data.view(query, actor, today, order, worker)
+            if view is None:  # cancelled while laying out reporting order
+                return
             kept = self.data.event(keep) if keep else None
         except QueryError as exc:
             self._post(self.Refused(str(exc)))

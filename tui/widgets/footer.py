@@ -20,6 +20,7 @@ from textual.widget import Widget
 # actions (without arguments) that leave the footer first when it is too narrow, in order
 GIVE_WAY: tuple[str, ...] = (
     "zoom",
+    "order",  # o: happening / reporting order, in the help
     "split",  # merge and split by hand (actors, story rows): in the help, rarely needed
     "merge",
     "cycle_sort",
