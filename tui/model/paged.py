@@ -30,6 +30,9 @@ class DayCounts:
     # the days are happening days, where day zoom splits coarse events from the 1st of a
     # month (False: reporting days, never split)
     coarse: bool = True
+    # end days (ordinals) of the events with an end but no start ("until 20 June"), which
+    # head the undated block in the store's order: they sit under "until <end>" headings
+    open_ends: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         total = self.undated
@@ -77,11 +80,7 @@ class DayCounts:
         """Period keys at a zoom and the index of each one's first event (cached)."""
         cache: dict[str, tuple[list[tuple], list[int]]] = self.__dict__.setdefault("_periods", {})
         if zoom not in cache:
-            keys: list[tuple] = []
-            firsts: list[int] = []
-            if self.undated:
-                keys.append(())
-                firsts.append(0)
+            keys, firsts = self._undated_periods(zoom)
             last_key: tuple | None = None
             for ordinal, before in zip(self.days, self.prefix, strict=True):
                 key = period_key(date.fromordinal(ordinal), zoom)
@@ -91,6 +90,11 @@ class DayCounts:
                     last_key = key
             cache[zoom] = (keys, firsts)
         return cache[zoom]
+
+    @property
+    def has_periods(self) -> bool:
+        """Periods were laid out (open_ends can no longer change them)."""
+        return bool(self.__dict__.get("_periods"))
 
     @property
     def has_day_periods(self) -> bool:
@@ -108,11 +112,7 @@ class DayCounts:
             return self.periods("day")
         if "day+" in cache:
             return cache["day+"]
-        keys: list[tuple] = []
-        firsts: list[int] = []
-        if self.undated:
-            keys.append(())
-            firsts.append(0)
+        keys, firsts = self._undated_periods("day")
         for ordinal, before, n in zip(self.days, self.prefix, self.counts, strict=True):
             day = date.fromordinal(ordinal)
             base = (day.year, day.month, day.day)
@@ -131,6 +131,21 @@ class DayCounts:
                 keys.append(base)
                 firsts.append(before)
         cache["day+"] = (keys, firsts)
+        return keys, firsts
+
+    def _undated_periods(self, zoom: Zoom) -> tuple[list[tuple], list[int]]:
+        """The undated block's periods: open-start events by the period of their end
+        ("until", year, ...), then the events with no date at all ()."""
+        keys: list[tuple] = []
+        firsts: list[int] = []
+        for i, end in enumerate(self.open_ends):
+            key = ("until", *period_key(date.fromordinal(end), zoom))
+            if not keys or keys[-1] != key:
+                keys.append(key)
+                firsts.append(i)
+        if self.undated > len(self.open_ends):
+            keys.append(())
+            firsts.append(len(self.open_ends))
         return keys, firsts
 
     def first_on_or_after(self, day: date) -> int:
@@ -181,6 +196,8 @@ def coarse_key(event: Event) -> tuple:
 def period_label(key: tuple) -> str:
     if not key:
         return "undated"
+    if key[0] == "until":  # an open start: the events known only to end by then
+        return "until " + period_label(key[1:])
     if len(key) == 1:
         return str(key[0])
     if len(key) == 2:

@@ -18,7 +18,7 @@ from typing import Literal
 from textual.worker import Worker
 
 from store import Actor, Article, Event, EventStore, Quote, hand_actor
-from tui.model.paged import DayCounts, PagedEvents
+from tui.model.paged import DayCounts, Fetch, PagedEvents
 from tui.model.reporting import reporting_order
 
 Order = Literal["happened", "reported"]  # the timeline's order: when it happened, was reported
@@ -46,6 +46,19 @@ class View:
         return list(self.paged)
 
 
+def find_open_starts(days: DayCounts, fetch: Fetch) -> None:
+    """Read the undated block (when it is small) for the events with an end but no start,
+    which head it in the store's order: they get "until <end>" headings (DayCounts)."""
+    if not days.undated or days.undated > SMALL_VIEW or days.open_ends or days.has_periods:
+        return
+    ends = []
+    for event in fetch(0, days.undated):
+        if event.when.start is not None or event.when.end is None:
+            break
+        ends.append(event.when.end.toordinal())
+    days.open_ends = ends
+
+
 class StoreView:
     """The app's door to the store: thread-safe and cached."""
 
@@ -55,7 +68,9 @@ class StoreView:
         self.store: EventStore | None = None
         self.actors: dict[str, Actor] = {}
         self.counts: Counter[str] = Counter()
-        self.actor_list: list[Actor] = []  # one list per reload: panes cache its sort
+        # the actors with events (as `dateline actors` lists them): a new list only when
+        # they change, since panes cache its sort
+        self.actor_list: list[Actor] = []
         self._articles: dict[str, Article | None] = {}
         self.sources: dict[str, str] = {}
         self.published: dict[str, date] = {}
@@ -84,7 +99,7 @@ class StoreView:
             store.refresh()
             self.actors = {a.id: a for a in store.actors()}
             self.counts = store.actor_event_counts()
-            self.actor_list = list(self.actors.values())
+            self._list_actors()
             self._articles.clear()
             self._quotes = None
             self._base_days = self._base_reported = None
@@ -192,6 +207,7 @@ class StoreView:
                     offset, limit, query=query or None, actor=actor, today=today
                 )
 
+        find_open_starts(days, fetch)
         paged = PagedEvents(fetch, total, page=PAGE)
         if total:
             paged[0]  # fetch the first page here, off the UI thread, before it is drawn
@@ -307,7 +323,10 @@ class StoreView:
 
     def _keep_actor(self, actor: Actor) -> None:
         self.actors[actor.id] = actor
-        self.actor_list = list(self.actors.values())
+        self._list_actors()
+
+    def _list_actors(self) -> None:
+        self.actor_list = [a for a in self.actors.values() if self.counts.get(a.id, 0) > 0]
 
     def _recount(self, removed: Iterable[str] = (), added: Iterable[str] = ()) -> None:
         """A new Counter (not changed in place), so panes can tell the counts changed."""
@@ -315,3 +334,4 @@ class StoreView:
         counts.subtract(removed)
         counts.update(added)
         self.counts = counts
+        self._list_actors()

@@ -130,7 +130,7 @@ class DensityStrip(Widget):
         keys, firsts = days.periods(zoom)  # type: ignore[arg-type]
         ends = [*firsts[1:], days.total][: len(firsts)]
         for key, first, end in zip(keys, firsts, ends, strict=True):
-            if key:  # () is the undated group
+            if key and isinstance(key[0], int):  # not undated (), nor open ("until", ...)
                 self.counts[period_index(date(*key, *(1,) * (3 - len(key))), zoom)] = end - first
         if self.counts:
             self.first, self.last = min(self.counts), max(self.counts)
