@@ -95,3 +95,20 @@ async def test_help_in_the_article_view_lists_its_own_keys_first(app_path: Path)
         await pilot.press("escape", "question_mark")
         await pilot.pause()
         assert [title for title, _ in app.screen.sections][0] == "Everywhere"
+
+
+async def test_a_search_typed_at_once_after_slash_lands_in_the_box(app_path: Path) -> None:
+    """tmux send-keys '/ceasefire' (or a fast typist): the letters go to the search box,
+    not to the explorer's keys (e: edit, a: add) while the focus is still moving."""
+    from tests.test_app_qa import burst
+
+    app = make_app(app_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        burst(app, "/ceasefire")
+        await pilot.pause(0.3)
+        assert app.screen is app.main
+        assert app.query_one("#search", Input).value == "ceasefire"
+        burst(app, "/talks")  # in the box, / is a letter
+        await pilot.pause(0.3)
+        assert app.query_one("#search", Input).value == "ceasefire/talks"

@@ -44,9 +44,9 @@ class MainScreen(Screen[None]):
 
     COMMANDS = {DatelineCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", id="app.search"),
-        # priority (with check_action below): the form opens before the next key is handed
-        # out, so text typed right after `a` reaches it instead of the timeline
+        # priority (with check_action below): the box or form takes the focus before the
+        # next key is handed out, so text typed right after `/` or `a` reaches it
+        Binding("slash", "search", "Search", id="app.search", priority=True),
         Binding("a", "add_event", "Add", id="app.add", priority=True),
         Binding("e", "edit_event", "Edit", id="app.edit"),
         Binding("d", "delete_event", "Delete", id="app.delete"),
@@ -115,8 +115,8 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit_event", "delete_event") and self.stories_on:
             return False  # they act on the hidden timeline's event: hidden with it
-        if action == "add_event" and isinstance(self.focused, Input):
-            return False  # a priority key: typed into the search box, it is just a letter
+        if action in ("search", "add_event") and isinstance(self.focused, Input):
+            return False  # a priority key: typed into a box, it is just a letter
         if action == "order":
             return parameters[0] != self.order and not self.stories_on
         return True
@@ -302,7 +302,7 @@ class MainScreen(Screen[None]):
 
     # -- keys ------------------------------------------------------------------------
     def action_search(self) -> None:
-        self.query_one(SearchBar).box.focus()
+        self.set_focus(self.query_one(SearchBar).box)  # now: focus() waits for queued keys
 
     def action_clear_filter(self) -> None:
         had_filter = self.query_one(SearchBar).clear() or self.query_text or self.actor_filter
