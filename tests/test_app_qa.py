@@ -234,6 +234,9 @@ async def test_palette_shows_an_actor_name_with_brackets_literally(app_path: Pat
 
     with EventStore(app_path) as store:
         store.add_actor(Actor(id="odd", name="[bold]Odd[/bold] Group", kind="group"))
+        when = When(text="2025-06-26", value="2025-06-26", start=date(2025, 6, 26))
+        odd = Event(id="m-odd", when=when, title="Odd meets", actors=["odd"], origin="manual")
+        store.add_event(odd)  # listed: the actors pane shows actors with events
     app = make_app(app_path, watch=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
