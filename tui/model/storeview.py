@@ -71,6 +71,9 @@ class StoreView:
         # the actors with events (as `dateline actors` lists them): a new list only when
         # they change, since panes cache its sort
         self.actor_list: list[Actor] = []
+        # names the reader split off into actors of their own this session: listed though
+        # no event names them yet, so the next key (K, M) can act on them
+        self.split_names: set[str] = set()
         self._articles: dict[str, Article | None] = {}
         self.sources: dict[str, str] = {}
         self.published: dict[str, date] = {}
@@ -307,6 +310,7 @@ class StoreView:
         """The reader says `name` is an actor of its own (stored; read again with reload)."""
         with self.lock:
             self.open().split_actor_by_hand(actor_id, name)
+        self.split_names.add(name)
 
     def actor_for(self, name: str) -> Actor:
         """The stored actor a typed "NAME[:KIND]" means, or a new one (store.hand_actor)."""
@@ -326,7 +330,11 @@ class StoreView:
         self._list_actors()
 
     def _list_actors(self) -> None:
-        self.actor_list = [a for a in self.actors.values() if self.counts.get(a.id, 0) > 0]
+        self.actor_list = [
+            a
+            for a in self.actors.values()
+            if self.counts.get(a.id, 0) > 0 or a.name in self.split_names
+        ]
 
     def _recount(self, removed: Iterable[str] = (), added: Iterable[str] = ()) -> None:
         """A new Counter (not changed in place), so panes can tell the counts changed."""
