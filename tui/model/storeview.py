@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -88,6 +89,18 @@ class StoreView:
                 # created behind the reader's back
                 self.store = EventStore(self.path, create_dirs=False)
             return self.store
+
+    @contextmanager
+    def reader(self) -> Iterator[EventStore]:
+        """A second EventStore on the same file, for one long read in a worker (grouping
+        every event into story rows): it never holds `lock`, which the screen's page reads,
+        detail and edits wait on, so the screen stays live while it runs."""
+        self.open()  # the file is checked (and any journal folded) by the shared store
+        store = EventStore(self.path, create_dirs=False)
+        try:
+            yield store
+        finally:
+            store.close()
 
     def close(self) -> None:
         with self.lock:

@@ -56,9 +56,10 @@ class StoryRows(Sequence[StoryRow]):
 
 
 def load_story_rows(data: StoreView, query: str, today: date | None, first: int = 60) -> StoryRows:
-    """Group the store's events (in a worker) and fill the first screenful of rows."""
-    with data.lock:
-        groups = story_groups(data.open(), query.strip() or None, today=today)
+    """Group the store's events (in a worker, on a reader of its own: grouping reads every
+    event) and fill the first screenful of rows."""
+    with data.reader() as store:
+        groups = story_groups(store, query.strip() or None, today=today)
     rows = StoryRows(data, groups)
     for i in range(min(first, len(rows))):
         rows[i]
