@@ -2,10 +2,10 @@
 publication date), then by when they happened.
 
 The store keeps events in happening order only, so this order is laid out here, once per
-view: every event of the view is read a batch at a time (each batch under the
-StoreView's lock, so the screen's page reads wait little) and only (day, doc id) pairs
-are kept. A page is then read by doc id. An event without an article (added by hand)
-was reported when it happened.
+view: every event of the view is read a batch at a time (StoreView reads each batch
+under its lock, so the screen's page reads wait little) and only (day, doc id) pairs are
+kept. A page is then read by doc id. An event without an article (added by hand) was
+reported when it happened.
 """
 
 from __future__ import annotations
@@ -13,13 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
 
 from store import Event
 from tui.model.paged import DayCounts
-
-if TYPE_CHECKING:
-    from tui.model.storeview import StoreView
 
 BATCH = 2000  # events read per hold of the lock
 
@@ -30,26 +26,20 @@ def reported_day(event: Event, published: dict[str, date]) -> date | None:
 
 
 def reporting_order(
-    data: StoreView,
-    query: str,
-    actor: str | None,
-    today: date | None,
+    ids: Sequence[int],
+    read: Callable[[Sequence[int]], list[Event]],
+    published: dict[str, date],
     cancelled: Callable[[], bool] = lambda: False,
 ) -> tuple[DayCounts, list[int]] | None:
-    """Per-day counts by reporting day and the doc ids in reporting order (None if
-    cancelled midway). Events in happening order stay so within a day (a stable sort)."""
-    with data.lock:
-        ids: Sequence[int] = data.open().event_ids(query=query or None, actor=actor, today=today)
-    if not data.published:
-        data.load_sources()
+    """Per-day counts by reporting day and the doc ids (in happening order, as the store
+    gives them) in reporting order; `read` reads a batch of them. None if cancelled
+    midway. Events stay in happening order within a day (a stable sort)."""
     days: list[int] = []
     for lo in range(0, len(ids), BATCH):
         if cancelled():
             return None
-        with data.lock:
-            events = list(data.open().iter_events(ids[lo : lo + BATCH]))
-        for event in events:
-            day = reported_day(event, data.published)
+        for event in read(ids[lo : lo + BATCH]):
+            day = reported_day(event, published)
             days.append(day.toordinal() if day else 0)
     order = sorted(range(len(days)), key=days.__getitem__)
     per_day = Counter(d for d in days if d)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -238,9 +238,19 @@ class StoreView:
         until the next write, so toggling back and forth reads the store once."""
         laid = self._base_reported if not query and actor is None else None
         if laid is None:
-            laid = reporting_order(
-                self, query, actor, today, lambda: worker is not None and worker.is_cancelled
-            )
+            with self.lock:
+                ids = self.open().event_ids(query=query or None, actor=actor, today=today)
+            if not self.published:
+                self.load_sources()
+
+            def read(chunk: Sequence[int]) -> list[Event]:
+                with self.lock:
+                    return list(self.open().iter_events(chunk))
+
+            def cancelled() -> bool:
+                return worker is not None and worker.is_cancelled
+
+            laid = reporting_order(ids, read, self.published, cancelled)
             if laid is None:
                 return None
             if not query and actor is None:
