@@ -21,8 +21,9 @@ BATCH = 2000  # events read per hold of the lock
 
 
 def reported_day(event: Event, published: dict[str, date]) -> date | None:
-    """The day an event was reported: its article's publication, else when it happened."""
-    return published.get(event.article_id or "") or event.when.start
+    """The day an event was reported: Event.reported (its article's publication), else
+    its article's date (an event filed before events kept it), else when it happened."""
+    return event.reported or published.get(event.article_id or "") or event.when.start
 
 
 def reporting_order(
