@@ -168,3 +168,13 @@ def test_a_capitalised_preposition_still_marks_a_place() -> None:
     text = "In Strelsau, residents met on Monday. Harbour Club members in Strelsau agreed."
     kinds = {a.name: a.kind for a in extract_article(text, PUB).actors}
     assert kinds["Strelsau"] == "place"
+
+
+def test_a_name_without_its_middle_name_is_the_same_person() -> None:
+    text = (
+        "Police seek Tom Harold Okafor, 44, of Strelsau. "
+        '"We do not know where Tom Okafor is," said Jane Roe.'
+    )
+    people = {a.name: a.aliases for a in extract_article(text, PUB).actors if a.kind == "person"}
+    assert people["Tom Harold Okafor"] == ["Tom Okafor"]
+    assert "Tom Okafor" not in people

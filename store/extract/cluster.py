@@ -135,6 +135,9 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     """Is `short` a shorter name the text uses for `long`?"""
     s, n = short.name, long.name
     if short.kind == "person" and long.kind == "person":
+        sw, nw = s.split(), n.split()
+        if len(sw) == 2 and len(nw) > 2 and sw[0] == nw[0] and sw[-1] == nw[-1]:
+            return True  # "Jane Roe" for "Jane Mary Roe": the middle name left out
         return n.startswith(s + " ")  # "Elias" / "Juan Pablo" for the full name
     if long.kind != "organization" or short.kind not in ("organization", "person"):
         return False
