@@ -1,17 +1,25 @@
 """Extraction throughput: tagging + extraction on the corpus articles, one core.
 
 Run from the repo root: .venv/bin/python -m tests.bench.extract_bench [--repeat 5] [--more]
+    .venv/bin/python -m tests.bench.extract_bench --against main   # same-run ratio
 Reads the annotated quote corpus (../shared/corpus/quotes/*.jsonl) and the fixtures,
 and prints articles per second (CPU time of this process, so other load on the machine
 skews it less) and KB per second for `extract_article` (which calls
-`store.timex.tag`). Target: >= 100 articles/s for ~4 KB articles.
+`store.timex.tag`). Target: >= 100 articles/s for ~4 KB articles. `--against REV` also
+times git revision REV's extraction (its store/ unpacked to a temporary folder), each in
+a child process, alternating, on the same articles, and prints the ratio: a machine
+under other load slows both alike, so the ratio holds where absolute rates do not.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -61,12 +69,62 @@ def _best(fn, docs: list[tuple[str, date]], repeat: int) -> float:
     return best
 
 
+_CHILD = """
+import json, sys, time
+from datetime import date
+from store.extract import extract_article
+docs = [(t, date.fromisoformat(d)) for t, d in json.load(sys.stdin)]
+extract_article(*docs[0])
+best = float("inf")
+for _ in range(int(sys.argv[1])):
+    t0 = time.process_time()
+    for text, pub in docs:
+        extract_article(text, pub)
+    best = min(best, time.process_time() - t0)
+print(best)
+"""
+
+
+def _timed(root: Path, payload: str, passes: int) -> float:
+    """Best CPU seconds of `passes` runs over the articles in a child process with root's
+    store/ (one-time loads such as word lists are left out, as in the in-process bench)."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(passes)], input=payload, env=env, cwd=root,
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def against(rev: str, docs: list[tuple[str, date]], rounds: int, passes: int = 3) -> None:
+    """Best-of-`rounds` extraction time here and at `rev`, alternating, and their ratio."""
+    payload = json.dumps([(t, d.isoformat()) for t, d in docs])
+    with tempfile.TemporaryDirectory() as tmp:
+        tar = subprocess.run(
+            ["git", "archive", rev, "store"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        with tarfile.open(fileobj=__import__("io").BytesIO(tar)) as tf:
+            tf.extractall(tmp, filter="data")
+        here, there = [], []
+        for _ in range(rounds):
+            here.append(_timed(ROOT, payload, passes))
+            there.append(_timed(Path(tmp), payload, passes))
+    n, h, t = len(docs), min(here), min(there)
+    print(f"  {rev:20s}  {t:.3f} s  {n / t:6.0f} articles/s")
+    print(f"  {'this tree':20s}  {h:.3f} s  {n / h:6.0f} articles/s")
+    print(f"  ratio (this tree / {rev}, articles/s): {t / h:.2f}x, {rounds} alternating children")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--more", action="store_true", help="add the TimeBank/AQUAINT texts")
+    ap.add_argument("--against", metavar="REV", help="also time git revision REV, alternating")
     a = ap.parse_args(argv)
     docs = articles(a.more)
+    if a.against:
+        against(a.against, docs, a.repeat)
+        return
     extract_article(*docs[0])  # warm up imports and regex caches
     n, kb = len(docs), sum(len(t) for t, _ in docs) / 1000
     t_tag = _best(tag, docs, a.repeat)
