@@ -178,3 +178,12 @@ def test_a_name_without_its_middle_name_is_the_same_person() -> None:
     people = {a.name: a.aliases for a in extract_article(text, PUB).actors if a.kind == "person"}
     assert people["Tom Harold Okafor"] == ["Tom Okafor"]
     assert "Tom Okafor" not in people
+
+
+def test_a_word_after_a_model_code_is_the_models_name() -> None:
+    text = "Zorvex Corp. showed its new 797 Harbinger on Monday. The Harbinger seats 300."
+    assert names(text) == {"Zorvex Corp."}
+
+
+def test_a_hyphenated_technology_word_is_no_actor() -> None:
+    assert names("The phone connects over Wi-Fi, Zorvex Corp. said.") == {"Zorvex Corp."}

@@ -39,6 +39,8 @@ _PRODUCT_HEADS = words("product_heads")
 def unit_acronym(text: str, m: Mention) -> bool:
     """'GB', 'USD', 'BST', 'PCs', '16 GB': a unit, currency, format or time zone."""
     w = m.surface.replace(".", "")
+    if "-" in w and w.replace("-", "").upper() in _NON_ACTOR:
+        return True  # "Wi-Fi"
     if not w[:2].isupper() or len(w) > 7 or not _SHORT.fullmatch(w):
         return False
     up = w.upper()
@@ -210,6 +212,20 @@ def _makes(text: str, end: int) -> bool:
 _SMALL = frozenset(("of", "the", "and", "for", "a", "de"))
 
 
+_AFTER_MODEL = re.compile(r"\b(?:[A-Z]{0,3}\d{2,}[\w-]*)\s+$")
+
+
+def model_name(text: str, m: Mention) -> bool:
+    """'the new 787 Harbinger', 'an A400 Lantern': a lone unknown word after a model code
+    is the model's name, unless some use of it acts as a body."""
+    if not m.guess or " " in m.surface:
+        return False
+    uses = word_uses(text, m.surface)
+    if not any(_AFTER_MODEL.search(text, max(0, u.start() - 12), u.start()) for u in uses):
+        return False
+    return not _acts(text, m.surface)
+
+
 RULES: tuple[Rule, ...] = (
     unit_acronym,
     event,
@@ -221,6 +237,7 @@ RULES: tuple[Rule, ...] = (
     article_thing,
     common_noun,
     common_phrase,
+    model_name,
 )
 
 
