@@ -181,9 +181,10 @@ def test_a_name_without_its_middle_name_is_the_same_person() -> None:
 
 
 def test_a_word_after_a_model_code_is_the_models_name() -> None:
-    text = "Zorvex Corp. showed its new 797 Harbinger on Monday. The Harbinger seats 300."
+    text = "Zorvex Corp. showed its new 797 Skyrova on Monday. Orders for Skyrova rose."
     assert names(text) == {"Zorvex Corp."}
 
 
 def test_a_hyphenated_technology_word_is_no_actor() -> None:
-    assert names("The phone connects over Wi-Fi, Zorvex Corp. said.") == {"Zorvex Corp."}
+    text = "Zorvex Corp. said the phones connect with other phones via Wi-Fi."
+    assert names(text) == {"Zorvex Corp."}
