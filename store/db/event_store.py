@@ -60,7 +60,8 @@ class EventStore(HandDecisions, ActorFiling):
         self._storage: DurableStorage = self._db.storage
         self._tables = {name: self._db.table(name) for name in TABLES}
         self._storage.on_reload.append(self._forget)
-        self._queries = EventQueries(self)  # every read of events, and the one cache
+        # every read of events, and the one cache
+        self._queries = EventQueries(lambda: self._index, lambda: self._storage.tables, self.quote)
         self._restoring = False
         self._touched: dict[str, frozenset[str]] = {}  # surnames filed, not yet settled
 

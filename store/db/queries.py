@@ -10,32 +10,36 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from store.db.date_key import DateKey
+from store.db.index import StoreIndex
 from store.db.query import Buckets, actor_event_ids, match, order_hits
-from store.models import Event
+from store.models import Event, Quote
 from store.search import parse_query
 from store.textclean import fold
-
-if TYPE_CHECKING:
-    from store.db.event_store import EventStore
 
 Sort = Literal["rank", "date"]
 KEPT = 16  # answers the cache holds at most (a search's date keys are one list of ints)
 
 
 class EventQueries:
-    """Reads of one EventStore's events; see the module docstring."""
+    """Reads of one store's events; see the module docstring. It is handed how to reach
+    the live index, the tables and a quote (the store replaces its index on reload)."""
 
-    def __init__(self, store: EventStore) -> None:
-        self._store = store
+    def __init__(
+        self,
+        index: Callable[[], StoreIndex],
+        tables: Callable[[], Mapping[str, Mapping[str, Any]]],
+        quote: Callable[[str], Quote | None],
+    ) -> None:
+        self._live_index, self._tables, self._quote = index, tables, quote
         self._memo: OrderedDict[tuple, Any] = OrderedDict()
         self._version: tuple[int, int] | None = None
 
     @property
-    def _index(self):  # noqa: ANN202 - the store's live index (replaced on reload)
-        return self._store._index
+    def _index(self) -> StoreIndex:
+        return self._live_index()
 
     def forget(self) -> None:
         self._memo.clear()
@@ -63,8 +67,8 @@ class EventQueries:
     # -- documents -----------------------------------------------------------------
     def _texts(self, doc_id: int) -> dict[str, str]:
         """Folded text per index field of one event, for phrase checks."""
-        doc = self._store._storage.tables["events"][str(doc_id)]
-        quotes = [self._store.quote(q) for q in doc.get("quotes") or []]
+        doc = self._tables()["events"][str(doc_id)]
+        quotes = [self._quote(q) for q in doc.get("quotes") or []]
         names = [self._index.actor_names.get(a, a) for a in doc.get("actors") or []]
         return {
             "t": fold(doc.get("title") or ""),
@@ -74,7 +78,7 @@ class EventQueries:
         }
 
     def _raw(self) -> tuple[Mapping[str, Any], Callable[[str], bytes] | None]:
-        table = self._store._storage.tables.get("events", {})
+        table = self._tables().get("events", {})
         return table, getattr(table, "raw", None)  # a file table keeps each document's bytes
 
     def models(self, doc_ids: Iterable[int]) -> Iterator[Event]:
