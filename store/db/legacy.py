@@ -12,12 +12,13 @@ import json
 import os
 import zlib
 from array import array
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, MutableMapping
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from store.db.damage import corrupt, not_a_store
+from store.db.overlay import OverlayTable
 from store.errors import StoreError
 
 MAGIC = b"DATELINE "
@@ -87,7 +88,7 @@ def parse_blocks(path: Path, raw: bytes) -> dict[str, SnapshotTable]:
     return tables
 
 
-class SnapshotTable(MutableMapping):
+class SnapshotTable(OverlayTable):
     """A table read from a snapshot: blocks decompressed on first use, changes on top.
 
     TinyDB sees a mapping of str(doc_id) -> document. Unchanged documents stay in their
@@ -98,24 +99,13 @@ class SnapshotTable(MutableMapping):
     def __init__(
         self, body: memoryview, ids: array, perm: array, blocks: list[list[int]], tail: int = 0
     ) -> None:
-        self.body, self.ids, self.perm, self.blocks = body, ids, perm, blocks
+        super().__init__(ids, perm)
+        self.body, self.blocks = body, blocks
         self.tail = tail  # documents appended after the last full (date-ordered) rewrite
         self.starts = array("i", [0])  # position of each block's first document
         for _off, _n, count in blocks:
             self.starts.append(self.starts[-1] + count)
         self.decoded: dict[int, list[LazyDoc]] = {}  # read once, for the migration
-        self.over: dict[str, Any] = {}  # changed or new documents
-        self.gone: set[str] = set()  # snapshot documents deleted since
-        self.size = len(ids)
-
-    def _pos(self, key: str) -> int | None:
-        """Where a doc id sits in the snapshot (perm sorts positions by doc id)."""
-        try:
-            i = int(key)
-        except ValueError:
-            return None
-        j = bisect_left(self.perm, i, key=self.ids.__getitem__)
-        return self.perm[j] if j < len(self.perm) and self.ids[self.perm[j]] == i else None
 
     def block(self, b: int) -> list[LazyDoc]:
         docs = self.decoded.get(b)
@@ -132,44 +122,6 @@ class SnapshotTable(MutableMapping):
     def _base(self, p: int) -> LazyDoc:
         b = bisect_right(self.starts, p) - 1
         return self.block(b)[p - self.starts[b]]
-
-    def __getitem__(self, key: str) -> Any:
-        if key in self.over:
-            return self.over[key]
-        p = None if key in self.gone else self._pos(key)
-        if p is None:
-            raise KeyError(key)
-        return self._base(p)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.over or (key not in self.gone and self._pos(str(key)) is not None)
-
-    def __setitem__(self, key: str, doc: Any) -> None:
-        if key not in self:
-            self.size += 1
-        self.over[key] = doc
-        self.gone.discard(key)
-
-    def __delitem__(self, key: str) -> None:
-        if key not in self:
-            raise KeyError(key)
-        self.over.pop(key, None)
-        self.size -= 1
-        if self._pos(key) is not None:
-            self.gone.add(key)
-
-    def __iter__(self) -> Iterator[str]:
-        for i in self.ids:
-            if str(i) not in self.gone:
-                yield str(i)
-        yield from (k for k in list(self.over) if self._pos(k) is None)
-
-    def __len__(self) -> int:
-        return self.size
-
-    def max_key(self) -> int:
-        live = (self.ids[p] for p in reversed(self.perm) if str(self.ids[p]) not in self.gone)
-        return max([next(live, 0), *map(int, self.over)])
 
     def raw(self, key: str) -> bytes:
         doc = self.over.get(key)

@@ -15,8 +15,7 @@ import mmap
 import os
 import secrets
 from array import array
-from bisect import bisect_left
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ import orjson
 
 from store.db import legacy, sidecar
 from store.db.damage import backup_size, corrupt, damaged, not_a_store
+from store.db.overlay import OverlayTable
 from store.db.sidecar import Layout, Sidecar
 from store.errors import StoreError
 from store.safe_write import atomic_write_bytes
@@ -55,24 +55,13 @@ class Snapshot:
     why: str = ""  # why the sidecar was not used ("" when there was nothing to use)
 
 
-class JsonTable(MutableMapping):
+class JsonTable(OverlayTable):
     """A table of store.json: documents decoded from their bytes when read, changes on
-    top. TinyDB sees a mapping of str(doc_id) -> document."""
+    top."""
 
     def __init__(self, body: bytes | mmap.mmap, layout: Layout) -> None:
-        self.body, self.ids, self.perm, self.spans = body, layout.ids, layout.perm, layout.spans
-        self.over: dict[str, Any] = {}  # changed or new documents
-        self.gone: set[str] = set()  # file documents deleted since
-        self.size = len(self.ids)
-
-    def _pos(self, key: str) -> int | None:
-        """Where a doc id sits in the file (perm sorts positions by doc id)."""
-        try:
-            i = int(key)
-        except ValueError:
-            return None
-        j = bisect_left(self.perm, i, key=self.ids.__getitem__)
-        return self.perm[j] if j < len(self.perm) and self.ids[self.perm[j]] == i else None
+        super().__init__(layout.ids, layout.perm)
+        self.body, self.spans = body, layout.spans
 
     def _view(self, p: int) -> memoryview:
         data = memoryview(self.body)[self.spans[2 * p] : self.spans[2 * p + 1]]
@@ -83,44 +72,8 @@ class JsonTable(MutableMapping):
             )
         return data
 
-    def __getitem__(self, key: str) -> Any:
-        if key in self.over:
-            return self.over[key]
-        p = None if key in self.gone else self._pos(key)
-        if p is None:
-            raise KeyError(key)
+    def _base(self, p: int) -> Any:
         return orjson.loads(self._view(p))
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.over or (key not in self.gone and self._pos(str(key)) is not None)
-
-    def __setitem__(self, key: str, doc: Any) -> None:
-        if key not in self:
-            self.size += 1
-        self.over[key] = doc
-        self.gone.discard(key)
-
-    def __delitem__(self, key: str) -> None:
-        if key not in self:
-            raise KeyError(key)
-        self.over.pop(key, None)
-        self.size -= 1
-        if self._pos(key) is not None:
-            self.gone.add(key)
-
-    def __iter__(self) -> Iterator[str]:
-        gone = self.gone
-        for i in self.ids:
-            if str(i) not in gone:
-                yield str(i)
-        yield from (k for k in list(self.over) if self._pos(k) is None)
-
-    def __len__(self) -> int:
-        return self.size
-
-    def max_key(self) -> int:
-        live = (self.ids[p] for p in reversed(self.perm) if str(self.ids[p]) not in self.gone)
-        return max([next(live, 0), *map(int, self.over)])
 
     def raw(self, key: str) -> bytes:
         """The document's JSON bytes (no decode for one read from the file)."""
