@@ -22,7 +22,8 @@ from typing import Any
 
 import orjson
 
-from store.db import legacy, sidecar
+import store.db.legacy as legacy
+import store.db.sidecar as sidecar
 from store.db.damage import backup_size, corrupt, damaged, not_a_store
 from store.db.overlay import OverlayTable
 from store.db.sidecar import Layout, Sidecar

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract import gazetteer as gz
+import store.extract.gazetteer as gz
 from store.extract.acronyms import paren_acronyms
 from store.extract.bodies import described_bodies, named_bodies
 from store.extract.chunks import calendar_surnames, chunks

@@ -9,7 +9,7 @@ import calendar
 import re
 from functools import lru_cache
 
-from store.extract import gazetteer as gz
+import store.extract.gazetteer as gz
 from store.extract.lexicon import NON_NAMES, TITLE_WORDS
 from store.extract.mentions import Tok, bare, is_cap
 from store.extract.names import is_given

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.extract import gazetteer as gz
+import store.extract.gazetteer as gz
 from store.extract.actors import Mention
 from store.extract.lexicon import TITLE_ACRONYMS
 from store.extract.wordlists import section

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract import gazetteer as gz
+import store.extract.gazetteer as gz
 from store.extract.dictionary import common_word
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention, Tok

@@ -9,7 +9,7 @@ unknown word a person.
 
 from __future__ import annotations
 
-from store.extract import gazetteer as gz
+import store.extract.gazetteer as gz
 from store.extract.chunks import chunks
 from store.extract.context import demonym_group
 from store.extract.kinds import classify

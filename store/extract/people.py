@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract import gazetteer as gz
+import store.extract.gazetteer as gz
 from store.extract.mentions import Mention, word_uses
 from store.extract.names import GIVEN
 from store.extract.wordlists import alternation, words

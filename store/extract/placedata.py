@@ -14,7 +14,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from store.extract import gazetteer as gz
+import store.extract.gazetteer as gz
 from store.extract.lexicon import ADJECTIVES, NON_NAMES, SENTENCE_STARTERS, TITLE_WORDS
 from store.extract.names import is_given
 from store.extract.wordlists import words as wordlist

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract import gazetteer as gz
+import store.extract.gazetteer as gz
 from store.extract.mentions import Mention
 from store.extract.wordlists import words
 

@@ -12,7 +12,7 @@ from functools import cache
 
 import pycountry
 
-from store.extract import gazetteer as gz
+import store.extract.gazetteer as gz
 from store.extract.dictionary import common_word
 from store.extract.mentions import Mention, word_uses
 from store.extract.names import is_given
