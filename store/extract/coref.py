@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from store.extract.doc import ArticleDoc
+from store.extract.participants import names_product
 from store.extract.resolve import Resolver
 
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b")
@@ -22,7 +23,14 @@ _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b")
 def referents(doc: ArticleDoc, res: Resolver) -> dict[int, list[str]]:
     """Body sentence start -> actor keys it refers to without naming them."""
     out: dict[int, list[str]] = {}
-    subjects = sorted(res.subjects)
+    makers = {
+        m.start
+        for m in doc.mentions
+        if m.key in doc.actors
+        and doc.actors[m.key].kind == "organization"
+        and names_product(doc.text, m.start, m.end)
+    }  # "The Northwind A9 is ...": the product's subject, not the maker's
+    subjects = sorted(x for x in res.subjects if x[0] not in makers)
     starts = [p for p, _ in subjects]
     for s in doc.body:
         keys = [k for _, k in subjects[bisect_left(starts, s.start) : bisect_left(starts, s.end)]]

@@ -21,6 +21,7 @@ from store.extract.framing import is_framing
 from store.extract.headlines import headline_events
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
+from store.extract.participants import names_product
 from store.extract.passage_dates import governing_dates, published_when
 from store.extract.resolve import Resolver
 from store.extract.sentences import Sentence
@@ -301,8 +302,10 @@ class _Context:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
         for m in self.mentions[lo:hi]:
             a = self.actors.get(m.key)
-            if a is not None and a.id not in ids:
-                ids.append(a.id)
+            if a is None or a.id in ids:
+                continue
+            if a.kind != "organization" or not names_product(self.text, m.start, m.end):
+                ids.append(a.id)  # not a maker named for its product ("Northwind A9 jets")
         for q in inside:
             if q.speaker and q.speaker not in ids:
                 ids.append(q.speaker)

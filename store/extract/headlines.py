@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from store.extract.doc import ArticleDoc
+from store.extract.participants import names_product
 from store.extract.passage_dates import NEWS_WINDOW, published_when
 from store.extract.sentences import Sentence
 from store.extract.titles import fit
@@ -53,6 +54,8 @@ def named_actors(text: str, actors: dict[str, Actor]) -> list[str]:
                 continue
             pat = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
             for m in re.finditer(pat, text):
+                if a.kind == "organization" and names_product(text, m.start(), m.end()):
+                    continue  # "Ruritania Airways buys Northwind A9 jets": not Northwind's
                 spans.append((m.start(), m.end(), a.id))
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[str] = []

@@ -1,0 +1,35 @@
+"""Which organisations named in a sentence take part in its event.
+
+A maker named only to say whose product something is ("bought five Northwind A9 jets",
+"Northwind's larger 797 planes", "an all-Northwind fleet") does not act in the sentence:
+the buyer does. Such a mention names the product, so the maker is no actor of that
+event (the sentence still finds it by text search).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.wordlists import words
+
+# after the maker: a model code ("A320", "737s", "787-9") or a product noun ("jets"), at
+# once or after a possessive and up to two lower-case words ("Northwind's larger 797s")
+_AFTER = re.compile(r"(?:[’']s?((?:\s+[a-z][a-z-]*){0,2}))?\s+([A-Z]*\d[\w’'-]*|[a-z]+)\b")
+_ALL = re.compile(r"\ball[- ]$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+
+
+def names_product(text: str, start: int, end: int) -> bool:
+    """Is the organisation named at text[start:end] only the maker of a product named
+    after it?"""
+    if _ALL.search(text[max(0, start - 4) : start]):
+        return True  # "an all-Northwind fleet"
+    after = _AFTER.match(text, end)
+    if after is None:
+        return False
+    head = after.group(2)
+    if _YEAR.match(head):
+        return False  # "Northwind's 2008 results"
+    if head[0].isdigit() or head[0].isupper():
+        return True  # a model code
+    return head in words("product_nouns")  # "Northwind jets", "Northwind's new aircraft"

@@ -1,0 +1,61 @@
+"""A maker named only for its product ("ten Northwind A9 jets") is no actor of the event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+from store.extract.participants import names_product
+
+PUB = date(2025, 6, 25)
+
+
+def _actors_of(text: str, sentence_start: str) -> list[str]:
+    ex = extract_article(text, PUB)
+    names = {a.id: a.name for a in ex.actors}
+    (e,) = [e for e in ex.events if e.sentence.startswith(sentence_start)]
+    return [names[a] for a in e.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lantern Air will buy ten Northwind A9 jets.", "Northwind"),
+        ("Lantern Air will buy ten Northwind 797s.", "Northwind"),
+        ("Lantern Air will buy Northwind's larger 797 planes.", "Northwind"),
+        ("Lantern Air already flies an all-Northwind fleet.", "Northwind"),
+        ("Lantern Air ordered Northwind jets.", "Northwind"),
+        ("Lantern Air will sign with Northwind in Paris.", ""),
+        ("Lantern Air praised Northwind's 2024 results.", ""),
+    ],
+)
+def test_names_product(text: str, name: str) -> None:
+    at = text.find("Northwind")
+    assert names_product(text, at, at + len("Northwind")) is bool(name)
+
+
+def test_a_buyer_acts_and_the_maker_of_what_it_buys_does_not() -> None:
+    text = (
+        "Lantern Air said on Monday that it will buy ten Northwind A9 jets.\n\n"
+        "Northwind said on Tuesday that its factory will build them."
+    )
+    assert _actors_of(text, "Lantern") == ["Lantern Air"]
+    assert _actors_of(text, "Northwind said") == ["Northwind"]
+
+
+def test_a_headline_naming_a_product_is_not_its_makers_event() -> None:
+    text = (
+        "Lantern Air buys Northwind A9 jets\n\n"
+        "Lantern Air said on Monday that it had signed the deal with Northwind.\n"
+    )
+    ex = extract_article(text, PUB)
+    head = next(e for e in ex.events if e.sentence.startswith("Lantern Air buys"))
+    names = {a.id: a.name for a in ex.actors}
+    assert [names[a] for a in head.actors] == ["Lantern Air"]
+
+
+def test_a_product_as_subject_does_not_make_its_maker_the_subject() -> None:
+    text = "Lantern Air flew on Sunday.\n\nThe new Northwind A9 flew for the first time on Monday."
+    assert _actors_of(text, "The new Northwind") == []
