@@ -18,9 +18,11 @@ from . import (
     durations,
     holidays,
     periods,
+    quarters,
     relative,
     sets,
     vague,
+    years,
 )
 from .conjoined import add_conjoined
 from .engine import Rules, run
@@ -33,7 +35,9 @@ RULES = Rules(
         *clock.RULES,
         *sets.RULES,
         *absolute.RULES,
+        *years.RULES,
         *holidays.RULES,
+        *quarters.RULES,
         *periods.RULES,
         *boundaries.RULES,
         *anchors.RULES,

@@ -1,7 +1,7 @@
 """Ranges the words around a mention imply: "since October 7, 2023" runs up to publication.
 
 TimeML keeps the value of the date itself; only the When range (start/end) is widened.
-("June 1-5" and "1990-1995" are read as one range by their rules in absolute.py.)
+("June 1-5" and "1990-1995" are read as one range by their rules in absolute.py and years.py.)
 """
 
 from __future__ import annotations
