@@ -45,9 +45,43 @@ def h_future(m: re.Match[str], ctx: Ctx) -> Norm | None:
     w = m.group(0).lower()
     if ctx.strict and w.startswith("the") and _OF_AFTER.match(ctx.text, m.end()):
         return None
-    if w in ("soon", "shortly") and ctx.strict:
-        return None  # TimeBank leaves most of these untagged (AQUAINT all of them)
+    if w == "shortly" and ctx.strict:
+        return None  # "shortly after the vote": nearly always relative to another event
+    if w == "soon" and ctx.strict and not _soon_from_now(m, ctx):
+        return None
     return Norm("DATE", "FUTURE_REF", approximate=True, dated=False)
+
+
+# "as soon as", "how soon", "soon after the vote": a relation to another event, no time
+_SOON_BEFORE = re.compile(r"(?i)\b(?:as|how|too|so|was|were|had|did)\s+$")
+_SOON_AFTER = re.compile(r"(?i)\s+(?:after|afterwards?|thereafter|as|enough)\b")
+# "that soon became a flood", "was soon released": soon after a past event, not after now
+_SOON_PAST = re.compile(
+    r"(?i),?\s+(?:[a-z]+ed|became|began|came|went|took|made|gave|fell|rose|"
+    r"found|left|got|ran|grew|saw|turned|won|lost)\b"
+)
+
+
+_MODAL_NEAR = re.compile(
+    r"(?i)\b(?:will|would|shall|may|might|could|should|can|must|to)\b(?:\s+[\w'-]+){0,3}\s+$"
+)
+_MODAL_AFTER = re.compile(r"(?i)\s+(?:will|would|may|might|could|should|can|must)\b")
+
+
+def _soon_from_now(m: re.Match[str], ctx: Ctx) -> bool:
+    """ "will soon begin", "may soon seek": FUTURE_REF (TIDES); "as soon as", "soon after"
+    and "soon became" (soon after a past event) are no time of their own."""
+    text = ctx.text
+    s, e = m.span()
+    if (
+        _SOON_BEFORE.search(text, max(0, s - 6), s)
+        or _SOON_AFTER.match(text, e)
+        or _SOON_PAST.match(text, e)
+    ):
+        return False
+    if _MODAL_NEAR.search(text, max(0, s - 40), s) or _MODAL_AFTER.match(text, e):
+        return True
+    return ctx.tense(m) not in ("past", "done")
 
 
 def h_current(m: re.Match[str], ctx: Ctx) -> Norm | None:
