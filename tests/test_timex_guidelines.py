@@ -76,7 +76,37 @@ FISCAL = [
     ("Revenue fell in the fiscal year ending in June.", "the fiscal year", "DURATION", "P1Y",
      "TE3"),
     ("Revenue fell in the fiscal year ending in June.", "June", "DATE", "2025-06", "TE3"),
+    # TE3 writes a fiscal quarter with its fiscal year's number ("the fiscal first quarter"
+    # -> 1989-Q1): a quarter with no year of its own is in the fiscal year the story is on
+    ("Fiscal 2027 sales will rise. In the first quarter, revenue fell.", "the first quarter",
+     "DATE", "2027-Q1", "TE3"),
+    ("Sales fell in the first quarter of fiscal 2026. Second-quarter sales rose.",
+     "Second-quarter", "DATE", "2026-Q2", "TE3"),
+    ("Sales rose in the current fiscal year. The third quarter was weak.", "The third quarter",
+     "DATE", "2025-Q3", "TE3"),
 ]  # fmt: skip
+
+FISCAL_RANGES = [
+    # the value keeps the fiscal number; the range is the quarter's real months once the
+    # story says when its fiscal year ends (a fiscal year is named for the year it ends in)
+    ("Sales fell in the fiscal year ending in June 2026. In the first quarter, sales rose.",
+     "the first quarter", "2026-Q1", date(2025, 7, 1), date(2025, 9, 30)),
+    ("Ruritania Mills had a loss for the fiscal year ended March 31, 2026. The second half "
+     "was weak.", "The second half", "2026-H2", date(2025, 10, 1), date(2026, 3, 31)),
+    ("Sales fell in the fiscal year ending in June 2026. Fiscal 2026 second-quarter sales "
+     "rose.", "Fiscal 2026 second-quarter", "2026-Q2", date(2025, 10, 1), date(2025, 12, 31)),
+    # a fiscal year that ends in December is the calendar year
+    ("Sales fell in the fiscal year ending in December 2026. In the first quarter, sales "
+     "rose.", "the first quarter", "2026-Q1", date(2026, 1, 1), date(2026, 3, 31)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "start", "end"), FISCAL_RANGES)
+def test_fiscal_quarters_cover_their_months(text, phrase, value, start, end):
+    hits = [m for m in tag(text, PUB) if m.text == phrase]
+    assert hits, [(m.text, m.value) for m in tag(text, PUB)]
+    assert (hits[0].value, hits[0].when.start, hits[0].when.end) == (value, start, end)
+
 
 PERIODICALS = [
     # TIDES: "daily"/"weekly" naming a newspaper is a noun for a publication, no frequency;

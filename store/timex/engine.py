@@ -252,7 +252,7 @@ def run(text: str, dct: date, rules: Rules, strict: bool = True) -> list[TimeMen
             continue
         mention = _mention(text, c.start, c.end, n, dct)
         out.append(mention)
-        ctx.report.note(mention.text, n.type, n.value, n.dated, dct)
+        ctx.report.note(mention.text, n.type, n.value, n.dated, dct, n.extra.get("fiscal"))
         if n.dated and n.type in ("DATE", "TIME") and mention.when.start is not None:
             if n.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
                 ctx.anchor = mention.when.start

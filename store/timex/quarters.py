@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .engine import Ctx, Rule
+from .fiscal import fiscal_end, fiscal_range, names_fiscal
 from .lexicon import MONTHS
 from .patterns import YEAR, YEAR_, rx, words
 from .values import Norm, day_year, quarter_of, shift_quarter
@@ -70,6 +71,10 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if y is None and of_year:  # "the first half of the year": the year in question, whole
         base = ctx.ref().year if of_year == "the" else ctx.dct.year
         y = base + {"last": -1, "next": 1}.get(of_year, 0)
+    fy = ctx.report.fiscal
+    in_fiscal = fy is not None and y is None and shift is None and not of_year
+    if in_fiscal:  # "the first quarter" of the fiscal year the story is on
+        y = fy[0]
     if y is None:
         dct = ctx.dct
         cur = quarter_of(dct) if not half else (1 if dct.month <= 6 else 2)
@@ -80,6 +85,10 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
             y = base + shift
     letter = "H" if half else "Q"
     norm = Norm("DATE", f"{y:04d}-{letter}{n}", dated=shift != -1)
+    if fy is not None and y == fy[0] and (in_fiscal or names_fiscal(m.group())):
+        norm.start, norm.end = fiscal_range(fy, letter, n) or (None, None)
+    elif names_fiscal(m.group()) and (g.get("year") or g.get("year2")):
+        norm.extra["fiscal"] = (y, None)  # "the first quarter of fiscal 2026"
     det = (g.get("det") or "").lower()
     hyphen = "-" in ctx.text[m.start("ord") : m.end("unit")]
     if det in ("its", "their", "his", "her") or (
@@ -154,15 +163,22 @@ def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 def h_fiscal_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    if m["ended"] is not None:
-        return Norm("DURATION", "P1Y", dated=False)  # "the fiscal year ended Jan. 31"
+    if m["ended"] is not None:  # "the fiscal year ended Jan. 31": a length, as TE3 writes it
+        norm = Norm("DURATION", "P1Y", dated=False)
+        fy = fiscal_end(ctx, m.end(), ctx.tense(m))
+        if fy:
+            norm.extra["fiscal"] = fy
+        return norm
     det = (m["det"] or "").lower()
     y = ctx.dct.year
     if "latest" in det or "last" in det or "previous" in det:
         y -= 1
     elif "next" in det:
         y += 1
-    return Norm("DATE", f"{y:04d}")
+    norm = Norm("DATE", f"{y:04d}")
+    if "current" in det or det == "this":
+        norm.extra["fiscal"] = (y, None)
+    return norm
 
 
 def h_two_quarters(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -188,7 +204,8 @@ _DET = (r"(?P<det>the\s+comparable\s+year-ago|the\s+comparable\s+year-earlier|th
         r"the\s+most\s+recent)")  # fmt: skip
 
 RULES = [
-    Rule("quarter", rx(r"\b(?:" + _DET + r"\s+)?(?:" + YEAR + r"\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
+    Rule("quarter", rx(r"\b(?:" + _DET + r"\s+)?(?:(?:fiscal\s+)?" + YEAR + r"(?:['\u2019]s)?\s+)?"
+                       r"(?:(?:fiscal|calendar)[-\s]+)?"
                        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)"
                        r"[-\s]+(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?P<qplural>s)?\b"
                        r"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + YEAR_

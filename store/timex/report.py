@@ -47,14 +47,29 @@ def quarter_end(y: int, q: int) -> date:
 class Report:
     """What a results story has dated so far: its quarter and the level it compares at."""
 
-    __slots__ = ("quarter", "level")
+    __slots__ = ("quarter", "level", "fiscal")
 
     def __init__(self) -> None:
         self.quarter: tuple[int, int] | None = None
         self.level: str | None = None  # "quarter" | "year"
+        # the fiscal year the story is on (the latest it names) and the month it ends in
+        self.fiscal: tuple[int, int | None] | None = None
 
-    def note(self, text: str, typ: str, value: str, dated: bool, dct: date) -> None:
+    def note(
+        self,
+        text: str,
+        typ: str,
+        value: str,
+        dated: bool,
+        dct: date,
+        fiscal: tuple[int, int | None] | None = None,
+    ) -> None:
         """Update from a mention the tagger has just written."""
+        if fiscal is not None:
+            old = self.fiscal
+            if old is None or fiscal[0] >= old[0]:
+                # a fiscal year named again without its closing month keeps the month
+                self.fiscal = (fiscal[0], fiscal[1] or (old[1] if old else None))
         m = _QUARTER.match(value)
         if m and typ == "DATE":
             if not dated:

@@ -37,11 +37,15 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     y = year_num(m.group("year"), ctx)
     if y is None:
         return None
-    if not m.group("edge") and not m.group("pre"):
+    pre = m.group("pre")
+    if not m.group("edge") and not pre:
         # a bare number is a year only where it reads as one
         if not _year_context(m, ctx, y):
             return None
-    return edge_norm(m.group("edge"), f"{y:04d}")
+    norm = edge_norm(m.group("edge"), f"{y:04d}")
+    if pre and ("fiscal" in pre.lower() or "financial" in pre.lower()):
+        norm.extra["fiscal"] = (y, None)  # "fiscal 2026": the story's fiscal year
+    return norm
 
 
 _LABEL_BEFORE = re.compile(
