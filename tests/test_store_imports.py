@@ -12,8 +12,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 from tests.test_tui_imports import circles, module_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,10 +74,5 @@ def test_store_has_no_import_circle() -> None:
     assert [c for c in circles(store_graph()) if not _in_timex(c)] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/timex/parse.py reads RULES from its own package (`from . import RULES`); "
-    "the rule table wants a module of its own (store/timex is another owner's)",
-)
 def test_the_date_tagger_has_no_import_circle() -> None:
     assert [c for c in circles(store_graph()) if _in_timex(c)] == []

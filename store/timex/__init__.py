@@ -10,42 +10,12 @@ from datetime import date, datetime
 
 from store.models import TimeMention, When
 
-from . import (
-    absolute,
-    anchors,
-    boundaries,
-    clock,
-    durations,
-    holidays,
-    periods,
-    quarters,
-    relative,
-    sets,
-    vague,
-    years,
-)
 from .conjoined import add_conjoined
-from .engine import Rules, run
+from .engine import run
 from .offsets import join_day_offsets
 from .parse import parse_when
+from .rules import RULES
 from .spans import widen_since
-
-RULES = Rules(
-    [
-        *clock.RULES,
-        *sets.RULES,
-        *absolute.RULES,
-        *years.RULES,
-        *holidays.RULES,
-        *quarters.RULES,
-        *periods.RULES,
-        *boundaries.RULES,
-        *anchors.RULES,
-        *relative.RULES,
-        *durations.RULES,
-        *vague.RULES,
-    ]
-)
 
 
 def tag(text: str, published: date) -> list[TimeMention]:

@@ -16,6 +16,7 @@ from store.models import When
 
 from .engine import run
 from .ranges import value_range
+from .rules import RULES
 from .values import VALUE_RE, add_days, clamp_day, day_year
 
 _LEAD = re.compile(r"^(?:on|in|at|over|during|by|around|about|circa|for)\s+", re.I)
@@ -45,8 +46,6 @@ _EDGE_WORD = re.compile(r"^(?:end|beginning|start|middle)\s+of\s+", re.I)
 
 
 def _one(s: str, today: date) -> When | None:
-    from . import RULES
-
     s = s.strip(" ,.")
     cands = [s, _LEAD.sub("", s)]
     if _EDGE_WORD.match(s):
@@ -118,8 +117,6 @@ def _in(s: str, today: date) -> When | None:
         return None
     w = _one(m[1], today)
     if w is None or w.type != "DURATION" or w.end is None:
-        from . import RULES
-
         found = run(s, today, RULES, strict=False)  # the tagger dates "in N units" itself
         if len(found) == 1 and found[0].type == "DURATION" and found[0].when.end:
             w = found[0].when
