@@ -95,6 +95,12 @@ FISCAL_RANGES = [
      "was weak.", "The second half", "2026-H2", date(2025, 10, 1), date(2026, 3, 31)),
     ("Sales fell in the fiscal year ending in June 2026. Fiscal 2026 second-quarter sales "
      "rose.", "Fiscal 2026 second-quarter", "2026-Q2", date(2025, 10, 1), date(2025, 12, 31)),
+    # the fiscal year itself, once its closing month is said (there or earlier)
+    ("Ruritania Mills said fiscal 2026, which ends in June, will be hard.", "fiscal 2026",
+     "2026", date(2025, 7, 1), date(2026, 6, 30)),
+    ("Sales fell in the fiscal year ending in June 2026. Fiscal 2027 will be better.",
+     "Fiscal 2027", "2027", date(2026, 7, 1), date(2027, 6, 30)),
+    ("Fiscal 2026 sales rose.", "Fiscal 2026", "2026", date(2026, 1, 1), date(2026, 12, 31)),
     # a fiscal year that ends in December is the calendar year
     ("Sales fell in the fiscal year ending in December 2026. In the first quarter, sales "
      "rose.", "the first quarter", "2026-Q1", date(2026, 1, 1), date(2026, 3, 31)),

@@ -13,6 +13,7 @@ from datetime import date
 
 from store.models import TimeMention, When
 
+from .fiscal import fiscal_year_span
 from .mods import mod_of, narrow
 from .ranges import duration_granularity, value_range
 from .report import Report
@@ -250,6 +251,9 @@ def run(text: str, dct: date, rules: Rules, strict: bool = True) -> list[TimeMen
         assert n is not None
         if not VALUE_RE.match(n.value):
             continue
+        if "fiscal" in n.extra and n.start is None:  # "fiscal 2026": its own months
+            end_month = n.extra["fiscal"][1] or ctx.report.fiscal_end
+            n.start, n.end = fiscal_year_span(n.value, end_month) or (None, None)
         mention = _mention(text, c.start, c.end, n, dct)
         out.append(mention)
         ctx.report.note(mention.text, n.type, n.value, n.dated, dct, n.extra.get("fiscal"))

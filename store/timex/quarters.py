@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from .engine import Ctx, Rule
-from .fiscal import fiscal_end, fiscal_range, names_fiscal
+from .fiscal import fiscal_range, names_fiscal
 from .lexicon import MONTHS
-from .patterns import YEAR, YEAR_, rx, words
-from .values import Norm, day_year, quarter_of, shift_quarter
+from .months import month_num
+from .patterns import MONTH, YEAR, YEAR_, rx, words
+from .values import Norm, day_year, month_year, quarter_of, shift_quarter
 from .years import year_num
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -71,10 +72,10 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if y is None and of_year:  # "the first half of the year": the year in question, whole
         base = ctx.ref().year if of_year == "the" else ctx.dct.year
         y = base + {"last": -1, "next": 1}.get(of_year, 0)
-    fy = ctx.report.fiscal
+    fy = ctx.report.fiscal_year
     in_fiscal = fy is not None and y is None and shift is None and not of_year
     if in_fiscal:  # "the first quarter" of the fiscal year the story is on
-        y = fy[0]
+        y = fy
     if y is None:
         dct = ctx.dct
         cur = quarter_of(dct) if not half else (1 if dct.month <= 6 else 2)
@@ -85,10 +86,10 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
             y = base + shift
     letter = "H" if half else "Q"
     norm = Norm("DATE", f"{y:04d}-{letter}{n}", dated=shift != -1)
-    if fy is not None and y == fy[0] and (in_fiscal or names_fiscal(m.group())):
-        norm.start, norm.end = fiscal_range(fy, letter, n) or (None, None)
-    elif names_fiscal(m.group()) and (g.get("year") or g.get("year2")):
-        norm.extra["fiscal"] = (y, None)  # "the first quarter of fiscal 2026"
+    if in_fiscal or names_fiscal(m.group()):
+        norm.start, norm.end = fiscal_range(y, ctx.report.fiscal_end, letter, n) or (None, None)
+        if g.get("year") or g.get("year2"):
+            norm.extra["fiscal"] = (y, None)  # "the first quarter of fiscal 2026"
     det = (g.get("det") or "").lower()
     hyphen = "-" in ctx.text[m.start("ord") : m.end("unit")]
     if det in ("its", "their", "his", "her") or (
@@ -160,6 +161,29 @@ def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if aq:
         return Norm("DATE", f"{aq[0] - 1:04d}-Q{aq[1]}", dated=False)
     return Norm("DATE", f"{ctx.dct.year - 1:04d}", dated=False)  # a year before the story
+
+
+# "(the fiscal year) ending in June", "ended Sept. 30, 2025", ", which ends in March 2027"
+_ENDING = rx(
+    r",?\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends|closing|closed|closes)\s+"
+    r"(?:in\s+|on\s+)?" + MONTH + r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?(?:\s*,?\s*" + YEAR + r")?"
+)
+
+
+def fiscal_end(ctx: Ctx, end: int, tense: str) -> tuple[int, int] | None:
+    """(fiscal year, month it ends in) a closing date right after `end` names: "ending in
+    June 2026" is fiscal 2026 ending in month 6; without a year, the June the tense means."""
+    e = _ENDING.match(ctx.text, end)
+    if not e:
+        return None
+    mon = month_num(e, ctx)
+    if mon is None:
+        return None
+    y = year_num(e["year"], ctx)
+    if y is None:
+        done = e["verb"].lower() in ("ended", "closed")
+        y = month_year(ctx.dct, mon, "past" if done else tense)
+    return y, mon
 
 
 def h_fiscal_year(m: re.Match[str], ctx: Ctx) -> Norm | None:

@@ -47,13 +47,13 @@ def quarter_end(y: int, q: int) -> date:
 class Report:
     """What a results story has dated so far: its quarter and the level it compares at."""
 
-    __slots__ = ("quarter", "level", "fiscal")
+    __slots__ = ("quarter", "level", "fiscal_year", "fiscal_end")
 
     def __init__(self) -> None:
         self.quarter: tuple[int, int] | None = None
         self.level: str | None = None  # "quarter" | "year"
-        # the fiscal year the story is on (the latest it names) and the month it ends in
-        self.fiscal: tuple[int, int | None] | None = None
+        self.fiscal_year: int | None = None  # the fiscal year the story is on (latest named)
+        self.fiscal_end: int | None = None  # the month its fiscal years end in, once said
 
     def note(
         self,
@@ -66,10 +66,8 @@ class Report:
     ) -> None:
         """Update from a mention the tagger has just written."""
         if fiscal is not None:
-            old = self.fiscal
-            if old is None or fiscal[0] >= old[0]:
-                # a fiscal year named again without its closing month keeps the month
-                self.fiscal = (fiscal[0], fiscal[1] or (old[1] if old else None))
+            self.fiscal_year = max(fiscal[0], self.fiscal_year or fiscal[0])
+            self.fiscal_end = fiscal[1] or self.fiscal_end
         m = _QUARTER.match(value)
         if m and typ == "DATE":
             if not dated:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .engine import Ctx, Rule
-from .lexicon import ORDINALS
+from .lexicon import MONTHS, ORDINALS
 from .months import CAP_AFTER
 from .patterns import EDGE as _EDGE
 from .patterns import NOT_NUM_AFTER, NOT_NUM_BEFORE, YEAR, rx, words
@@ -33,6 +33,13 @@ def year_num(s: str | None, ctx: Ctx) -> int | None:
     return int(s)
 
 
+_FISCAL_ENDS = re.compile(
+    r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closing|closes)\s+(?:in\s+|on\s+)?"
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+
+
 def h_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     y = year_num(m.group("year"), ctx)
     if y is None:
@@ -44,7 +51,9 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None
     norm = edge_norm(m.group("edge"), f"{y:04d}")
     if pre and ("fiscal" in pre.lower() or "financial" in pre.lower()):
-        norm.extra["fiscal"] = (y, None)  # "fiscal 2026": the story's fiscal year
+        # "fiscal 2026": the story's fiscal year ("..., which ends in June": and its months)
+        ends = _FISCAL_ENDS.match(ctx.text, m.end())
+        norm.extra["fiscal"] = (y, MONTHS.get(ends["mon"].lower()) if ends else None)
     return norm
 
 
