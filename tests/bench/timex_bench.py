@@ -2,6 +2,7 @@
 dateparser.search.search_dates on the same text (a slice of it, normalised per MB).
 
 Run from the project root:  python -m tests.bench.timex_bench [--mb 5] [--dp-kb 40]
+                            python -m tests.bench.timex_bench --against main   # before/after
 The text is built from the shared TimeML corpus texts (../shared/corpus/timex/*.jsonl),
 falling back to the fixture articles. dateparser runs as its fastest English configuration
 (languages=["en"]), warmed up. Single-threaded; rates use CPU time of this process
@@ -12,7 +13,13 @@ printed too. No asserts.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -46,15 +53,64 @@ def mb_per_s(nbytes: int, seconds: float) -> float:
     return nbytes / 1_000_000 / seconds if seconds > 0 else float("inf")
 
 
+_CHILD = """
+import sys, time
+from datetime import date
+from store.timex import tag
+text = sys.stdin.read()
+tag(text[:20_000], date(1998, 6, 1))
+best = float("inf")
+for _ in range(int(sys.argv[1])):
+    t0 = time.process_time()
+    tag(text, date(1998, 6, 1))
+    best = min(best, time.process_time() - t0)
+print(best)
+"""
+
+
+def _timed(root: Path, text: str, passes: int) -> float:
+    """Best CPU seconds of `passes` taggings of `text` in a child process on root's store/."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(passes)], input=text, env=env, cwd=root,
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def against(rev: str, text: str, rounds: int) -> None:
+    """Best-of-`rounds` tagging time here and at `rev`, alternating, and their ratio."""
+    nbytes = len(text.encode("utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        tar = subprocess.run(
+            ["git", "archive", rev, "store"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(tar)) as tf:
+            tf.extractall(tmp, filter="data")
+        here, there = [], []
+        for _ in range(rounds):
+            here.append(_timed(ROOT, text, 2))
+            there.append(_timed(Path(tmp), text, 2))
+    h, t = min(here), min(there)
+    print(f"  {rev:12s} {mb_per_s(nbytes, t):6.2f} MB/s")
+    print(f"  {'this tree':12s} {mb_per_s(nbytes, h):6.2f} MB/s")
+    print(f"  ratio (this tree / {rev}): {t / h:.2f}x, {rounds} alternating children")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=5.0, help="size of the text to tag (MB)")
     ap.add_argument("--dp-kb", type=float, default=40.0, help="slice given to dateparser (KB)")
+    ap.add_argument("--against", metavar="REV", help="time git revision REV too, alternating")
+    ap.add_argument("--rounds", type=int, default=5, help="alternations for --against")
     args = ap.parse_args(argv)
 
     from store.timex import tag
 
     text = build(args.mb)
+    if args.against:
+        against(args.against, text, args.rounds)
+        return 0
     nbytes = len(text.encode("utf-8"))
     tag(text[:20_000], PUBLISHED)  # warm up (imports, caches)
     w0, t0 = time.perf_counter(), time.process_time()
