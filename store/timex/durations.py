@@ -300,8 +300,20 @@ RULES = [
     Rule("duration_one_long", rx(r"(?<![\w-])(?P<lead>)(?P<num>)(?P<unit>hour|day|week|month|"
                                  r"year|decade|century)-long\b"), h_one_long,
          words=words(*UNIT_WORDS)),
+    # "the past fortnight": two weeks back from now (no calendar fortnight to name)
+    Rule("duration_fortnight", rx(r"\b(?P<lead>the\s+(?:past|last|next|coming|previous)\s+)"
+                                  r"(?P<num>)(?P<unit>fortnight)\b"),
+         lambda m, c: h_fortnight(m, c), words=words("fortnight")),
     Rule("duration_recent", rx(r"\b(?P<lead>recent\s+|the\s+past\s+|the\s+last\s+|coming\s+|"
                                r"the\s+coming\s+)(?P<num>)(?P<unit>days|weeks|months|quarters|years|"
                                r"decades)\b(?:\s+and\s+(?:days|weeks|months|years))?"),
          h_duration, words=words(*UNIT_WORDS)),
 ]  # fmt: skip
+
+
+def h_fortnight(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the past fortnight": two weeks up to publication ("the next": from it), P2W."""
+    norm = Norm("DURATION", "P2W")
+    ahead = m["lead"].lower().split()[1] in ("next", "coming")
+    norm.start, norm.end = (span_fwd if ahead else span_back)(ctx, 2, "week")
+    return norm

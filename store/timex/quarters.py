@@ -242,6 +242,10 @@ RULES = [
                          + YEAR.replace("?P<year>", "?P<y2>")
                          + r"\s*(?P<k2>[QH])(?P<qd2>[1-4]))\b"),
          lambda m, c: h_quarter_q(m, c), core=re.compile(r"[QH][1-4]")),
+    # a bare "Q3" is the third quarter as "the third quarter" reads (tense, fiscal year)
+    Rule("quarter_bare", rx(r"(?<![\w-])(?P<det>)(?P<ord>)Q(?P<qd>[1-4])(?P<unit>)\b(?![-/.]?\d)"
+                            r"(?!\s*(?:of\s+)?(?:\d\d|'\d))", 0),
+         lambda m, c: h_quarter_bare(m, c), anchored=True, core=re.compile(r"Q[1-4]")),
     Rule("the_quarter", rx(r"\b(?P<det>(?:the|its|their|that)(?:\s+(?:latest|most\s+recent|"
                            r"current|same|comparable|recent|year-ago|year-earlier|"
                            r"comparable\s+year-ago|comparable\s+year-earlier))?|this|"
@@ -257,3 +261,13 @@ RULES = [
                            r"(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))(?P<ended>))?"),
          h_fiscal_year, words=words("year")),
 ]  # fmt: skip
+
+
+_NAME_BEFORE = re.compile(r"\b(?!(?:In|By|For|During|Since|Until|Through|From|The)\s)[A-Z]\w*\s+$")
+
+
+def h_quarter_bare(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "Q3 revenue", "in Q1": not a name's part ("the Audi Q3": a capitalised word before)."""
+    if _NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None
+    return h_quarter(m, ctx)

@@ -183,7 +183,7 @@ def h_period(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None  # a title ("This Week")
     unit = m["unit"].lower()
     rel0 = " ".join(m["rel"].lower().split())
-    if rel0 == "the":
+    if rel0 == "the" and not m["bl"]:
         if m["ended"] is not None:
             return Norm(
                 "DURATION",
@@ -198,6 +198,10 @@ def h_period(m: re.Match[str], ctx: Ctx) -> Norm | None:
         unit = "century"
     rel = " ".join(m["rel"].lower().split())
     k = _REL_STEP[rel]
+    if m["bl"]:  # "the week before last", "the year after next": two steps
+        if rel != "the":
+            return None
+        k = -2 if "last" in m["bl"].lower() else 2
     edge = (m["edge"] or "").lower()
     value = period_value(unit, ctx.dct, k)
     n = Norm("DATE", value, approximate=bool(edge or m["orso"]))
@@ -241,8 +245,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
             value = day_value(add_days(dct, sign * (n // per_day)))
         elif unit in ("day", "night"):
             value = day_value(add_days(dct, sign * n))
-        elif unit == "week":
-            value = week_value(add_days(dct, 7 * sign * n))
+        elif unit in ("week", "fortnight"):  # "a fortnight ago": two weeks back
+            value = week_value(add_days(dct, 7 * sign * n * (2 if unit == "fortnight" else 1)))
         elif unit == "month":
             value = month_value(add_months(dct, sign * n))
         elif unit == "quarter":
@@ -318,13 +322,13 @@ RULES = [
     Rule("weekend", rx(r"\b(?P<rel>this\s+past|this\s+coming|the|this|last|next|coming)\s+"
                        r"weekend\b"), h_weekend, words=words("weekend")),
     Rule("period", rx(r"\b" + _EDGE + _REL + r"\s+(?P<unit>week|month|year|quarter|decade|"
-                      r"century)\b(?!-)(?P<orso>\s+or\s+so\b)?(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))"
+                      r"century)\b(?!-)(?P<bl>\s+(?:before\s+last|after\s+next)\b)?(?P<orso>\s+or\s+so\b)?(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))"
                       r"(?P<ended>))?"), h_period,
          words=words("week", "month", "year", "quarter", "decade", "century")),
     Rule("ago", rx(r"\b(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
                    r"over)?\s*(?P<num>" + NUMBER + r")[-\s]+"
-                   r"(?P<unit>minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?"
-                   r"(?:\s+or\s+so)?\s+"
+                   r"(?P<unit>minute|hour|day|night|fortnight|week|month|quarter|year|decade|century|"
+                   r"centurie)s?(?:\s+or\s+so)?\s+"
                    r"(?P<dir>ago|from\s+now|hence)\b"), h_ago,
          words=words("ago", "now", "hence")),
     Rule("day_around", rx(r"\b(?:the\s+)?day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b"),

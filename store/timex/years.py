@@ -168,7 +168,20 @@ _YEAR_RANGE = rx(
     r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)" + NOT_NUM_AFTER
 )
 
+
+def h_fy(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "FY2026", "FY 26": fiscal 2026, written as its number (as "fiscal 2026" is)."""
+    y = year_num(("'" + m["fy"]) if len(m["fy"]) == 2 else m["fy"], ctx)
+    if y is None:
+        return None
+    norm = Norm("DATE", f"{y:04d}")
+    norm.extra["fiscal"] = (y, None)
+    return norm
+
+
 RULES = [
+    Rule("fy", rx(r"(?<![\w-])FY\s?['\u2019]?(?P<fy>(?:19|20)\d\d|\d\d)(?![\w/-])", 0), h_fy,
+         core=re.compile(r"FY")),
     Rule("year_range", _YEAR_RANGE, h_year_range, group="year", core=_C_YEAR),
     Rule("year_range_end", _YEAR_RANGE, h_year_range_end, group="y2", core=_C_YEAR),
     Rule("year", rx(r"(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?)\s+)?"

@@ -1,0 +1,59 @@
+"""Newswire forms the dev files hardly hold: fortnights, "the week before last", "FY2026",
+a bare "Q3". Invented sentences, published Wednesday 2025-06-25; one row per form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.timex import tag
+from tests.timex_helpers import PUB
+
+ROWS = [
+    # (sentence, phrase, type, value, start, end); start/end None: not checked
+    # a fortnight back is the ISO week it lands in, as "two weeks ago" is
+    ("The pact was signed a fortnight ago.", "a fortnight ago", "DATE", "2025-W24",
+     date(2025, 6, 9), date(2025, 6, 15)),
+    ("Two fortnights ago the dam broke.", "Two fortnights ago", "DATE", "2025-W22", None, None),
+    # "the past fortnight" has no calendar name: two weeks up to publication (P2W)
+    ("Over the past fortnight, prices rose.", "the past fortnight", "DURATION", "P2W",
+     date(2025, 6, 11), PUB),
+    ("Over the next fortnight the talks go on.", "the next fortnight", "DURATION", "P2W",
+     PUB, date(2025, 7, 9)),
+    # two steps: the week before last, the month after next
+    ("The ferry ran the week before last.", "the week before last", "DATE", "2025-W24",
+     date(2025, 6, 9), date(2025, 6, 15)),
+    ("The vote is the month after next.", "the month after next", "DATE", "2025-08", None, None),
+    ("Prices fell the year before last.", "the year before last", "DATE", "2023", None, None),
+    # "FY2026" is "fiscal 2026" (TE3 writes the fiscal year's number)
+    ("Revenue for FY2026 rose.", "FY2026", "DATE", "2026", None, None),
+    ("FY26 will be better.", "FY26", "DATE", "2026", None, None),
+    # a bare quarter reads as "the third quarter" does: the last one ended, unless ahead
+    ("Q3 was strong, Jane Roe said.", "Q3", "DATE", "2024-Q3", None, None),
+    ("Revenue rose in Q1, the firm said.", "Q1", "DATE", "2025-Q1", None, None),
+    ("Sales in Q4 will rise.", "Q4", "DATE", "2025-Q4", None, None),
+    ("FY2027 sales will rise. In Q1, revenue fell.", "Q1", "DATE", "2027-Q1", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "typ", "value", "start", "end"), ROWS)
+def test_newswire_forms(text, phrase, typ, value, start, end):
+    hits = [m for m in tag(text, PUB) if m.text == phrase]
+    assert hits, [(m.text, m.value) for m in tag(text, PUB)]
+    m = hits[0]
+    assert (m.type, m.value) == (typ, value)
+    if start is not None:
+        assert (m.when.start, m.when.end) == (start, end)
+
+
+NOT_DATES = [
+    "The Audi Q3 sold well in Ruritania.",  # a model's name
+    "Ruritania Motors Q4 sold out.",
+    "FYI, the ferry is late.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_names_are_not_quarters(text):
+    assert [m.text for m in tag(text, PUB)] == []
