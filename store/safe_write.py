@@ -12,8 +12,13 @@ import secrets
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO, TypeVar
 
 from store.errors import StoreError
+
+T = TypeVar("T")
+Writer = Callable[[BinaryIO], T]  # writes the new content to the file it is handed
+WRITE_BUFFER = 1 << 20  # bytes: a streamed write reaches the file in pieces this big
 
 
 def new_file_mode(path: Path) -> int | None:
@@ -37,22 +42,29 @@ def _create_temp(folder: Path, name: str) -> tuple[int, str]:
 
 
 def atomic_write_bytes(
-    path: Path, data: bytes, *, backup_if: Callable[[Path], bool] | None = None
-) -> None:
+    path: Path, data: bytes | Writer[T], *, backup_if: Callable[[Path], bool] | None = None
+) -> T | None:
     """Write data so readers see the old or the new file; keep the old one as .bak if
     backup_if(path) says it is worth keeping. A new file follows the umask; a rewritten
-    one keeps its mode."""
+    one keeps its mode.
+
+    `data` may be a function that writes the content to the (buffered) file it is handed,
+    so a big file is streamed, never held whole; its result is returned."""
     folder = path.parent
     try:
         fd, tmp = _create_temp(folder, path.name)
     except OSError as exc:
         raise StoreError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+    result = None
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with os.fdopen(fd, "wb", buffering=WRITE_BUFFER) as fh:
             mode = new_file_mode(path)
             if mode is not None:
                 os.fchmod(fh.fileno(), mode)
-            fh.write(data)
+            if callable(data):
+                result = data(fh)
+            else:
+                fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         if backup_if is not None and backup_if(path):
@@ -66,9 +78,12 @@ def atomic_write_bytes(
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
-    except OSError as exc:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        if isinstance(exc, OSError):
+            raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise
+    return result

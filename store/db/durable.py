@@ -17,6 +17,7 @@ import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,15 +27,16 @@ from store.db.date_key import DateKey
 from store.db.index import StoreIndex
 from store.db.journal import Journal, Op, encode_entry
 from store.db.lock import FileLock
-from store.db.sidecar import encode as encode_sidecar
-from store.db.sidecar import sidecar_path
+from store.db.sidecar import Sidecar, sidecar_path
+from store.db.sidecar import write as write_sidecar
 from store.db.snapshot import (
     Tables,
-    encode_store,
     is_complete_snapshot,
+    map_store,
     new_generation,
     read_snapshot,
     tables_over,
+    write_store,
 )
 from store.errors import StoreError
 from store.safe_write import atomic_write_bytes, new_file_mode
@@ -304,18 +306,24 @@ class DurableStorage(Storage):
         self._max_ids = {}
 
     def compact(self) -> None:
-        """Fold the journal into a new snapshot; the caller holds the exclusive lock."""
+        """Fold the journal into a new snapshot; the caller holds the exclusive lock.
+
+        store.json is streamed to its temp file a document at a time (fsynced, then
+        renamed over the old one) and read back mapped, so a big store is never held
+        whole in memory, neither while it is written nor after."""
         generation = new_generation()
-        events = list(map(str, DateKey.doc_ids(self.index.order)))
-        data, side = encode_store(self.tables, generation, {"events": events})
-        side.index = self.index.dump()
-        atomic_write_bytes(self.path, data, backup_if=is_complete_snapshot)
-        self.tables = tables_over(data, side)  # clean tables over the bytes just written
+        orders = {"events": list(map(str, DateKey.doc_ids(self.index.order)))}
+        write = partial(write_store, tables=self.tables, generation=generation, orders=orders)
+        side: Sidecar = atomic_write_bytes(self.path, write, backup_if=is_complete_snapshot)
+        orders.clear()
+        self.tables = tables_over(map_store(self.path), side)  # clean, over the new file
         self.generation = generation
         self._identity = self._snapshot_identity()
+        side.index = self.index.dump()
         try:
-            atomic_write_bytes(sidecar_path(self.path), encode_sidecar(side))
+            atomic_write_bytes(sidecar_path(self.path), partial(write_sidecar, side=side))
         except StoreError:
             pass  # derived data: the next open rebuilds it from store.json, saying so
+        side.index = b""
         self.journal.reset()
         self._needs_compact = self.index.rebuilt = False

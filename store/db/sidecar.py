@@ -15,6 +15,7 @@ ids and perm are int32 (perm lists positions by ascending doc id), spans uint64 
 
 from __future__ import annotations
 
+import io
 import json
 import mmap
 import sys
@@ -22,6 +23,7 @@ import zlib
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 MAGIC = b"DLSIDE "
 VERSION = 1
@@ -49,18 +51,20 @@ def sidecar_path(store: Path) -> Path:
     return store.with_name(store.name + ".index")
 
 
-def encode(side: Sidecar) -> bytes:
-    out: list[bytes] = []
-    offset = 0
+def write(out: BinaryIO, side: Sidecar) -> None:
+    """Write the sidecar to `out` piece by piece (no copy of the arrays or the index)."""
+    offset, crc = 0, 0
     tables: dict[str, dict[str, list[int]]] = {}
+    pieces: list[array] = []
     for name, layout in side.tables.items():
         entry = tables[name] = {}
         for part in ("ids", "perm", "spans"):
-            data = getattr(layout, part).tobytes()
-            entry[part] = [offset, len(data)]
-            out.append(data)
-            offset += len(data)
-    arrays = b"".join(out)
+            values = getattr(layout, part)
+            size = len(values) * values.itemsize
+            entry[part] = [offset, size]
+            crc = zlib.crc32(memoryview(values).cast("B"), crc)
+            pieces.append(values)
+            offset += size
     header = {
         "v": VERSION,
         "size": side.size,
@@ -68,10 +72,19 @@ def encode(side: Sidecar) -> bytes:
         "meta_end": side.meta_end,
         "order": sys.byteorder,
         "tables": tables,
-        "index": [len(arrays), len(side.index)],
-        "crc": zlib.crc32(arrays),
+        "index": [offset, len(side.index)],
+        "crc": crc,
     }
-    return MAGIC + json.dumps(header, separators=(",", ":")).encode() + b"\n" + arrays + side.index
+    out.write(MAGIC + json.dumps(header, separators=(",", ":")).encode() + b"\n")
+    for values in pieces:
+        out.write(memoryview(values).cast("B"))
+    out.write(side.index)
+
+
+def encode(side: Sidecar) -> bytes:
+    buf = io.BytesIO()
+    write(buf, side)
+    return buf.getvalue()
 
 
 def _read(path: Path) -> bytes | mmap.mmap:

@@ -11,6 +11,7 @@ are read once, kept as `.v1.bak` / `.v2.bak`, and rewritten as this.
 
 from __future__ import annotations
 
+import io
 import mmap
 import os
 import secrets
@@ -18,7 +19,7 @@ from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 
@@ -199,18 +200,25 @@ def _check_tables(path: Path, data: Any) -> None:
 
 
 # -- writing ----------------------------------------------------------------------
-def encode_store(
-    tables: Mapping[str, Mapping[str, Any]], generation: str, orders: Mapping[str, list[str]]
-) -> tuple[bytes, Sidecar]:
-    """The whole store.json (events in date order) and the sidecar layout for it; the
-    caller sets the sidecar's index. Unchanged documents are copied as bytes."""
+def write_store(
+    out: BinaryIO,
+    tables: Mapping[str, Mapping[str, Any]],
+    generation: str,
+    orders: Mapping[str, list[str]],
+) -> Sidecar:
+    """Write the whole store.json (events in date order) to `out` a document at a time,
+    never holding the file whole (a big store is hundreds of MB); return the sidecar
+    layout for it (the caller sets its index). Unchanged documents are copied as bytes."""
     meta = orjson.dumps({"schema": SCHEMA_VERSION, "generation": generation})
-    parts: list[bytes | memoryview] = [_HEAD, meta, b"}"]
+    write = out.write
+    write(_HEAD)
+    write(meta)
+    write(b"}")
     pos = len(_HEAD) + len(meta) + 1
     layouts: dict[str, Layout] = {}
     for name, docs in tables.items():
         head = b"," + orjson.dumps(name) + b":{"
-        parts.append(head)
+        write(head)
         pos += len(head)
         raw = getattr(docs, "raw_view", None) or getattr(docs, "raw", None)
         if raw is None:
@@ -218,6 +226,7 @@ def encode_store(
         first = [k for k in orders.get(name, ()) if k in docs]
         seen = set(first)
         keys = first + sorted((k for k in docs if k not in seen), key=int)
+        del seen
         spans = array("Q")
         sep = b'"'
         for key in keys:
@@ -227,19 +236,36 @@ def encode_store(
             spans.append(pos)
             pos += len(doc)
             spans.append(pos)
-            parts += (pre, doc)
+            write(pre)
+            write(doc)
             sep = b',"'
-        parts.append(b"}")
+        write(b"}")
         pos += 1
         ids = array("i", map(int, keys))
+        del keys, first
         perm = array("i", sorted(range(len(ids)), key=ids.__getitem__))
         layouts[name] = Layout(ids, perm, spans)
-    parts.append(b"}\n")
-    data = b"".join(parts)
-    return data, Sidecar(len(data), generation, len(_HEAD) + len(meta), layouts, b"")
+    write(b"}\n")
+    pos += 2
+    return Sidecar(pos, generation, len(_HEAD) + len(meta), layouts, b"")
 
 
-def tables_over(data: bytes, side: Sidecar) -> Tables:
+def encode_store(
+    tables: Mapping[str, Mapping[str, Any]], generation: str, orders: Mapping[str, list[str]]
+) -> tuple[bytes, Sidecar]:
+    """write_store() into bytes (small stores and tests; compaction streams to the file)."""
+    buf = io.BytesIO()
+    side = write_store(buf, tables, generation, orders)
+    return buf.getvalue(), side
+
+
+def map_store(path: Path) -> bytes | mmap.mmap:
+    """The bytes of a store.json just written (a big one mapped, so only the pages a
+    read touches are resident)."""
+    return _read(path)
+
+
+def tables_over(data: bytes | mmap.mmap, side: Sidecar) -> Tables:
     """The tables of a store.json just written (documents decoded when read)."""
     return {name: JsonTable(data, layout) for name, layout in side.tables.items()}
 
