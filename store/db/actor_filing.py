@@ -20,6 +20,8 @@ from store.identity import (
 )
 from store.models import Actor, ActorKind
 
+FOLDED = "folded"  # table: bare surnames folded into a person, kept for a later split
+
 
 class ActorFiling:
     """Actor filing and look-ups of EventStore (uses its index, tables and _put)."""
@@ -56,10 +58,20 @@ class ActorFiling:
         return keys
 
     def _fold_surname(self, bare_id: str, person_id: str) -> None:
-        """A bare surname's actor joins its person: names, events and quotes move over."""
+        """A bare surname's actor joins its person: names, events and quotes move over.
+        The bare record and what the person was before are kept in the `folded` table,
+        so a split by a later ingest gives both back as they were."""
         bare, person = self.actor(bare_id), self.actor(person_id)
         if bare is None or person is None:
             return
+        kept = self._get(FOLDED, bare_id)
+        if kept is not None and kept.get("into") == person_id:  # folded before: one record
+            bare = combine([Actor.model_validate(kept["actor"]), bare])
+            before = kept["before"]
+        else:
+            before = {"names": [person.name, *person.aliases], "description": person.description}
+        record = {"id": bare_id, "into": person_id, "actor": bare.model_dump(mode="json")}
+        self._put(FOLDED, {**record, "before": before})
         self._put("actors", combine([person, bare], head=person).model_dump(mode="json"))
         self._move_refs(bare_id, person_id)
         self._drop_actor(bare_id)
@@ -79,7 +91,26 @@ class ActorFiling:
 
         moved = self._move_refs(person.id, bare_id, only=bare_only)
         if moved and self._index.doc_id("actors", bare_id) is None:
-            self._put("actors", Actor(id=bare_id, name=bare_name).model_dump(mode="json"))
+            self._put("actors", self._unfold(person, bare_id, bare_name).model_dump(mode="json"))
+
+    def _unfold(self, person: Actor, bare_id: str, bare_name: str) -> Actor:
+        """The bare surname's actor as it was before it joined `person` (a bare record if
+        the fold was not kept), with `person` put back as it was before it."""
+        kept = self._get(FOLDED, bare_id)
+        if kept is None or kept.get("into") != person.id:
+            return Actor(id=bare_id, name=bare_name)
+        self._remove(FOLDED, self._index.doc_id(FOLDED, bare_id))
+        bare = Actor.model_validate(kept["actor"])
+        before = kept["before"]
+        taken = {bare.name, *bare.aliases} - set(before["names"])
+        description = person.description
+        if description == bare.description and description != before["description"]:
+            description = before["description"]
+        aliases = [a for a in person.aliases if a not in taken]
+        if aliases != person.aliases or description != person.description:
+            restored = person.model_copy(update={"aliases": aliases, "description": description})
+            self._put("actors", restored.model_dump(mode="json"))
+        return bare
 
     def _move_refs(
         self, old_id: str, new_id: str, only: Callable[[str], bool] | None = None

@@ -32,7 +32,7 @@ from store.identity import ActorKeys
 from store.models import Actor, Article, Event, Extraction, Quote
 
 __all__ = ["SCHEMA_VERSION", "EventStore", "default_store_path", "search_events", "sort_events"]
-TABLES = ("articles", "events", "actors", "quotes", "decisions")
+TABLES = ("articles", "events", "actors", "quotes", "decisions", "folded")
 
 
 def default_store_path() -> Path:

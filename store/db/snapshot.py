@@ -33,7 +33,7 @@ from store.safe_write import atomic_write_bytes
 
 SCHEMA_VERSION = 3
 META = "_meta"
-TABLES = ("articles", "events", "actors", "quotes", "decisions")
+TABLES = ("articles", "events", "actors", "quotes", "decisions", "folded")
 _HEAD = b'{"_meta":{"1":'  # every file this module writes starts so
 MAP_FROM = 1 << 20  # bytes: a store.json this big is mapped into memory, not read
 QUIET_REBUILD = 4 << 20  # bytes: below this a missing sidecar is rebuilt without a word
