@@ -204,7 +204,8 @@ def ingest_paths(
     run = _Run(store, overrides or Overrides(), report, n if worth_it else 1, stdin)
     run.guard = lock if lock is not None else nullcontext()
     run.progress, run.total = progress, len(items)
-    run.go(items, batch_size)
+    with store.bulk(run.guard):  # store.json is rewritten a few times, not every 8 MB
+        run.go(items, batch_size)
     return report
 
 

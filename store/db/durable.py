@@ -25,8 +25,9 @@ from tinydb.storages import Storage
 
 from store.db.date_key import DateKey
 from store.db.index import StoreIndex
-from store.db.journal import Journal, Op, encode_entry
+from store.db.journal import Journal, Op, Span, encode_entry_at
 from store.db.lock import FileLock
+from store.db.overlay import OverlayTable, Spilled, Spool
 from store.db.sidecar import Sidecar, sidecar_path
 from store.db.sidecar import write as write_sidecar
 from store.db.snapshot import (
@@ -52,7 +53,15 @@ COMPACT_ON_CLOSE = 256 << 10  # journal bytes: fold into the snapshot when closi
 SMALL_SNAPSHOT = 4 << 20
 FREEZE_AT = 20_000  # events: from here gc.freeze() after loading (see _load)
 COMPACT_NOW = 8 << 20  # journal bytes: fold in right after a write
+# In a bulk load (see bulk()) the journal is folded in once it is this share of store.json:
+# a load writes about (1 + 1/BULK_SHARE) times its final size in snapshots, where folding
+# every COMPACT_NOW bytes rewrites the whole file every 8 MB (quadratic in the load).
+BULK_SHARE = 0.5
 Change = tuple[str, int, Any, Any]  # table, doc_id, old doc, new doc
+
+
+def _plain(doc: Any) -> dict[str, Any] | None:
+    return doc if doc is None or type(doc) is dict else dict(doc)
 
 
 class DurableStorage(Storage):
@@ -73,6 +82,8 @@ class DurableStorage(Storage):
         self._max_ids: dict[str, int] = {}
         self._needs_compact = False
         self._warned = False
+        self._bulk = 0  # depth of bulk() blocks
+        self._spool: Spool | None = None  # a bulk load's documents, read back when asked
         lock_existed = self.lock.path.exists()
         try:
             with self.lock.hold(exclusive=False):
@@ -101,6 +112,7 @@ class DurableStorage(Storage):
         self._identity = self._snapshot_identity()
         snap = read_snapshot(self.path)
         self.tables, self.generation = snap.tables, snap.generation
+        self._forget_spool()
         self._max_ids = {}
         where = strip_controls(str(self.path))
         index = StoreIndex.load(snap.index, where) if snap.index else None
@@ -191,6 +203,9 @@ class DurableStorage(Storage):
             self._fold_failed(exc)  # e.g. a full disk: the journal still holds everything
         finally:
             self.lock.close()
+            if self._spool is not None:
+                self._spool.close()
+                self._spool = None
 
     def _compact_on_close(self) -> bool:
         if self.index.rebuilt:
@@ -276,13 +291,63 @@ class DurableStorage(Storage):
         final: dict[tuple[str, int], Any] = {}
         for table, doc_id, _old, new in changes:
             final[(table, doc_id)] = new
-        ops: list[Op] = [(t, i, None if d is None else dict(d)) for (t, i), d in final.items()]
-        self.journal.append(encode_entry(self.generation, ops))
-        if self.journal.end > COMPACT_NOW:
+        ops: list[Op] = [(t, i, _plain(d)) for (t, i), d in final.items()]
+        entry, spans = encode_entry_at(self.generation, ops)
+        self.journal.append(entry)
+        if self._bulk:
+            self._spill(ops, entry, spans)
+            if len(self.index.order) >= FREEZE_AT:  # as at open (_load): the index is
+                gc.freeze()  # acyclic, spare it the collector's full passes as it grows
+        if self.journal.end > self._fold_at():
             try:
                 self.compact()
             except StoreError as exc:
                 self._fold_failed(exc)  # the write is durable in the journal
+
+    # -- bulk loads ----------------------------------------------------------------
+    def _fold_at(self) -> float:
+        """Journal bytes past which a write folds the journal in (see BULK_SHARE)."""
+        if not self._bulk:
+            return COMPACT_NOW
+        return max(COMPACT_NOW, BULK_SHARE * (self._identity[2] if self._identity else 0))
+
+    def begin_bulk(self) -> None:
+        """From here until end_bulk() writes are a long load's (many files, an import):
+        each is still one durable journal entry, under the lock for that write only, but
+        the documents written are held in a scratch file instead of memory, and the
+        journal is folded in only once it is BULK_SHARE of store.json, and at the end. A
+        crash (even kill -9) mid-load loses no finished write: the journal holds them,
+        and the next open replays and folds them."""
+        self._bulk += 1
+
+    def end_bulk(self) -> None:
+        self._bulk -= 1
+        if not self._bulk and self.journal.end > COMPACT_NOW and self._writable():
+            try:
+                with self.lock.hold(exclusive=True):
+                    self._catch_up()
+                    self.compact()
+            except StoreError as exc:
+                self._fold_failed(exc)
+
+    def _spill(self, ops: list[Op], entry: bytes, spans: list[Span | None]) -> None:
+        """Hold the documents of a bulk write in the spool instead of in memory."""
+        try:
+            if self._spool is None:
+                self._spool = Spool(str(self.path.parent))
+            start = self._spool.append(entry)
+        except OSError:
+            return  # no room for scratch: they stay in memory, as outside a bulk load
+        read = self._spool.read
+        for (table, doc_id, _doc), span in zip(ops, spans, strict=True):
+            docs = self.tables.get(table)
+            if span is not None and isinstance(docs, OverlayTable):
+                docs.spill(str(doc_id), Spilled(read, start + span[0], span[1]))
+
+    def _forget_spool(self) -> None:
+        """The tables were replaced: nothing points into the spool any more."""
+        if self._spool is not None:
+            self._spool.reset()
 
     def _fold_failed(self, exc: StoreError) -> None:
         """Say once per open store that the journal could not be folded in."""
@@ -317,6 +382,7 @@ class DurableStorage(Storage):
         side: Sidecar = atomic_write_bytes(self.path, write, backup_if=is_complete_snapshot)
         orders.clear()
         self.tables = tables_over(map_store(self.path), side)  # clean, over the new file
+        self._forget_spool()
         self.generation = generation
         self._identity = self._snapshot_identity()
         side.index = self.index.dump()

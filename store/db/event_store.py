@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -109,6 +109,20 @@ class EventStore(HandDecisions, ActorFiling):
     def _writing(self) -> Iterator[None]:
         with self._storage.transaction():
             yield
+
+    @contextmanager
+    def bulk(self, guard: AbstractContextManager | None = None) -> Iterator[EventStore]:
+        """Within the block writes are a long load's (ingest of many files, an import):
+        each is still durable, but filed documents are not held in memory and store.json
+        is rewritten a few times in all instead of every 8 MB of journal (see
+        DurableStorage.bulk). `guard` (the app's store lock) is held around the fold at
+        the end."""
+        self._storage.begin_bulk()
+        try:
+            yield self
+        finally:
+            with guard if guard is not None else nullcontext():
+                self._storage.end_bulk()
 
     def close(self) -> None:
         self._db.close()

@@ -15,15 +15,33 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from store.errors import StoreError
 
 Op = tuple[str, int, dict[str, Any] | None]  # table, doc_id, new document or None (deleted)
+Span = tuple[int, int]  # offset in the entry (or the journal) and length of a document
 
 
-def encode_entry(generation: str, ops: list[Op]) -> bytes:
-    body = json.dumps({"g": generation, "ops": ops}, ensure_ascii=False, separators=(",", ":"))
-    data = body.encode("utf-8")
-    return b"%08x " % zlib.crc32(data) + data + b"\n"
+def encode_entry_at(generation: str, ops: list[Op]) -> tuple[bytes, list[Span | None]]:
+    """One entry, and where each op's document sits in it (None for a deletion): a
+    writer in bulk mode reads its documents back from the journal instead of keeping
+    them in memory (store/db/durable.py). Plain JSON, built from orjson's pieces."""
+    parts = [b'{"g":', orjson.dumps(generation), b',"ops":[']
+    pos = 9 + sum(map(len, parts))  # 9: the crc and its space
+    spans: list[Span | None] = []
+    sep = b""
+    for table, doc_id, doc in ops:
+        pre = sep + b"[" + orjson.dumps(table) + b",%d," % doc_id
+        body = b"null" if doc is None else orjson.dumps(doc)
+        pos += len(pre)
+        spans.append(None if doc is None else (pos, len(body)))
+        pos += len(body) + 1
+        parts += (pre, body, b"]")
+        sep = b","
+    parts.append(b"]}")
+    data = b"".join(parts)
+    return b"%08x " % zlib.crc32(data) + data + b"\n", spans
 
 
 class Journal:
@@ -67,8 +85,9 @@ class Journal:
             pos += len(line) + 1
         return entries, offset + pos
 
-    def append(self, data: bytes) -> None:
-        """Append one encoded entry durably; on failure the journal is as before."""
+    def append(self, data: bytes) -> int:
+        """Append one encoded entry durably and return where it starts; on failure the
+        journal is as before."""
         try:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, self.mode)
         except OSError as exc:
@@ -91,7 +110,8 @@ class Journal:
             ) from exc
         finally:
             os.close(fd)
-        self.end += len(data)
+        start, self.end = self.end, self.end + len(data)
+        return start
 
     def reset(self) -> None:
         """Empty the journal after its entries went into a new snapshot."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from store.db.damage import corrupt, not_a_store
-from store.db.overlay import OverlayTable
+from store.db.overlay import OverlayTable, Spilled
 from store.errors import StoreError
 
 MAGIC = b"DATELINE "
@@ -125,6 +125,8 @@ class SnapshotTable(OverlayTable):
 
     def raw(self, key: str) -> bytes:
         doc = self.over.get(key)
+        if type(doc) is Spilled:
+            return doc.raw()
         return doc_bytes(self._base(self._pos(key)) if doc is None else doc)  # type: ignore[arg-type]
 
 

@@ -1,13 +1,33 @@
 """A table read from a file with the session's changes on top, shared by the two file
 layouts (store.json and the schema-2 blocks it migrates from): they differ only in how
-one document is read from the file."""
+one document is read from the file.
+
+A change may be held as a `Spilled` document instead of a dict: one a bulk load wrote
+to the journal and reads back from there when asked, so a long load does not keep every
+document it filed in memory."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from typing import Any
+
+import orjson
+
+
+class Spilled:
+    """A changed document kept on disk: `read(offset, length)` gives its JSON bytes."""
+
+    __slots__ = ("length", "offset", "read")
+
+    def __init__(self, read: Callable[[int, int], bytes], offset: int, length: int) -> None:
+        self.read, self.offset, self.length = read, offset, length
+
+    def raw(self) -> bytes:
+        return self.read(self.offset, self.length)
 
 
 class OverlayTable(MutableMapping):
@@ -34,7 +54,8 @@ class OverlayTable(MutableMapping):
 
     def __getitem__(self, key: str) -> Any:
         if key in self.over:
-            return self.over[key]
+            doc = self.over[key]
+            return orjson.loads(doc.raw()) if type(doc) is Spilled else doc
         p = None if key in self.gone else self._pos(key)
         if p is None:
             raise KeyError(key)
@@ -67,6 +88,41 @@ class OverlayTable(MutableMapping):
     def __len__(self) -> int:
         return self.size
 
+    def spill(self, key: str, doc: Spilled) -> None:
+        """Hold a changed document on disk instead of in memory (see the module doc)."""
+        if key in self.over:
+            self.over[key] = doc
+
     def max_key(self) -> int:
         live = (self.ids[p] for p in reversed(self.perm) if str(self.ids[p]) not in self.gone)
         return max([next(live, 0), *map(int, self.over)])
+
+
+class Spool:
+    """A nameless scratch file in the store's folder (gone with the process, even on a
+    kill -9) that a bulk load puts the documents it filed in: they are read back from it
+    when asked, until the next fold replaces the tables that point into it."""
+
+    def __init__(self, folder: str) -> None:
+        self._fh = tempfile.TemporaryFile(dir=folder)
+        self.size = 0
+
+    def append(self, data: bytes) -> int:
+        """Add data at the end; where it starts."""
+        start = self.size
+        written = os.pwrite(self._fh.fileno(), data, start)
+        if written != len(data):
+            raise OSError(28, "short write (disk full?)")
+        self.size += written
+        return start
+
+    def read(self, offset: int, length: int) -> bytes:
+        return os.pread(self._fh.fileno(), length, offset)
+
+    def reset(self) -> None:
+        """Forget everything (nothing points into it any more)."""
+        self._fh.truncate(0)
+        self.size = 0
+
+    def close(self) -> None:
+        self._fh.close()

@@ -26,7 +26,7 @@ import orjson
 import store.db.legacy as legacy
 import store.db.sidecar as sidecar
 from store.db.damage import backup_size, corrupt, damaged, not_a_store
-from store.db.overlay import OverlayTable
+from store.db.overlay import OverlayTable, Spilled
 from store.db.sidecar import Layout, Sidecar
 from store.errors import StoreError
 from store.safe_write import atomic_write_bytes
@@ -85,7 +85,7 @@ class JsonTable(OverlayTable):
         """raw() without the copy (the encoder joins these into the next file)."""
         doc = self.over.get(key)
         if doc is not None:
-            return doc_bytes(doc)
+            return doc.raw() if type(doc) is Spilled else doc_bytes(doc)
         p = None if key in self.gone else self._pos(key)
         if p is None:
             raise KeyError(key)

@@ -74,7 +74,8 @@ class PendingImport:
 
     def into(self, store: EventStore) -> ImportReport:
         report = ImportReport(self.kind)
-        self.write(store, report)
+        with store.bulk():  # a big export: store.json rewritten a few times, not every 8 MB
+            self.write(store, report)
         return report
 
 

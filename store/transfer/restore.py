@@ -13,6 +13,8 @@ from store.db import EventStore
 from store.formats.timeline import Timeline
 from store.models import Article, Event, Extraction, Quote
 
+BATCH = 500  # articles per store write (one write of a whole export holds it all twice)
+
 
 @dataclass
 class RestoreReport:
@@ -52,10 +54,9 @@ def restore(store: EventStore, tl: Timeline) -> RestoreReport:
         batch.append((article, extraction))
         report.articles += 1
         report.events += len(events)
-    if batch:
-        store.add_extractions(batch)
-    else:
-        store.settle_actors()
+    for i in range(0, len(batch), BATCH):  # one durable write each; surnames settle last
+        store.add_extractions(batch[i : i + BATCH], settle=False)
+    store.settle_actors()
     for actor in tl.actors.values():  # actors no article cites (hand-made events)
         if store.actor(actor.id) is None:
             store.add_actor(actor)
