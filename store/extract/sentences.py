@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from store.extract.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
+import store.extract.gazetteer as gz
+from store.extract.lexicon import ABBREVIATIONS, SENTENCE_STARTERS, SPEECH_VERBS
+from store.extract.names import is_given
 from store.extract.wordlists import section
 
 
@@ -152,7 +154,10 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
     following = nxt_word.group(1) if nxt_word else ""
     opener = text[nxt] if nxt < len(text) else ""
     if ch != ".":
-        # "?" or "!" (or an ellipsis) ends a sentence when the next word starts upper-case
+        # "?" or "!" (or an ellipsis) ends a sentence when the next word starts upper-case,
+        # unless a quotation ends there and its cue follows ('"Go!" Jane Roe said.')
+        if _QUOTE_CLOSE.search(text, punct + 1, nxt) and _NAMED_CUE.match(text, nxt):
+            return _NAMED_CUE.match(text, nxt).group(1) not in SPEECH_VERBS
         return bool(following) and (following[0].isupper() or opener in '"“‘`')
     if not following or not (following[0].isupper() or following[0].isdigit() or opener in '"“`'):
         return False
@@ -164,5 +169,25 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
         return word in _CORP and following.strip("\"“‘'`") in _NEW_START
 
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S. N.Y. at the end
-        return following.strip("\"“‘'`") in SENTENCE_STARTERS
+        following = following.strip("\"“‘'`")
+        if following in SENTENCE_STARTERS:
+            return True
+        # a place's short form ("U.S.", not initials as in "F.A.O. Roe") before a surname
+        return bool(gz.place_name(word + ".")) and _is_surname(text, following.rstrip(",.;:"))
     return True
+
+
+# A closing quotation mark, and a cue of capitalised words then a verb after it.
+_QUOTE_CLOSE = re.compile(r"[\"”’]|''")
+_NAMED_CUE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}([a-z]+)\b")
+
+
+def _is_surname(text: str, word: str) -> bool:
+    """Does the article use `word` as a person's surname, right after a first name
+    ("... in the U.S. Roe said" when "Jane Roe" is named elsewhere)?"""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    return any(
+        g.group(1) not in SENTENCE_STARTERS and is_given(g.group(1), common=True)
+        for g in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text)
+    )
