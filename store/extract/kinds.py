@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import store.extract.gazetteer as gz
 from store.extract.chunks import MODIFIER, calendar_surnames
+from store.extract.dictionary import common_word
 from store.extract.lexicon import ADJECTIVES, SENTENCE_STARTERS, TITLE_ACRONYMS, TITLE_WORDS
 from store.extract.mentions import Mention, Tok, bare
 from store.extract.names import GIVEN, is_given
@@ -26,6 +27,7 @@ _CAMEL = re.compile(r"^(?!Mc|Mac|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-
 _PORTFOLIO_TAILS = section("lists_kinds", "_PORTFOLIO_TAILS")
 _ROYAL = section("lists_kinds", "_ROYAL")
 _SMALL = ("of", "the")
+_ROLE_NOUNS = section("lists_roles", "ROLE_NOUNS")
 
 
 def is_title(w: str) -> bool:
@@ -213,6 +215,25 @@ def bare_role(c: Chunk) -> list[Mention] | None:
     return None
 
 
+def trailing_role(c: Chunk) -> list[Mention] | None:
+    """'Ruricom CEO', 'Ruricom Chief Executive', 'Ruritania Energy Minister' with no name
+    after: the employer alone (role words never end an organisation's name)."""
+    w = c.words
+    k = len(w)
+    if not (is_title(w[-1]) and (w[-1].lower() in _ROLE_NOUNS or w[-1].isupper())):
+        return None
+    while k > 1 and is_title(w[k - 1]):
+        k -= 1
+    if is_title(w[0]) or w[k - 1] in _SMALL or w[0] == "The":
+        return None
+    lead = classify(c.text, c.toks[:k])
+    if any(m.kind == "person" or m.surface.split()[0] in GIVEN for m in lead):
+        return None  # "Martin Luther King", "Jane Bishop": a surname, not a role
+    if not lead or k == 1 and not lead[0].kind and common_word(w[0]):
+        return []  # "Surgeon General": a role of its own, no employer
+    return [replace(m, kind=m.kind or "organization") for m in lead if m.kind != "person"]
+
+
 def not_an_actor(c: Chunk) -> list[Mention] | None:
     """'Memorial Day', 'Cold War', 'B-2 Spirit', 'GBU-57 ...': dates, events, models."""
     w = c.words
@@ -361,6 +382,7 @@ RULES: tuple[Rule, ...] = (
     portfolio,
     titled_person,
     bare_role,
+    trailing_role,
     not_an_actor,
     person_after_portfolio,
     known_place,
