@@ -136,8 +136,8 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     s, n = short.name, long.name
     if short.kind == "person" and long.kind == "person":
         sw, nw = s.split(), n.split()
-        if len(sw) == 2 and len(nw) > 2 and sw[0] == nw[0] and sw[-1] == nw[-1]:
-            return True  # "Jane Roe" for "Jane Mary Roe": the middle name left out
+        if len(sw) == 2 and len(nw) >= 2 and sw[-1] == nw[-1] and _same_given(sw[0], nw[0]):
+            return len(nw) > 2 or sw[0] != nw[0]  # "Jane Roe", "Jan Roe" for "Janet M. Roe"
         return n.startswith(s + " ")  # "Elias" / "Juan Pablo" for the full name
     if long.kind != "organization" or short.kind not in ("organization", "person"):
         return False
@@ -153,10 +153,16 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     if core != n and (core == s or core.endswith(" " + s)):
         return True  # "Halvorsen" / "Brandt" for "Halvorsen Co." / "Adam Brandt Co."
     if n.startswith(s + " ") or n.startswith(s + "-"):
-        return short.kind == "organization" or core != n  # "Reuters" / "Anheuser"
+        # "Reuters" / "Anheuser"; a lone word guessed a person ("Ruricom" / "Ruricom Systems")
+        return short.kind == "organization" or core != n or " " not in s
     first = n.split()[0]
     prefixed = gz.place_name(first) is not None or first.replace(".", "").isupper()
     return prefixed and n[len(first) + 1 :] == s  # "U.S. X" / "X", "UN Security Council"
+
+
+def _same_given(short: str, full: str) -> bool:
+    """'Jane'/'Jane', 'Tim'/'Timothy': the same first name, or a short form of it."""
+    return short == full or len(short) >= 3 and full.startswith(short) and full[1:].islower()
 
 
 @lru_cache(maxsize=4096)
@@ -188,18 +194,21 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
             and (acronym or last in b.name)  # every other short form shares its last word
             and _short_form_of(a, b)
         ]
-        if len(longs) != 1:
-            continue
-        b = longs[0]
-        for alias in [a.name, *a.aliases]:
-            if alias != b.name and alias not in b.aliases:
-                b.aliases.append(alias)
-        b.description = b.description or a.description
-        for m in mentions:
-            if m.key == key:
-                m.key = b.name
-                m.kind = b.kind
-        del actors[key]
+        if len(longs) == 1:
+            _fold(actors, mentions, key, longs[0])
+
+
+def _fold(actors: dict[str, Actor], mentions: list[Mention], key: str, b: Actor) -> None:
+    """Actor `key` becomes names of `b`: its names turn aliases, its mentions b's."""
+    a = actors.pop(key)
+    for alias in [a.name, *a.aliases]:
+        if alias != b.name and alias not in b.aliases:
+            b.aliases.append(alias)
+    b.description = b.description or a.description
+    for m in mentions:
+        if m.key == key:
+            m.key = b.name
+            m.kind = b.kind
 
 
 def _org_head_alias(actors: dict[str, Actor], word: str) -> str | None:
