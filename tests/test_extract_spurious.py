@@ -43,3 +43,21 @@ def test_a_lone_word_guessed_a_person_joins_the_company_it_opens() -> None:
     )
     names = {a.name for a in extract_article(text, date(2024, 5, 6)).actors}
     assert "Quillon" not in names and "Quillon Systems" in names
+
+
+def test_a_maker_of_models_is_an_organisation_though_it_claims() -> None:
+    text = (
+        "Quillair's newest airliner, the Q9, flew on Tuesday.\n\n"
+        "Quillair claims that the new plane burns less fuel than earlier Quillair jets."
+    )
+    assert _actors(text).get("Quillair") == "organization"
+
+
+def test_a_common_word_with_staff_or_releases_is_a_company() -> None:
+    staff = (
+        "Ruricom sells a music player.\n\n"
+        "Orange released the program in May. Orange's worldwide vice-president said so."
+    )
+    assert _actors(staff).get("Orange") == "organization"
+    released = "Sales were slow in May.\n\nOrange Computer today introduced a new laptop line."
+    assert _actors(released).get("Orange Computer") == "organization"

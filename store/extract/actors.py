@@ -34,7 +34,7 @@ from store.extract.lexicon import (
 )
 from store.extract.mentions import Mention, Tok, bare
 from store.extract.people import settle_people
-from store.extract.products import drop_products
+from store.extract.products import drop_products, settle_makers
 from store.extract.sentences import Sentence
 from store.extract.things import drop_things
 from store.extract.wordlists import section
@@ -71,7 +71,8 @@ def find_mentions(doc: ArticleDoc) -> list[Mention]:
         out.extend(_chunk_mentions(text, sent, c, initial, after_the))
     for settle in PASSES:
         settle(text, out)
-    out = drop_things(text, settle_single(text, drop_products(text, out), mid_caps))
+    out = settle_single(text, drop_products(text, out), mid_caps)
+    out = drop_things(text, settle_makers(text, out))
     out = paren_acronyms(text, out)
     out.extend(_lone_demonyms(text, sentences, out))
     bodies = named_bodies(text, out) + described_bodies(text, out)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import store.extract.gazetteer as gz
+from store.extract.dictionary import common_word
 from store.extract.mentions import Mention
 from store.extract.wordlists import words
 
@@ -47,6 +48,30 @@ def drop_products(text: str, ms: list[Mention]) -> list[Mention]:
                 _shorten(m, parts[:1])
         out.append(m)
     return out
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z-]+)\)?\s+(?:[A-Z]*\d[\w-]*|([a-z]+))\b")
+
+
+def makers(text: str) -> frozenset[str]:
+    """Capitalised words the text puts before a model code or a product noun ('Ruricom
+    797', 'Ruricom jets', '(Ruricom) plane'): names of makers."""
+    out = set()
+    for m in _NAME_BEFORE.finditer(text):
+        if m.group(2) is None or m.group(2) in words("product_nouns"):
+            out.add(m.group(1))
+    return frozenset(w for w in out if not common_word(w))  # "Air 2", "Nano 4" are models
+    return frozenset(out)
+
+
+def settle_makers(text: str, ms: list[Mention]) -> list[Mention]:
+    """A lone word the text also uses as a maker is an organisation, though one use reads
+    like a person's ('Ruricom claims that ...')."""
+    found = makers(text)
+    for m in ms:
+        if m.kind == "person" and not m.role and m.surface in found and " " not in m.surface:
+            m.kind = "organization"
+    return ms
 
 
 def _shorten(m: Mention, parts: list[str]) -> None:

@@ -17,7 +17,7 @@ from store.extract.dictionary import common_word
 from store.extract.mentions import Mention, word_uses
 from store.extract.names import is_given
 from store.extract.products import is_model
-from store.extract.wordlists import alternation, words
+from store.extract.wordlists import alternation, section, words
 
 Rule = Callable[[str, Mention], bool]
 
@@ -98,7 +98,10 @@ def owned_product(text: str, m: Mention) -> bool:
 _CAMEL = re.compile(r"^(?!Mc|Mac[A-Z]|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
 _POSSESSED = alternation("lists_things", "possessed")
 _CAMEL_ANY = re.compile(r"[A-Z][a-z]+[A-Z][a-z]")
-_AGENT = re.compile(rf"(?:['’]s\s+{_POSSESSED}|\s+{alternation('lists_things', 'after')})\b")
+_AGENT = re.compile(
+    rf"(?:['’]s\s+{_POSSESSED}|(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?"
+    rf"\s+{alternation('lists_things', 'after')})\b"
+)
 _SOURCE_BEFORE = re.compile(rf"\b{alternation('lists_things', 'source')}\s+$")
 
 
@@ -154,6 +157,12 @@ _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _KIND = alternation("lists_things", "kind")
 _BODY_APPOSITION = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_KIND}\b")
 _KIND_BEFORE = re.compile(rf"\b{_KIND}\s+$")  # "rival Kestrel", "carrier Lantern Air"
+# "Kestrel's worldwide vice-president": a body's people (role nouns of store/extract/roles.py)
+_STAFF = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(sorted(map(re.escape, section("lists_roles", "ROLE_NOUNS")), key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _acts(text: str, word: str) -> bool:
@@ -165,6 +174,8 @@ def _acts(text: str, word: str) -> bool:
         if also and _AGENT.match(text, also.end()):
             return True  # "X and Y agreed"
         if _AGENT.match(text, e) or _OWNS.match(text, e) or _BODY_APPOSITION.match(text, e):
+            return True
+        if _STAFF.match(text, e):
             return True
         before = max(0, u.start() - 20)
         if _SOURCE_BEFORE.search(text, before, u.start()) or _KIND_BEFORE.search(
