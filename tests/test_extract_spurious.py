@@ -12,21 +12,6 @@ def _actors(text: str) -> dict[str, str]:
     return {a.name: a.kind for a in extract_article(text, date(2024, 5, 6)).actors}
 
 
-def test_officials_of_a_nationality_are_their_country() -> None:
-    text = (
-        "Norwegian officials said on Monday that the ferry would sail again.\n\n"
-        '"We expect it by Friday," Norwegian authorities said later.'
-    )
-    x = extract_article(text, date(2024, 5, 6))
-    assert {a.name: a.kind for a in x.actors} == {"Norway": "place"}
-    (norway,) = x.actors
-    assert x.quotes[0].speaker == norway.id
-
-
-def test_exiles_of_a_nationality_stay_a_group() -> None:
-    assert _actors("Cuban exiles marched in the city on Monday.") == {"Cuban exiles": "group"}
-
-
 def test_a_short_first_name_joins_the_full_name() -> None:
     text = (
         "Timothy A. Roe, the chief executive of Ruricom, spoke on Monday.\n\n"
