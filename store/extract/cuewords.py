@@ -94,16 +94,27 @@ def writer(text: str, after_verb: int, limit: int, res: Resolver) -> Attribution
 
 
 def according(text: str, words: list[re.Match[str]], k: int, res: Resolver) -> Attribution | None:
-    """`according to X` with "according" at words[k]: X, with that cue."""
-    a = res.noun_phrase(words[k + 1].end(), np_end(text, words, k + 2))
+    """`according to X` (or `as stated on X`) opening at words[k]: X, with that cue."""
+    n = _source_words(words, k)
+    a = res.noun_phrase(words[k + n - 1].end(), np_end(text, words, k + n))
     if a:
-        a.cue = "according to"
+        a.cue = " ".join(w.group().lower() for w in words[k : k + n])
     return a
 
 
 def is_according(words: list[re.Match[str]], k: int) -> bool:
-    return (
-        words[k].group().lower() == "according"
-        and k + 1 < len(words)
-        and words[k + 1].group() == "to"
-    )
+    return _source_words(words, k) > 0
+
+
+def _source_words(words: list[re.Match[str]], k: int) -> int:
+    """How many words of a source cue open at words[k]: 'according to' (2), 'as stated on'
+    or 'as written in' (3), else 0."""
+    w = [x.group().lower() for x in words[k : k + 3]]
+    if w[:2] == ["according", "to"]:
+        return 2
+    if len(w) == 3 and w[0] == "as" and w[1] in _AS_STATED and w[2] in ("on", "in", "by"):
+        return 3
+    return 0
+
+
+_AS_STATED = section("lists_cuewords", "_AS_STATED")
