@@ -19,3 +19,14 @@ def test_as_stated_on_names_the_source(cue: str) -> None:
     (quote,) = x.quotes
     assert names.get(quote.speaker) == "Ruricom"
     assert quote.cue.startswith("as ")
+
+
+def test_a_statement_before_anyone_spoke_is_the_named_body() -> None:
+    text = (
+        "Ruricom will hold an event in Strelsau on May 3.\n\n"
+        'The invitation reads, "One more surprise," in large letters.'
+    )
+    x = extract_article(text, date(2024, 5, 6))
+    names = {a.id: a.name for a in x.actors}
+    (quote,) = x.quotes
+    assert names.get(quote.speaker) == "Ruricom"

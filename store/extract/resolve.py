@@ -243,6 +243,8 @@ def _statement(res: Resolver, np: _Phrase) -> Attribution | None:
     said = [k for _, k, c in res.speakers if np.head in c.lower()] or [
         k for _, k, _ in res.speakers if res.kind(k) == "organization"
     ]
+    if not said:  # no one spoke yet: the body last named issued it
+        said = [m.key for m in res.mentions if m.end <= np.s and res.kind(m.key) == "organization"]
     return Attribution(said[-1] if said else None, "", "" if said else np.phrase)
 
 
