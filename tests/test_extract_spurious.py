@@ -46,3 +46,13 @@ def test_a_common_word_with_staff_or_releases_is_a_company() -> None:
     assert _actors(staff).get("Orange") == "organization"
     released = "Sales were slow in May.\n\nOrange Computer today introduced a new laptop line."
     assert _actors(released).get("Orange Computer") == "organization"
+
+
+def test_an_unknown_word_opening_a_sentence_with_staff_is_a_body() -> None:
+    text = (
+        'Quillon\'s chief executive, Anna Brun, said on Monday: "We will grow." '
+        'The company also said it "expects more orders."'
+    )
+    x = extract_article(text, date(2024, 5, 6))
+    names = {a.id: a.name for a in x.actors}
+    assert names.get(x.quotes[-1].speaker) == "Quillon"

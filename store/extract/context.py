@@ -113,9 +113,22 @@ _PLURAL = re.compile(r"[^s]s$")  # "Protesters gathered", "Planes landed"
 _SINGULAR_VERB = re.compile(r"\s+(?:has|is|was|says|does)\b")
 
 
+# "Ruricom's chief executive", "Ruricom's shares": what only a body has
+_OWNS_STAFF = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + alternation("lists_things", "possessed")
+    + "|"
+    + "|".join(sorted(map(re.escape, section("lists_roles", "ROLE_NOUNS")), key=len, reverse=True))
+    + r")\b"
+)
+
+
 def _keeps_initial(text: str, end: int, w: str) -> bool:
-    """A sentence-initial unknown word is a name when a verb follows it; one that looks
-    plural needs a singular verb ("Wikinews has learned", not "Protesters gathered")."""
+    """A sentence-initial unknown word is a name when a verb follows it, or a body's
+    staff or shares ("Ruricom's chief executive"); one that looks plural needs a singular
+    verb ("Wikinews has learned", not "Protesters gathered")."""
+    if _OWNS_STAFF.match(text, end):
+        return True
     if _PLURAL.search(w):
         return _SINGULAR_VERB.match(text, end) is not None
     return _ACTS.match(text, end) is not None
