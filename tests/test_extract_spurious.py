@@ -56,3 +56,13 @@ def test_an_unknown_word_opening_a_sentence_with_staff_is_a_body() -> None:
     x = extract_article(text, date(2024, 5, 6))
     names = {a.id: a.name for a in x.actors}
     assert names.get(x.quotes[-1].speaker) == "Quillon"
+
+
+def test_authorities_of_a_nationality_are_their_country() -> None:
+    text = (
+        "Norwegian authorities said on Monday that the ferry would sail again.\n\n"
+        "Norwegian officials met the crew."
+    )
+    actors = {a.name: (a.kind, a.aliases) for a in extract_article(text, date(2024, 5, 6)).actors}
+    assert actors["Norway"] == ("place", ["Norwegian authorities"])
+    assert actors["Norwegian officials"][0] == "group"  # as the seed article keeps them

@@ -37,6 +37,7 @@ _FOLLOW_OK = section("lists_context", "_FOLLOW_OK")
 
 _COMPOUND_HEADS = section("lists_context", "_COMPOUND_HEADS")
 _IRREGULAR = section("lists_context", "_IRREGULAR")
+_COUNTRY_VOICES = section("lists_context", "_COUNTRY_VOICES")
 
 
 def demonym_group(text: str, m: Mention) -> Mention | None:
@@ -59,8 +60,10 @@ def demonym_group(text: str, m: Mention) -> Mention | None:
     if country not in gz.COUNTRIES:
         return None
     noun = pn.group(1)
-    kind = "organization" if noun in gz.ORG_GROUP_NOUNS else "group"
     end = m.end + pn.end()
+    if noun in _COUNTRY_VOICES:  # "Ruritanian authorities": the country speaking
+        return Mention(m.start, end, text[m.start : end], "place", norm=country)
+    kind = "organization" if noun in gz.ORG_GROUP_NOUNS else "group"
     role = f"{noun} from {country}" if noun == "exiles" else f"{noun} of {country}"
     return Mention(m.start, end, text[m.start : end], kind, role=role, norm=f"{country}|{noun}")
 
