@@ -66,3 +66,9 @@ def test_authorities_of_a_nationality_are_their_country() -> None:
     actors = {a.name: (a.kind, a.aliases) for a in extract_article(text, date(2024, 5, 6)).actors}
     assert actors["Norway"] == ("place", ["Norwegian authorities"])
     assert actors["Norwegian officials"][0] == "group"  # as the seed article keeps them
+
+
+def test_a_surname_prefix_before_a_common_word_is_a_brand() -> None:
+    text = "Ruricom will ship MacLamp in May.\n\nJane MacLeod said MacLamp is fast."
+    names = _actors(text)
+    assert "MacLamp" not in names and names.get("Jane MacLeod") == "person"

@@ -96,6 +96,7 @@ def owned_product(text: str, m: Mention) -> bool:
 
 
 _CAMEL = re.compile(r"^(?!Mc|Mac[A-Z]|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
+_SURNAME_CAMEL = re.compile(r"(?:Mc|Mac|O'|Le|La|De|Di|Du|Da|Van|Von|Del)([A-Z][a-z]+)")
 _POSSESSED = alternation("lists_things", "possessed")
 _CAMEL_ANY = re.compile(r"[A-Z][a-z]+[A-Z][a-z]")
 _AGENT = re.compile(
@@ -110,7 +111,8 @@ def _camel_name(w: str) -> bool:
     not 'AirLantern Airways' (an organisation word) nor 'MacLeod' alone (a surname)."""
     first, _, rest = w.partition(" ")
     if not rest:
-        return bool(_CAMEL.match(w))
+        prefixed = _SURNAME_CAMEL.fullmatch(w)  # "MacLeod" a surname, "MacLamp" a brand
+        return bool(_CAMEL.match(w)) or bool(prefixed) and _plain_common(prefixed.group(1))
     if not _CAMEL_ANY.match(first) or is_given(first):
         return False
     return all(_plain_common(x) and x not in gz.ORG_HEADS for x in rest.split(" "))
