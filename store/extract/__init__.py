@@ -21,7 +21,7 @@ from store.extract.cluster import cluster
 from store.extract.doc import ArticleDoc
 from store.extract.events import build_events, turn_speakers
 from store.extract.pieces import PIECE_CHARS, merge_pieces, split_pieces
-from store.extract.resolve import Resolver
+from store.extract.resolve import Attribution, Resolver
 from store.extract.roles import describe
 from store.extract.sentences import Sentence
 from store.extract.speakers import attribute
@@ -54,9 +54,15 @@ def extract_piece(text: str, published: date, aid: str, first: bool = True) -> E
     turns = turn_speakers(doc)
     turn_at = _turn_lookup(doc.body, turns)
     quotes: list[Quote] = []
+    last: tuple[int, str] | None = None  # (paragraph, speaker) of the last attributed quote
     for q, a in select(doc, attrs):
         if a is not None and a.speaker is None and a.mention.lower() in ("i", "me"):
             a.speaker, a.mention = turn_at(q.open_at), ""  # 'MS. ROE: I told them, "..."'
+        para = _para_of(doc, q.open_at)
+        if a is None and last is not None and para - last[0] <= _FALLBACK_PARAS:
+            a = Attribution(last[1], "")  # no cue at all: the voice of the passage goes on
+        if a is not None and a.speaker:
+            last = (para, a.speaker)
         speaker = actors[a.speaker].id if a and a.speaker in actors else None
         quotes.append(
             Quote(
@@ -80,6 +86,14 @@ def extract_piece(text: str, published: date, aid: str, first: bool = True) -> E
         quotes=quotes,
         events=events,
     )
+
+
+_FALLBACK_PARAS = 1  # a cue-less quote in the next paragraph still continues the voice
+
+
+def _para_of(doc: ArticleDoc, pos: int) -> int:
+    """Index of the paragraph holding `pos`."""
+    return next((p.index for p in doc.paras if p.start <= pos <= p.end), -1)
 
 
 def _with_turns(

@@ -52,6 +52,7 @@ class Resolver:
         self.text = text
         self.mentions = mentions
         self.kinds = {k: a.kind for k, a in actors.items()}
+        self.names = {n: k for k, a in actors.items() for n in (*a.aliases, a.name)}
         self.gender = {k: gender(a.name, a.description) for k, a in actors.items()}
         for m in mentions:
             if m.kind == "person" and not self.gender.get(m.key):
@@ -167,6 +168,8 @@ class Resolver:
             a = rule(self, np)
             if a is not None:
                 return a
+        if phrase in self.names:
+            return Attribution(self.names[phrase], "")  # a name whose mention here was dropped
         return Attribution(None, "", phrase)
 
     def _by_role(self, pos: int, role: str) -> str | None:
