@@ -111,9 +111,9 @@ _PRODUCT = re.compile(rf"\s+(?:{_alt('_PRODUCT_MODS')}\s+)?{_alt('_PRODUCT_NOUNS
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
 # a verb right after a sentence-initial word makes it a subject ("Wikinews has learned")
-_ACTS = re.compile(r"\s+(?:has|had|will|would|says|said|[a-z]+ed)\b")
+_ACTS = re.compile(rf"\s+(?:{_alt('_SUBJECT_VERBS')}|[a-z]+ed)\b")
 _PLURAL = re.compile(r"[^s]s$")  # "Protesters gathered", "Planes landed"
-_SINGULAR_VERB = re.compile(r"\s+(?:has|is|was|says|does)\b")
+_SINGULAR_VERB = re.compile(rf"\s+{_alt('_SINGULAR_VERBS')}\b")
 
 
 # "Ruricom's chief executive", "Ruricom's shares": what only a body has

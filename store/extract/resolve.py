@@ -16,7 +16,7 @@ from store.extract.actors import Mention
 from store.extract.doc import ArticleDoc
 from store.extract.names import gender
 from store.extract.sentences import Sentence
-from store.extract.wordlists import section
+from store.extract.wordlists import alternation, section
 
 _STATEMENT = section("lists_resolve", "_STATEMENT")
 _ORG_NOUNS = section("lists_resolve", "_ORG_NOUNS")
@@ -27,9 +27,10 @@ _NOMINAL = re.compile(
     r"(?:(?:In|On|At|After|Before|During|For|From|With|Meanwhile|But|And|Still)\b[^,]{0,60},\s*)?"
     r"((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?)([a-z]+)\b"
 )
-_PREP_BEFORE = re.compile(r"\b(?:of|with|at|for|from|by|to)\s+(?:the\s+)?$")
+_PREP_BEFORE = re.compile(rf"\b{alternation('lists_resolve', '_OWNER_PREPS')}\s+(?:the\s+)?$")
 _TAIL_SAID = re.compile(
-    r",\s*([^,\"“”]{1,60}?)\s+(?:said|says|added|explained|noted)\b[^,\"“”]{0,30}[.!?]?[\"”']*$"
+    rf",\s*([^,\"“”]{{1,60}}?)\s+{alternation('lists_resolve', '_TAIL_VERBS')}\b"
+    r"[^,\"“”]{0,30}[.!?]?[\"”']*$"
 )
 _HE = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _THEY = section("lists_resolve", "_THEY")

@@ -8,7 +8,7 @@ import re
 
 from store.extract.doc import ArticleDoc
 from store.extract.lexicon import SPEECH_VERBS, TITLE_WORDS
-from store.extract.wordlists import section
+from store.extract.wordlists import alternation, section
 
 ROLE_NOUNS = section("lists_roles", "ROLE_NOUNS")
 _GLUE = section("lists_roles", "_GLUE")
@@ -27,7 +27,7 @@ _DASH_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*)"
     r"\s+[-–—]\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sir)\.?\s+)?$"
 )
-_LEAD = re.compile(r"^(?:a|an|the|and|also|now|reportedly|then|once|formerly|who)\s+", re.I)
+_LEAD = re.compile(rf"^{alternation('lists_roles', '_LEAD')}\s+", re.I)
 
 
 def _clean(role: str) -> str:

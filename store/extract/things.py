@@ -130,7 +130,7 @@ def camel_product(text: str, m: Mention) -> bool:
     return not any(_SOURCE_BEFORE.search(text, max(0, u.start() - 20), u.start()) for u in uses)
 
 
-_ARTICLE = re.compile(r"\b(?:the|a|an|new|its|their|his|her)\s+$")
+_ARTICLE = re.compile(rf"\b{alternation('lists_things', 'article')}\s+$")
 
 
 def article_thing(text: str, m: Mention) -> bool:

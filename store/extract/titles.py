@@ -27,34 +27,34 @@ _AIM = 70  # a phrase-boundary cut aims a little under the hard limit
 _PAREN = re.compile(r"\s\([^()]{0,60}\)")
 _LEAD = re.compile(r"^[\s\"“”‘’'`(]+")
 _CONNECTIVE = re.compile(
-    r"^(?:(?:Meanwhile|However|But|And|Also|In addition|Still|Indeed|Moreover|Furthermore|"
-    r"Besides|Instead)\b,?\s+|(?:Now|So|Yet|Then|Look|Well|Yes|No|Notably|Separately)\b,\s+)+"
+    rf"^(?:{alternation('lists_titles', '_CONNECTIVES')}\b,?\s+"
+    rf"|{alternation('lists_titles', '_CONNECTIVES_COMMA')}\b,\s+)+"
 )
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:who|which|whose|including)\b(?:[^,;]|(?<=\d),(?=\d)){0,110},"
-    r"|(?:a|an|the|spokesperson|spokesman|spokeswoman|head|chief|director|president|chairman|"
-    r"leader|founder)\b(?:[^,;]|(?<=\d),(?=\d)){0,110}(?:,|(?=\s+(?:said|says|told)\b)))"
+    rf"|{alternation('lists_titles', '_APPOSITIVE_HEADS')}\b(?:[^,;]|(?<=\d),(?=\d)){{0,110}}"
+    rf"(?:,|(?=\s+{alternation('lists_titles', '_SAID')}\b)))"
 )
 _TAIL_REPORT = re.compile(
-    r",\s+(?!(?:you|I|we)\s)(?:[^,]{0,60}?\s)?(?:said|says|told|reported|announced|added)"
-    r"(?:\s+(?:on|in|at|late|early|last|this|today|yesterday|tonight|[A-Z]\w+|reporters)\b"
+    r",\s+(?!(?:you|I|we)\s)(?:[^,]{0,60}?\s)?"
+    + alternation("lists_titles", "_TAIL_VERBS")
+    + r"(?:\s+(?:"
+    + alternation("lists_titles", "_TAIL_AFTER")
+    + r"|[A-Z]\w+)\b"
     r"[^,\"“”]{0,40})?[.!?]?$"
 )
 _CUT = re.compile(
-    r",\s+(?:according to|as|while|after|saying|adding|who|which|(?:in|of|for|by|with|from|to)"
-    r"\s+(?:which|whom))\b|[;:—–]|\s\("
+    rf",\s+(?:{alternation('lists_titles', '_CUT_WORDS')}"
+    rf"|{alternation('lists_titles', '_PREPOSITIONS')}\s+(?:which|whom))\b|[;:—–]|\s\("
 )
 # "At the same time, X said": a phrase before the subject, opened by one of these
 _LEAD_WORDS = (
-    r"In|On|At|For|During|After|Before|Since|With|Without|Despite|Amid|Under|Over|From|"
-    r"Following|Like|Unlike|As|Thanks to|Because of|Ahead of|According to|Last|This|Earlier|"
-    r"Later|While|"
-    r"Although|Though|When|If|Once|By|[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed|"
-    r"[\w-]+ (?:days|weeks|months|years) ago"
+    alternation("lists_titles", "_LEAD_WORDS")
+    + r"|[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed|[\w-]+ (?:days|weeks|months|years) ago"
 )
 _LEAD_PHRASE = re.compile(
     rf"^(?:{_LEAD_WORDS})\b[^,;:]{{0,110}}?,\s+"
-    r"(?:(?:on|in|at|for|during|after|by|with|under)\b[^,;:]{0,60}?,\s+)*"
+    rf"(?:{alternation('lists_titles', '_LEAD_PREPS')}\b[^,;:]{{0,60}}?,\s+)*"
 )
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–|-|_)\s[^—–_]{1,80}?\s(?:--|—|–|-|_)(?=\s)")
 # "Jane Roe, 44, of Oslo, said", "Jane Roe, the bank's chief economist, said"
@@ -138,10 +138,10 @@ def _shorten(s: str) -> str:
 # "a breakthrough [in the talks between the two sides] may be near": a prepositional
 # phrase between a subject noun and its verb
 _SUBJECT_PP = re.compile(
-    r"\b(?:a|an|the|its|their|his|her)\s(?:[a-z-]+\s)?[a-z-]+"
-    r"(\s(?:in|on|at|between|among|over|from|with|outside|inside|near|behind)\s"
-    r"(?:the|a|an|its|their)\s[^.,;:\"“”()]{3,60}?)(?=\s(?:may|might|will|would|could|can|"
-    r"should|must|is|are|was|were|has|have|had|[a-z]{3,}ed)\s)"
+    rf"\b{alternation('lists_titles', '_DETERMINERS')}\s(?:[a-z-]+\s)?[a-z-]+"
+    rf"(\s{alternation('lists_titles', '_PLACE_PREPS')}\s"
+    rf"{alternation('lists_titles', '_PP_DETERMINERS')}\s[^.,;:\"“”()]{{3,60}}?)"
+    rf"(?=\s(?:{alternation('lists_titles', '_AUX_VERBS')}|[a-z]{{3,}}ed)\s)"
 )
 _CLAUSE_WORDS = section("lists_titles", "_CLAUSE_WORDS")
 
@@ -159,15 +159,12 @@ def _drop_subject_pp(s: str) -> str:
 
 # "said that the ..." -> "said the ...", but not before "while", "if" ...
 _THAT = re.compile(
-    r"\b(said|says|added|announced)\s+that\s"
-    r"(?!(?:while|if|although|though|because|when|unless|as|after|before|despite)\b)"
+    rf"\b({alternation('lists_titles', '_THAT_VERBS')})\s+that\s"
+    rf"(?!{alternation('lists_titles', '_SUBORDINATORS')}\b)"
 )
 
 
-_SUBJECT_START = re.compile(
-    r"[A-Z0-9\"“‘]|(?:the|a|an|his|her|its|their|our|my|this|that|these|those|some|many|"
-    r"most|all|no|more|few|we|they|he|she|it|i|you|there)\b"
-)
+_SUBJECT_START = re.compile(rf"[A-Z0-9\"“‘]|{alternation('lists_titles', '_SUBJECT_WORDS')}\b")
 
 
 def _unmark(q: re.Match[str]) -> str:
@@ -225,16 +222,15 @@ def _balanced(s: str) -> bool:
 
 _VERBISH = section("lists_titles", "_VERBISH")
 _OPEN_CLAUSE = re.compile(
-    r"(?:^|\s)(?:while|if|although|though|because|when|unless|whether|once)\s[^,]*$", re.I
+    rf"(?:^|\s){alternation('lists_titles', '_CLAUSE_OPENERS')}\s[^,]*$", re.I
 )
 
 
 # what follows "and"/"or" when they start a new phrase, not join two adjectives
 _NEW_PHRASE = re.compile(
-    r"(?!(?:and|or)\s)\w+\s|(?:and|or)\s+(?:[A-Z0-9]|(?:the|a|an|his|her|its|their|our|"
-    r"this|that|these|those|some|many|all|no|we|they|he|she|it|i|you|then|also|other|"
-    r"whether|what|how|why|when|where|who|may|might|will|would|can|could|did|does|do|"
-    r"has|had|have|was|were|is|are|not|never)\b|\w+(?:ed|s|ing)\b)"
+    r"(?!(?:and|or)\s)\w+\s|(?:and|or)\s+(?:[A-Z0-9]|"
+    + alternation("lists_titles", "_PHRASE_OPENERS")
+    + r"\b|\w+(?:ed|s|ing)\b)"
 )
 
 
