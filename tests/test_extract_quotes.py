@@ -142,3 +142,16 @@ def test_headline_quotes_are_not_story_quotes() -> None:
         "US President Donald Trump has said that “great progress” is being made."
     )
     assert quotes(text) == [("great progress", "Donald Trump")]
+
+
+def test_inch_marks_after_numbers_are_no_quotation_marks() -> None:
+    from datetime import date
+
+    from store.extract import extract_article
+
+    text = (
+        "The Lamp has a 13.3 “widescreen display, while the Pro comes with either 15” or "
+        '17 “displays. Jane Roe said the Lamp is "the best lamp ever made."'
+    )
+    quotes = [q.text for q in extract_article(text, date(2024, 5, 6)).quotes]
+    assert quotes == ["the best lamp ever made."]

@@ -29,6 +29,9 @@ class Span:
 
 
 _DOUBLE = re.compile(r"``|''|[“”\"„«»]")
+# a mark after a number and before a lower-case word is an inch sign ('a 13.3 “widescreen
+# display', 'a 15” or 17” screen'), not a quotation mark
+_INCH = re.compile(r"(?:\d\s|.\d)(?:``|''|[“”\"])\s?[a-z]")
 _OPEN_CTX = set(" \t\n([{—–-/")
 
 
@@ -67,7 +70,11 @@ def find_spans(text: str, paras: list[Paragraph]) -> list[Span]:
             continue
         open_at: int | None = None
         continues = False
-        marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(text, p.start, p.end)]
+        marks = [
+            (m.start(), m.group())
+            for m in _DOUBLE.finditer(text, p.start, p.end)
+            if not _INCH.match(text, max(0, m.start() - 2))
+        ]
         for k, (i, tok) in enumerate(marks):
             role = _role(text, i, tok)
             if open_at is None:
