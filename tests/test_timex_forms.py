@@ -34,6 +34,12 @@ ROWS = [
     ("Revenue rose in Q1, the firm said.", "Q1", "DATE", "2025-Q1", None, None),
     ("Sales in Q4 will rise.", "Q4", "DATE", "2025-Q4", None, None),
     ("FY2027 sales will rise. In Q1, revenue fell.", "Q1", "DATE", "2027-Q1", None, None),
+    # TimeML tags a day range's two ends as two DATEs, with words as with a hyphen; the
+    # first day takes the year written after the last
+    ("The fair ran from July 1 to 5.", "5", "DATE", "2025-07-05", None, None),
+    ("Talks ran May 2 through 4, 1998.", "May 2", "DATE", "1998-05-02", None, None),
+    ("Talks ran May 2 through 4, 1998.", "4, 1998", "DATE", "1998-05-04", None, None),
+    ("The fair was held on June 3 and 4.", "4", "DATE", "2025-06-04", None, None),
 ]  # fmt: skip
 
 
@@ -52,6 +58,17 @@ NOT_DATES = [
     "Ruritania Motors Q4 sold out.",
     "FYI, the ferry is late.",
 ]
+
+COUNTS_AFTER_A_DAY = [
+    # a number after "May 2 and" / "to" that counts something is no second day
+    ("On May 2 and 3 others were hurt.", ["May 2"]),
+    ("Rates rose from May 2 to 5 percent.", ["May 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged"), COUNTS_AFTER_A_DAY)
+def test_counts_after_a_day_are_not_days(text, tagged):
+    assert [m.text for m in tag(text, PUB)] == tagged
 
 
 @pytest.mark.parametrize("text", NOT_DATES)

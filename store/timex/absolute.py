@@ -190,18 +190,20 @@ def h_part_of_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("TIME", n.value + "T" + _PART_CODE[m["part"].lower()])
 
 
-# "June 1-5": two DATE timexes, one per end (the two rules share one pattern)
+# "June 1-5", "July 1 to 5": two DATE timexes, one per end (the two rules share one pattern)
 _DAY_RANGE = rx(
     r"(?P<first>"
     + MONTH
     + r"\s*"
     + DAY
-    + r")\s*[-\u2013]\s*(?P<last>"
+    + r")(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till|and)\s+)(?P<last>"
     + DAY2
     + r"(?:\s*,?\s*"
     + YEAR
     + r")?)"
     + NOT_NUM_AFTER
+    # "from July 1 to 5 points", "May 2 and 3 others": a count, not a day
+    + r"(?!\s+(?:[a-z]+s|percent|per|of|million|billion|thousand|hundred)\b)"
 )
 
 RULES = [
@@ -214,6 +216,9 @@ RULES = [
          core=_C_ISO),
     Rule("numeric", rx(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\w/])"),
          h_numeric, core=_C_SLASH),
+    # first: "May 2 to 4, 1998" gives "May 2" the year written after the range's end
+    Rule("day_range", _DAY_RANGE, h_day_range, group="first", words=_C_MONTH),
+    Rule("day_range_end", _DAY_RANGE, h_day_range_end, group="last", words=_C_MONTH),
     Rule("month_day", rx(_ON + _EDGE + MONTH + r"\s*" + DAY + r"(?!\s*(?:%|percent|[,.:]\d))"
                          r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER + _RY), h_full,
          words=_C_MONTH),
@@ -223,8 +228,6 @@ RULES = [
     Rule("month_dayw", rx(_ON + MONTH + r"\s+(?:the\s+)?" + DAY_WORD + r"\b(?:,?\s+" + YEAR
                           + r")?"),
          h_full, words=_C_MONTH),
-    Rule("day_range", _DAY_RANGE, h_day_range, group="first", words=_C_MONTH),
-    Rule("day_range_end", _DAY_RANGE, h_day_range_end, group="last", words=_C_MONTH),
     Rule("month_year", rx(_EDGE + MONTH + r"\s*,?\s*(?:of\s+)?" + YEAR + NOT_NUM_AFTER),
          h_month_year, words=_C_MONTH),
     Rule("month", rx(r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?"
