@@ -37,9 +37,9 @@ ROWS = [
     # TimeML tags a day range's two ends as two DATEs, with words as with a hyphen; the
     # first day takes the year written after the last
     ("The fair ran from July 1 to 5.", "5", "DATE", "2025-07-05", None, None),
+    ("The fair ran from July 1 until 5 in Ruritania.", "5", "DATE", "2025-07-05", None, None),
     ("Talks ran May 2 through 4, 1998.", "May 2", "DATE", "1998-05-02", None, None),
     ("Talks ran May 2 through 4, 1998.", "4, 1998", "DATE", "1998-05-04", None, None),
-    ("The fair was held on June 3 and 4.", "4", "DATE", "2025-06-04", None, None),
 ]  # fmt: skip
 
 
@@ -60,8 +60,8 @@ NOT_DATES = [
 ]
 
 COUNTS_AFTER_A_DAY = [
-    # a number after "May 2 and" / "to" that counts something is no second day
-    ("On May 2 and 3 others were hurt.", ["May 2"]),
+    # a number after "May 2 to" that counts something is no second day
+    ("The crew grew on May 2 to 5 people.", ["May 2"]),
     ("Rates rose from May 2 to 5 percent.", ["May 2"]),
 ]
 

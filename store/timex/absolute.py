@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .conjoined import ends_clause
 from .engine import Ctx, Rule
 from .lexicon import ORDINALS, WEEKDAYS
 from .months import month_num
@@ -81,6 +82,8 @@ def h_day_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
     first = date.fromisoformat(n.value[:10])
     if not first.day < int(m["day2"]) <= 31:
         return None
+    if m["word"] and not ends_clause(ctx.text, m.end()):
+        return None  # "from May 2 to 5 people": a count, not a day
     if clamp_day(first.year, first.month, int(m["day2"])) is None:
         return void() if m["year"] else None
     return n
@@ -196,14 +199,12 @@ _DAY_RANGE = rx(
     + MONTH
     + r"\s*"
     + DAY
-    + r")(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till|and)\s+)(?P<last>"
+    + r")(?:\s*[-\u2013]\s*|\s+(?P<word>to|through|until|till)\s+)(?P<last>"
     + DAY2
     + r"(?:\s*,?\s*"
     + YEAR
     + r")?)"
     + NOT_NUM_AFTER
-    # "from July 1 to 5 points", "May 2 and 3 others": a count, not a day
-    + r"(?!\s+(?:[a-z]+s|percent|per|of|million|billion|thousand|hundred)\b)"
 )
 
 RULES = [

@@ -32,7 +32,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _STOP = re.compile(r"\s*(?:$|[.;:!?)\]\"'\u201d\u2019,(\u2014-])")
 
 
-def _ends_clause(text: str, pos: int) -> bool:
+def ends_clause(text: str, pos: int) -> bool:
     """The number is not counting something: punctuation, a function word or a verb follows."""
     if _STOP.match(text, pos):
         return True
@@ -76,7 +76,7 @@ def add_conjoined(text: str, mentions: list[TimeMention], published: date) -> li
         pos, last = m.end, m.value
         while True:
             got = _AFTER.match(text, pos, nxt)
-            if got is None or not _ends_clause(text, got.end()):
+            if got is None or not ends_clause(text, got.end()):
                 break
             v = _day(last, int(got["d"]))
             if v is None or v <= last:
