@@ -34,6 +34,11 @@ ROWS = [
     ("Revenue rose in Q1, the firm said.", "Q1", "DATE", "2025-Q1", None, None),
     ("Sales in Q4 will rise.", "Q4", "DATE", "2025-Q4", None, None),
     ("FY2027 sales will rise. In Q1, revenue fell.", "Q1", "DATE", "2027-Q1", None, None),
+    # "on the 15th": that day of the month last dated, else of the month the tense means
+    ("The vote is in August. Polls open on the 15th, officials said.", "the 15th", "DATE",
+     "2025-08-15", None, None),
+    ("The trial began on the 30th.", "the 30th", "DATE", "2025-05-30", None, None),
+    ("The trial will begin on the 2nd.", "the 2nd", "DATE", "2025-07-02", None, None),
     # TimeML tags a day range's two ends as two DATEs, with words as with a hyphen; the
     # first day takes the year written after the last
     ("The fair ran from July 1 to 5.", "5", "DATE", "2025-07-05", None, None),
@@ -57,6 +62,7 @@ NOT_DATES = [
     "The Audi Q3 sold well in Ruritania.",  # a model's name
     "Ruritania Motors Q4 sold out.",
     "FYI, the ferry is late.",
+    "They live on the 15th floor.",  # an ordinal that counts floors, not days
 ]
 
 COUNTS_AFTER_A_DAY = [

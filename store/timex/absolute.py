@@ -207,7 +207,32 @@ _DAY_RANGE = rx(
     + NOT_NUM_AFTER
 )
 
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T|$)")
+
+
+def h_day_alone(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "on the 15th": that day of the month the text last dated, else of the month the
+    tense points to from publication (TIDES: a day the context fixes)."""
+    day = int(m["day"])
+    if not 1 <= day <= 31 or not ends_clause(ctx.text, m.end()):
+        return None  # "on the 15th floor"
+    got = _MONTH_VALUE.match(ctx.anchor_value) if ctx.anchor else None
+    if got:
+        y, mon = int(got[1]), int(got[2])
+    else:
+        dct, tense = ctx.dct, ctx.tense(m)
+        y, mon = dct.year, dct.month
+        if tense in ("past", "done") and day > dct.day:
+            y, mon = (y, mon - 1) if mon > 1 else (y - 1, 12)
+        elif tense == "future" and day < dct.day:
+            y, mon = (y, mon + 1) if mon < 12 else (y + 1, 1)
+    d = clamp_day(y, mon, day)
+    return Norm("DATE", d.isoformat()) if d else None
+
+
 RULES = [
+    Rule("day_alone", rx(r"\bon\s+(?P<span>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))\b"),
+         h_day_alone, group="span", anchored=True, core=re.compile(r"\d(?:st|nd|rd|th)\b")),
     Rule("part_of_date", rx(r"\b(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?P<part>morning|afternoon|"
                             r"evening|night)\s+of\s+" + MONTH + r"\s*" + DAY
                             + r"(?:\s*,?\s*" + YEAR + r")?" + NOT_NUM_AFTER),
