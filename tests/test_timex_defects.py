@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from store.timex import tag
+from store.errors import DateParseError
+from store.timex import parse_when, tag
 
 PUB = date(2025, 6, 25)  # a Wednesday
 
@@ -188,3 +189,11 @@ def test_a_counted_range_of_durations_keeps_its_lead():
     assert (m.when.start, m.when.end) == (PUB, date(2026, 12, 25))
     (m,) = tag("Prices rose in the past two or three weeks.", PUB)
     assert (m.text, m.value, m.when.end) == ("the past two or three weeks", "P2W", PUB)
+
+
+def test_a_quarter_before_year_one_is_dropped_not_raised():
+    # published on 1 January of year 1, "the quarter" (the last one ended) would be in year
+    # 0, off the calendar: the mention is left out, the tagger and parse_when do not crash
+    assert tag("The quarter was weak.", date(1, 1, 1)) == []
+    with pytest.raises(DateParseError):
+        parse_when("THE QUARTER", date(1, 1, 1))

@@ -254,9 +254,12 @@ def run(text: str, dct: date, rules: Rules, strict: bool = True) -> list[TimeMen
         if "fiscal" in n.extra and n.start is None:  # "fiscal 2026": its own months
             end_month = n.extra["fiscal"][1] or ctx.report.fiscal_end
             n.start, n.end = fiscal_year_span(n.value, end_month) or (None, None)
-        mention = _mention(text, c.start, c.end, n, dct)
+        try:
+            mention = _mention(text, c.start, c.end, n, dct)
+            ctx.report.note(mention.text, n.type, n.value, n.dated, dct, n.extra.get("fiscal"))
+        except (ValueError, OverflowError):
+            continue  # a value off the calendar's ends (year 0 from a day in year 1)
         out.append(mention)
-        ctx.report.note(mention.text, n.type, n.value, n.dated, dct, n.extra.get("fiscal"))
         if n.dated and n.type in ("DATE", "TIME") and mention.when.start is not None:
             if n.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
                 ctx.anchor = mention.when.start
