@@ -23,6 +23,7 @@ from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
 from store.extract.participants import names_product
 from store.extract.passage_dates import governing_dates, published_when
+from store.extract.product_refs import named_title, product_refs
 from store.extract.resolve import Resolver
 from store.extract.sentences import Sentence
 from store.extract.titles import TITLE_MAX, fit, make_title
@@ -224,6 +225,7 @@ def build_events(
     ctx = _Context(text, mentions, actors, pronoun_subjects or {}, turns or {})
     governing = governing_dates(doc)
     refs = referents(doc, res) if res is not None else {}
+    things = product_refs(doc)  # "It", "the plane": a product named before
     events: list[Event] = []
     seen: set[str] = set()
     qstarts = [q.start for q in quotes]  # quotes are in text order
@@ -251,6 +253,7 @@ def build_events(
             title = ctx.retitle(s, d, ids, bool(lead))
             if d.start == s.start:  # "He then unveiled ...": the person he stands for
                 ids += [a.id for k in refs.get(s.start, ()) if (a := ctx.actors[k]).id not in ids]
+                title = named_title(title, things.get(s.start, []))
             events.append(
                 Event(
                     id=eid,
