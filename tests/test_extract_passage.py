@@ -99,3 +99,14 @@ def test_a_duration_does_not_date_the_sentence() -> None:
     text = "Jane Roe has led Acme Widgets for the last 35 years."
     ex = extract_article(text, PUB)
     assert [e.when.start for e in ex.events] == [PUB]
+
+
+def test_a_present_tense_sentence_is_at_publication_not_the_news_day() -> None:
+    text = (
+        "On Monday, Lantern Air unveiled its new Northwind A9 airliner.\n\n"
+        "The Northwind A9 is 70 metres long, Lantern Air said.\n\n"
+        "Lantern Air has flown the plane to Ruritania."
+    )
+    ex = extract_article(text, PUB)
+    assert _by_start(ex, text, "The Northwind A9 is").when.start == PUB
+    assert _by_start(ex, text, "Lantern Air has flown").when.start == date(2025, 6, 23)

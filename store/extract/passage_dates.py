@@ -6,11 +6,14 @@ day, not of the day the article was published. So an undated sentence takes the 
 *news day* named before it in the article: a single day, outside quoted words, at most
 `NEWS_WINDOW` days before publication. An older day ("On March 3, 1998, she founded
 ...") governs only the next sentence of its paragraph, a later one (a plan: "will open
-on July 1") none. With no such day it is the publication.
+on July 1") none. With no such day it is the publication. A sentence in the present
+tense ("The plane is 70 metres long", "It has two engines") tells how things stand when
+the article is published, not what happened on the news day: the publication.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
@@ -18,6 +21,16 @@ from store.extract.doc import ArticleDoc
 from store.models import TimeMention, When
 
 NEWS_WINDOW = timedelta(days=14)
+# the first verb of a sentence: a present form of be/have/do, "can" or "says" (not a
+# past: "was", "said", "opened")
+_FIRST_VERB = re.compile(
+    r"\b(is|are|am|has|have|does|do|can|was|were|had|did|could|said|says|\w+ed)\b"
+)
+_PRESENT = frozenset("is are am has have does do can says".split())
+_HAS_WHAT = re.compile(  # "has two engines", "have a new screen": having, not a perfect
+    r"\s+(?:(?:also|now|still)\s+)?(?:a|an|the|no|some|more|its|their|his|her|\d[\d,.]*|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten)\b"
+)
 
 
 def published_when(published: date) -> When:
@@ -48,6 +61,8 @@ def governing_dates(doc: ArticleDoc) -> dict[int, When]:
     for s in doc.body:
         if local is not None and local[0] == s.paragraph:
             out[s.start] = local[1]
+        elif _present(doc, s.start, s.end):
+            out[s.start] = published_when(pub)
         else:
             out[s.start] = news or published_when(pub)
         local = None
@@ -66,3 +81,16 @@ def governing_dates(doc: ArticleDoc) -> dict[int, When]:
         else:
             local = (s.paragraph, carried)
     return out
+
+
+def _present(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Is the sentence's first verb (outside quoted words) a present form that is not
+    a perfect ("has two engines", not "has unveiled" or "has flown")?"""
+    for m in _FIRST_VERB.finditer(doc.text, start, end):
+        if any(a <= m.start() < b for a, b in doc.quoted):
+            continue
+        verb = m.group(1)
+        if verb not in _PRESENT:
+            return False
+        return verb not in ("has", "have") or bool(_HAS_WHAT.match(doc.text, m.end()))
+    return False
