@@ -392,3 +392,20 @@ def test_thanks_to_someone_is_a_reason_not_a_greeting() -> None:
     text = "Thanks to Jane Roe's plan, Ruritania opened the port on Monday."
     ex = extract_article(text, PUB)
     assert [e.when.start for e in ex.events] == [date(2025, 6, 23)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Jane Roe announced that the Port Vell bridge will open in 2027.", PUB),
+        ("This, Roe said, would happen next year in Port Vell.", PUB),
+        ("The Port Vell bridge will open in 2027.", date(2027, 1, 1)),
+        ("Jane Roe said that the bridge opened in 2019.", date(2019, 1, 1)),
+        ("Jane Roe said on Monday that the bridge will open in 2027.", date(2025, 6, 23)),
+    ],
+)
+def test_a_later_date_someone_announces_is_not_when_the_announcement_happened(
+    text: str, start: date
+) -> None:
+    ex = extract_article(text, PUB)
+    assert [e.when.start for e in ex.events] == [start]

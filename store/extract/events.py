@@ -113,6 +113,8 @@ def sentence_events(
         when = main.when
         if main.value.endswith("_REF") and reports(sent.text, bool(quote_lead)):
             when = undated  # "has said ... recent strikes": the report
+        elif _announced(text, sent.start, main, published):
+            when = undated  # "Roe said the port would open in 2027": the saying
         return [EventDraft(sent.start, sent.end, when, title, sent.text)]
     cs = sent.start + bg.start()
     ce = main.end
@@ -129,6 +131,16 @@ def sentence_events(
     rest = (text[sent.start : cs] + text[ce : sent.end]).strip()
     main_event = EventDraft(sent.start, sent.end, when, make_title(rest, quote_lead), sent.text)
     return [main_event, background]
+
+
+def _announced(text: str, start: int, main: TimeMention, published: date) -> bool:
+    """Is a later date told by a speech verb before it ("Roe announced that the port
+    will open in 2027", "This, she said, will happen next year")? Then the sentence's
+    event is the announcement; the plan's date stays in its words."""
+    if main.when.start is None or main.when.start <= published:
+        return False
+    before = set(re.findall(r"[a-z]+", text[start : main.start].lower()))
+    return bool(before & SPEECH_VERBS)
 
 
 _SPAN_OPEN = re.compile(r"\b(between|from)\s+$", re.I)
