@@ -110,3 +110,29 @@ def test_a_present_tense_sentence_is_at_publication_not_the_news_day() -> None:
     ex = extract_article(text, PUB)
     assert _by_start(ex, text, "The Northwind A9 is").when.start == PUB
     assert _by_start(ex, text, "Lantern Air has flown").when.start == date(2025, 6, 23)
+
+
+def test_the_lead_takes_the_story_day_named_just_after_it() -> None:
+    text = (
+        "Jane Roe has opened the new harbour of Port Vell.\n\n"
+        "The ceremony took place on Monday before 3,000 guests."
+    )
+    ex = extract_article(text, PUB)
+    assert _by_start(ex, text, "Jane Roe has opened").when.start == date(2025, 6, 23)
+
+
+def test_another_news_day_reaches_only_the_sentences_near_it() -> None:
+    text = (
+        "On Monday, Lantern Air unveiled its new jet in Port Vell. "
+        "Jane Roe praised the crew. "
+        "Jane Roe thanked the builders. "
+        "On Saturday, Lantern Air won an order from Ruritania. "
+        "Ruritania paid a record price. "
+        "Jane Roe flew the jet around the bay. "
+        "Later, Lantern Air received a letter from its rival Northwind. "
+        "Jane Roe thanked the staff."
+    )
+    ex = extract_article(text, PUB)
+    assert _by_start(ex, text, "Ruritania paid").when.start == date(2025, 6, 21)
+    assert _by_start(ex, text, "Later, Lantern Air").when.start == date(2025, 6, 23)
+    assert _by_start(ex, text, "Jane Roe thanked").when.start == date(2025, 6, 23)

@@ -6,7 +6,11 @@ day, not of the day the article was published. So an undated sentence takes the 
 *news day* named before it in the article: a single day, outside quoted words, at most
 `NEWS_WINDOW` days before publication. An older day ("On March 3, 1998, she founded
 ...") governs only the next sentence of its paragraph, a later one (a plan: "will open
-on July 1") none. With no such day it is the publication. A sentence in the present
+on July 1") none. With no such day it is the publication. The day the lead sentences
+name is the story's own: an undated lead before it ("Roe has opened the harbour. The
+ceremony took place on Monday") is told of it, and another news day named later ("On
+Saturday, it also ...") reaches only the next `SIDE_SENTENCES` of its paragraph before
+the story's day returns. A sentence in the present
 tense ("The plane is 70 metres long", "It has two engines") tells how things stand when
 the article is published, not what happened on the news day: the publication.
 """
@@ -14,13 +18,14 @@ the article is published, not what happened on the news day: the publication.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from datetime import date, timedelta
 
 from store.extract.doc import ArticleDoc
 from store.models import TimeMention, When
 
 NEWS_WINDOW = timedelta(days=14)
+LEAD_SENTENCES = 3  # the opening sentences that name the story's own day
+SIDE_SENTENCES = 2  # how far another news day reaches, inside its paragraph
 # the first verb of a sentence: a present form of be/have/do, "can" or "says" (not a
 # past: "was", "said", "opened")
 _FIRST_VERB = re.compile(
@@ -52,35 +57,47 @@ def _dated(m: TimeMention) -> bool:
 def governing_dates(doc: ArticleDoc) -> dict[int, When]:
     """Body sentence start -> the date an undated sentence there is told of."""
     pub = doc.published
-    quoted = doc.quoted
-    dates = sorted(doc.dates, key=lambda m: m.start)
-    starts = [m.start for m in dates]
-    news: When | None = None  # the last news day named so far
+    body = doc.body
+    days = [_news_day(doc, s.start, s.end) for s in body]
+    # the story's own day: the first news day its lead sentences name
+    main = next((d for d in days[:LEAD_SENTENCES] if d is not None and d.start <= pub), None)
+    main = main if main is not None and pub - NEWS_WINDOW <= main.start else None  # type: ignore[operator]
+    news: When | None = None  # the story's day once named
+    side: tuple[int, When, int] | None = None  # (paragraph, another day, until sentence)
     local: tuple[int, When] | None = None  # (paragraph, an old day for the next sentence)
     out: dict[int, When] = {}
-    for s in doc.body:
+    for i, s in enumerate(body):
         if local is not None and local[0] == s.paragraph:
             out[s.start] = local[1]
         elif _present(doc, s.start, s.end):
             out[s.start] = published_when(pub)
-        else:
-            out[s.start] = news or published_when(pub)
+        elif side is not None and side[0] == s.paragraph and i <= side[2]:
+            out[s.start] = side[1]
+        else:  # a lead sentence before the day is named is told of it too
+            out[s.start] = news or (main if i < LEAD_SENTENCES else None) or published_when(pub)
         local = None
-        inside = dates[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
-        days = [m for m in inside if _dated(m) and not any(a <= m.start < b for a, b in quoted)]
-        if not days:
+        w = days[i]
+        if w is None:
             continue
-        w = days[0].when
         assert w.start is not None
-        carried = w.model_copy(update={"text": "", "anchor": days[0].id})
-        # no text: the words belong to the sentence that said them
         if w.start > pub:
             continue  # a plan ("will open on July 1") governs nothing after it
-        if pub - NEWS_WINDOW <= w.start:
-            news, local = carried, None
+        if pub - NEWS_WINDOW > w.start:
+            local = (s.paragraph, w)
+        elif news is None or i < LEAD_SENTENCES or main is None:
+            news, side = w, None
         else:
-            local = (s.paragraph, carried)
+            side = (s.paragraph, w, i + SIDE_SENTENCES)  # "On Saturday, it also ...": nearby
     return out
+
+
+def _news_day(doc: ArticleDoc, start: int, end: int) -> When | None:
+    """The first single day the sentence names outside quoted words, without its words
+    (they belong to the sentence that said them)."""
+    for m in doc.dates_in(start, end):
+        if _dated(m) and not any(a <= m.start < b for a, b in doc.quoted):
+            return m.when.model_copy(update={"text": "", "anchor": m.id})
+    return None
 
 
 def _present(doc: ArticleDoc, start: int, end: int) -> bool:
