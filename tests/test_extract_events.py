@@ -409,3 +409,16 @@ def test_a_later_date_someone_announces_is_not_when_the_announcement_happened(
 ) -> None:
     ex = extract_article(text, PUB)
     assert [e.when.start for e in ex.events] == [start]
+
+
+def test_he_is_the_man_named_before_rather_than_a_name_of_unknown_gender() -> None:
+    text = (
+        "Tom Okafor spoke at the Lantern conference on Monday.\n\n"
+        "Okafor unveiled a new laptop.\n\n"
+        "Dr. Voss praised the laptop.\n\n"
+        "He said that the change would take a year."
+    )
+    ex = extract_article(text, PUB)
+    names = {a.id: a.name for a in ex.actors}
+    e = next(e for e in ex.events if e.sentence.startswith("He said"))
+    assert "Tom Okafor" in [names[a] for a in e.actors]

@@ -59,3 +59,11 @@ def test_a_headline_naming_a_product_is_not_its_makers_event() -> None:
 def test_a_product_as_subject_does_not_make_its_maker_the_subject() -> None:
     text = "Lantern Air flew on Sunday.\n\nThe new Northwind A9 flew for the first time on Monday."
     assert _actors_of(text, "The new Northwind") == []
+
+
+def test_the_company_is_the_buyer_not_the_maker_named_for_its_product() -> None:
+    text = (
+        "Lantern Air said on Monday that it will buy ten Northwind A9 jets.\n\n"
+        "The company said that the planes would serve new routes."
+    )
+    assert _actors_of(text, "The company said") == ["Lantern Air"]
