@@ -17,6 +17,7 @@ from datetime import date
 
 from store.extract.coref import referents
 from store.extract.doc import ArticleDoc
+from store.extract.event_refs import event_antecedents
 from store.extract.framing import is_framing
 from store.extract.headlines import headline_events
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
@@ -238,6 +239,7 @@ def build_events(
     governing = governing_dates(doc)
     refs = referents(doc, res) if res is not None else {}
     things = product_refs(doc)  # "It", "the plane": a product named before
+    told = event_antecedents(doc)  # "The deal ...": the happening a sentence reported
     events: list[Event] = []
     seen: set[str] = set()
     qstarts = [q.start for q in quotes]  # quotes are in text order
@@ -249,7 +251,7 @@ def build_events(
             lead = f"{who}: {qs[0].text}" if who else qs[0].text
         quoted = [(q.start, q.end) for q in qs]
         near = tsorted[bisect_left(tstarts, s.start) : bisect_left(tstarts, s.end)]
-        involved = s.start in refs or ctx.involved(s, quoted)
+        involved = s.start in refs or s.start in told or ctx.involved(s, quoted)
         drafts = sentence_events(
             text, s, near, published, lead, quoted, governing.get(s.start), involved
         )
@@ -279,7 +281,23 @@ def build_events(
                     reported=published,
                 )
             )
+    _join_happenings(doc, events, told)
     return (headline_events(doc, events) if headline else []) + events
+
+
+def _join_happenings(doc: ArticleDoc, events: list[Event], told: dict[int, int]) -> None:
+    """ "The deal was announced ...": the actors of the sentence that reported the deal
+    (`told`: sentence start -> that sentence's start) take part in it too (people and
+    bodies, not places)."""
+    at = {e.span[0]: e for e in events if e.span is not None}
+    kinds = {a.id: a.kind for a in doc.actors.values()}
+    for start, before in told.items():
+        e, prior = at.get(start), at.get(before)
+        if e is None or prior is None:
+            continue
+        for a in prior.actors:
+            if a not in e.actors and kinds.get(a, "place") != "place":
+                e.actors.append(a)
 
 
 class _Context:
