@@ -29,11 +29,16 @@ def _actors_of(text: str, sentence_start: str) -> list[str]:
         ("Lantern Air ordered Northwind jets.", "Northwind"),
         ("Lantern Air will sign with Northwind in Paris.", ""),
         ("Lantern Air praised Northwind's 2024 results.", ""),
+        ("Lantern Air flies Northwinds' best selling jet.", "Northwinds"),
+        ("Northwind rival Lantern Air bought a jet.", "Northwind"),
+        ("Northwind's European rival, Lantern Air, bought a jet.", "Northwind"),
+        ("Northwind rejected the offer.", ""),
     ],
 )
 def test_names_product(text: str, name: str) -> None:
     at = text.find("Northwind")
-    assert names_product(text, at, at + len("Northwind")) is bool(name)
+    size = len(name or "Northwind") + (text[at + len(name or "Northwind")] == "'")
+    assert names_product(text, at, at + size) is bool(name)
 
 
 def test_a_buyer_acts_and_the_maker_of_what_it_buys_does_not() -> None:

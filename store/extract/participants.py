@@ -2,7 +2,8 @@
 
 A maker named only to say whose product something is ("bought five Northwind A9 jets",
 "Northwind's larger 797 planes", "an all-Northwind fleet") does not act in the sentence:
-the buyer does. Such a mention names the product, so the maker is no actor of that
+the buyer does. Nor does a body named to describe another ("Northwind rival Lantern
+Air", "Northwind's European rival, Lantern Air"). Such a mention is no actor of the
 event (the sentence still finds it by text search).
 """
 
@@ -15,6 +16,12 @@ from store.extract.wordlists import words
 # after the maker: a model code ("A320", "737s", "787-9") or a product noun ("jets"), at
 # once or after a possessive and up to two lower-case words ("Northwind's larger 797s")
 _AFTER = re.compile(r"(?:[’']s?((?:\s+[a-z][a-z-]*){0,2}))?\s+([A-Z]*\d[\w’'-]*|[a-z]+)\b")
+# a relation named to describe another body: "Northwind rival Lantern Air", "Northwind's
+# European rival, Lantern Air"
+_RIVAL = re.compile(
+    r"(?:[’']s?)?(?:\s+[a-z][a-z-]*|\s+[A-Z][a-z]+)?\s+(?:arch-?)?(?:rival|rivals|competitor|"
+    r"competitors|partner|partners|customer|customers|supplier|suppliers)\b"
+)
 _ALL = re.compile(r"\ball[- ]$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 
@@ -24,6 +31,10 @@ def names_product(text: str, start: int, end: int) -> bool:
     after it?"""
     if _ALL.search(text[max(0, start - 4) : start]):
         return True  # "an all-Northwind fleet"
+    if text[end - 1 : end] in ("'", "’"):
+        end -= 1  # "Northwind' best selling jet": the possessive after a final s
+    if _RIVAL.match(text, end):
+        return True  # "Northwind rival Lantern Air": Lantern Air acts
     after = _AFTER.match(text, end)
     if after is None:
         return False
