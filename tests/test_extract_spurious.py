@@ -72,3 +72,14 @@ def test_a_surname_prefix_before_a_common_word_is_a_brand() -> None:
     text = "Ruricom will ship MacLamp in May.\n\nJane MacLeod said MacLamp is fast."
     names = _actors(text)
     assert "MacLamp" not in names and names.get("Jane MacLeod") == "person"
+
+
+def test_word_uses_finds_whole_words_as_a_word_boundary_regex_does() -> None:
+    import re
+
+    from store.extract.mentions import word_uses
+
+    text = "U.S. and the U.S.-led group; Roe's Roe Roes _Roe Roe_ XRoe Roe. a_a a-a"
+    for word in ("U.S.", "U.S", "Roe", "a", "Roe's", "a-a", "."):
+        want = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+        assert [(u.start(), u.end()) for u in word_uses(text, word)] == want, word

@@ -55,7 +55,39 @@ def bare(tok: str) -> str:
     return tok
 
 
+@dataclass(frozen=True, slots=True)
+class Use:
+    """One place a word stands in the text (the two methods a regex match has)."""
+
+    at: int
+    to: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+
+def _w(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
 @lru_cache(maxsize=256)
-def word_uses(text: str, word: str) -> list[re.Match[str]]:
-    """Where `word` stands as a whole word in `text` (cached: several rules ask)."""
-    return list(re.finditer(rf"\b{re.escape(word)}\b", text))
+def word_uses(text: str, word: str) -> list[Use]:
+    """Where `word` stands as a whole word in `text`, as `\\bword\\b` finds it (found with
+    str.find: a regex compiled per word cost more than the search; cached, several
+    rules ask)."""
+    out: list[Use] = []
+    if not word:
+        return out
+    head, tail = _w(word, 0), _w(word, len(word) - 1)
+    i = text.find(word)
+    while i >= 0:
+        e = i + len(word)
+        if _w(text, i - 1) != head and _w(text, e) != tail:
+            out.append(Use(i, e))
+            i = text.find(word, e)
+        else:
+            i = text.find(word, i + 1)
+    return out
