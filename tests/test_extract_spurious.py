@@ -83,3 +83,11 @@ def test_word_uses_finds_whole_words_as_a_word_boundary_regex_does() -> None:
     for word in ("U.S.", "U.S", "Roe", "a", "Roe's", "a-a", "."):
         want = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
         assert [(u.start(), u.end()) for u in word_uses(text, word)] == want, word
+
+
+def test_a_quoted_nickname_does_not_break_a_name() -> None:
+    text = 'Jane "Jay" Roe, the union leader, spoke on Monday. Roe said the strike would go on.'
+    x = extract_article(text, date(2024, 5, 6))
+    assert [a.kind for a in x.actors] == ["person"]
+    assert {"Jane Roe", "Roe"} <= {x.actors[0].name, *x.actors[0].aliases}
+    assert x.quotes == []  # the nickname is no quotation

@@ -33,6 +33,7 @@ from store.extract.lexicon import (
     SENTENCE_STARTERS,
 )
 from store.extract.mentions import Mention, Tok, bare
+from store.extract.names import is_given
 from store.extract.people import settle_people
 from store.extract.products import drop_products, settle_makers
 from store.extract.sentences import Sentence
@@ -78,7 +79,25 @@ def find_mentions(doc: ArticleDoc) -> list[Mention]:
     bodies = named_bodies(text, out) + described_bodies(text, out)
     out = [m for m in out if not any(b.start <= m.start and m.end < b.end for b in bodies)]
     out.extend(bodies)  # "the Roe administration said": the body speaks, not Roe
+    out = _nicknamed(text, out)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+# 'Jane "Jay" Roe', "Ernesto ``Che'' Roe": a first name, a quoted nickname, the surname
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:``|[\"“'‘])[A-Z][\w.-]*(?:''|[\"”'’])\s+([A-Z][\w'’-]*[a-z])"
+)
+
+
+def _nicknamed(text: str, out: list[Mention]) -> list[Mention]:
+    """One person for a name broken by a quoted nickname (not a first name and a quote)."""
+    for m in _NICKNAMED.finditer(text):
+        if not is_given(m.group(1), common=True):
+            continue
+        out = [o for o in out if o.end <= m.start() or o.start >= m.end()]
+        plain = f"{m.group(1)} {m.group(2)}"  # the name without its nickname is canonical
+        out.append(Mention(m.start(), m.end(), m.group(), "person", canon=plain))
     return out
 
 
