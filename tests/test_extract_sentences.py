@@ -45,6 +45,8 @@ def _body(text: str) -> list[str]:
         # abbreviations and initials do not cut names
         ("The U.S. Navy sent two ships.", ["The U.S. Navy sent two ships."]),
         ("John Roe Jr. said it was over.", ["John Roe Jr. said it was over."]),
+        ("It was John Roe Jr. He left.", ["It was John Roe Jr.", "He left."]),
+        ("John Roe Jr. Elementary School opened.", ["John Roe Jr. Elementary School opened."]),
         ("Jane A. Roe agreed. J. R. Doe did not.", ["Jane A. Roe agreed.", "J. R. Doe did not."]),
         ("Officials in the U.S. Army agreed.", ["Officials in the U.S. Army agreed."]),
         ("He moved to the U.S. He liked it.", ["He moved to the U.S.", "He liked it."]),
