@@ -11,7 +11,6 @@ the extraction queue runs short, so about one part is in flight, then filed and 
 
 from __future__ import annotations
 
-import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -38,10 +37,15 @@ from store.ingest_input import (
     Overrides,
     build_article,
     input_articles,
+    json_list_articles,
     jsonl_articles,
     long_text_parts,
     split_parts,
     stdin_articles,
+)
+from store.ingest_input import file_size as _size
+from store.ingest_input import (
+    streamed as _streamed,
 )
 from store.ingest_pool import Inline as _Inline
 from store.ingest_pool import default_workers
@@ -152,25 +156,6 @@ def write_extractions(
             store.add_extractions(batch, settle=settle)
     elif settle:
         store.settle_actors()
-
-
-def _size(item: str) -> int:
-    if item == "-":
-        return 0
-    try:
-        return os.path.getsize(item)
-    except OSError:
-        return 0
-
-
-def _streamed(item: str) -> bool:
-    """A text, Markdown or JSON-lines file longer than a part is read as it goes (in
-    chunks, a line at a time), never whole."""
-    return (
-        item != "-"
-        and (kind_of(item) or "text") in ("text", "markdown", "jsonl")
-        and (_size(item) > PART_CHARS)
-    )
 
 
 def ingest_paths(
@@ -300,10 +285,11 @@ class _Run:
             data = self.stdin or b""
             self.take_read(i, item, lambda: stdin_articles(data, self.over, PART_CHARS))
             self.tick()
-        elif _streamed(item) and kind_of(item) == "jsonl":
-            self.take_read(i, item, lambda: jsonl_articles(item, self.over, PART_CHARS))
+        elif _streamed(item, PART_CHARS) and kind_of(item) in ("jsonl", "json"):
+            read = jsonl_articles if kind_of(item) == "jsonl" else json_list_articles
+            self.take_read(i, item, lambda: read(item, self.over, PART_CHARS))
             self.tick()
-        elif _streamed(item):
+        elif _streamed(item, PART_CHARS):
             kind = kind_of(item) or "text"
             self.take_read(i, item, lambda: self.long_articles(item, kind == "text"))
             self.tick()

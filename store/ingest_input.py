@@ -7,15 +7,16 @@ made in a second, one at a time, as the pipeline asks for them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
 from store.errors import IngestError
-from store.formats.article_json import iter_jsonl_articles
+from store.formats.article_json import iter_json_array, iter_jsonl_articles, record_to_input
 from store.formats.articles import ArticleInput
-from store.formats.longtext import LongText, file_lines, long_text_bytes
-from store.formats.sources import read_inputs, sniff
+from store.formats.longtext import LongText, file_blocks, file_lines, long_text_bytes
+from store.formats.sources import kind_of, read_inputs, sniff
 from store.models import Article, article_id
 from store.textclean import strip_controls
 from store.textsplit import split_at_breaks, stream_at_breaks
@@ -142,6 +143,20 @@ def jsonl_articles(path: str, over: Overrides, size: int) -> Found:
         yield path, IngestError(f"{path}: no JSON lines")
 
 
+def json_list_articles(path: str, over: Overrides, size: int) -> Found:
+    """A long JSON list of article records, one record at a time (never parsed whole)."""
+    empty = True
+    for i, record in enumerate(iter_json_array(file_blocks(path), path), start=1):
+        empty = False
+        try:
+            found: ArticleInput | IngestError = record_to_input(record, f"{path}[{i}]")
+        except IngestError as exc:
+            found = exc
+        yield from input_articles([found], over, size)
+    if empty:
+        yield path, IngestError(f"{path}: the JSON list is empty")
+
+
 def stdin_articles(data: bytes, over: Overrides, size: int) -> Found:
     """Standard input: a long text in parts as a file's, anything else read whole."""
     if len(data) > size and sniff(data[:4096].decode("utf-8", "replace")) == "markdown":
@@ -150,3 +165,31 @@ def stdin_articles(data: bytes, over: Overrides, size: int) -> Found:
             yield "<stdin>", article
     else:
         yield from input_articles(read_inputs(data, "<stdin>", None), over, size)
+
+
+def file_size(item: str) -> int:
+    if item == "-":
+        return 0
+    try:
+        return os.path.getsize(item)
+    except OSError:
+        return 0
+
+
+def streamed(item: str, size: int) -> bool:
+    """A text, Markdown, JSON-lines or JSON-list file longer than `size` (a part) is read as it
+    goes (in chunks, a line or a record at a time), never whole."""
+    kind = kind_of(item) or "text"
+    if item == "-" or file_size(item) <= size:
+        return False
+    return kind in ("text", "markdown", "jsonl") or (kind == "json" and _json_list(item))
+
+
+def _json_list(path: str) -> bool:
+    """Does the file hold a JSON list (read record by record), not one object?"""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False  # the whole read says what is wrong with it
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[")

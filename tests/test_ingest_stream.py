@@ -207,3 +207,41 @@ def test_a_long_jsonl_file_is_read_a_line_at_a_time(tmp_path, monkeypatch):
         f"{f}:8: not valid JSON (Expecting property name enclosed in double quotes)"
     ]
     assert len(titles) == 29 and "Item 7" not in titles and "Item 29" in titles
+
+
+def test_a_long_json_list_is_read_a_record_at_a_time(tmp_path, monkeypatch):
+    """As a whole read would: every record, a bad record failing alone, by its index."""
+    import json
+
+    f = tmp_path / "dump.json"
+    records: list = [
+        {"title": f"Item {i}", "text": f"On Monday item {i} was signed in Ruritania.", "n": 10**i}
+        for i in range(30)
+    ]
+    records[7] = {"title": "no text"}
+    f.write_text(json.dumps(records, indent=1).replace("\n", "\r\n"), encoding="utf-8")
+    monkeypatch.setattr(encoding, "STREAM_BLOCK", 300)  # blocks cut records (and numbers)
+    monkeypatch.setattr(ingest, "PART_CHARS", 500)  # the file counts as long
+
+    def whole_read(path):
+        raise AssertionError(f"{path} read whole")
+
+    monkeypatch.setattr(sources, "read_bytes", whole_read)
+    with EventStore(tmp_path / "s.json") as store:
+        report = ingest_paths(store, [str(f)], Overrides(published=PUBLISHED), workers=1)
+        titles = sorted(a.title for a in store.articles())
+    assert report.failed == [f"{f}[8]: record has no 'text'"]
+    assert len(titles) == 29 and "Item 7" not in titles and "Item 29" in titles
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [("[]", "the JSON list is empty"), ('[{"text": "a"} {', "not valid JSON")],
+)
+def test_a_long_json_list_that_is_not_one_fails_in_one_line(tmp_path, monkeypatch, text, why):
+    f = tmp_path / "dump.json"
+    f.write_text(text + " " * 600)
+    monkeypatch.setattr(ingest, "PART_CHARS", 500)
+    with EventStore(tmp_path / "s.json") as store:
+        report = ingest_paths(store, [str(f)], Overrides(published=PUBLISHED), workers=1)
+    assert len(report.failed) == 1 and why in report.failed[0] and str(f) in report.failed[0]

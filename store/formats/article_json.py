@@ -100,3 +100,59 @@ def iter_jsonl_articles(lines: Iterable[str], origin: str) -> Iterator[ArticleIn
             yield record_to_input(record, where)
         except IngestError as exc:
             yield exc
+
+
+def iter_json_array(blocks: Iterable[str], origin: str) -> Iterator[Any]:
+    """The items of a top-level JSON array, decoded as the text comes in blocks: only the
+    item being read is held (a scraper's 500 MB list is never parsed whole). IngestError
+    when the text is not a JSON array; the items themselves are not checked here."""
+    decoder = json.JSONDecoder()
+    source = iter(blocks)
+    buf, pos = "", 0
+
+    def more() -> bool:
+        nonlocal buf, pos
+        for block in source:
+            if block:
+                buf, pos = buf[pos:] + block, 0
+                return True
+        return False
+
+    def skip() -> str:
+        """The next character that is not white space ('' at the end)."""
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n\ufeff":
+                pos += 1
+            if pos < len(buf) or not more():
+                return buf[pos : pos + 1]
+
+    if skip() != "[":
+        raise IngestError(f"{origin}: expected a JSON list of article objects")
+    pos += 1
+    first = True
+    while True:
+        ch = skip()
+        if ch == "]":
+            pos += 1
+            if skip():
+                raise IngestError(f"{origin}: not valid JSON (extra data after the list)")
+            return
+        if not first:
+            if ch != ",":
+                raise IngestError(f"{origin}: not valid JSON (expected ',' or ']')")
+            pos += 1
+            skip()
+        while True:
+            try:
+                item, end = decoder.raw_decode(buf, pos)
+            except json.JSONDecodeError as exc:
+                if more():
+                    continue
+                raise IngestError(f"{origin}: not valid JSON ({exc.msg})") from exc
+            # what follows an item is white space, ',' or ']': anything else (or the end of
+            # what was read) may be the rest of a number cut at a block's end
+            if (end < len(buf) and buf[end] in ",] \t\r\n") or not more():
+                break
+        pos, first = end, False
+        yield item

@@ -60,6 +60,16 @@ def long_text_bytes(data: bytes, origin: str, *, title_line: bool) -> LongText:
     return open_long_text(lambda: io.BytesIO(data), origin, title_line=title_line)
 
 
+def file_blocks(path: str) -> Iterator[str]:
+    """A long file's text a block at a time, decoded as decode_text would (the file's
+    encoding is found first)."""
+    opener = lambda: Path(path).open("rb")  # noqa: E731 - opened once per pass
+    try:
+        yield from decoded_blocks(opener, stream_codec(opener, path), path)
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
 def file_lines(path: str) -> Iterator[str]:
     """The lines of a long file (JSON lines), decoded as decode_text would, read as they
     go: only the line being read is held (the file's encoding is found first)."""
