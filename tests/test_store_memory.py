@@ -82,3 +82,52 @@ def test_after_a_fold_the_store_reads_the_file_it_wrote(tmp_path):
         assert held < size / 4, f"{held} bytes still held for a {size}-byte store"
     finally:
         store.close()
+
+
+def _status(key: str) -> int:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) << 10
+    raise KeyError(key)
+
+
+def test_a_fold_lets_go_of_the_old_file_as_it_reads_it(tmp_path, monkeypatch):
+    """Reading every document of the old store.json maps the whole file into the process
+    (counted in its RSS, as /usr/bin/time -v reports it): a fold drops those pages as it
+    goes, so a 300 MB store does not add 300 MB to a big ingest's peak."""
+    import pytest
+
+    import store.db.snapshot as snapshot
+
+    try:
+        _status("RssFile")
+        open("/proc/self/clear_refs", "w").close()
+    except (OSError, KeyError):
+        pytest.skip("needs Linux's /proc accounting")
+    monkeypatch.setattr(snapshot, "RELEASE_EVERY", 1 << 20)
+    path = tmp_path / "s.json"
+    with EventStore(path) as store:
+        for part in range(3):
+            store.add_extractions([_article(i) for i in range(8 * part, 8 * part + 8)])
+    size = path.stat().st_size
+    seen: list[int] = []
+    real = snapshot.write_store
+
+    def write_store(*args, **kwargs):
+        before = _status("RssFile")
+        side = real(*args, **kwargs)
+        seen.append(_status("RssFile") - before)  # the old tables are still alive here
+        return side
+
+    monkeypatch.setattr("store.db.durable.write_store", write_store)
+    store = EventStore(path)
+    try:
+        with store._writing():
+            store._put("events", {**store._get("events", "e3"), "title": "Renamed"})
+        store._storage.compact()
+        assert store.article("a20").text.startswith("Ruritania report 20.")
+    finally:
+        store.close()
+    assert size > 20 * PART and seen
+    assert seen[0] < size / 4, f"the fold kept {seen[0]} bytes of a {size}-byte file mapped"

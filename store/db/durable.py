@@ -385,7 +385,7 @@ class DurableStorage(Storage):
         self._forget_spool()
         self.generation = generation
         self._identity = self._snapshot_identity()
-        side.index = self.index.dump()
+        side.index = self.index.dump_parts()
         try:
             atomic_write_bytes(sidecar_path(self.path), partial(write_sidecar, side=side))
         except StoreError:

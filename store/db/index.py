@@ -26,9 +26,9 @@ from store.db.index_format import (
     decode_index,
     decode_json,
     decode_u64,
-    encode_index,
     encode_json,
     encode_u64,
+    index_parts,
     is_id_map,
     is_str_list,
     is_str_map,
@@ -107,11 +107,15 @@ class StoreIndex:
 
     # -- persistence (format: store/db/index_format.py) ----------------------------
     def dump(self) -> bytes:
+        return b"".join(self.dump_parts())
+
+    def dump_parts(self) -> list[bytes | memoryview]:
+        """dump() as pieces written one after the other (store/db/sidecar.py)."""
         rebuilt = self.rebuilt
         out = self._sections()
         if self.rebuilt != rebuilt:  # a section was damaged on the way: save the rebuild
             out = self._sections()
-        return encode_index(out)
+        return index_parts(out)
 
     def _sections(self) -> dict[str, Section]:
         out = dict(self._raw)  # never decoded: saved as they were

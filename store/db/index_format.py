@@ -143,15 +143,21 @@ def is_id_map(value: Any) -> bool:
 
 # -- the container ----------------------------------------------------------------
 def encode_index(sections: Mapping[str, Section]) -> bytes:
+    return b"".join(index_parts(sections))
+
+
+def index_parts(sections: Mapping[str, Section]) -> list[bytes | memoryview]:
+    """encode_index's bytes as pieces, to be written one after the other (a big store's
+    index is tens of MB: not joined into one more copy)."""
     header: dict[str, list] = {}
-    out: list[bytes] = []
+    out: list[bytes | memoryview] = []
     offset = 0
     for name, (data, crc, codec) in sections.items():
         header[name] = [offset, len(data), crc, codec]
         out.append(data)
         offset += len(data)
     head = json.dumps({"v": FORMAT_VERSION, "sections": header}, separators=(",", ":"))
-    return MAGIC + head.encode() + b"\n" + b"".join(out)
+    return [MAGIC + head.encode() + b"\n", *out]
 
 
 def decode_index(raw: bytes | memoryview) -> dict[str, Section] | None:

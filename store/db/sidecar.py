@@ -44,7 +44,7 @@ class Sidecar:
     generation: str
     meta_end: int  # where the _meta document ends in store.json
     tables: dict[str, Layout]
-    index: bytes | memoryview  # the saved StoreIndex
+    index: bytes | memoryview | list[bytes | memoryview]  # the saved StoreIndex (or its pieces)
 
 
 def sidecar_path(store: Path) -> Path:
@@ -53,6 +53,7 @@ def sidecar_path(store: Path) -> Path:
 
 def write(out: BinaryIO, side: Sidecar) -> None:
     """Write the sidecar to `out` piece by piece (no copy of the arrays or the index)."""
+    index = side.index if isinstance(side.index, list) else [side.index]
     offset, crc = 0, 0
     tables: dict[str, dict[str, list[int]]] = {}
     pieces: list[array] = []
@@ -72,13 +73,14 @@ def write(out: BinaryIO, side: Sidecar) -> None:
         "meta_end": side.meta_end,
         "order": sys.byteorder,
         "tables": tables,
-        "index": [offset, len(side.index)],
+        "index": [offset, sum(map(len, index))],
         "crc": crc,
     }
     out.write(MAGIC + json.dumps(header, separators=(",", ":")).encode() + b"\n")
     for values in pieces:
         out.write(memoryview(values).cast("B"))
-    out.write(side.index)
+    for part in index:
+        out.write(part)
 
 
 def encode(side: Sidecar) -> bytes:

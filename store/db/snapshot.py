@@ -16,7 +16,7 @@ import mmap
 import os
 import secrets
 from array import array
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -37,6 +37,7 @@ TABLES = ("articles", "events", "actors", "quotes", "decisions", "folded")
 _HEAD = b'{"_meta":{"1":'  # every file this module writes starts so
 MAP_FROM = 1 << 20  # bytes: a store.json this big is mapped into memory, not read
 QUIET_REBUILD = 4 << 20  # bytes: below this a missing sidecar is rebuilt without a word
+RELEASE_EVERY = 32 << 20  # bytes: a fold lets go of the old file's pages this often
 Tables = dict[str, Any]  # table name -> MutableMapping of str(doc id) -> document
 
 
@@ -210,6 +211,10 @@ def write_store(
     never holding the file whole (a big store is hundreds of MB); return the sidecar
     layout for it (the caller sets its index). Unchanged documents are copied as bytes."""
     meta = orjson.dumps({"schema": SCHEMA_VERSION, "generation": generation})
+    maps = {
+        id(b): b for d in tables.values() if isinstance(b := getattr(d, "body", None), mmap.mmap)
+    }
+    copied = 0
     write = out.write
     write(_HEAD)
     write(meta)
@@ -239,6 +244,9 @@ def write_store(
             write(pre)
             write(doc)
             sep = b',"'
+            copied += len(doc)
+            if copied > RELEASE_EVERY:
+                copied = _release(maps.values())
         write(b"}")
         pos += 1
         ids = array("i", map(int, keys))
@@ -247,7 +255,18 @@ def write_store(
         layouts[name] = Layout(ids, perm, spans)
     write(b"}\n")
     pos += 2
+    _release(maps.values())
     return Sidecar(pos, generation, len(_HEAD) + len(meta), layouts, b"")
+
+
+def _release(maps: Iterable[mmap.mmap]) -> int:
+    """Drop the pages of the old file a fold has read from this process's resident set:
+    they stay in the page cache, and a later read maps them back (a fold reads the whole
+    file, which would otherwise count in full against the process's memory)."""
+    if hasattr(mmap, "MADV_DONTNEED"):
+        for body in maps:
+            body.madvise(mmap.MADV_DONTNEED)
+    return 0
 
 
 def encode_store(
