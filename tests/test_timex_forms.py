@@ -39,6 +39,11 @@ ROWS = [
      "2025-08-15", None, None),
     ("The trial began on the 30th.", "the 30th", "DATE", "2025-05-30", None, None),
     ("The trial will begin on the 2nd.", "the 2nd", "DATE", "2025-07-02", None, None),
+    # hours and minutes "to come" as days and weeks are: an unspecified number (PTXH)
+    ("A ruling is expected in the coming hours.", "the coming hours", "DURATION", "PTXH",
+     None, None),
+    # "the year to March" is a year counted back from March, like "the year ended March 31"
+    ("Growth was 2% in the year to March.", "the year", "DURATION", "P1Y", None, None),
     # TimeML tags a day range's two ends as two DATEs, with words as with a hyphen; the
     # first day takes the year written after the last
     ("The fair ran from July 1 to 5.", "5", "DATE", "2025-07-05", None, None),

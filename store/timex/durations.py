@@ -305,7 +305,8 @@ RULES = [
                                   r"(?P<num>)(?P<unit>fortnight)\b"),
          lambda m, c: h_fortnight(m, c), words=words("fortnight")),
     Rule("duration_recent", rx(r"\b(?P<lead>recent\s+|the\s+past\s+|the\s+last\s+|coming\s+|"
-                               r"the\s+coming\s+)(?P<num>)(?P<unit>days|weeks|months|quarters|years|"
+                               r"the\s+coming\s+)(?P<num>)(?P<unit>minutes|hours|days|weeks|months|"
+                               r"quarters|years|"
                                r"decades)\b(?:\s+and\s+(?:days|weeks|months|years))?"),
          h_duration, words=words(*UNIT_WORDS)),
 ]  # fmt: skip

@@ -322,7 +322,9 @@ RULES = [
     Rule("weekend", rx(r"\b(?P<rel>this\s+past|this\s+coming|the|this|last|next|coming)\s+"
                        r"weekend\b"), h_weekend, words=words("weekend")),
     Rule("period", rx(r"\b" + _EDGE + _REL + r"\s+(?P<unit>week|month|year|quarter|decade|"
-                      r"century)\b(?!-)(?P<bl>\s+(?:before\s+last|after\s+next)\b)?(?P<orso>\s+or\s+so\b)?(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending))"
+                      r"century)\b(?!-)(?P<bl>\s+(?:before\s+last|after\s+next)\b)?(?P<orso>\s+or\s+so\b)?(?:(?=\s+(?:that\s+|which\s+)?(?:ended|ending)|\s+to\s+(?:the\s+end\s+of\s+)?"
+                      r"(?:January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)\b)"
                       r"(?P<ended>))?"), h_period,
          words=words("week", "month", "year", "quarter", "decade", "century")),
     Rule("ago", rx(r"\b(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
