@@ -20,13 +20,14 @@ import orjson
 from store.errors import StoreError
 
 Op = tuple[str, int, dict[str, Any] | None]  # table, doc_id, new document or None (deleted)
-Span = tuple[int, int]  # offset in the entry (or the journal) and length of a document
+Span = tuple[int, int]  # where a document starts in an entry, and its length
 
 
 def encode_entry_at(generation: str, ops: list[Op]) -> tuple[bytes, list[Span | None]]:
     """One entry, and where each op's document sits in it (None for a deletion): a
-    writer in bulk mode reads its documents back from the journal instead of keeping
-    them in memory (store/db/durable.py). Plain JSON, built from orjson's pieces."""
+    writer in bulk mode keeps a copy of the entry in a scratch file and reads its
+    documents back from there instead of keeping them in memory (store/db/durable.py).
+    Plain JSON, built from orjson's pieces."""
     parts = [b'{"g":', orjson.dumps(generation), b',"ops":[']
     pos = 9 + sum(map(len, parts))  # 9: the crc and its space
     spans: list[Span | None] = []

@@ -3,8 +3,8 @@ layouts (store.json and the schema-2 blocks it migrates from): they differ only 
 one document is read from the file.
 
 A change may be held as a `Spilled` document instead of a dict: one a bulk load wrote
-to the journal and reads back from there when asked, so a long load does not keep every
-document it filed in memory."""
+to its scratch file (`Spool`, a copy of the journal entries it appended) and reads back
+from there when asked, so a long load does not keep every document it filed in memory."""
 
 from __future__ import annotations
 
