@@ -29,6 +29,7 @@ _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z\d-]+$|^\d{2,}(?:-\d+)?$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _MEASURE = re.compile(r"^\d[\d.,]*-?(?:[a-z]+|[KMGT]B|GHz|MP)$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")
+_WORD = re.compile(r"\S+")
 _LEAD = frozenset(
     "The A An Its His Her Their Our In On At After Before While When Since As By For From "
     "With Of To And But Or So This That These Those New First".split()
@@ -69,8 +70,9 @@ def product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
     strong: list[tuple[int, int, str]] = []
     weak: list[tuple[int, int, str]] = []
     for s in doc.sentences:
+        here = [(a, b) for a, b in dated if a < s.end and b > s.start]  # the sentence's dates
         for run in _RUN.finditer(doc.text, s.start, s.end):
-            for a, b, name, coded in _names_in(run.start(), run.group(0), dated):
+            for a, b, name, coded in _names_in(run.start(), run.group(0), here):
                 if coded:
                     strong.append((a, b, name))
                 elif name not in actors:  # "Northwind" names the maker, an actor
@@ -82,7 +84,7 @@ def product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
 def _names_in(at: int, run: str, dated: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
     """The names in one run of capitalised words and codes, each with whether it holds
     a model code or a camel-case brand."""
-    toks = [(at + m.start(), at + m.end(), m.group(0)) for m in re.finditer(r"\S+", run)]
+    toks = [(at + m.start(), at + m.end(), m.group(0)) for m in _WORD.finditer(run)]
     toks = [t for t in toks if not any(a <= t[0] < b for a, b in dated)]
     groups: list[list[tuple[int, int, str]]] = []
     for t in toks:  # contiguous tokens outside dates
@@ -125,9 +127,10 @@ def fullest(names: list[str]) -> dict[str, list[str]]:
     """Each name -> the fullest names holding it as whole words (itself when none)."""
     uniq = set(names)
     out: dict[str, list[str]] = {}
+    padded = {f: f" {f} " for f in uniq}
     for n in uniq:
-        pat = re.compile(r"(?:^| )" + re.escape(n) + r"(?: |$)")
-        longer = [f for f in uniq if f != n and pat.search(f)]
+        word = f" {n} "  # n as whole words of f
+        longer = [f for f in uniq if f != n and word in padded[f]]
         tops = [f for f in longer if not any(g != f and f in g for g in longer)]
         out[n] = sorted(tops) or [n]
     return out
