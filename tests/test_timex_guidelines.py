@@ -101,6 +101,12 @@ FISCAL_RANGES = [
     ("Sales fell in the fiscal year ending in June 2026. Fiscal 2027 will be better.",
      "Fiscal 2027", "2027", date(2026, 7, 1), date(2027, 6, 30)),
     ("Fiscal 2026 sales rose.", "Fiscal 2026", "2026", date(2026, 1, 1), date(2026, 12, 31)),
+    # a closing date written after the quarter fixes it: the year it ended in (TE3 writes
+    # a fiscal first quarter that ended in September with that calendar year) and its months
+    ("Fiscal 2025 began in July. Sales rose in the fiscal first quarter ended Sept. 30.",
+     "the fiscal first quarter", "2024-Q1", date(2024, 7, 1), date(2024, 9, 30)),
+    ("Profit rose in the third quarter ended Oct. 1.", "the third quarter", "2024-Q3",
+     date(2024, 7, 1), date(2024, 9, 30)),
     # a fiscal year that ends in December is the calendar year
     ("Sales fell in the fiscal year ending in December 2026. In the first quarter, sales "
      "rose.", "the first quarter", "2026-Q1", date(2026, 1, 1), date(2026, 3, 31)),

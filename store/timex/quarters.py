@@ -8,13 +8,22 @@ points to, and "the quarter"/"the latest period" is the one the text last dated.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from .engine import Ctx, Rule
 from .fiscal import fiscal_range, names_fiscal
 from .lexicon import MONTHS
 from .months import month_num
 from .patterns import MONTH, YEAR, YEAR_, rx, words
-from .values import Norm, day_year, month_year, quarter_of, shift_quarter
+from .values import (
+    Norm,
+    add_months,
+    clamp_day,
+    day_year,
+    month_year,
+    quarter_of,
+    shift_quarter,
+)
 from .years import year_num
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -74,7 +83,10 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         y = base + {"last": -1, "next": 1}.get(of_year, 0)
     fy = ctx.report.fiscal_year
     in_fiscal = fy is not None and y is None and shift is None and not of_year
-    if in_fiscal:  # "the first quarter" of the fiscal year the story is on
+    closing = _closing_day(m, ctx) if y is None and shift is None and not of_year else None
+    if closing:  # "the fiscal first quarter ended Sept. 30": the year it ended in (as TE3
+        y, in_fiscal = closing.year, False  # writes it), its own three months
+    elif in_fiscal:  # "the first quarter" of the fiscal year the story is on
         y = fy
     if y is None:
         dct = ctx.dct
@@ -86,7 +98,10 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
             y = base + shift
     letter = "H" if half else "Q"
     norm = Norm("DATE", f"{y:04d}-{letter}{n}", dated=shift != -1)
-    if in_fiscal or names_fiscal(m.group()):
+    if closing:
+        first = add_months(date(closing.year, closing.month, 1), -(5 if half else 2))
+        norm.start, norm.end = first, closing
+    elif in_fiscal or names_fiscal(m.group()):
         norm.start, norm.end = fiscal_range(y, ctx.report.fiscal_end, letter, n) or (None, None)
         if g.get("year") or g.get("year2"):
             norm.extra["fiscal"] = (y, None)  # "the first quarter of fiscal 2026"
@@ -105,6 +120,20 @@ _ENDED = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)\b"
 )
+
+
+def _closing_day(m: re.Match[str], ctx: Ctx) -> date | None:
+    """The last day a quarter's "ended Sept. 30" names right after it (a 13-week quarter
+    ending in a month's first days closes the month before), or None."""
+    e = _ENDED.match(ctx.text, m.end())
+    if not e:
+        return None
+    mon, day = MONTHS[e["mon"].lower()], int(e["day"])
+    y = day_year(ctx.dct, mon, day, "before" if e["verb"] == "ended" else ctx.tense(m))
+    end = clamp_day(y, mon, day)
+    if end is None:
+        return None
+    return end if day > 7 else date(y, mon, 1) - timedelta(days=1)
 
 
 def _ended_quarter(m: re.Match[str], ctx: Ctx) -> tuple[int, int] | None:
