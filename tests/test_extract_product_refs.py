@@ -125,3 +125,20 @@ def test_an_event_title_names_the_product_it_tells_of() -> None:
     ex = extract_article(text, PUB)
     titles = [e.title for e in ex.events]
     assert "Northwind A9 flew to Ruritania on Tuesday with 300 passengers" in titles
+
+
+def test_spans_answer_inside_for_nested_and_overlapping_spans() -> None:
+    from store.extract.product_refs import _Spans, _word_runs
+
+    spans = _Spans([(0, 10), (2, 4), (12, 15), (13, 20)])
+    inside = [at for at in range(0, 22) if spans.holds(at)]
+    assert inside == [*range(0, 10), *range(12, 20)]
+    assert not _Spans([]).holds(3)
+    assert _word_runs("Northwind A9 Max") == [
+        "Northwind",
+        "Northwind A9",
+        "Northwind A9 Max",
+        "A9",
+        "A9 Max",
+        "Max",
+    ]

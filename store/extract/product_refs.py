@@ -16,7 +16,9 @@ a company would put a stranger's news on its timeline.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from store.extract.doc import ArticleDoc
 from store.extract.titles import fit
@@ -30,6 +32,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _MEASURE = re.compile(r"^\d[\d.,]*-?(?:[a-z]+|[KMGT]B|GHz|MP)$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")
 _WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"[’']s$")
 _LEAD = frozenset(
     "The A An Its His Her Their Our In On At After Before While When Since As By For From "
     "With Of To And But Or So This That These Those New First".split()
@@ -65,27 +68,46 @@ class ProductRef:
 def product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
     """(start, end, name as written) of every product name in the text, and of the
     shorter names ("797", "Skylark") that a full one ("Northwind 797 Skylark") holds."""
-    dated = [(m.start, m.end) for m in doc.dates]
+    dated = _Spans(sorted((m.start, m.end) for m in doc.dates))
     actors = {m.surface for m in doc.mentions} | {a.name for a in doc.actors.values()}
     strong: list[tuple[int, int, str]] = []
     weak: list[tuple[int, int, str]] = []
     for s in doc.sentences:
-        here = [(a, b) for a, b in dated if a < s.end and b > s.start]  # the sentence's dates
         for run in _RUN.finditer(doc.text, s.start, s.end):
-            for a, b, name, coded in _names_in(run.start(), run.group(0), here):
+            for a, b, name, coded in _names_in(run.start(), run.group(0), dated):
                 if coded:
                     strong.append((a, b, name))
                 elif name not in actors:  # "Northwind" names the maker, an actor
                     weak.append((a, b, name))
-    held = " | ".join(f" {n} " for _, _, n in strong)
-    return sorted(strong + [w for w in weak if f" {w[2]} " in held])
+    held = {part for _, _, n in strong for part in _word_runs(n)}
+    return sorted(strong + [w for w in weak if w[2] in held])
 
 
-def _names_in(at: int, run: str, dated: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+def _word_runs(name: str) -> list[str]:
+    """Every run of whole words in `name` ("A B C" -> "A", "A B", ..., "B C", "C")."""
+    ws = name.split(" ")
+    return [" ".join(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, len(ws) + 1)]
+
+
+class _Spans:
+    """Sorted (start, end) spans answering "is this offset inside one?" by bisection
+    (each span's reach is the furthest end of it and all before it, so nested and
+    overlapping spans are answered right)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def holds(self, at: int) -> bool:
+        i = bisect_right(self.starts, at) - 1
+        return i >= 0 and self.reach[i] > at
+
+
+def _names_in(at: int, run: str, dated: _Spans) -> list[tuple[int, int, str, bool]]:
     """The names in one run of capitalised words and codes, each with whether it holds
     a model code or a camel-case brand."""
     toks = [(at + m.start(), at + m.end(), m.group(0)) for m in _WORD.finditer(run)]
-    toks = [t for t in toks if not any(a <= t[0] < b for a, b in dated)]
+    toks = [t for t in toks if not dated.holds(t[0])]
     groups: list[list[tuple[int, int, str]]] = []
     for t in toks:  # contiguous tokens outside dates
         if groups and t[0] == groups[-1][-1][1] + 1:
@@ -98,7 +120,7 @@ def _names_in(at: int, run: str, dated: list[tuple[int, int]]) -> list[tuple[int
             g = g[1:]  # "The", "200 eReaders": a count
         if not g:
             continue
-        bare = [re.sub(r"[’']s$", "", t[2]) for t in g]
+        bare = [_POSSESSIVE.sub("", t[2]) for t in g]
         coded = any(_coded(bare, i) for i in range(len(bare)))
         out.append((g[0][0], g[-1][1], " ".join(bare), coded))
     return out
