@@ -81,6 +81,10 @@ class StoreView:
         self._quotes: list[Quote] | None = None
         self._base_days: DayCounts | None = None  # the unfiltered view, until the next write
         self._base_reported: tuple[DayCounts, list[int]] | None = None  # the same, as reported
+        # bumped by every write this app makes or sees, so caches of whole-store reads
+        # (story rows: grouping 100,000 events takes seconds) know when they are stale
+        self.generation = 0
+        self.story_cache: tuple[tuple[object, ...], object] | None = None
 
     def open(self) -> EventStore:
         with self.lock:
@@ -118,7 +122,13 @@ class StoreView:
             self._list_actors()
             self._articles.clear()
             self._quotes = None
-            self._base_days = self._base_reported = None
+            self.changed()
+
+    def changed(self) -> None:
+        """Forget what was read of the whole store: a write was made or seen."""
+        self._base_days = self._base_reported = None
+        self.generation += 1
+        self.story_cache = None
 
     def warm(self, worker: Worker | None = None, busy: int = 2000) -> None:
         """After the first paint (in a worker): decode the index sections a filter or
@@ -135,7 +145,10 @@ class StoreView:
     def changed_elsewhere(self) -> bool:
         """True if another process (the CLI) wrote the store since we last looked."""
         with self.lock:
-            return self.open().refresh()
+            if not self.open().refresh():
+                return False
+            self.changed()
+            return True
 
     # -- lookups -----------------------------------------------------------------
     def event(self, event_id: str) -> Event | None:
@@ -296,7 +309,7 @@ class StoreView:
         with self.lock:
             saved = self.open().add_event(event)
             self._recount(added=saved.actors)
-            self._base_days = self._base_reported = None
+            self.changed()
         return saved
 
     def update_event(self, event: Event) -> Event:
@@ -304,7 +317,7 @@ class StoreView:
             store = self.open()
             old = store.event(event.id)
             saved = store.update_event(event)
-            self._base_days = self._base_reported = None
+            self.changed()
             self._recount(removed=old.actors if old else [], added=saved.actors)
         return saved
 
@@ -313,7 +326,7 @@ class StoreView:
             store = self.open()
             old = store.event(event_id)
             store.delete_event(event_id)
-            self._base_days = self._base_reported = None
+            self.changed()
             self._recount(removed=old.actors if old else [])
 
     def actor_name(self, actor_id: str | None) -> str:
@@ -328,11 +341,13 @@ class StoreView:
         """The reader says `other` is `keep` (stored; read again with reload)."""
         with self.lock:
             self.open().merge_actors_by_hand(keep, other)
+            self.changed()
 
     def split_actor(self, actor_id: str, name: str) -> None:
         """The reader says `name` is an actor of its own (stored; read again with reload)."""
         with self.lock:
             self.open().split_actor_by_hand(actor_id, name)
+            self.changed()
         self.split_names.add(name)
 
     def actor_for(self, name: str) -> Actor:
@@ -345,6 +360,7 @@ class StoreView:
     def set_actor_kind(self, actor_id: str, kind: str) -> Actor:
         with self.lock:
             actor = self.open().set_actor_kind(actor_id, kind)
+            self.changed()
         self._keep_actor(actor)
         return actor
 

@@ -146,6 +146,7 @@ class MainScreen(Screen[None]):
         """Read the store again (actors changed, or the disk): both lists."""
         self.refresh_view(reload=True)
         if self.stories_on:
+            self.data.story_cache = None  # the reload runs in a worker: group afresh now
             self.load_stories()
 
     # -- what the loader found --------------------------------------------------------
