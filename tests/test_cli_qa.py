@@ -63,3 +63,22 @@ def test_the_csv_export_is_refused_by_import_with_a_reason(tmp_path):
     err = out.stderr.decode().strip().splitlines()
     assert out.returncode == 1 and len(err) == 1
     assert "CSV export is for spreadsheets" in err[0] and "--format json" in err[0]
+
+
+def test_stdin_text_opening_with_a_bracket_is_text_not_json(tmp_path):
+    """A wire story piped in may open with "[Ruritania Wire]": that is text to read, not
+    a JSON list that fails to parse."""
+    db = tmp_path / "s.json"
+    text = "[Ruritania Wire] On 2 May 2031 Jane Roe opened the Zenda bridge.\n"
+    result = run("ingest", "-", "--published", "2031-05-05", db=db, stdin=text)
+    assert result.returncode == 0, result.stderr.decode()
+    assert "Zenda bridge" in run("events", "--json", db=db).stdout.decode()
+
+
+@pytest.mark.parametrize(
+    "head", ['[{"text": "x"}]', '[\n  {"text": "x"}]', "[]", '["a"]', "[1, 2]"]
+)
+def test_stdin_json_lists_are_still_json(head):
+    from store.formats.sources import sniff
+
+    assert sniff(head) == "json"

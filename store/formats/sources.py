@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,10 +111,14 @@ def expand(paths: Iterable[str]) -> tuple[list[str], list[IngestError]]:
     return found.items, found.errors
 
 
+# a JSON list opens with a value: an object, a list, a string, a number or a literal
+JSON_LIST = re.compile(r'\[\s*(?:[{\["\]]|-?\d|true\b|false\b|null\b|$)')
+
+
 def sniff(text: str) -> str:
     """Stdin has no name: JSON, JSON lines, HTML or else text/Markdown by its first bytes."""
     head = text.lstrip()[:512]
-    if head.startswith("["):
+    if JSON_LIST.match(head):  # not "[Reuters] Talks resumed ...": text may open with [
         return "json"
     if head.startswith("{"):
         first = text.lstrip().split("\n", 1)[0].rstrip()
