@@ -15,11 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
-import tarfile
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -29,6 +25,7 @@ if __package__ in (None, ""):  # `python tests/bench/extract_bench.py`: tests/be
 
 from store.extract import extract_article  # noqa: E402
 from store.timex import tag  # noqa: E402
+from tests.bench.revision import alternate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "quotes"
@@ -85,31 +82,12 @@ print(best)
 """
 
 
-def _timed(root: Path, payload: str, passes: int) -> float:
-    """Best CPU seconds of `passes` runs over the articles in a child process with root's
-    store/ (one-time loads such as word lists are left out, as in the in-process bench)."""
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    out = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(passes)], input=payload, env=env, cwd=root,
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    return float(out.stdout.strip().splitlines()[-1])
-
-
 def against(rev: str, docs: list[tuple[str, date]], rounds: int, passes: int = 3) -> None:
-    """Best-of-`rounds` extraction time here and at `rev`, alternating, and their ratio."""
+    """Best-of-`rounds` extraction time here and at `rev`, alternating, and their ratio
+    (one-time loads such as word lists are left out, as in the in-process bench)."""
     payload = json.dumps([(t, d.isoformat()) for t, d in docs])
-    with tempfile.TemporaryDirectory() as tmp:
-        tar = subprocess.run(
-            ["git", "archive", rev, "store"], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        with tarfile.open(fileobj=__import__("io").BytesIO(tar)) as tf:
-            tf.extractall(tmp, filter="data")
-        here, there = [], []
-        for _ in range(rounds):
-            here.append(_timed(ROOT, payload, passes))
-            there.append(_timed(Path(tmp), payload, passes))
-    n, h, t = len(docs), min(here), min(there)
+    h, t = alternate(rev, _CHILD, payload, rounds, passes)
+    n = len(docs)
     print(f"  {rev:20s}  {t:.3f} s  {n / t:6.0f} articles/s")
     print(f"  {'this tree':20s}  {h:.3f} s  {n / h:6.0f} articles/s")
     print(f"  ratio (this tree / {rev}, articles/s): {t / h:.2f}x, {rounds} alternating children")

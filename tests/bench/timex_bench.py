@@ -13,16 +13,12 @@ printed too. No asserts.
 from __future__ import annotations
 
 import argparse
-import io
 import json
-import os
-import subprocess
-import sys
-import tarfile
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
+
+from tests.bench.revision import alternate
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "timex"
@@ -68,30 +64,10 @@ print(best)
 """
 
 
-def _timed(root: Path, text: str, passes: int) -> float:
-    """Best CPU seconds of `passes` taggings of `text` in a child process on root's store/."""
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    out = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(passes)], input=text, env=env, cwd=root,
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    return float(out.stdout.strip().splitlines()[-1])
-
-
 def against(rev: str, text: str, rounds: int) -> None:
     """Best-of-`rounds` tagging time here and at `rev`, alternating, and their ratio."""
     nbytes = len(text.encode("utf-8"))
-    with tempfile.TemporaryDirectory() as tmp:
-        tar = subprocess.run(
-            ["git", "archive", rev, "store"], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        with tarfile.open(fileobj=io.BytesIO(tar)) as tf:
-            tf.extractall(tmp, filter="data")
-        here, there = [], []
-        for _ in range(rounds):
-            here.append(_timed(ROOT, text, 2))
-            there.append(_timed(Path(tmp), text, 2))
-    h, t = min(here), min(there)
+    h, t = alternate(rev, _CHILD, text, rounds, 2)
     print(f"  {rev:12s} {mb_per_s(nbytes, t):6.2f} MB/s")
     print(f"  {'this tree':12s} {mb_per_s(nbytes, h):6.2f} MB/s")
     print(f"  ratio (this tree / {rev}): {t / h:.2f}x, {rounds} alternating children")
