@@ -43,12 +43,17 @@ def bindings_table(sections: list[tuple[str, list[Binding]]]) -> Table:
     table.add_column(justify="right", style="bold")
     table.add_column()
     for title, bindings in sections:
-        rows = [b for b in bindings if b.description]
+        # one row per key: a key with two states (o: as reported / as happened) is one key
+        rows: dict[str, str] = {}
+        for b in bindings:
+            if b.description:
+                label = key_label(b.key)
+                rows[label] = f"{rows[label]} / {b.description}" if label in rows else b.description
         if not rows:
             continue
         table.add_row("", Text(title, style="underline"))
-        for b in rows:
-            table.add_row(key_label(b.key), b.description)
+        for label, description in rows.items():
+            table.add_row(label, description)
         table.add_row("", "")
     return table
 
