@@ -128,6 +128,15 @@ def range_label(when: When) -> str:
     return f"{s.isoformat() if s else '…'} – {e.isoformat() if e else '…'}"
 
 
+def when_facts(when: When) -> list[str]:
+    """The TIMEX3 value and the calendar range, each only where it adds to precise_label:
+    a plain day is said once ("2025-06-21"), not three times."""
+    facts = [] if when.value == precise_label(when) else [when.value]
+    if when.start is None or when.start != when.end:
+        facts.append(range_label(when))
+    return facts
+
+
 def read_when(text: str, today: date) -> When:
     """The store's tagger reading a typed date; DateParseError with a reason if it cannot."""
     if not text.strip():

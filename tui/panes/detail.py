@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.widget import Widget
 
 from store import Actor, Article, Event, Quote
-from tui.dates import precise_label, range_label
+from tui.dates import precise_label, when_facts
 from tui.textsafe import clean, one_line, plain
 
 DATE_STYLE = "bold reverse"
@@ -37,7 +37,7 @@ def event_text(
     out.append(one_line(event.title) + "\n", style="bold")
     when = event.when
     out.append(precise_label(when), style="bold")
-    out.append(f"   {clean(when.value)} · {range_label(when)} · {when.granularity}")
+    out.append("   " + " · ".join(clean(f) for f in [*when_facts(when), when.granularity]))
     if when.approximate:
         out.append(" · approximate")
     out.append("\n\n")

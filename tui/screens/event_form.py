@@ -15,7 +15,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Static
 
 from store import DateParseError, Event, StoreError, When, split_spec
-from tui.dates import precise_label, range_label, read_when
+from tui.dates import precise_label, read_when, when_facts
 from tui.widgets.footer import DatelineFooter
 
 
@@ -26,6 +26,16 @@ class EventDraft:
     when: When
     title: str
     actor_names: list[str]
+
+
+def preview_text(when: When) -> str:
+    """What a typed date means, as the form shows it: the day's weekday, so "last Friday"
+    can be checked at a glance, and the value and range where they add something."""
+    label = precise_label(when)
+    if when.start is not None and when.start == when.end:
+        label += f" ({when.start:%A})"
+    facts = when_facts(when)
+    return f"→ {label}" + (f"   {' · '.join(facts)}" if facts else "")
 
 
 class EventForm(ModalScreen[EventDraft | None]):
@@ -109,7 +119,7 @@ class EventForm(ModalScreen[EventDraft | None]):
             preview.set_class(True, "-invalid")
             return None
         preview.set_class(False, "-invalid")
-        preview.update(f"→ {precise_label(when)}   {when.value} · {range_label(when)}")
+        preview.update(preview_text(when))
         return when
 
     def action_enter(self) -> None:
