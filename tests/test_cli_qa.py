@@ -82,3 +82,17 @@ def test_stdin_json_lists_are_still_json(head):
     from store.formats.sources import sniff
 
     assert sniff(head) == "json"
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (("quotes",), "0 quotes"),
+        (("actors",), "0 actors"),
+        (("parse", "Nothing dated here.", "--published", "2031-05-05"), "0 date mentions"),
+    ],
+)
+def test_an_empty_listing_is_one_line_not_an_empty_grid(tmp_path, args, line):
+    out = run(*args, db=tmp_path / "s.json")
+    assert out.returncode == 0, out.stderr.decode()
+    assert out.stdout.decode().strip() == line

@@ -26,6 +26,14 @@ def print_json(models: Iterable[BaseModel]) -> None:
     )
 
 
+def print_table(table: Table) -> None:
+    """A table, or only its title ("0 quotes") when it has no rows: no empty grid."""
+    if table.row_count:
+        console().print(table)
+    else:
+        click.echo(str(table.title))
+
+
 def actors_table(actors: Sequence[Actor], counts: dict[str, int]) -> Table:
     table = Table(title=plural(len(actors), "actor"), title_justify="left")
     for col in ("name", "kind", "events", "role"):

@@ -8,7 +8,7 @@ import click
 from rich.table import Table
 
 from tui.listing import plural
-from tui.render import console, print_json
+from tui.render import print_json, print_table
 from tui.textsafe import plain
 from tui.validate import iso_date
 
@@ -40,4 +40,4 @@ def parse(text: str, published: date | None, as_json: bool) -> None:
         if w.approximate and rng:
             rng = "~ " + rng
         table.add_row(plain(m.text), m.type, plain(m.value), rng, f"{m.start}–{m.end}")
-    console().print(table)
+    print_table(table)

@@ -12,7 +12,7 @@ from store import EventStore, search_quotes
 from tui.context import Ctx, pass_ctx
 from tui.listing import plural, write_json, write_lines
 from tui.pager import paged
-from tui.render import actors_table, console, print_json, quotes_table
+from tui.render import actors_table, print_json, print_table, quotes_table
 
 
 class QueryCommand(click.Command):
@@ -171,7 +171,7 @@ def actors(ctx: Ctx, name: tuple[str, ...], as_json: bool, show_all: bool) -> No
         if as_json:
             print_json(acts)
         else:
-            console().print(actors_table(acts, counts))
+            print_table(actors_table(acts, counts))
 
 
 @click.command(cls=QueryCommand)
@@ -192,7 +192,7 @@ def quotes(ctx: Ctx, query: tuple[str, ...], as_json: bool) -> None:
         if as_json:
             print_json(qs)
         else:
-            console().print(quotes_table(qs, {a.id: a for a in store.actors()}))
+            print_table(quotes_table(qs, {a.id: a for a in store.actors()}))
 
 
 @click.command(cls=QueryCommand)
