@@ -10,53 +10,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import store.extract.gazetteer as gz
+from store.extract.chunk_words import Chunk, is_title, portfolio_split
 from store.extract.chunks import MODIFIER, calendar_surnames
 from store.extract.dictionary import common_word
 from store.extract.lexicon import ADJECTIVES, SENTENCE_STARTERS, TITLE_ACRONYMS, TITLE_WORDS
 from store.extract.mentions import Mention, Tok, bare
-from store.extract.names import GIVEN, is_given
+from store.extract.names import GIVEN
 from store.extract.wordlists import section
 
 _DIGIT = re.compile(r"\d")
-_INITIAL = re.compile(r"[A-Z]\.$").match
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
 _PORTFOLIO_TAILS = section("lists_kinds", "_PORTFOLIO_TAILS")
 _ROYAL = section("lists_kinds", "_ROYAL")
 _SMALL = ("of", "the")
 _ROLE_NOUNS = section("lists_roles", "ROLE_NOUNS")
-
-
-def is_title(w: str) -> bool:
-    return w in TITLE_WORDS or w.endswith("-General") or w.startswith("Vice-")
-
-
-@dataclass
-class Chunk:
-    """A chunk's tokens with their bare words, over the text it came from."""
-
-    text: str
-    toks: list[Tok]
-    words: list[str]
-    start: int = 0
-    end: int = 0
-    name: str = ""
-    surname: bool = False  # one word the text uses as a surname ("May" after "Jane May")
-
-    def __post_init__(self) -> None:
-        if self.toks:
-            self.start = self.toks[0][0]
-            self.end = self.toks[-1][0] + len(self.words[-1])
-            self.name = self.text[self.start : self.end]
-
-    def cut(self, i: int, j: int | None = None) -> Chunk:
-        return Chunk(self.text, self.toks[i:j], self.words[i:j])
-
-    def mention(self, kind: str, norm: str = "") -> list[Mention]:
-        return [Mention(self.start, self.end, self.name, kind, norm=norm)]
 
 
 Rule = Callable[[Chunk], "list[Mention] | None"]
@@ -246,33 +217,13 @@ def not_an_actor(c: Chunk) -> list[Mention] | None:
 
 def person_after_portfolio(c: Chunk) -> list[Mention] | None:
     """'(Secretary for) Roads Jane Roe', '(Secretary of the) Air Force Tom Smith'."""
-    split = _portfolio_split(c.words)
+    split = portfolio_split(c.words)
     if not split:
         return None
     head = [m for m in classify(c.text, c.toks[:split]) if m.kind == "organization"]
     p_s = c.toks[split][0]
     role = c.text[c.start : c.toks[split - 1][0] + len(c.words[split - 1])]
     return [*head, Mention(p_s, c.end, c.text[p_s : c.end], "person", role=role)]
-
-
-def _portfolio_split(words: list[str]) -> int:
-    """Index of a given name opening a two-word person after words that are no name
-    ("Roads Jane Roe" -> 1); 0 when there is none."""
-    if len(words) < 3 or words[0] in GIVEN or words[-1] in gz.ORG_HEADS:
-        return 0
-    for i in range(1, len(words) - 1):
-        nxt = words[i + 1]
-        if (
-            is_given(words[i], common=True)
-            and not gz.place_name(words[i])
-            and nxt[:1].isupper()
-            and nxt not in gz.ORG_HEADS
-            and not is_title(nxt)
-            and not nxt.isupper()
-            and words[i - 1] not in _SMALL
-        ):
-            return i if all(w not in GIVEN and not _INITIAL(w) for w in words[:i]) else 0
-    return 0
 
 
 def known_place(c: Chunk) -> list[Mention] | None:
