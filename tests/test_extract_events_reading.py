@@ -1,0 +1,63 @@
+"""Events: which sentences are events (greetings to the audience are not), when an
+announced plan's event happened, and who a later "he" is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+
+PUB = date(2025, 6, 25)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Well, thank you for joining us this morning.",
+        "Good afternoon, everyone, and welcome to Ruritania House on Monday.",
+        "Now look, I know it's early in the week.",
+        "Thanks for having me on the show today, Jane.",
+    ],
+)
+def test_greetings_and_thanks_to_the_audience_are_not_events(line: str) -> None:
+    text = f"{line} Jane Roe announced the Zeta project on Monday."
+    ex = extract_article(text, PUB)
+    assert [e.sentence for e in ex.events] == ["Jane Roe announced the Zeta project on Monday."]
+
+
+def test_thanks_to_someone_is_a_reason_not_a_greeting() -> None:
+    text = "Thanks to Jane Roe's plan, Ruritania opened the port on Monday."
+    ex = extract_article(text, PUB)
+    assert [e.when.start for e in ex.events] == [date(2025, 6, 23)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Jane Roe announced that the Port Vell bridge will open in 2027.", PUB),
+        ("This, Roe said, would happen next year in Port Vell.", PUB),
+        ("The Port Vell bridge will open in 2027.", date(2027, 1, 1)),
+        ("Jane Roe said that the bridge opened in 2019.", date(2019, 1, 1)),
+        ("Jane Roe said on Monday that the bridge will open in 2027.", date(2025, 6, 23)),
+    ],
+)
+def test_a_later_date_someone_announces_is_not_when_the_announcement_happened(
+    text: str, start: date
+) -> None:
+    ex = extract_article(text, PUB)
+    assert [e.when.start for e in ex.events] == [start]
+
+
+def test_he_is_the_man_named_before_rather_than_a_name_of_unknown_gender() -> None:
+    text = (
+        "Tom Okafor spoke at the Lantern conference on Monday.\n\n"
+        "Okafor unveiled a new laptop.\n\n"
+        "Dr. Voss praised the laptop.\n\n"
+        "He said that the change would take a year."
+    )
+    ex = extract_article(text, PUB)
+    names = {a.id: a.name for a in ex.actors}
+    e = next(e for e in ex.events if e.sentence.startswith("He said"))
+    assert "Tom Okafor" in [names[a] for a in e.actors]
