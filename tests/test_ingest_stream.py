@@ -194,15 +194,7 @@ def test_a_long_jsonl_file_is_read_a_line_at_a_time(tmp_path, monkeypatch):
     lines[7] = "{not json"
     f.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     monkeypatch.setattr(encoding, "STREAM_BLOCK", 300)  # blocks cut lines in two
-    monkeypatch.setattr(ingest, "PART_CHARS", 500)  # the file counts as long
-
-    def whole_read(path):
-        raise AssertionError(f"{path} read whole")
-
-    monkeypatch.setattr(sources, "read_bytes", whole_read)
-    with EventStore(tmp_path / "s.json") as store:
-        report = ingest_paths(store, [str(f)], Overrides(published=PUBLISHED), workers=1)
-        titles = sorted(a.title for a in store.articles())
+    report, titles = _ingest_unread_whole(tmp_path, monkeypatch, f)
     assert report.failed == [
         f"{f}:8: not valid JSON (Expecting property name enclosed in double quotes)"
     ]
@@ -221,15 +213,7 @@ def test_a_long_json_list_is_read_a_record_at_a_time(tmp_path, monkeypatch):
     records[7] = {"title": "no text"}
     f.write_text(json.dumps(records, indent=1).replace("\n", "\r\n"), encoding="utf-8")
     monkeypatch.setattr(encoding, "STREAM_BLOCK", 300)  # blocks cut records (and numbers)
-    monkeypatch.setattr(ingest, "PART_CHARS", 500)  # the file counts as long
-
-    def whole_read(path):
-        raise AssertionError(f"{path} read whole")
-
-    monkeypatch.setattr(sources, "read_bytes", whole_read)
-    with EventStore(tmp_path / "s.json") as store:
-        report = ingest_paths(store, [str(f)], Overrides(published=PUBLISHED), workers=1)
-        titles = sorted(a.title for a in store.articles())
+    report, titles = _ingest_unread_whole(tmp_path, monkeypatch, f)
     assert report.failed == [f"{f}[8]: record has no 'text'"]
     assert len(titles) == 29 and "Item 7" not in titles and "Item 29" in titles
 
@@ -245,3 +229,18 @@ def test_a_long_json_list_that_is_not_one_fails_in_one_line(tmp_path, monkeypatc
     with EventStore(tmp_path / "s.json") as store:
         report = ingest_paths(store, [str(f)], Overrides(published=PUBLISHED), workers=1)
     assert len(report.failed) == 1 and why in report.failed[0] and str(f) in report.failed[0]
+
+
+def _ingest_unread_whole(tmp_path, monkeypatch, f):
+    """Ingest `f` as a long file (over one part) that must never be read whole: the
+    report and the sorted titles filed."""
+    monkeypatch.setattr(ingest, "PART_CHARS", 500)  # the file counts as long
+
+    def whole_read(path):
+        raise AssertionError(f"{path} read whole")
+
+    monkeypatch.setattr(sources, "read_bytes", whole_read)
+    with EventStore(tmp_path / "s.json") as store:
+        report = ingest_paths(store, [str(f)], Overrides(published=PUBLISHED), workers=1)
+        titles = sorted(a.title for a in store.articles())
+    return report, titles
