@@ -137,6 +137,20 @@ class ActorFiling:
         if doc_id is not None:
             self._remove("actors", doc_id)
 
+    def folded_surnames(self) -> list[dict]:
+        """The kept folds (bare surname -> person, and both as they were), by surname id:
+        an export carries them, so a split after an import gives the surname back whole."""
+        docs = self._storage.tables.get(FOLDED, {}).values()
+        return sorted((dict(d) for d in docs), key=lambda d: d["id"])
+
+    def keep_folded(self, record: dict) -> bool:
+        """File a kept fold from an export unless one for that surname is here; True if filed."""
+        if self._index.doc_id(FOLDED, record["id"]) is not None:
+            return False
+        with self._writing():
+            self._put(FOLDED, dict(record))
+        return True
+
     def set_actor_kind(self, actor_id: str, kind: ActorKind) -> Actor:
         """Give an actor another kind (a reader's correction); StoreError if none has the id."""
         with self._writing():

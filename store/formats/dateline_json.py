@@ -1,6 +1,7 @@
 """dateline's own JSON: every field of every record, so a store can be moved or restored.
 
-`to_json` writes articles, events, actors and quotes as their pydantic dumps; `load`
+`to_json` writes articles, events, actors and quotes as their pydantic dumps (and, for a
+whole store, its hand decisions and kept surname folds); `load`
 reads them back into a Timeline (store.transfer.restore files it into a store).
 """
 
@@ -36,6 +37,8 @@ def to_json(tl: Timeline) -> str:
     }
     if tl.decisions:  # split/merged story rows and actors (store/db/decisions.py)
         doc["decisions"] = tl.decisions
+    if tl.folded:  # bare surnames folded into a person (store/db/actor_filing.py)
+        doc["folded"] = tl.folded
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -66,12 +69,27 @@ def load(data: dict, origin: str) -> Timeline:
         isinstance(d, dict) and isinstance(d.get("kind"), str) for d in decisions
     ):
         raise IngestError(f"{origin}: 'decisions' must be a list of objects with a 'kind'")
+    folded = data.get("folded", [])
+    if not isinstance(folded, list) or not all(_is_fold(f) for f in folded):
+        raise IngestError(f"{origin}: 'folded' must be a list of objects with 'id' and 'into'")
     return Timeline(
         decisions=decisions,
+        folded=folded,
         title=str(data.get("title") or ""),
         events=parsed["events"],
         actors={a.id: a for a in parsed["actors"]},
         quotes={q.id: q for q in parsed["quotes"]},
         articles={a.id: a for a in parsed["articles"]},
         query=str(data.get("query") or ""),
+    )
+
+
+def _is_fold(record: object) -> bool:
+    """A kept fold as the store writes it: surname id, person id, the bare actor."""
+    return (
+        isinstance(record, dict)
+        and isinstance(record.get("id"), str)
+        and isinstance(record.get("into"), str)
+        and isinstance(record.get("actor"), dict)
+        and isinstance(record.get("before"), dict)
     )

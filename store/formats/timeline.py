@@ -26,6 +26,7 @@ class Timeline:
     articles: dict[str, Article] = field(default_factory=dict)
     query: str = ""
     decisions: list[dict] = field(default_factory=list)  # hand decisions (whole-store only)
+    folded: list[dict] = field(default_factory=list)  # kept surname folds (whole-store only)
 
     def __post_init__(self) -> None:
         self.events = sorted(self.events, key=by_date)  # every format lists events by date

@@ -21,6 +21,7 @@ def collect(
             quotes={q.id: q for q in store.quotes()},
             articles={a.id: a for a in store.articles()},
             decisions=store.decisions(),
+            folded=store.folded_surnames(),
         )
     events = sort_events(search_events(store, query, today=today, sort="date"))
     actor_ids = {a for e in events for a in e.actors}

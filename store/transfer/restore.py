@@ -1,7 +1,8 @@
 """A dateline JSON export filed into a store: every record it lacks, idempotently.
 
 Article by article through the store's public API, so an import into an empty store
-gives back the same records (ids, stamps and hand decisions included).
+gives back the same records (ids, stamps, hand decisions and kept surname folds
+included).
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def restore(store: EventStore, tl: Timeline) -> RestoreReport:
             continue
         store.add_event(ev)
         report.events += 1
+    for record in tl.folded:  # so a later split gives the surname back as it was
+        store.keep_folded(record)
     _restore_decisions(store, tl.decisions)
     return report
 
