@@ -45,8 +45,8 @@ _TAIL_REPORT = re.compile(
 )
 _CUT = re.compile(
     rf",\s+(?:{alternation('lists_titles', '_CUT_WORDS')}"
-    rf"|{alternation('lists_titles', '_PREPOSITIONS')}\s+(?:which|whom))\b|[;:—–]|\s\("
-)
+    rf"|{alternation('lists_titles', '_PREPOSITIONS')}\s+(?:which|whom))\b|[;—–]|:(?!\S)|\s\("
+)  # a colon ends a clause only before a space: never in "http://" or "10:30"
 # "At the same time, X said": a phrase before the subject, opened by one of these
 _LEAD_WORDS = (
     alternation("lists_titles", "_LEAD_WORDS")
