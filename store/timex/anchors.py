@@ -13,6 +13,7 @@ import re
 from .engine import Ctx, Rule
 from .lexicon import WEEKDAYS, word_number
 from .patterns import NUMBER, WEEKDAY_WORDS, rx, words
+from .ranges import value_range
 from .relative import period_value
 from .report import results_sentence
 from .values import Norm, add_days, day_value, weekday_near
@@ -40,6 +41,27 @@ def _unit_of(value: str) -> str:
 
 def _finer(unit: str, than: str) -> bool:
     return _ORDER.index(unit) < _ORDER.index(than)
+
+
+_KNOWN_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
+_KNOWN_YEAR = re.compile(r"^(\d{4})(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
+
+
+def _unknown_within(unit: str, ctx: Ctx) -> Norm:
+    """A `unit` inside the coarser period the text last dated ("in October 1998 ... that
+    same day"): TIDES writes what is known and X for the rest (1998-10-XX), and the range is
+    that period's."""
+    value = _UNKNOWN[unit]
+    month = _KNOWN_MONTH.match(ctx.anchor_value)
+    year = _KNOWN_YEAR.match(ctx.anchor_value)
+    if month and unit == "day":
+        value = f"{month[1]}-{month[2]}-XX"
+    elif year:
+        value = year[1] + value[4:]
+    n = Norm("DATE", value, approximate=True, dated=False)
+    if value != _UNKNOWN[unit]:
+        n.start, n.end, _ = value_range(ctx.anchor_value, ctx.dct)
+    return _anchored(ctx, n)
 
 
 def _quarter_back(ctx: Ctx, m: re.Match[str], years: int, base: int | None = None) -> str | None:
@@ -112,8 +134,8 @@ def h_relative_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", period_value(unit, ctx.dct, k))
     base = ctx.anchor
     if _finer(unit, _unit_of(ctx.anchor_value)):
-        # "in 1996 ... that day": the year does not say which day
-        return _anchored(ctx, Norm("DATE", _UNKNOWN[unit], dated=False))
+        # "in 1996 ... that day": the year does not say which day (1996-XX-XX)
+        return _unknown_within(unit, ctx)
     try:
         value = period_value(unit, base, k)
     except (ValueError, OverflowError):
@@ -210,7 +232,7 @@ RULES = [
          words=words("ago")),
     Rule("relative_unit", rx(r"\b(?:(?P<edge>earlier|later)\s+(?=that\b))?"
                              r"(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+preceding|"
-                             r"the\s+prior|the\s+same|that)\s+"
+                             r"the\s+prior|the\s+same|that\s+same|that)\s+"
                              r"(?P<unit>day|week|month|year)\b(?![-\w])"),
          h_relative_unit, anchored=True, words=words("day", "week", "month", "year")),
     # "in the morning" after a dated day: that day's morning (TIDES: the day in focus)

@@ -24,7 +24,17 @@ from .values import VALUE_RE, Norm
 class Ctx:
     """What a rule may look at: the text, the publication date, tense, the anchor."""
 
-    __slots__ = ("text", "dct", "strict", "anchor", "anchor_id", "anchor_value", "report", "_tense")
+    __slots__ = (
+        "text",
+        "dct",
+        "strict",
+        "anchor",
+        "anchor_id",
+        "anchor_value",
+        "anchor_end",
+        "report",
+        "_tense",
+    )
 
     def __init__(self, text: str, dct: date, strict: bool = True) -> None:
         self.text = text
@@ -33,6 +43,7 @@ class Ctx:
         self.anchor: date | None = None  # start of the previous dated mention
         self.anchor_id = "published"
         self.anchor_value = ""
+        self.anchor_end = -1  # where the previous dated mention ends in the text
         self.report = Report()  # the period a results story reports on
         self._tense: dict[int, str] = {}
 
@@ -265,6 +276,7 @@ def run(text: str, dct: date, rules: Rules, strict: bool = True) -> list[TimeMen
                 ctx.anchor = mention.when.start
                 ctx.anchor_id = mention.id
                 ctx.anchor_value = n.value
+                ctx.anchor_end = c.end
     return out
 
 

@@ -88,9 +88,23 @@ def h_current(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", "PRESENT_REF", dated=False)
 
 
+_APPOSED = re.compile(r"\s*(?:,|--|\u2014)\s*$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
 def h_unknown_day(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "the 40th day of the strike", "the day before the vote": a day an event fixes and
-    the text does not write, XXXX-XX-XX (TIDES), never a guessed date."""
+    the text does not write, XXXX-XX-XX (TIDES), never a guessed date. Set off right after
+    a written day ("Oct. 12, the day before the crash") it renames that day."""
+    s = m.start("span")
+    if (
+        _DAY_VALUE.match(ctx.anchor_value)
+        and 0 <= s - ctx.anchor_end <= 4
+        and _APPOSED.match(ctx.text, ctx.anchor_end, s)
+    ):
+        n = Norm("DATE", ctx.anchor_value, dated=False)
+        n.anchor = ctx.anchor_id
+        return n
     return Norm("DATE", "XXXX-XX-XX", dated=False)
 
 
@@ -130,6 +144,7 @@ RULES = [
             + r"(?:the|his|her|their|its|a|an)\s+[a-z]"
         ),
         h_unknown_day,
+        anchored=True,
         group="span",
         words=words("day"),
     ),
@@ -141,6 +156,7 @@ RULES = [
             + r"(?:the|his|her|their|its|a|an)\s+[a-z]"
         ),
         h_unknown_day,
+        anchored=True,
         group="span",
         words=words("day"),
     ),
