@@ -20,8 +20,18 @@ from store.timex import tag
 from tests.timex_helpers import PUB, value_of
 
 PRESENT = [
-    # TIDES "present reference": now, currently, at present, nowadays -> PRESENT_REF
+    # TIDES "present reference": now, currently, at present, nowadays -> PRESENT_REF.
+    # TE3 data (TimeBank + AQUAINT, the TempEval-3 training set) tags "now" 60 times in 85
+    # and "currently" 10 in 16; the untagged ones stand in the same constructions as tagged
+    # ones (sentence-initial "Now", "is now", "until now"; one article leaves all six of its
+    # "now"s bare), so they are gaps in the annotation, not a rule: every temporal "now" is
+    # tagged, as the guideline's reading says
     ("The minister is now in Ruritania.", "now", "DATE", "PRESENT_REF", "TIDES"),
+    ("Now the council must decide.", "Now", "DATE", "PRESENT_REF", "TE3"),
+    ("For now the ferry runs at night.", "now", "DATE", "PRESENT_REF", "TE3"),
+    ("Jane Roe, currently the mayor, spoke.", "currently", "DATE", "PRESENT_REF", "TE3"),
+    # the adjective: TE3 data tags "current" (the present one) 9 times in 15
+    ("The current system works well.", "current", "DATE", "PRESENT_REF", "TE3"),
     ("Until now the talks have failed.", "now", "DATE", "PRESENT_REF", "TIDES"),
     ("By now the votes should be counted.", "now", "DATE", "PRESENT_REF", "TIDES"),
     ("Prices are currently falling in Ruritania.", "currently", "DATE", "PRESENT_REF", "TIDES"),
@@ -222,31 +232,6 @@ SEASONS_AND_HALVES = [
     ),
 ]
 
-TURN = [
-    # the turn of a century: the boundary year, approximately (no TIMEX3 value names the
-    # years around it; HT reads it as that year); a verb pointing ahead takes the next one
-    ("The talks resumed at the turn of the century.", "the turn of the century", PUB, "2000"),
-    ("Crime fell at the turn of the century.", "the turn of the century", date(1998, 3, 1), "1900"),
-    (
-        "The line will open by the turn of the century.",
-        "the turn of the century",
-        date(1998, 3, 1),
-        "2000",
-    ),
-    (
-        "The mill dates from the turn of the 20th century.",
-        "the turn of the 20th century",
-        PUB,
-        "1900",
-    ),
-    (
-        "The house was built at the turn of the last century.",
-        "the turn of the last century",
-        PUB,
-        "1900",
-    ),
-]
-
 WEEKS_AND_CENTURIES = [
     # TimeML: a week the text names relative to publication is that ISO week (TimeBank
     # leaves many as 1989-WXX, AQUAINT writes the week: the guidelines decide)
@@ -265,12 +250,16 @@ UNANCHORED_DAYS = [
 
 
 VAGUE_ADVERBS = [
-    # TIDES 2005 reads "recently" as PAST_REF and "soon" as FUTURE_REF (as HT does); the
-    # two dev files disagree (TimeBank tags most, AQUAINT none), so the guideline decides
-    ("Jane Roe recently left Ruritania.", "recently", "DATE", "PAST_REF", "TIDES"),
-    ("The mill will soon reopen.", "soon", "DATE", "FUTURE_REF", "TIDES"),
-    ("Officials may soon seek a vote.", "soon", "DATE", "FUTURE_REF", "TIDES"),
-    ("The ferry soon will sail again.", "soon", "DATE", "FUTURE_REF", "TIDES"),
+    # TIDES 2005 reads "recently" as PAST_REF and "soon" as FUTURE_REF (as HT does). Checked
+    # against the TE3 data (TimeBank + AQUAINT): "recently" is tagged PAST_REF 13 times in
+    # 20 (TimeBank 13/17, AQUAINT 0/3), and "soon" pointing ahead from the text's now ("will
+    # soon", "may soon", "to ... soon") FUTURE_REF 5 times in 9; "soon" after a past event
+    # and "as soon as" (below) never. The two readings agree, so the rows stand.
+    ("Jane Roe recently left Ruritania.", "recently", "DATE", "PAST_REF", "TE3"),
+    ("Until recently, the ferry ran at night.", "recently", "DATE", "PAST_REF", "TE3"),
+    ("The mill will soon reopen.", "soon", "DATE", "FUTURE_REF", "TE3"),
+    ("Officials may soon seek a vote.", "soon", "DATE", "FUTURE_REF", "TE3"),
+    ("The ferry soon will sail again.", "soon", "DATE", "FUTURE_REF", "TE3"),
     ("Talks are expected to resume soon.", "soon", "DATE", "FUTURE_REF", "TIDES"),
 ]
 
@@ -282,10 +271,14 @@ NO_TIME_OF_THEIR_OWN = [
     ("The trickle soon became a flood.", "soon"),
     ("Jane Roe was soon released.", "soon"),
     # "previously" and "former" order an event or a role against another one (both files
-    # leave "previously" untagged 20 times in 23, "former" always)
+    # leave "previously" untagged 20 times in 23, "former" always); TE3 data likewise leaves
+    # "once" (24 of 25), "already" (36 of 38) and "earlier" before a noun untagged
     ("The mill previously made rope.", "previously"),
     ("Previously, the ferry ran at night.", "Previously"),
     ("The former mayor of Ruritania spoke.", "former"),
+    ("The mill was once a school.", "once"),
+    ("Shares already trade higher.", "already"),
+    ("Earlier cuts closed two mills.", "Earlier"),
 ]
 
 
@@ -374,13 +367,3 @@ def test_a_boundary_of_a_day_keeps_the_day():
 def test_periodicals_are_not_sets(text, word, is_set):
     got = [(m.text, m.type) for m in tag(text, PUB) if m.text.lower() == word]
     assert got == ([(word, "SET")] if is_set else [])
-
-
-@pytest.mark.parametrize(("text", "phrase", "pub", "value"), TURN, ids=_row_ids(TURN))
-def test_the_turn_of_a_century(text, phrase, pub, value):
-    hits = [m for m in tag(text, pub) if m.text == phrase]
-    assert hits, [(m.text, m.value) for m in tag(text, pub)]
-    m = hits[0]
-    y = int(value)
-    assert (m.type, m.value, m.when.approximate) == ("DATE", value, True)
-    assert (m.when.start, m.when.end) == (date(y - 2, 1, 1), date(y + 2, 12, 31))
