@@ -144,3 +144,16 @@ def test_no_persistence_module_passes_400_lines():
         if (n := len(p.read_text().splitlines())) > 400
     }
     assert long == {}
+
+
+def test_the_event_store_composes_its_helpers_instead_of_inheriting_them():
+    """Actor filing and hand decisions are objects the store owns, reached through its
+    own methods (issue 15: compose, do not spread one class over mixin files)."""
+    from store import EventStore
+    from store.db.actor_filing import ActorFiling
+    from store.db.decisions import HandDecisions
+
+    assert EventStore.__mro__ == (EventStore, object)
+    for name in ("settle_actors", "find_actor", "decisions", "merge_actors_by_hand"):
+        assert name in vars(EventStore)  # a delegate of its own, the public API unchanged
+    assert vars(ActorFiling).get("__init__") and vars(HandDecisions).get("__init__")

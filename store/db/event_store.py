@@ -10,7 +10,6 @@ here.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -18,7 +17,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from tinydb import TinyDB
 
 from store.db.actor_filing import ActorFiling
@@ -27,33 +25,28 @@ from store.db.durable import DurableStorage
 from store.db.index import StoreIndex
 from store.db.queries import EventQueries, Sort
 from store.db.snapshot import SCHEMA_VERSION
+from store.db.store_path import check_store_path, default_store_path
 from store.errors import StoreError
 from store.identity import ActorKeys
-from store.models import Actor, Article, Event, Extraction, Quote
+from store.models import Actor, ActorKind, Article, Event, Extraction, Quote
 
 __all__ = ["SCHEMA_VERSION", "EventStore", "default_store_path", "search_events", "sort_events"]
 TABLES = ("articles", "events", "actors", "quotes", "decisions", "folded")
-
-
-def default_store_path() -> Path:
-    """DATELINE_DB if set, else a file in the user's data directory."""
-    env = os.environ.get("DATELINE_DB")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("dateline")) / "store.json"
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-class EventStore(HandDecisions, ActorFiling):
-    """The public face of persistence: records in, pydantic models out."""
+class EventStore:
+    """The public face of persistence: records in, pydantic models out. Actor filing and
+    the reader's hand decisions are helpers it owns (`filing`, `hand`), reached through
+    its own methods."""
 
     def __init__(self, path: str | Path | None = None, *, create_dirs: bool = False) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         try:
-            self._check_path(create_dirs)
+            check_store_path(self.path, create_dirs)
             self._db = TinyDB(self.path, storage=DurableStorage)
         except OSError as exc:  # whatever the file system says: one line, no traceback
             raise StoreError(f"cannot open {self.path}: {exc.strerror or exc}") from exc
@@ -63,24 +56,8 @@ class EventStore(HandDecisions, ActorFiling):
         # every read of events, and the one cache
         self._queries = EventQueries(lambda: self._index, lambda: self._storage.tables, self.quote)
         self._restoring = False
-        self._touched: dict[str, frozenset[str]] = {}  # surnames filed, not yet settled
-
-    def _check_path(self, create_dirs: bool) -> None:
-        """Refuse paths that cannot hold a store before anything is written beside them."""
-        folder = self.path.parent
-        if not folder.exists():
-            if not create_dirs:
-                raise StoreError(f"folder {folder} does not exist (create it or pick another --db)")
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"cannot create {folder}: {exc.strerror or exc}") from exc
-        elif not folder.is_dir():
-            raise StoreError(f"{folder} is a file, not a folder; pick another --db")
-        if self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder, not a store file")
-        if self.path.exists() and not self.path.is_file():
-            raise StoreError(f"{self.path} is not a regular file; pick another --db")
+        self.filing = ActorFiling(self)  # which stored actor each filed one is
+        self.hand = HandDecisions(self, self.filing)  # the reader's decisions, held
 
     # -- internals -------------------------------------------------------
     @property
@@ -167,7 +144,7 @@ class EventStore(HandDecisions, ActorFiling):
         added: list[bool] = []
         now = _now()
         with self._writing():
-            keys = None if restore else self._identity_keys()
+            keys = None if restore else self.filing.identity_keys()
             for article, extraction in items:
                 if self.has_article(article.id):
                     added.append(False)
@@ -197,7 +174,7 @@ class EventStore(HandDecisions, ActorFiling):
             for actor in extraction.actors:
                 self._merge_actor(actor)
         else:
-            renames = self._file_actors(extraction.actors, keys)
+            renames = self.filing.file_actors(extraction.actors, keys)
         for quote in extraction.quotes:
             if quote.speaker in renames:
                 quote = quote.model_copy(update={"speaker": renames[quote.speaker]})
@@ -356,6 +333,47 @@ class EventStore(HandDecisions, ActorFiling):
         keys = self._index.keys
         ids = [d for d in self._index.by_quote.get(quote_id) if d in keys]
         return self._events(sorted(ids, key=keys.__getitem__))
+
+    # -- actor filing and hand decisions (store/db/actor_filing.py, decisions.py) ------
+    def settle_actors(self) -> None:
+        """Join bare surnames to the one person called by them for what was filed since
+        the last settle (add_extractions does it unless told not to), then hold the
+        reader's actor decisions."""
+        self.filing.settle_actors()
+        self.hand.apply_actor_decisions()
+
+    def set_actor_kind(self, actor_id: str, kind: ActorKind) -> Actor:
+        return self.filing.set_actor_kind(actor_id, kind)
+
+    def find_actor(self, name: str) -> Actor | None:
+        return self.filing.find_actor(name)
+
+    def actors_named(self, name: str) -> list[Actor]:
+        return self.filing.actors_named(name)
+
+    def folded_surnames(self) -> list[dict]:
+        return self.filing.folded_surnames()
+
+    def keep_folded(self, record: dict) -> bool:
+        return self.filing.keep_folded(record)
+
+    def decisions(self) -> list[dict[str, Any]]:
+        return self.hand.decisions()
+
+    def add_decision(self, decision: dict[str, Any]) -> dict[str, Any]:
+        return self.hand.add_decision(decision)
+
+    def remove_decision(self, decision_id: str) -> None:
+        self.hand.remove_decision(decision_id)
+
+    def merge_actors_by_hand(self, keep: str, other: str) -> dict[str, Any]:
+        return self.hand.merge_actors_by_hand(keep, other)
+
+    def split_actor_by_hand(self, actor_id: str, name: str) -> dict[str, Any]:
+        return self.hand.split_actor_by_hand(actor_id, name)
+
+    def apply_actor_decisions(self) -> int:
+        return self.hand.apply_actor_decisions()
 
 
 def sort_events(events: Iterable[Event]) -> list[Event]:
