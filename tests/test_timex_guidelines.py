@@ -71,6 +71,14 @@ DURATIONS = [
      "TIDES"),
     # a counted decade: both dev files write years, as TE3 data does
     ("The levy rose over two decades.", "two decades", "DURATION", "P20Y", "TE3"),
+    # TIDES: "the past decade" is the length up to the reference time, not the calendar
+    # decade before this one (TimeBank wrote one as that decade, AQUAINT one as P10Y)
+    ("Growth slowed over the past decade.", "the past decade", "DURATION", "P10Y", "TIDES"),
+    ("Growth slowed in the last decade.", "the last decade", "DURATION", "P10Y", "TIDES"),
+    ("It was a key event of the past century.", "the past century", "DURATION", "P100Y",
+     "TIDES"),
+    ("It was the worst flood of the last century.", "the last century", "DATE", "19",
+     "TIDES"),
 ]  # fmt: skip
 
 FISCAL = [

@@ -178,6 +178,9 @@ _REL_STEP = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, 
              "the": 0}  # fmt: skip
 
 
+_SPAN_UP_TO_NOW = {("the past", "decade"), ("the last", "decade"), ("the past", "century")}
+
+
 def h_period(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if ctx.strict and m["unit"][0].isupper():
         return None  # a title ("This Week")
@@ -203,6 +206,14 @@ def h_period(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None
         k = -2 if "last" in m["bl"].lower() else 2
     edge = (m["edge"] or "").lower()
+    if k == -1 and not edge and (rel, unit) in _SPAN_UP_TO_NOW:
+        # "over the past decade": the ten years up to now (TIDES: a length ending at the
+        # reference time), not the calendar decade before this one; "the last century"
+        # stays the one before this ("the worst flood of the last century")
+        years = 10 if unit == "decade" else 100
+        n = Norm("DURATION", f"P{years}Y", dated=False)
+        n.start, n.end = add_months(ctx.dct, -12 * years), ctx.dct
+        return n
     value = period_value(unit, ctx.dct, k)
     n = Norm("DATE", value, approximate=bool(edge or m["orso"]))
     if k == 0 and edge in ("earlier", "earlier in"):
