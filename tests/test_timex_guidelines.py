@@ -179,6 +179,15 @@ BOUNDARIES = [
     ("The mill shut in the early 1990s.", "the early 1990s", "199", "START", "1990-01-01",
      "1993-12-31"),
     ("Growth slows by mid-decade.", "mid-decade", "202", "MID", "2023-01-01", "2026-12-31"),
+    # a half of a decade or century: the period's value, START or END, the half's years
+    ("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198",
+     "END", "1985-01-01", "1989-12-31"),
+    ("Sales rose in the first half of the 1990s.", "the first half of the 1990s", "199",
+     "START", "1990-01-01", "1994-12-31"),
+    ("It changed in the second half of the 20th century.",
+     "the second half of the 20th century", "19", "END", "1950-01-01", "1999-12-31"),
+    ("Growth slows in the second half of the decade.", "the second half of the decade",
+     "202", "END", "2025-01-01", "2029-12-31"),
 ]  # fmt: skip
 
 COMPARISONS = [

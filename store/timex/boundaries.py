@@ -9,6 +9,7 @@ from datetime import date
 
 from .engine import Ctx, Rule
 from .lexicon import ORDINALS
+from .mods import half_of
 from .patterns import rx, words
 from .values import Norm
 
@@ -18,7 +19,7 @@ def h_edge_of_this(m: re.Match[str], ctx: Ctx) -> Norm | None:
     (the engine reads the boundary word into mod and narrows the range)."""
     y = ctx.dct.year
     value = f"{y // 10:03d}" if m["unit"].lower() == "decade" else f"{y // 100:02d}"
-    return Norm("DATE", value, approximate=True)
+    return half_of(Norm("DATE", value, approximate=True), m["half"])
 
 
 def h_turn(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -57,7 +58,8 @@ RULES = [
                     r"(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+)?"
                     r"(?P<unit>century|millennium)\b"), h_turn, words=words("turn")),
     Rule("edge_of_this", rx(r"\b(?:the\s+)?(?:(?:early|mid|late)-?|(?:end|start|beginning|"
-                            r"middle|close)\s+of\s+the\s+)(?P<unit>decade|century)\b"
+                            r"middle|close|(?P<half>first|second|last|latter)\s+half)\s+of\s+"
+                            r"the\s+)(?P<unit>decade|century)\b"
                             r"(?!-|\s+(?:of|before|after|ago|earlier|later)\b)"),
          h_edge_of_this, words=words("decade", "century")),
 ]  # fmt: skip

@@ -289,8 +289,10 @@ def _mention(text: str, s: int, e: int, n: Norm, dct: date) -> TimeMention:
         if n.start is not None or n.end is not None:
             start, end = n.start or start, n.end or end
         gran = n.granularity or gran
-    mod = mod_of(text[s:e], n.type)
-    if mod in ("START", "MID", "END") and start is not None and end is not None:
+    mod = n.extra.get("mod") or mod_of(text[s:e], n.type)
+    if n.extra.get("narrowed"):
+        pass  # the rule gave the part's own range ("the first half of the 1990s")
+    elif mod in ("START", "MID", "END") and start is not None and end is not None:
         start, end = narrow(start, end, gran, mod)
     approx = n.approximate or n.value in ("PAST_REF", "FUTURE_REF") or bool(mod)
     # built without validation: every field is computed here with its model type, and

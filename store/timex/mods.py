@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .values import add_months
+from .values import Norm, add_months
 
 _MOD = re.compile(
     r"(?i)^(?:the\s+)?(?:(?P<start>early|beginning\s+of|start\s+of|dawn\s+of|outset\s+of)"
@@ -80,3 +80,23 @@ def narrow(start: date, end: date, granularity: str, mod: str) -> tuple[date, da
     except (OverflowError, ValueError):
         return start, end
     return lo, min(hi, end)
+
+
+def half_of(n: Norm, half: str | None) -> Norm:
+    """ "the first half of the 1990s": the decade's (or century's) value, mod START or END,
+    and the range of that half (no TIMEX3 value names half a decade)."""
+    if not half:
+        return n
+    digits = len(n.value)  # "199" a decade, "19" a century
+    span = 10 if digits == 3 else 100
+    first = int(n.value) * span
+    if not 1 <= first <= 9999 - span:
+        return n
+    mid = first + span // 2
+    if half.lower() == "first":
+        n.start, n.end, n.extra["mod"] = date(max(first, 1), 1, 1), date(mid - 1, 12, 31), "START"
+    else:
+        n.start, n.end, n.extra["mod"] = date(mid, 1, 1), date(first + span - 1, 12, 31), "END"
+    n.extra["narrowed"] = True
+    n.approximate = True
+    return n

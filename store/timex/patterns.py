@@ -35,6 +35,8 @@ YEAR = r"(?P<year>(?:1[0-9]\d\d|20\d\d)(?!\d|,\d)|'\d\d(?!\w))"
 YEAR_ = YEAR.replace("?P<year>", "?P<year2>")
 # "early", "mid-", "the end of" before a month or year (the mod START/MID/END)
 EDGE = r"(?:(?P<edge>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?"
+# "the first half of the 1990s": a decade's or century's half (mods.half_of reads it)
+HALF_OF = r"(?:(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of\s+)?"
 NOT_NUM_BEFORE = r"(?<![\w$\u20ac\u00a3.,/:-])"
 NOT_NUM_AFTER = r"(?![\w%\u00b0/]|[.,:-]\d|\s?(?:%|percent\b|per\s?cent))"
 

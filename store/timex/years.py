@@ -11,9 +11,10 @@ import re
 
 from .engine import Ctx, Rule
 from .lexicon import MONTHS, ORDINALS
+from .mods import half_of
 from .months import CAP_AFTER
 from .patterns import EDGE as _EDGE
-from .patterns import NOT_NUM_AFTER, NOT_NUM_BEFORE, YEAR, rx, words
+from .patterns import HALF_OF, NOT_NUM_AFTER, NOT_NUM_BEFORE, YEAR, rx, words
 from .values import Norm
 
 
@@ -113,7 +114,8 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> Norm | None:
     g = m.groupdict()
     if g.get("cent") and int(g["cent"]) % 100 == 0 and int(g["cent"]) < 2000:
         # "the 1800s" is a century (1800-1899), not its first decade
-        return Norm("DATE", f"{int(g['cent']) // 100:02d}", approximate=bool(g.get("edge")))
+        n = Norm("DATE", f"{int(g['cent']) // 100:02d}", approximate=bool(g.get("edge")))
+        return half_of(n, g.get("half"))
     if g.get("cent"):
         decade = int(g["cent"]) // 10
     elif g.get("short"):
@@ -130,14 +132,14 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if decade * 10 > ctx.dct.year:
             decade -= 10
     # TIMEX3 (TimeML 1.2.1, TIDES 2005) writes a decade as its first three digits: "199"
-    return Norm("DATE", f"{decade:03d}", approximate=bool(g.get("edge")))
+    return half_of(Norm("DATE", f"{decade:03d}", approximate=bool(g.get("edge"))), g.get("half"))
 
 
 def h_century(m: re.Match[str], ctx: Ctx) -> Norm | None:
     n = int(m["n"]) if m["n"] else ORDINALS.get(m["nw"].lower(), 0)
     if not 1 <= n <= 30:
         return None
-    return Norm("DATE", f"{n - 1:02d}", approximate=bool(m["edge"]))
+    return half_of(Norm("DATE", f"{n - 1:02d}", approximate=bool(m["edge"])), m["half"])
 
 
 def _years(m: re.Match[str]) -> tuple[int, int] | None:
@@ -188,11 +190,11 @@ RULES = [
                     + _EDGE + r"(?:(?<=-)|" + NOT_NUM_BEFORE + r")" + YEAR + NOT_NUM_AFTER
                     + r"(?:\s+(?:and\s+beyond|or\s+later|or\s+earlier))?"), h_year,
          core=_C_YEAR),
-    Rule("decade", rx(r"(?:the\s+)?" + _EDGE + r"(?:(?:(?P<cent>1\d\d0|20\d0)|"
+    Rule("decade", rx(HALF_OF + r"(?:the\s+)?" + _EDGE + r"(?:(?:(?P<cent>1\d\d0|20\d0)|"
                       r"'(?P<short>\d0))'?s|(?P<word>twenties|thirties|forties|fifties|sixties|"
                       r"seventies|eighties|nineties))\b"), h_decade,
          core=re.compile(r"0'?s\b|ties\b")),
-    Rule("century", rx(r"(?:the\s+)?" + _EDGE + r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|"
+    Rule("century", rx(HALF_OF + r"(?:the\s+)?" + _EDGE + r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|"
                        r"(?P<nw>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
                        r"seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[-\s]+century"),
