@@ -144,29 +144,40 @@ def _features(ev: _Ev) -> list[str]:
 
 
 def _candidates(evs: list[_Ev | None], p: Params) -> set[tuple[int, int]]:
-    buckets: dict[tuple, list[int]] = defaultdict(list)
+    # date bucket -> feature -> events filed there
+    buckets: dict[tuple[int, int], dict[str, list[int]]] = defaultdict(dict)
     for i, ev in enumerate(evs):
         if ev is not None:
-            for level, n in _own_keys(ev, 0):
+            for key in _own_keys(ev, 0):
+                inner = buckets[key]
                 for f in _features(ev):
-                    buckets[(level, n, f)].append(i)
+                    inner.setdefault(f, []).append(i)
+    # each event's sharers are gathered as sets (one C-level update per bucket) and
+    # filtered once, rather than testing every bucket member of every key in Python
+    sources = [ev.item.source if ev is not None else "" for ev in evs]
     pairs: set[tuple[int, int]] = set()
-    add = pairs.add
     for i, ev in enumerate(evs):
         if ev is None:
             continue
-        source, level_i = ev.item.source, ev.level
-        for level, n in _probe_keys(ev, p.near_days):
-            same_level = level == level_i  # found from both sides: keep one
-            for f in _features(ev):
-                bucket = buckets.get((level, n, f))
-                if not bucket or len(bucket) > p.max_block:
-                    continue
-                for j in bucket:
-                    if (j > i or not same_level and j != i) and (
-                        not source or evs[j].item.source != source  # type: ignore[union-attr]
-                    ):
-                        add((i, j) if i < j else (j, i))
+        same: set[int] = set()  # same level: found from both sides, keep j > i
+        finer: set[int] = set()  # a coarser bucket probed from the finer side
+        feats = set(_features(ev))
+        for key in _probe_keys(ev, p.near_days):
+            inner = buckets.get(key)
+            if inner is None:
+                continue
+            into = same if key[0] == ev.level else finer
+            for f in inner.keys() & feats:  # the few features filed there too
+                bucket = inner[f]
+                if len(bucket) <= p.max_block:
+                    into.update(bucket)
+        found = {j for j in same if j > i}
+        found.update(finer)
+        found.discard(i)
+        source = sources[i]
+        pairs.update(
+            (i, j) if i < j else (j, i) for j in found if not source or sources[j] != source
+        )
     return pairs
 
 

@@ -78,13 +78,15 @@ def idf_table(docs: Iterable[Iterable[str]]) -> tuple[dict[str, float], Counter[
 
 def vector(tokens: Sequence[str], idf: dict[str, float]) -> Vector:
     """The unit-length TF-IDF vector of one event's stems."""
-    counts = Counter(tokens)
-    weights = {w: c * idf.get(w, 1.0) for w, c in counts.items()}
+    weights: Vector = {}
+    get = weights.get
+    for w in tokens:  # a plain dict: a Counter per event was a fifth of grouping's time
+        weights[w] = get(w, 0.0) + idf.get(w, 1.0)
     norm = math.sqrt(sum(v * v for v in weights.values()))
     return {w: v / norm for w, v in weights.items()} if norm else {}
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b[w] for w, v in a.items() if w in b)
+    """Dot product of two unit vectors over the words they share (the shared keys are
+    found by a set intersection, not a loop testing each word)."""
+    return sum([a[w] * b[w] for w in a.keys() & b.keys()])

@@ -2,6 +2,7 @@
 the same events by date (a baseline measured in the same run, so machine load cancels).
 
 Run from the project root:  python -m tests.bench.story_bench [--events 100000] [--seed 7]
+                            [--against REV]   (also time git revision REV, alternating)
 Events are invented: dates over three years, a few actors each from a skewed pool (some
 actors are in very many events, as presidents are), sentences drawn from a vocabulary
 of topic words and filler, and about a third of the happenings told by 2-5 articles in
@@ -18,6 +19,7 @@ import time
 from datetime import date, timedelta
 
 from store.stories import Item, group_items
+from tests.bench.revision import ROOT, alternate
 
 FILLER = "the a of in on with after over near from officials reported late early new".split()
 DAY0 = date(2029, 1, 1)
@@ -44,11 +46,38 @@ def make_items(n: int, seed: int) -> list[Item]:
     return items[:n]
 
 
+# a child process: this tree's or REV's store/ first on the path, the generator from here
+_CHILD = """
+import sys, time
+n, seed, here = sys.stdin.read().split()
+sys.path.append(here)
+from store.stories import group_items
+from tests.bench.story_bench import make_items
+items = make_items(int(n), int(seed))
+best = float("inf")
+for _ in range(int(sys.argv[1])):
+    t0 = time.process_time()
+    group_items(items)
+    best = min(best, time.process_time() - t0)
+print(best)
+"""
+
+
+def against(rev: str, events: int, seed: int, rounds: int = 2) -> None:
+    """This tree's grouping against REV's on the same events, in alternating children."""
+    here, there = alternate(rev, _CHILD, f"{events} {seed} {ROOT}", rounds, 1)
+    ratio = here / there
+    print(f"against {rev}: this tree {here:.2f} s cpu, {rev} {there:.2f} s cpu ({ratio:.2f}x)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--against", metavar="REV", help="also time git revision REV, alternating")
     args = ap.parse_args(argv)
+    if args.against:
+        against(args.against, args.events, args.seed)
     items = make_items(args.events, args.seed)
     t0 = time.process_time()
     baseline = sorted(items, key=lambda it: (it.start, it.end, it.id))
