@@ -130,6 +130,9 @@ class Event(_Model):
     origin: Origin = "extracted"
     created: datetime | None = None
     updated: datetime | None = None
+    # the products it tells of (not actors), by the article's fullest names for them
+    # ("Northwind A9" for "the plane"): search finds the event by these too
+    things: list[str] = Field(default_factory=list)
 
     @field_validator("title")
     @classmethod

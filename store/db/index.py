@@ -40,6 +40,16 @@ __all__ = ["FIELDS", "WEIGHTS", "DateKey", "StoreIndex", "fold", "words"]
 
 log = logging.getLogger("dateline.store")
 FIELDS = ("t", "q", "a", "b")  # title, quote, actor names, body (sentence)
+
+
+def body_text(doc: Doc) -> str:
+    """What the body field holds: the sentence, and the names of the products the event
+    tells of (`things`: "the plane" found by "Northwind A9")."""
+    things = doc.get("things") or []
+    sentence = doc.get("sentence") or ""
+    return " | ".join([sentence, *things]) if things else sentence
+
+
 WEIGHTS = {"t": 3.0, "q": 2.0, "a": 1.5, "b": 1.0}
 SECTIONS = ("vocab", "order", "by_actor", "by_article", "by_quote", "actor_names",
             "actor_kind", "article_source", "speakers", *(f"f_{f}" for f in FIELDS))  # fmt: skip
@@ -291,7 +301,7 @@ class StoreIndex:
             "t": doc.get("title") or "",
             "q": " ".join(quotes),
             "a": " ".join(names),
-            "b": doc.get("sentence") or "",
+            "b": body_text(doc),
         }
         for f, text in texts.items():
             self._post(getattr(self, f"f_{f}"), words(text), doc_id, add, vocab=True)

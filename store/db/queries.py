@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, Literal
 
 from store.db.date_key import DateKey
-from store.db.index import StoreIndex
+from store.db.index import StoreIndex, body_text
 from store.db.query import Buckets, actor_event_ids, match, order_hits
 from store.models import Event, Quote
 from store.search import parse_query
@@ -74,7 +74,7 @@ class EventQueries:
             "t": fold(doc.get("title") or ""),
             "q": fold(" ".join(q.text for q in quotes if q)),
             "a": " ".join(names),
-            "b": fold(doc.get("sentence") or ""),
+            "b": fold(body_text(doc)),
         }
 
     def _raw(self) -> tuple[Mapping[str, Any], Callable[[str], bytes] | None]:

@@ -18,6 +18,7 @@ from datetime import date
 from store.extract.coref import referents
 from store.extract.doc import ArticleDoc
 from store.extract.event_refs import event_antecedents
+from store.extract.event_things import sentence_things
 from store.extract.framing import is_framing
 from store.extract.headlines import headline_events
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
@@ -240,6 +241,7 @@ def build_events(
     refs = referents(doc, res) if res is not None else {}
     things = product_refs(doc)  # "It", "the plane": a product named before
     told = event_antecedents(doc)  # "The deal ...": the happening a sentence reported
+    named = sentence_things(doc, things)  # the products each sentence tells of
     events: list[Event] = []
     seen: set[str] = set()
     qstarts = [q.start for q in quotes]  # quotes are in text order
@@ -251,7 +253,9 @@ def build_events(
             lead = f"{who}: {qs[0].text}" if who else qs[0].text
         quoted = [(q.start, q.end) for q in qs]
         near = tsorted[bisect_left(tstarts, s.start) : bisect_left(tstarts, s.end)]
-        involved = s.start in refs or s.start in told or ctx.involved(s, quoted)
+        # a product as the subject ("The plane landed in Oslo") is an event too
+        involved = s.start in refs or s.start in told or s.start in things
+        involved = involved or ctx.involved(s, quoted)
         drafts = sentence_events(
             text, s, near, published, lead, quoted, governing.get(s.start), involved
         )
@@ -279,10 +283,14 @@ def build_events(
                     article_id=aid,
                     span=(d.start, d.end),
                     reported=published,
+                    things=list(named.get(s.start, ())),
                 )
             )
     _join_happenings(doc, events, told)
-    return (headline_events(doc, events) if headline else []) + events
+    heads = headline_events(doc, events) if headline else []
+    for h in heads:
+        h.things = list(named.get(h.span[0], ())) if h.span is not None else []
+    return heads + events
 
 
 def _join_happenings(doc: ArticleDoc, events: list[Event], told: dict[int, int]) -> None:
