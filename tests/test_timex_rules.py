@@ -336,3 +336,10 @@ UNTIL_THEN = [
 def test_until_then(text, value):
     found = {m.text: m.value for m in tag(text, PUB)}
     assert found.get("then") == value
+
+
+@pytest.mark.parametrize("close", ["''", '"', "\u201d"])
+def test_a_quote_closing_a_sentence_ends_its_tense(close):
+    """The next sentence's past verb ("fell") is not the quoted clause's tense."""
+    text = f"``The mill is going to start getting beaten up in the spring.{close} Sales fell."
+    assert [(m.text, m.value) for m in tag(text, date(1998, 2, 6))] == [("the spring", "1998-SP")]

@@ -42,7 +42,8 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 # a period ends a sentence unless it closes an initial or a title ("U.S. forces", "Mr. Bush")
 _BOUNDARY = re.compile(
     r"(?:[!?;\n]|\.(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
-    r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bLt\.))\s|\n"
+    r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bLt\.))"
+    r"(?:''|[\"'\u201d])?\s|\n"  # a quote may close the sentence: ...in the spring.'' The
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _WINDOW = 120
