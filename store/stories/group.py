@@ -70,8 +70,16 @@ class _Ev:
     s: int  # ordinal range used for comparing ("since 2004" compares as 2004)
     e: int
     level: int
-    vec: dict[str, float]
+    words: list[str]  # its stems; the TF-IDF vector is made only when it is compared
     rare: list[str]
+    idf: dict[str, float]  # the weights of all items' stems (one table, shared)
+    vec: dict[str, float] | None = None
+
+    @property
+    def vector(self) -> dict[str, float]:
+        if self.vec is None:
+            self.vec = vector(self.words, self.idf)
+        return self.vec
 
 
 @dataclass(slots=True)
@@ -91,6 +99,7 @@ def _span(it: Item) -> tuple[int, int]:
 
 
 def _prepare(items: Sequence[Item], p: Params) -> list[_Ev | None]:
+    """Each item as compared (None when undated)."""
     stem = Stemmer()
     toks = [stem.tokens(narrative(it.text)) for it in items]
     idf, df = idf_table(toks)
@@ -106,7 +115,7 @@ def _prepare(items: Sequence[Item], p: Params) -> list[_Ev | None]:
         width = e - s + 1
         level = DAY if width <= p.narrow_days else MONTH if width <= 31 else YEAR
         rare = sorted({w for w in words if 2 <= df[w] <= common}, key=lambda w: (df[w], w))
-        out.append(_Ev(it, s, e, level, vector(words, idf), rare[: p.rare_words]))
+        out.append(_Ev(it, s, e, level, words, rare[: p.rare_words], idf))
     return out
 
 
@@ -196,7 +205,7 @@ def _link(i: int, j: int, a: _Ev, b: _Ev, p: Params) -> _Link | None:
     if how is None:
         return None
     shared = a.item.actors & b.item.actors
-    sim = cosine(a.vec, b.vec)
+    sim = cosine(a.vector, b.vector)
     score = sim + 0.1 * min(len(shared), 3) + (0.1 if how == "same day" else 0.0)
     if sim < p.min_sim:
         return None
@@ -301,6 +310,11 @@ def _rows(
         by_root[groups.find(i)] += links
     rows: list[Story] = []
     for root, members in groups.members.items():
+        if len(members) == 1:  # most rows: one event, no links, nothing to weigh
+            it = items[members[0]]
+            end = None if it.start is None else max(it.start, it.end or it.start)
+            rows.append(Story([it.id], [it.source or it.id], it.start, end))
+            continue
         members = sorted(members, key=lambda i: (evs[i].s if evs[i] else 0, items[i].id))  # type: ignore[union-attr]
         # the row shows the sources' own spans, not the clamped ones used for comparing
         dated = [_span(items[i]) for i in members if evs[i] is not None]
