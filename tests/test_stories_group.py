@@ -120,3 +120,21 @@ def test_a_long_span_row_shows_the_sources_own_span_not_the_comparison_window():
     start, end = date(2001, 5, 2), date(2031, 5, 2)
     rows = group_items([item("a1", "A", STRIKE_A, start, end)])
     assert (rows[0].start, rows[0].end) == (start, end)
+
+
+def test_a_pair_sharing_only_less_rare_words_is_still_compared():
+    """Two tellings of one press conference share 'bumper' and 'refund' (words a few
+    other events use too), while each also holds a dozen words found in just one other
+    far-off event: those are its rarest, yet the shared ones must still block them."""
+    far = SAT + timedelta(days=200)
+    own_a = [f"alpha{i}" for i in range(12)]
+    own_b = [f"beta{i}" for i in range(12)]
+    items = [
+        item("a", "A", " ".join(["bumper", "refund", *own_a]), SAT),
+        item("b", "B", " ".join(["bumper", "refund", *own_b]), SAT),
+        item("fa", "F", " ".join(own_a), far),  # each own word: in two events
+        item("fb", "G", " ".join(own_b), far + timedelta(days=90)),
+    ]
+    items += [item(f"x{i}", f"X{i}", "bumper refund", far + timedelta(days=i)) for i in range(3)]
+    evs = _prepare(items, Params())
+    assert (0, 1) in _candidates(evs, Params())

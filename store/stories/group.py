@@ -46,7 +46,7 @@ class Params:
     min_score: float = 0.35  # day dates overlap, an actor in common
     alone_score: float = 0.6  # day dates overlap, no actor in common
     wide_score: float = 0.5  # a month or year date, or days apart: an actor in common too
-    rare_words: int = 8  # words per event used as blocking keys (its rarest)
+    rare_words: int = 16  # words per event used as blocking keys (its rarest)
     common_share: float = 0.005  # a word in more events (and more than 50) is no key
     max_block: int = 300  # a key shared by more events is too common to compare under
 
