@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from store.db.index import StoreIndex
-from store.db.query import actor_names
+from store.db.queries import EventQueries
 from store.errors import StoreError
 from store.identity import (
     ActorKeys,
@@ -32,6 +32,7 @@ class Documents(Protocol):
 
     _index: StoreIndex
     _storage: Any  # DurableStorage: `.tables` holds the documents by table
+    _queries: EventQueries
 
     def _get(self, table: str, key: str) -> dict | None: ...
     def _put(self, table: str, record: dict) -> None: ...
@@ -62,6 +63,22 @@ class ActorFiling:
     @property
     def _index(self) -> StoreIndex:
         return self.store._index
+
+    def merge_actor(self, actor: Actor) -> None:
+        """File an actor, or merge its aliases (and a description it lacks) into the
+        stored one with its id."""
+        doc = self._get("actors", actor.id)
+        if doc is None:
+            self._put("actors", actor.model_dump(mode="json"))
+            return
+        old = Actor.model_validate(doc)
+        aliases = list(dict.fromkeys([*old.aliases, *actor.aliases]))
+        if aliases == old.aliases and (old.description or not actor.description):
+            return
+        merged = old.model_copy(
+            update={"aliases": aliases, "description": old.description or actor.description}
+        )
+        self._put("actors", merged.model_dump(mode="json"))
 
     def file_actors(self, actors: list[Actor], keys: ActorKeys) -> dict[str, str]:
         """File an article's actors as identity.file_actors decides; new id -> stored id."""
@@ -199,10 +216,10 @@ class ActorFiling:
     def find_actor(self, name: str) -> Actor | None:
         """The one actor `name` is: its name, else its id, else an alias (case and accent
         insensitive; store.identity.ActorNames.best)."""
-        found = actor_names(self._index).best(name)
+        found = self.store._queries.names().best(name)
         return None if found is None else self.store.actor(found)
 
     def actors_named(self, name: str) -> list[Actor]:
         """Every actor a typed name means, as the actor filters resolve it."""
-        ids = sorted(actor_names(self._index).resolve(name))
+        ids = sorted(self.store._queries.names().resolve(name))
         return [a for a in map(self.store.actor, ids) if a is not None]

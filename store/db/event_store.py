@@ -11,7 +11,7 @@ here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -30,7 +30,7 @@ from store.errors import StoreError
 from store.identity import ActorKeys
 from store.models import Actor, ActorKind, Article, Event, Extraction, Quote
 
-__all__ = ["SCHEMA_VERSION", "EventStore", "default_store_path", "search_events", "sort_events"]
+__all__ = ["SCHEMA_VERSION", "EventStore", "default_store_path"]
 TABLES = ("articles", "events", "actors", "quotes", "decisions", "folded")
 
 
@@ -172,7 +172,7 @@ class EventStore:
         renames: dict[str, str] = {}
         if keys is None:
             for actor in extraction.actors:
-                self._merge_actor(actor)
+                self.filing.merge_actor(actor)
         else:
             renames = self.filing.file_actors(extraction.actors, keys)
         for quote in extraction.quotes:
@@ -234,8 +234,41 @@ class EventStore:
         sort: Sort = "date",
         today: date | None = None,
     ) -> list[Event]:
-        """One page of events by date (or rank), optionally matching a search query."""
-        return self._events(self._queries.ids(offset, limit, query, actor, sort, today))
+        """One page of events by date (or rank), optionally matching a search query; a
+        screen's page is kept in the query cache until the store changes."""
+        args = (offset, limit, query, actor, sort, today)
+        found = self._queries.peek_page(*args)
+        if found is None:
+            found = self._queries.keep_page(*args, self._events(self._queries.ids(*args)))
+        return found
+
+    def peek_page(
+        self,
+        offset: int = 0,
+        limit: int | None = 50,
+        *,
+        query: str | None = None,
+        actor: str | None = None,
+        sort: Sort = "date",
+        today: date | None = None,
+    ) -> list[Event] | None:
+        """events_page(...) if the query cache holds it for the store as it is now, else
+        None; it reads nothing, so another thread may call it while one writes."""
+        return self._queries.peek_page(offset, limit, query, actor, sort, today)
+
+    def remember(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """A value the caller derives from the store as it is now (the app's layout of
+        a view), kept in the query cache beside the answers until the store changes."""
+        return self._queries.remember(key, make)
+
+    def recall(self, key: Hashable) -> Any:
+        """remember()'s value while the store is unchanged, else None (reads nothing)."""
+        return self._queries.recall(key)
+
+    @property
+    def generation(self) -> Hashable:
+        """Changes whenever the store does (a write here, or one seen on refresh)."""
+        return self._queries.state()
 
     def event_ids(
         self,
@@ -277,24 +310,10 @@ class EventStore:
         self._queries.warm()
 
     # -- actors and quotes -------------------------------------------------
-    def _merge_actor(self, actor: Actor) -> None:
-        doc = self._get("actors", actor.id)
-        if doc is None:
-            self._put("actors", actor.model_dump(mode="json"))
-            return
-        old = Actor.model_validate(doc)
-        aliases = list(dict.fromkeys([*old.aliases, *actor.aliases]))
-        if aliases == old.aliases and (old.description or not actor.description):
-            return
-        merged = old.model_copy(
-            update={"aliases": aliases, "description": old.description or actor.description}
-        )
-        self._put("actors", merged.model_dump(mode="json"))
-
     def add_actor(self, actor: Actor) -> Actor:
         """Add an actor, or merge its aliases into the one with the same id."""
         with self._writing():
-            self._merge_actor(actor)
+            self.filing.merge_actor(actor)
         return self.actor(actor.id) or actor
 
     def actor(self, actor_id: str) -> Actor | None:
@@ -374,17 +393,3 @@ class EventStore:
 
     def apply_actor_decisions(self) -> int:
         return self.hand.apply_actor_decisions()
-
-
-def sort_events(events: Iterable[Event]) -> list[Event]:
-    return sorted(
-        events,
-        key=lambda e: (e.when.start or date.min, e.when.end or e.when.start or date.max, e.id),
-    )
-
-
-def search_events(
-    store: EventStore, query: str, *, today: date | None = None, sort: Sort = "rank"
-) -> list[Event]:
-    """Events matching the query language of store.search, ranked or by date."""
-    return store.events_page(0, None, query=query, sort=sort, today=today)

@@ -1,18 +1,17 @@
 """Posting lists: term -> event doc ids, packed from the snapshot plus changes since.
 
 Kept apart from store/db/index.py, which owns one of these per searched field and per
-actor, article and quote; store/db/index_format.py says how they are saved.
+actor, article and quote; store/db/index_format.py says how they are saved. Nothing is
+kept unpacked here: the query service's one cache (store/db/cache.py) keeps the lists
+a query read.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from store.db.index_format import IndexDamaged, Section, decode_postings, encode_postings
-
-CACHE_LIMIT = 2_000_000  # unpacked posting entries kept in memory at most
 
 
 class Postings:
@@ -32,8 +31,6 @@ class Postings:
         self.on_damage = on_damage  # rebuilds the index and hands this object its state
         self.added: dict[str, set[int]] = {}
         self.removed: dict[str, set[int]] = {}
-        self.cache: OrderedDict[str, set[int]] = OrderedDict()
-        self.cached = 0
 
     @property
     def packed(self) -> dict[str, bytes]:
@@ -57,26 +54,16 @@ class Postings:
             return self._raw
         return encode_postings(self.pack())
 
-    def get(self, term: str, *, keep: bool = True) -> set[int]:
-        """The doc ids for term; callers must not change the set they get. `keep=False`
-        (a snapshot packing every changed term) leaves the cache as it was."""
-        found = self.cache.get(term)
-        if found is not None:
-            self.cache.move_to_end(term)
-            return found
+    def get(self, term: str) -> set[int]:
+        """The doc ids for term, unpacked now (a new set each call)."""
         raw = self.packed.get(term)
         found = set(array("i", raw)) if raw else set()
         found |= self.added.get(term, set())
         found -= self.removed.get(term, set())
-        if keep and len(found) > 32:
-            self.cache[term] = found
-            self.cached += len(found)
-            while self.cached > CACHE_LIMIT and len(self.cache) > 1:
-                self.cached -= len(self.cache.popitem(last=False)[1])
         return found
 
     def add(self, terms: Iterable[str], doc_id: int) -> None:
-        removed, added, cache = self.removed, self.added, self.cache
+        removed, added = self.removed, self.added
         for term in terms:
             gone = removed.get(term)
             if gone and doc_id in gone:
@@ -87,9 +74,6 @@ class Postings:
                     added[term] = {doc_id}
                 else:
                     new.add(doc_id)
-            if term in cache:
-                self.cached += doc_id not in cache[term]
-                cache[term].add(doc_id)
 
     def discard(self, terms: Iterable[str], doc_id: int) -> None:
         for term in terms:
@@ -98,8 +82,6 @@ class Postings:
                 new.discard(doc_id)
             else:
                 self.removed.setdefault(term, set()).add(doc_id)
-            if term in self.cache:
-                self.cache[term].discard(doc_id)
 
     def size(self, term: str) -> int:
         base = len(self.packed.get(term, b"")) // 4
@@ -111,7 +93,7 @@ class Postings:
     def pack(self) -> dict[str, bytes]:
         """Fold the changes into the packed arrays (for a snapshot)."""
         for term in set(self.added) | set(self.removed):
-            ids = sorted(self.get(term, keep=False))  # packing is no reason to unpack for good
+            ids = sorted(self.get(term))
             if ids:
                 self.packed[term] = array("i", ids).tobytes()
             else:

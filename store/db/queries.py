@@ -1,26 +1,31 @@
 """The one query service: events by date, pages, counts, day counts and search.
 
-Every read of the timeline goes through here, and so through one cache: a few recent
-answers (a search's hits, its date keys, an actor's date keys, a ranked order), dropped
-whenever the index changes. The documents are read only for the page asked for.
+Every read of the timeline goes through here, and so through one cache
+(store/db/cache.py): a search's hits and date keys, an actor's date keys, a ranked
+order, the posting lists a query unpacked, the pages of decoded events a screen asked
+for, and what the app lays out of a view (`remember`), all for one state of the index
+and dropped when it changes. The documents are read only for the page asked for.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, Literal
 
+from store.db.cache import QueryCache
 from store.db.date_key import DateKey
 from store.db.index import StoreIndex, body_text
-from store.db.query import Buckets, actor_event_ids, match, order_hits
+from store.db.postings import Postings
+from store.db.query import Buckets, Lookup, match, order_hits
+from store.identity import ActorNames
 from store.models import Event, Quote
 from store.search import parse_query
 from store.textclean import fold
 
 Sort = Literal["rank", "date"]
-KEPT = 16  # answers the cache holds at most (a search's date keys are one list of ints)
+PAGE_KEPT = 1000  # pages up to this many events are kept (a screen's pages, not a dump)
+TERM_KEPT = 32  # posting lists longer than this are kept unpacked once a query read them
 
 
 class EventQueries:
@@ -34,35 +39,41 @@ class EventQueries:
         quote: Callable[[str], Quote | None],
     ) -> None:
         self._live_index, self._tables, self._quote = index, tables, quote
-        self._memo: OrderedDict[tuple, Any] = OrderedDict()
-        self._version: tuple[int, int] | None = None
+        self.cache = QueryCache(self.state)
 
     @property
     def _index(self) -> StoreIndex:
         return self._live_index()
 
-    def forget(self) -> None:
-        self._memo.clear()
-
-    def _peek(self, key: tuple) -> Any:
+    def state(self) -> tuple[int, int]:
+        """The index state answers are kept for: which index, and its version."""
         index = self._index
-        version = (id(index), index.version)
-        if version != self._version:
-            self._memo.clear()
-            self._version = version
-        found = self._memo.get(key)
-        if found is not None:
-            self._memo.move_to_end(key)
-        return found
+        return id(index), index.version
+
+    def forget(self) -> None:
+        self.cache.clear()
 
     def cached(self, key: tuple, make: Callable[[], Any]) -> Any:
         """The cached answer for key, made now if there is none for this index state."""
-        found = self._peek(key)
+        return self.cache.get(key, make)
+
+    # -- what a query reads, through the cache ----------------------------------------
+    def terms(self, postings: Postings, term: str) -> set[int]:
+        """A posting list unpacked (kept when long: a search and its count read it twice)."""
+        key = ("term", id(postings), term)
+        found = self.cache.peek(key)
         if found is None:
-            found = self._memo[key] = make()
-            while len(self._memo) > KEPT:
-                self._memo.popitem(last=False)
+            found = postings.get(term)
+            if len(found) > TERM_KEPT:
+                self.cache.put(key, found)
         return found
+
+    def names(self) -> ActorNames:
+        """Which actors a typed name means (store.identity), for this index state."""
+        return self.cache.get(("names",), lambda: ActorNames(self._index.actor_names))
+
+    def lookup(self) -> Lookup:
+        return Lookup(self._index, self.terms, self.names())
 
     # -- documents -----------------------------------------------------------------
     def _texts(self, doc_id: int) -> dict[str, str]:
@@ -83,7 +94,7 @@ class EventQueries:
 
     def models(self, doc_ids: Iterable[int]) -> Iterator[Event]:
         """The events of `doc_ids`, decoded one by one (pydantic reads the stored bytes
-        directly: no intermediate dicts)."""
+        directly: no intermediate dicts). Not kept: a long read stays small."""
         table, raw = self._raw()
         for doc_id in doc_ids:
             key = str(doc_id)
@@ -105,13 +116,13 @@ class EventQueries:
 
     # -- answers ------------------------------------------------------------------------
     def in_range(self, actor: str | None, after: date | None, before: date | None) -> list[int]:
-        allowed = actor_event_ids(self._index, actor) if actor is not None else None
+        allowed = self.lookup().actor_event_ids(actor) if actor is not None else None
         return self._index.in_range(after, before, allowed)
 
     def _hits(self, query: str | None, actor: str | None, today: date | None) -> Buckets:
         def run() -> Buckets:
             q = parse_query(query or "", today)
-            return match(self._index, q, self._texts, actor_id=actor)
+            return match(self.lookup(), q, self._texts, actor_id=actor)
 
         return self.cached(("hits", query, actor, today), run)
 
@@ -121,10 +132,10 @@ class EventQueries:
         search already found them)."""
 
         def run() -> list[int]:
-            hits = self._peek(("hits", query, actor, today))
+            hits = self.cache.peek(("hits", query, actor, today))
             if hits is None:
                 q = parse_query(query or "", today)
-                hits = match(self._index, q, self._texts, actor_id=actor, rank=False)
+                hits = match(self.lookup(), q, self._texts, actor_id=actor, rank=False)
             ids = next(iter(hits.values())) if len(hits) == 1 else set().union(*hits.values())
             return sorted(map(self._index.keys.__getitem__, ids))
 
@@ -136,7 +147,8 @@ class EventQueries:
 
         def run() -> list[int]:
             get = self._index.keys.get
-            found = [k for k in map(get, actor_event_ids(self._index, actor)) if k is not None]
+            ids = self.lookup().actor_event_ids(actor)
+            found = [k for k in map(get, ids) if k is not None]
             found.sort()
             return found
 
@@ -162,19 +174,64 @@ class EventQueries:
                 keys = self._actor_keys(actor)[offset:stop]
             return DateKey.doc_ids(keys)
         key = ("order", query, actor, today, sort)
-        ordered = self._peek(key)
+        ordered = self.cache.peek(key)
         if ordered is None:
             buckets = self._hits(query, actor, today)
             small = sum(map(len, buckets.values())) <= 2000
             ordered = order_hits(self._index, buckets, sort=sort, stop=None if small else stop)
             if small or stop is None:
-                ordered = self.cached(key, lambda: ordered)
+                self.cache.put(key, ordered)
         return ordered[offset:stop]
+
+    @staticmethod
+    def _page_key(offset: int, limit: int | None, *args: object) -> tuple | None:
+        """The cache key of a page worth keeping (a screen's page; not a whole dump)."""
+        if limit is None or limit > PAGE_KEPT:
+            return None
+        return ("page", offset, limit, *args)
+
+    def keep_page(
+        self,
+        offset: int,
+        limit: int | None,
+        query: str | None,
+        actor: str | None,
+        sort: Sort,
+        today: date | None,
+        events: list[Event],
+    ) -> list[Event]:
+        """Keep a page of decoded events for peek_page until the next change (a screen's
+        page only: a whole dump is not kept); it is returned."""
+        key = self._page_key(offset, limit, query, actor, sort, today)
+        return events if key is None else self.cache.put(key, events)
+
+    def peek_page(
+        self,
+        offset: int,
+        limit: int | None,
+        query: str | None,
+        actor: str | None,
+        sort: Sort,
+        today: date | None,
+    ) -> list[Event] | None:
+        """page(...) if it is kept for the store as it is now, else None (reads nothing)."""
+        key = self._page_key(offset, limit, query, actor, sort, today)
+        return None if key is None else self.cache.peek(key)
+
+    def remember(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """A caller's value derived from this state of the store (the app's layout of a
+        view), kept in the one cache beside the answers it was made from. A None from
+        `make` is not kept."""
+        return self.cache.get(("caller", key), make)
+
+    def recall(self, key: Hashable) -> Any:
+        """remember()'s value if it is kept for the store as it is now, else None."""
+        return self.cache.peek(("caller", key))
 
     def count(self, query: str | None, actor: str | None, today: date | None) -> int:
         if not (query or "").strip():
             return len(self._index.order if actor is None else self._actor_keys(actor))
-        dated = self._peek(("date-keys", query, actor, today))
+        dated = self.cache.peek(("date-keys", query, actor, today))
         if dated is not None:  # a date-ordered view of this search is already laid out
             return len(dated)
         return sum(map(len, self._hits(query, actor, today).values()))
@@ -197,3 +254,4 @@ class EventQueries:
         for postings in index.fields.values():
             postings.packed  # noqa: B018
         index.vocab  # noqa: B018
+        self.names()

@@ -1,14 +1,20 @@
-"""Running a parsed query (store.search) against the index: set algebra, no scan."""
+"""Running a parsed query (store.search) against the index: set algebra, no scan.
+
+A query reads the index through a Lookup: posting lists unpacked by `terms` and typed
+actor names resolved by `names`, which the query service (store/db/queries.py) answers
+from its one cache.
+"""
 
 from __future__ import annotations
 
 import heapq
 import re
 from collections.abc import Callable
-from weakref import WeakKeyDictionary
+from dataclasses import dataclass, field
 
 from store.db.date_key import DateKey
 from store.db.index import FIELDS, WEIGHTS, StoreIndex
+from store.db.postings import Postings
 from store.identity import ActorNames
 from store.search import SearchQuery
 
@@ -17,13 +23,53 @@ FieldTexts = Callable[[int], dict[str, str]]  # event doc id -> folded text per 
 Buckets = dict[float, set[int]]  # rank score -> matching event doc ids
 
 
-def _word_sets(index: StoreIndex, prefix: str, *, exact: bool = False) -> dict[str, set[int]]:
+Terms = Callable[[Postings, str], set[int]]  # a posting list unpacked (callers never change it)
+
+
+def _unpack(postings: Postings, term: str) -> set[int]:
+    return postings.get(term)
+
+
+@dataclass
+class Lookup:
+    """The index as a query reads it (see the module docstring)."""
+
+    index: StoreIndex
+    terms: Terms = _unpack
+    names: ActorNames = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.names is None:
+            self.names = ActorNames(self.index.actor_names)
+
+    def ids(self, postings: Postings, keys: list[str]) -> set[int]:
+        """The events of any of `keys` in `postings`."""
+        return set().union(*(self.terms(postings, k) for k in keys))
+
+    def actor_event_ids(self, name: str) -> set[int]:
+        """Event doc ids of every actor `name` means: one resolution for the actor:
+        filter, events --actor and the app's actor filter."""
+        ids = sorted(self.names.resolve(name) | {name.strip()})  # an id without a record
+        return self.ids(self.index.by_actor, ids)
+
+
+def actor_names(index: StoreIndex) -> ActorNames:
+    """Which actors a typed name means (store.identity), read from the index now."""
+    return ActorNames(index.actor_names)
+
+
+def actor_event_ids(index: StoreIndex, name: str) -> set[int]:
+    """Lookup.actor_event_ids without the query service's cache."""
+    return Lookup(index).actor_event_ids(name)
+
+
+def _word_sets(look: Lookup, prefix: str, *, exact: bool = False) -> dict[str, set[int]]:
     """Per field, the events holding a word that starts with (or is) `prefix`."""
-    terms = [prefix] if exact else index.expand(prefix)
+    terms = [prefix] if exact else look.index.expand(prefix)
     out: dict[str, set[int]] = {}
     for f in FIELDS:
-        postings = index.fields[f]
-        sets = [postings.get(t) for t in terms]
+        postings = look.index.fields[f]
+        sets = [look.terms(postings, t) for t in terms]
         out[f] = sets[0].copy() if len(sets) == 1 else set().union(*sets)
     return out
 
@@ -32,37 +78,20 @@ def _union(sets: dict[str, set[int]]) -> set[int]:
     return set().union(*sets.values())
 
 
-_NAMES: WeakKeyDictionary[StoreIndex, tuple[int, ActorNames]] = WeakKeyDictionary()
-
-
-def actor_names(index: StoreIndex) -> ActorNames:
-    """Which actors a typed name means (store.identity), kept per index version."""
-    cached = _NAMES.get(index)
-    if cached is None or cached[0] != index.version:
-        cached = _NAMES[index] = (index.version, ActorNames(index.actor_names))
-    return cached[1]
-
-
-def actor_event_ids(index: StoreIndex, name: str) -> set[int]:
-    """Event doc ids of every actor `name` means: one resolution for the actor: filter,
-    events --actor and the app's actor filter."""
-    ids = sorted(actor_names(index).resolve(name) | {name.strip()})  # an id without a record
-    return set().union(*(index.by_actor.get(a) for a in ids))
-
-
-def _filter_sets(index: StoreIndex, q: SearchQuery, actor_id: str | None) -> list[set[int]]:
+def _filter_sets(look: Lookup, q: SearchQuery, actor_id: str | None) -> list[set[int]]:
     """One event-id set per filter; every one must hold."""
+    index = look.index
     out: list[set[int]] = []
     if actor_id is not None:
-        out.append(actor_event_ids(index, actor_id))
+        out.append(look.actor_event_ids(actor_id))
     for needle in q.actor:
-        out.append(actor_event_ids(index, needle))
+        out.append(look.actor_event_ids(needle))
     if q.kind:
         ids = [a for a, kind in index.actor_kind.items() if kind in q.kind]
-        out.append(set().union(*(index.by_actor.get(a) for a in ids)))
+        out.append(look.ids(index.by_actor, ids))
     if q.source:
         arts = [a for a, src in index.article_source.items() if any(f in src for f in q.source)]
-        out.append(set().union(*(index.by_article.get(a) for a in arts)))
+        out.append(look.ids(index.by_article, arts))
     return out
 
 
@@ -71,7 +100,7 @@ def _pieces(text: str) -> list[str]:
 
 
 def match(
-    index: StoreIndex,
+    look: Lookup | StoreIndex,
     q: SearchQuery,
     texts: FieldTexts,
     *,
@@ -85,18 +114,20 @@ def match(
     against the documents' text; everything else is answered by the index. With
     rank=False the hits are not split by score (date order, counts and density).
     """
+    look = look if isinstance(look, Lookup) else Lookup(look)
+    index = look.index
     scored: list[tuple[dict[str, set[int]], float]] = []  # per-field sets, weight factor
     phrases: list[str] = []
     for w in q.words:  # "u.s." or "don't" is a phrase of two words for the index
         parts = _pieces(w)
         if len(parts) == 1:
-            scored.append((_word_sets(index, parts[0]), 1.0))
+            scored.append((_word_sets(look, parts[0]), 1.0))
         elif parts:
             phrases.append(w)
     for p in q.phrases:
         parts = _pieces(p)
         if len(parts) == 1:
-            scored.append((_word_sets(index, parts[0], exact=True), 2.0))
+            scored.append((_word_sets(look, parts[0], exact=True), 2.0))
         elif parts:
             phrases.append(p)
     required = [_union(sets) for sets, _ in scored]
@@ -104,8 +135,8 @@ def match(
         parts = _pieces(p)
         for i, part in enumerate(parts):
             last = i == len(parts) - 1 and len(part) >= 3
-            required.append(_union(_word_sets(index, part, exact=not last)))
-    required += _filter_sets(index, q, actor_id)
+            required.append(_union(_word_sets(look, part, exact=not last)))
+    required += _filter_sets(look, q, actor_id)
     if required:
         required.sort(key=len)
         cand = required[0].copy()
@@ -122,7 +153,7 @@ def match(
     for ex in q.excluded:
         parts = _pieces(ex)
         if len(parts) == 1:
-            cand -= _union(_word_sets(index, parts[0]))
+            cand -= _union(_word_sets(look, parts[0]))
         elif parts:
             cand = {d for d in cand if not any(ex in t for t in texts(d).values())}
     cand &= index.keys.keys()  # never return a stale posting

@@ -5,8 +5,7 @@ events from the store one page at a time, so 100,000 events cost a few pages.
 from __future__ import annotations
 
 import bisect
-from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, overload
@@ -161,6 +160,20 @@ class DayCounts:
         return date.fromordinal(self.days[i])
 
 
+def find_open_starts(days: DayCounts, fetch: Fetch, most: int) -> None:
+    """Read the undated block (when it is small) for the events with an end but no start,
+    which head it in the store's order: they get "until <end>" headings (DayCounts).
+    A block of more than `most` events is left unread."""
+    if not days.undated or days.undated > most or days.open_ends or days.has_periods:
+        return
+    ends = []
+    for event in fetch(0, days.undated):
+        if event.when.start is not None or event.when.end is None:
+            break
+        ends.append(event.when.end.toordinal())
+    days.open_ends = ends
+
+
 def period_key(d: date | None, zoom: Zoom) -> tuple:
     if d is None:
         return ()
@@ -214,14 +227,19 @@ class Heading:
 
 
 class PagedEvents(Sequence[Event]):
-    """Events fetched page by page and kept in a small LRU cache."""
+    """A view's events as a sequence, read a page at a time through `fetch`. It keeps
+    nothing: the store's query service keeps the pages a screen reads (store/db/cache.py),
+    so `fetch` answers a page it has already given from there."""
 
-    def __init__(self, fetch: Fetch, total: int, page: int = 100, keep: int = 64) -> None:
-        self.fetch, self.total, self.page, self.keep = fetch, total, page, keep
-        self._pages: OrderedDict[int, list[Event]] = OrderedDict()
+    def __init__(self, fetch: Fetch, total: int, page: int = 100) -> None:
+        self.fetch, self.total, self.page = fetch, total, page
 
     def __len__(self) -> int:
         return self.total
+
+    def __iter__(self) -> Iterator[Event]:
+        for start in range(0, self.total, self.page):  # the pages __getitem__ asks for
+            yield from self.fetch(start, self.page)[: self.total - start]
 
     @overload
     def __getitem__(self, i: int) -> Event: ...
@@ -235,13 +253,7 @@ class PagedEvents(Sequence[Event]):
         if not 0 <= i < self.total:
             raise IndexError(i)
         n = i // self.page
-        page = self._pages.get(n)
-        if page is None:
-            page = self._pages[n] = self.fetch(n * self.page, self.page)
-            if len(self._pages) > self.keep:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(n)
+        page = self.fetch(n * self.page, self.page)
         if i - n * self.page >= len(page):  # the store changed under us: show what is there
             return page[-1] if page else Event(id="?", when={"value": "?"}, title="…")
         return page[i - n * self.page]

@@ -1,8 +1,11 @@
-"""What the app holds of the store: one locked EventStore plus small caches.
+"""What the app holds of the store: one locked EventStore.
 
 Workers and the UI thread share one EventStore, so every call goes through a lock.
 Events are never all loaded: a view is a count, per-day counts and a page fetcher.
-Actors are few and cached; articles and quotes are fetched by id when shown.
+Pages, and the layout of a view's days, are kept by the store's one query cache
+(EventStore.remember), for as long as the store does not change; a page already read
+is taken from there without the lock, so drawing never waits on a worker. Actors are
+few and held here; articles and quotes are fetched by id when shown.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Literal
 from textual.worker import Worker
 
 from store import Actor, Article, Event, EventStore, Quote, hand_actor
-from tui.model.paged import DayCounts, Fetch, PagedEvents
+from tui.model.paged import DayCounts, Fetch, PagedEvents, find_open_starts
 from tui.model.reporting import reporting_order
 
 Order = Literal["happened", "reported"]  # the timeline's order: when it happened, was reported
@@ -47,19 +50,6 @@ class View:
         return list(self.paged)
 
 
-def find_open_starts(days: DayCounts, fetch: Fetch) -> None:
-    """Read the undated block (when it is small) for the events with an end but no start,
-    which head it in the store's order: they get "until <end>" headings (DayCounts)."""
-    if not days.undated or days.undated > SMALL_VIEW or days.open_ends or days.has_periods:
-        return
-    ends = []
-    for event in fetch(0, days.undated):
-        if event.when.start is not None or event.when.end is None:
-            break
-        ends.append(event.when.end.toordinal())
-    days.open_ends = ends
-
-
 class StoreView:
     """The app's door to the store: thread-safe and cached."""
 
@@ -79,8 +69,6 @@ class StoreView:
         self.sources: dict[str, str] = {}
         self.published: dict[str, date] = {}
         self._quotes: list[Quote] | None = None
-        self._base_days: DayCounts | None = None  # the unfiltered view, until the next write
-        self._base_reported: tuple[DayCounts, list[int]] | None = None  # the same, as reported
         # bumped by every write this app makes or sees, so caches of whole-store reads
         # (story rows: grouping 100,000 events takes seconds) know when they are stale
         self.generation = 0
@@ -125,8 +113,7 @@ class StoreView:
             self.changed()
 
     def changed(self) -> None:
-        """Forget what was read of the whole store: a write was made or seen."""
-        self._base_days = self._base_reported = None
+        """A write was made or seen (the store's own cache drops its answers itself)."""
         self.generation += 1
         self.story_cache = None
 
@@ -222,34 +209,44 @@ class StoreView:
             return self._reported_view(query, actor, today, worker)
         with self.lock:
             store = self.open()
-            if not query and actor is None and self._base_days is not None:
-                days = self._base_days
-            else:
-                days = self._day_counts(store, query, actor, today)
-            if not query and actor is None:
-                self._base_days = days
-            total = days.total
-
-        def fetch(offset: int, limit: int) -> list[Event]:
-            with self.lock:
-                return self.open().events_page(
-                    offset, limit, query=query or None, actor=actor, today=today
-                )
-
-        find_open_starts(days, fetch)
-        paged = PagedEvents(fetch, total, page=PAGE)
-        if total:
+            days = store.remember(
+                ("days", query, actor, today),
+                lambda: self._day_counts(store, query, actor, today),
+            )
+        fetch = self._fetcher(query, actor, today)
+        find_open_starts(days, fetch, SMALL_VIEW)
+        paged = PagedEvents(fetch, days.total, page=PAGE)
+        if days.total:
             paged[0]  # fetch the first page here, off the UI thread, before it is drawn
         if not query and actor is None:
             return View(days, paged, self.actor_list, self.counts, None)
         return View(days, paged, None, Counter(), None, query, actor)
 
+    def _fetcher(self, query: str, actor: str | None, today: date | None) -> Fetch:
+        """A view's page reader: a page the store keeps is taken without the lock."""
+        q = query or None
+
+        def fetch(offset: int, limit: int) -> list[Event]:
+            store = self.store
+            if store is not None:
+                found = store.peek_page(offset, limit, query=q, actor=actor, today=today)
+                if found is not None:
+                    return found
+            with self.lock:
+                return self.open().events_page(offset, limit, query=q, actor=actor, today=today)
+
+        return fetch
+
     def _reported_view(
         self, query: str, actor: str | None, today: date | None, worker: Worker | None
     ) -> View | None:
-        """The view in reporting order (tui.model.reporting); the unfiltered one is kept
-        until the next write, so toggling back and forth reads the store once."""
-        laid = self._base_reported if not query and actor is None else None
+        """The view in reporting order (tui.model.reporting); the store keeps the layout
+        until it changes, so toggling back and forth reads the store once."""
+        key = ("reported", query, actor, today)
+        with self.lock:
+            store = self.open()
+            laid = store.recall(key)
+            before = store.generation
         if laid is None:
             with self.lock:
                 ids = self.open().event_ids(query=query or None, actor=actor, today=today)
@@ -266,13 +263,22 @@ class StoreView:
             laid = reporting_order(ids, read, self.published, cancelled)
             if laid is None:
                 return None
-            if not query and actor is None:
-                self._base_reported = laid
+            with self.lock:
+                store = self.open()
+                if store.generation == before:  # not laid out across a write
+                    store.remember(key, lambda: laid)
         days, ids = laid
 
         def fetch(offset: int, limit: int) -> list[Event]:
-            with self.lock:
-                return list(self.open().iter_events(ids[offset : offset + limit]))
+            page_key = (*key, offset, limit)
+            store = self.store
+            found = None if store is None else store.recall(page_key)
+            if found is None:
+                with self.lock:
+                    store = self.open()
+                    chunk = ids[offset : offset + limit]
+                    found = store.remember(page_key, lambda: list(store.iter_events(chunk)))
+            return found
 
         paged = PagedEvents(fetch, len(ids), page=PAGE)
         if len(ids):

@@ -1,0 +1,91 @@
+"""The query service's one cache: recent answers, kept for one state of the store.
+
+Everything a read derives from the index (a search's hits, an actor's date keys, a
+page of decoded events, a posting list unpacked, a layout the app made of a view) sits
+here, under one budget and one rule: an entry holds for the index state it was made in,
+and a write (or a reload) drops them all at the next look. Readers on other threads may
+look without the store's lock (`peek`); the cache keeps itself consistent with its own.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sized
+from typing import Any
+
+from pydantic import BaseModel
+
+BUDGET = 2_500_000  # weight kept at most: an id in a kept list or set weighs 1
+MODEL_WEIGHT = 64  # a decoded record (an Event model) weighs as much as this many ids
+ENTRIES = 4096  # entries kept at most, whatever they weigh
+
+
+def weight(value: object) -> int:
+    """What keeping `value` costs, in ids: its length (decoded records weigh more)."""
+    if not isinstance(value, Sized) or isinstance(value, str | bytes):
+        return 1
+    n = len(value)
+    if n and isinstance(value, list | tuple) and isinstance(value[0], BaseModel):
+        return n * MODEL_WEIGHT
+    return max(n, 1)
+
+
+class QueryCache:
+    """Answers by key for one state of the store (`state()`, e.g. the index's identity
+    and version), least recently used dropped first once over the budget."""
+
+    def __init__(self, state: Callable[[], Hashable], budget: int = BUDGET) -> None:
+        self._state, self.budget = state, budget
+        self._kept: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._seen: Hashable = None
+        self.weight = 0
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def _check(self) -> None:
+        """Drop everything if the store moved on (called with the lock held)."""
+        state = self._state()
+        if state != self._seen:
+            self._kept.clear()
+            self.weight = 0
+            self._seen = state
+
+    def peek(self, key: Hashable) -> Any:
+        """The kept answer for key in the store's current state, else None."""
+        with self._lock:
+            self._check()
+            found = self._kept.get(key)
+            if found is None:
+                return None
+            self._kept.move_to_end(key)
+            return found[0]
+
+    def put(self, key: Hashable, value: Any) -> Any:
+        """Keep `value` (unless it alone is over the budget); it is returned."""
+        w = weight(value)
+        if value is None or w > self.budget // 4:
+            return value
+        with self._lock:
+            self._check()
+            old = self._kept.pop(key, None)
+            if old is not None:
+                self.weight -= old[1]
+            self._kept[key] = (value, w)
+            self.weight += w
+            while self.weight > self.budget or len(self._kept) > ENTRIES:
+                self.weight -= self._kept.popitem(last=False)[1][1]
+        return value
+
+    def get(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """The kept answer for key, made now (and kept) if there is none."""
+        found = self.peek(key)
+        return self.put(key, make()) if found is None else found
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+            self.weight = 0
+            self._seen = None

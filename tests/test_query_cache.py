@@ -1,0 +1,54 @@
+"""One query service, one cache: the posting lists a search unpacked, the pages a screen
+read and what the app laid out of a view sit in the store's query cache, for one state
+of the store, and a write drops them all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store import Event, EventStore, When
+
+
+def _event(i: int, title: str) -> Event:
+    d = date(2020, 1, 1 + i % 28)
+    return Event(id=f"e{i}", title=title, actors=["jane-roe"],
+                 when=When(value=d.isoformat(), start=d, end=d))  # fmt: skip
+
+
+def _store(path) -> EventStore:
+    store = EventStore(path)
+    with store._writing():
+        for i in range(80):
+            store.add_event(_event(i, f"Ruritania harbour talks {i}"))
+    return store
+
+
+def test_a_page_is_kept_until_the_store_changes(tmp_path):
+    with _store(tmp_path / "s.json") as store:
+        assert store.peek_page(0, 20, query="harbour") is None  # nothing read yet
+        page = store.events_page(0, 20, query="harbour")
+        assert store.peek_page(0, 20, query="harbour") is page
+        assert store.peek_page(20, 20, query="harbour") is None  # only what was read
+        assert store.events_page(0, None) and store.peek_page(0, None) is None  # no dumps
+        store.add_event(_event(99, "Zenda harbour reopens"))
+        assert store.peek_page(0, 20, query="harbour") is None
+        assert "e99" in {e.id for e in store.events_page(0, 100, query="harbour")}
+
+
+def test_what_a_caller_remembers_is_dropped_by_a_write(tmp_path):
+    with _store(tmp_path / "s.json") as store:
+        laid = store.remember(("days", "harbour"), lambda: ["laid out"])
+        assert store.recall(("days", "harbour")) is laid
+        before = store.generation
+        store.delete_event("e1")
+        assert store.generation != before and store.recall(("days", "harbour")) is None
+
+
+def test_a_search_keeps_its_posting_lists_in_the_one_cache(tmp_path):
+    with _store(tmp_path / "s.json") as store:
+        assert store.count_events(query="harbour") == 80
+        cache = store._queries.cache
+        kept = [k for k in list(cache._kept) if k[0] == "term"]
+        assert kept and all(k[2] == "harbour" for k in kept)
+        store.add_event(_event(98, "Strelsau harbour closes"))
+        assert store.count_events(query="harbour") == 81  # the write dropped the old list
