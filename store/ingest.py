@@ -146,14 +146,13 @@ def write_extractions(
     store: EventStore,
     batch: list[tuple[Article, Extraction]],
     *,
-    restore: bool = False,
     settle: bool = True,
 ) -> None:
-    """File finished articles in one durable store write (`restore`: records as given;
-    `settle`: False for all but a run's last batch, see EventStore.add_extractions)."""
+    """File finished articles in one durable store write (`settle`: False for all but
+    a run's last batch, see EventStore.add_extractions; within store.restoring(), the
+    one way to ask for it, the records are filed as given)."""
     if batch:
-        with store.restoring() if restore else nullcontext():
-            store.add_extractions(batch, settle=settle)
+        store.add_extractions(batch, settle=settle)
     elif settle:
         store.settle_actors()
 

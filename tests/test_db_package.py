@@ -157,3 +157,16 @@ def test_the_event_store_composes_its_helpers_instead_of_inheriting_them():
     for name in ("settle_actors", "find_actor", "decisions", "merge_actors_by_hand"):
         assert name in vars(EventStore)  # a delegate of its own, the public API unchanged
     assert vars(ActorFiling).get("__init__") and vars(HandDecisions).get("__init__")
+
+
+def test_restore_mode_is_asked_for_one_way():
+    """EventStore.restoring() is the one way (issue 15): no function takes a `restore`
+    flag beside it."""
+    flagged = [
+        f"{p.relative_to(ROOT)}:{node.name}"
+        for p in STORE.rglob("*.py")
+        for node in ast.walk(ast.parse(p.read_text("utf-8")))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and "restore" in {a.arg for a in (*node.args.args, *node.args.kwonlyargs)}
+    ]
+    assert flagged == []
