@@ -30,13 +30,6 @@ def rows_for(events: list[Event], zoom: str = "month") -> tuple[TimelineRows, li
     return TimelineRows(days, PagedEvents(fetch, len(events), page=10), zoom), fetched
 
 
-def test_counts_from_density_match_counts_from_events() -> None:
-    events = make_events(40)
-    density = [(e.when.start.isoformat(), 1) for e in events if e.when.start]
-    a, b = DayCounts.from_events(events), DayCounts.from_density(density, len(events))
-    assert (a.undated, a.days, a.counts, a.prefix) == (b.undated, b.days, b.counts, b.prefix)
-
-
 def test_headings_interleave_and_map_back() -> None:
     events = make_events(40)
     rows, _ = rows_for(events)

@@ -42,15 +42,6 @@ class DayCounts:
         self.total = total
 
     @classmethod
-    def from_density(cls, density: Iterable[tuple[str, int]], total: int) -> DayCounts:
-        """From the store's density("day") and the view's event count."""
-        days, counts = [], []
-        for iso, n in density:
-            days.append(date.fromisoformat(iso).toordinal())
-            counts.append(n)
-        return cls(total - sum(counts), days, counts)
-
-    @classmethod
     def from_days(cls, per_day: Mapping[int, int], total: int) -> DayCounts:
         """From the store's day_counts (date ordinal -> n) and the view's event count."""
         days = sorted(d for d, n in per_day.items() if n > 0)
