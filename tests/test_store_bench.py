@@ -55,3 +55,13 @@ def test_a_tiny_run_compares_every_row_on_the_same_samples(capsys):
     assert all(set(row) == {"open_s", "add_ms", "search_ms"} for row in res["rows"].values())
     assert res["speedups"]["tinydb"] == {"open_s": 1.0, "add_ms": 1.0, "search_ms": 1.0}
     assert json.loads(capsys.readouterr().out)["samples"] == 2
+
+
+def test_a_million_run_prints_every_figure_and_only_its_own_targets():
+    from tests.bench.store import TARGETS, table
+
+    res = {key: 1.0 for key in TARGETS} | {"events": 1_000_000, "open_s": 6.0}
+    res |= {"build_s": 1.0, "add_max_ms": 2.0, "file_mb": 3.0}
+    lines = {line.split()[0]: line.split()[1:] for line in table(res, {}, 2).splitlines() if line}
+    assert lines["add_ms"] == ["1.000", "-"]  # printed, with no 1M target of its own
+    assert lines["open_s"] == ["6.000", "5.0", "NO"] and lines["search_ms"][-1] == "yes"
