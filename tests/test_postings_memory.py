@@ -31,6 +31,9 @@ def test_the_one_cache_keeps_to_its_budget_and_drops_everything_on_a_change():
     assert cache.peek(("page",)) == ["x"] * 10
     state[0] = 1  # the store changed
     assert cache.peek(("ids", 49)) is None and cache.weight == 0 and len(cache) == 0
-    assert cache.put(("huge",), list(range(900))) and cache.peek(("huge",)) is None  # alone too big
+    assert cache.put(("huge",), list(range(600))) and cache.peek(("huge",)) is None  # too big
     assert cache.get(("made",), lambda: 7) == 7 and cache.get(("made",), lambda: 8) == 7
+    cache.put(("page", 1), ["kept"], lasting=True)
+    state[0] = 2  # answers go, a lasting entry (its state in its key) stays
+    assert cache.peek(("made",)) is None and cache.peek(("page", 1)) == ["kept"]
     assert MODEL_WEIGHT > 1

@@ -1,6 +1,7 @@
-"""One query service, one cache: the posting lists a search unpacked, the pages a screen
-read and what the app laid out of a view sit in the store's query cache, for one state
-of the store, and a write drops them all."""
+"""One query service, one cache: the posting lists a search unpacked and what the app
+laid out of a view sit in the store's query cache for one state of the store, and a
+write drops them; the pages a view read stay kept under the generation it was laid out
+in, so the screen draws them again without the store's lock."""
 
 from __future__ import annotations
 
@@ -23,16 +24,22 @@ def _store(path) -> EventStore:
     return store
 
 
-def test_a_page_is_kept_until_the_store_changes(tmp_path):
+def test_a_views_page_is_kept_under_the_generation_it_was_laid_out_in(tmp_path):
     with _store(tmp_path / "s.json") as store:
-        assert store.peek_page(0, 20, query="harbour") is None  # nothing read yet
-        page = store.events_page(0, 20, query="harbour")
-        assert store.peek_page(0, 20, query="harbour") is page
-        assert store.peek_page(20, 20, query="harbour") is None  # only what was read
-        assert store.events_page(0, None) and store.peek_page(0, None) is None  # no dumps
+        gen = store.generation
+        where = {"query": "harbour", "generation": gen}
+        assert store.peek_page(0, 20, **where) is None  # nothing read yet
+        page = store.events_page(0, 20, **where)
+        assert store.peek_page(0, 20, **where) is page
+        assert store.peek_page(20, 20, **where) is None  # only what was read
+        assert store.events_page(0, None, generation=gen)  # a whole dump is not kept
+        assert store.peek_page(0, None, generation=gen) is None
         store.add_event(_event(99, "Zenda harbour reopens"))
-        assert store.peek_page(0, 20, query="harbour") is None
-        assert "e99" in {e.id for e in store.events_page(0, 100, query="harbour")}
+        assert store.generation != gen
+        assert store.peek_page(0, 20, **where) is page  # what that view showed
+        now = {"query": "harbour", "generation": store.generation}
+        assert store.peek_page(0, 20, **now) is None
+        assert "e99" in {e.id for e in store.events_page(0, 100, **now)}
 
 
 def test_what_a_caller_remembers_is_dropped_by_a_write(tmp_path):

@@ -1,10 +1,14 @@
-"""The query service's one cache: recent answers, kept for one state of the store.
+"""The query service's one cache: recent answers, each for the state of the store it
+was made in.
 
 Everything a read derives from the index (a search's hits, an actor's date keys, a
-page of decoded events, a posting list unpacked, a layout the app made of a view) sits
-here, under one budget and one rule: an entry holds for the index state it was made in,
-and a write (or a reload) drops them all at the next look. Readers on other threads may
-look without the store's lock (`peek`); the cache keeps itself consistent with its own.
+ranked order, a posting list unpacked, a layout the app made of a view) sits here,
+under one budget: such an answer holds for the index state it was made in, and the
+first look after a write (or a reload) drops them all. A *lasting* entry names its
+state in its key instead (a page of a view laid out at one generation of the store:
+what that view shows, whatever came after) and leaves only when newer entries push it
+out. Readers on other threads may look without the store's lock (`peek`); the cache
+keeps itself consistent with its own.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pydantic import BaseModel
 BUDGET = 2_500_000  # weight kept at most: an id in a kept list or set weighs 1
 MODEL_WEIGHT = 64  # a decoded record (an Event model) weighs as much as this many ids
 ENTRIES = 4096  # entries kept at most, whatever they weigh
+LASTING = object()  # the state tag of a lasting entry
 
 
 def weight(value: object) -> int:
@@ -33,11 +38,12 @@ def weight(value: object) -> int:
 
 class QueryCache:
     """Answers by key for one state of the store (`state()`, e.g. the index's identity
-    and version), least recently used dropped first once over the budget."""
+    and version) and lasting entries, least recently used dropped first once over the
+    budget."""
 
     def __init__(self, state: Callable[[], Hashable], budget: int = BUDGET) -> None:
         self._state, self.budget = state, budget
-        self._kept: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._kept: OrderedDict[Hashable, tuple[Any, int, object]] = OrderedDict()
         self._seen: Hashable = None
         self.weight = 0
         self._lock = threading.Lock()
@@ -45,16 +51,18 @@ class QueryCache:
     def __len__(self) -> int:
         return len(self._kept)
 
-    def _check(self) -> None:
-        """Drop everything if the store moved on (called with the lock held)."""
+    def _check(self) -> Hashable:
+        """The current state; answers of an older one dropped (with the lock held)."""
         state = self._state()
         if state != self._seen:
-            self._kept.clear()
-            self.weight = 0
+            stale = [k for k, (_, _, tag) in self._kept.items() if tag is not LASTING]
+            for key in stale:
+                self.weight -= self._kept.pop(key)[1]
             self._seen = state
+        return state
 
     def peek(self, key: Hashable) -> Any:
-        """The kept answer for key in the store's current state, else None."""
+        """The kept value for key (an answer only in the store's current state), else None."""
         with self._lock:
             self._check()
             found = self._kept.get(key)
@@ -63,26 +71,26 @@ class QueryCache:
             self._kept.move_to_end(key)
             return found[0]
 
-    def put(self, key: Hashable, value: Any) -> Any:
-        """Keep `value` (unless it alone is over the budget); it is returned."""
+    def put(self, key: Hashable, value: Any, *, lasting: bool = False) -> Any:
+        """Keep `value` (not None, nor one heavier than half the budget); it is returned."""
         w = weight(value)
-        if value is None or w > self.budget // 4:
+        if value is None or w > self.budget // 2:
             return value
         with self._lock:
-            self._check()
+            state = self._check()
             old = self._kept.pop(key, None)
             if old is not None:
                 self.weight -= old[1]
-            self._kept[key] = (value, w)
+            self._kept[key] = (value, w, LASTING if lasting else state)
             self.weight += w
             while self.weight > self.budget or len(self._kept) > ENTRIES:
                 self.weight -= self._kept.popitem(last=False)[1][1]
         return value
 
-    def get(self, key: Hashable, make: Callable[[], Any]) -> Any:
-        """The kept answer for key, made now (and kept) if there is none."""
+    def get(self, key: Hashable, make: Callable[[], Any], *, lasting: bool = False) -> Any:
+        """The kept value for key, made now (and kept) if there is none."""
         found = self.peek(key)
-        return self.put(key, make()) if found is None else found
+        return self.put(key, make(), lasting=lasting) if found is None else found
 
     def clear(self) -> None:
         with self._lock:

@@ -82,10 +82,8 @@ class EventStore:
     def _events(self, doc_ids: Iterable[int]) -> list[Event]:
         return list(self._queries.models(doc_ids))
 
-    @contextmanager
-    def _writing(self) -> Iterator[None]:
-        with self._storage.transaction():
-            yield
+    def _writing(self) -> AbstractContextManager[None]:
+        return self._storage.transaction()
 
     @contextmanager
     def bulk(self, guard: AbstractContextManager | None = None) -> Iterator[EventStore]:
@@ -233,13 +231,16 @@ class EventStore:
         actor: str | None = None,
         sort: Sort = "date",
         today: date | None = None,
+        generation: Hashable = None,
     ) -> list[Event]:
-        """One page of events by date (or rank), optionally matching a search query; a
-        screen's page is kept in the query cache until the store changes."""
+        """One page of events by date (or rank), optionally matching a search query; kept
+        for peek_page under the `generation` of the store a view was laid out in."""
         args = (offset, limit, query, actor, sort, today)
-        found = self._queries.peek_page(*args)
+        found = None if generation is None else self._queries.peek_page(generation, *args)
         if found is None:
-            found = self._queries.keep_page(*args, self._events(self._queries.ids(*args)))
+            found = self._events(self._queries.ids(*args))
+            if generation is not None:
+                self._queries.keep_page(generation, *args, found)
         return found
 
     def peek_page(
@@ -251,15 +252,16 @@ class EventStore:
         actor: str | None = None,
         sort: Sort = "date",
         today: date | None = None,
+        generation: Hashable = None,
     ) -> list[Event] | None:
-        """events_page(...) if the query cache holds it for the store as it is now, else
-        None; it reads nothing, so another thread may call it while one writes."""
-        return self._queries.peek_page(offset, limit, query, actor, sort, today)
+        """events_page(...)'s kept page, else None: reads nothing (no lock needed)."""
+        return self._queries.peek_page(generation, offset, limit, query, actor, sort, today)
 
-    def remember(self, key: Hashable, make: Callable[[], Any]) -> Any:
+    def remember(self, key: Hashable, make: Callable[[], Any], *, lasting: bool = False) -> Any:
         """A value the caller derives from the store as it is now (the app's layout of
-        a view), kept in the query cache beside the answers until the store changes."""
-        return self._queries.remember(key, make)
+        a view), kept in the query cache beside the answers until the store changes;
+        `lasting`: until pushed out (the key then names the generation it is of)."""
+        return self._queries.remember(key, make, lasting=lasting)
 
     def recall(self, key: Hashable) -> Any:
         """remember()'s value while the store is unchanged, else None (reads nothing)."""

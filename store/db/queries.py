@@ -2,9 +2,10 @@
 
 Every read of the timeline goes through here, and so through one cache
 (store/db/cache.py): a search's hits and date keys, an actor's date keys, a ranked
-order, the posting lists a query unpacked, the pages of decoded events a screen asked
-for, and what the app lays out of a view (`remember`), all for one state of the index
-and dropped when it changes. The documents are read only for the page asked for.
+order, the posting lists a query unpacked and what the app lays out of a view
+(`remember`), all for one state of the index and dropped when it changes; and the pages
+of decoded events a view asked for, kept under the generation of the store the view was
+laid out in. The documents are read only for the page asked for.
 """
 
 from __future__ import annotations
@@ -184,45 +185,31 @@ class EventQueries:
         return ordered[offset:stop]
 
     @staticmethod
-    def _page_key(offset: int, limit: int | None, *args: object) -> tuple | None:
-        """The cache key of a page worth keeping (a screen's page; not a whole dump)."""
+    def _page_key(generation: Hashable, offset: int, limit: int | None, *args: object):
+        """The cache key of a view's page worth keeping (a screen's; not a whole dump)."""
         if limit is None or limit > PAGE_KEPT:
             return None
-        return ("page", offset, limit, *args)
+        return ("page", generation, offset, limit, *args)
 
-    def keep_page(
-        self,
-        offset: int,
-        limit: int | None,
-        query: str | None,
-        actor: str | None,
-        sort: Sort,
-        today: date | None,
-        events: list[Event],
-    ) -> list[Event]:
-        """Keep a page of decoded events for peek_page until the next change (a screen's
-        page only: a whole dump is not kept); it is returned."""
-        key = self._page_key(offset, limit, query, actor, sort, today)
-        return events if key is None else self.cache.put(key, events)
-
-    def peek_page(
-        self,
-        offset: int,
-        limit: int | None,
-        query: str | None,
-        actor: str | None,
-        sort: Sort,
-        today: date | None,
-    ) -> list[Event] | None:
-        """page(...) if it is kept for the store as it is now, else None (reads nothing)."""
-        key = self._page_key(offset, limit, query, actor, sort, today)
+    def peek_page(self, generation: Hashable, *args: Any) -> list[Event] | None:
+        """The page a view laid out at `generation` was shown (kept_page), else None."""
+        key = self._page_key(generation, *args)
         return None if key is None else self.cache.peek(key)
 
-    def remember(self, key: Hashable, make: Callable[[], Any]) -> Any:
+    def keep_page(self, generation: Hashable, *args: Any) -> list[Event]:
+        """Keep a page for the view laid out at `generation` (args: offset, limit, query,
+        actor, sort, today, then the events); kept whatever the store does next, until
+        newer entries push it out. The events are returned."""
+        *where, events = args
+        key = self._page_key(generation, *where)
+        return events if key is None else self.cache.put(key, events, lasting=True)
+
+    def remember(self, key: Hashable, make: Callable[[], Any], *, lasting: bool = False) -> Any:
         """A caller's value derived from this state of the store (the app's layout of a
-        view), kept in the one cache beside the answers it was made from. A None from
-        `make` is not kept."""
-        return self.cache.get(("caller", key), make)
+        view), kept in the one cache beside the answers it was made from; `lasting`: kept
+        whatever the store does next (the key names the generation it describes). A None
+        from `make` is not kept."""
+        return self.cache.get(("caller", key), make, lasting=lasting)
 
     def recall(self, key: Hashable) -> Any:
         """remember()'s value if it is kept for the store as it is now, else None."""

@@ -213,7 +213,7 @@ class StoreView:
                 ("days", query, actor, today),
                 lambda: self._day_counts(store, query, actor, today),
             )
-        fetch = self._fetcher(query, actor, today)
+            fetch = self._fetcher(store.generation, query, actor, today)
         find_open_starts(days, fetch, SMALL_VIEW)
         paged = PagedEvents(fetch, days.total, page=PAGE)
         if days.total:
@@ -222,18 +222,19 @@ class StoreView:
             return View(days, paged, self.actor_list, self.counts, None)
         return View(days, paged, None, Counter(), None, query, actor)
 
-    def _fetcher(self, query: str, actor: str | None, today: date | None) -> Fetch:
-        """A view's page reader: a page the store keeps is taken without the lock."""
-        q = query or None
+    def _fetcher(self, gen: object, query: str, actor: str | None, today: date | None) -> Fetch:
+        """A view's page reader. The store keeps the pages a view read under the store's
+        generation it was laid out in, and they are taken back without the lock, so
+        drawing never waits on a worker, nor on an ingest writing meanwhile."""
+        where = {"query": query or None, "actor": actor, "today": today, "generation": gen}
 
         def fetch(offset: int, limit: int) -> list[Event]:
             store = self.store
-            if store is not None:
-                found = store.peek_page(offset, limit, query=q, actor=actor, today=today)
-                if found is not None:
-                    return found
-            with self.lock:
-                return self.open().events_page(offset, limit, query=q, actor=actor, today=today)
+            found = None if store is None else store.peek_page(offset, limit, **where)
+            if found is None:
+                with self.lock:
+                    found = self.open().events_page(offset, limit, **where)
+            return found
 
         return fetch
 
@@ -269,15 +270,16 @@ class StoreView:
                     store.remember(key, lambda: laid)
         days, ids = laid
 
-        def fetch(offset: int, limit: int) -> list[Event]:
-            page_key = (*key, offset, limit)
+        def fetch(offset: int, limit: int) -> list[Event]:  # kept as _fetcher's pages are
+            page_key = (*key, before, offset, limit)
             store = self.store
             found = None if store is None else store.recall(page_key)
             if found is None:
                 with self.lock:
                     store = self.open()
                     chunk = ids[offset : offset + limit]
-                    found = store.remember(page_key, lambda: list(store.iter_events(chunk)))
+                    page = list(store.iter_events(chunk))
+                    found = store.remember(page_key, lambda: page, lasting=True)
             return found
 
         paged = PagedEvents(fetch, len(ids), page=PAGE)
