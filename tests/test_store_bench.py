@@ -65,3 +65,18 @@ def test_a_million_run_prints_every_figure_and_only_its_own_targets():
     lines = {line.split()[0]: line.split()[1:] for line in table(res, {}, 2).splitlines() if line}
     assert lines["add_ms"] == ["1.000", "-"]  # printed, with no 1M target of its own
     assert lines["open_s"] == ["6.000", "5.0", "NO"] and lines["search_ms"][-1] == "yes"
+
+
+def test_the_old_revision_draws_from_the_same_corpus(tmp_path):
+    """--against REV builds REV's events from the words this tree uses: the generator
+    finds ../shared/corpus beside the checkout (its own tests/bench/store.py, 3 up)."""
+    from tests.bench import store as bench
+    from tests.bench.store_before import share_corpus
+
+    tree = tmp_path / "tree"
+    (tree / "tests" / "bench").mkdir(parents=True)
+    share_corpus(tree)
+    theirs = (tree / "tests" / "bench" / "store.py").parents[3] / "shared" / "corpus"
+    assert theirs.is_dir() == bench.CORPUS.is_dir()
+    if bench.CORPUS.is_dir():
+        assert theirs.resolve() == bench.CORPUS.resolve()

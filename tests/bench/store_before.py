@@ -46,10 +46,21 @@ def _run(tree: Path, args: list[str]) -> list[str]:
     return child.stdout.strip().splitlines()
 
 
+def share_corpus(tree: Path) -> None:
+    """Let `tree`'s benchmark find the shared corpus where this tree's finds it: the
+    generator draws its words from ../shared/corpus next to the checkout, else from the
+    fixtures, so without this the old revision filed other events and ran other queries."""
+    shared = ROOT.parent / "shared"
+    beside = tree.parent / "shared"
+    if shared.is_dir() and not beside.exists():
+        beside.symlink_to(shared, target_is_directory=True)
+
+
 def measure_rev(rev: str, n_events: int) -> dict[str, float]:
     """Build and measure n_events with revision `rev`'s code; its store's files in MB."""
     with tempfile.TemporaryDirectory() as tmp:
         tree = checkout(rev, Path(tmp) / "tree")
+        share_corpus(tree)
         path = Path(tmp) / "data" / "store.json"
         path.parent.mkdir()
         where, built = _run(tree, ["-c", _BUILD, str(path), str(n_events)])[-2:]
