@@ -343,3 +343,18 @@ def test_a_quote_closing_a_sentence_ends_its_tense(close):
     """The next sentence's past verb ("fell") is not the quoted clause's tense."""
     text = f"``The mill is going to start getting beaten up in the spring.{close} Sales fell."
     assert [(m.text, m.value) for m in tag(text, date(1998, 2, 6))] == [("the spring", "1998-SP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a plan in the past perfect was dropped before the story's events: the past day
+        ("The offer had been scheduled to expire Friday.", "1989-10-27"),
+        ("They had originally planned to meet Friday.", "1989-10-27"),
+        # a plan reported in the simple past still lies ahead
+        ("The group planned a rally on Friday.", "1989-11-03"),
+    ],
+)
+def test_a_plan_in_the_past_perfect_is_behind(text, value):
+    """Published Monday 1989-10-30."""
+    assert [m.value for m in tag(text, date(1989, 10, 30))] == [value]

@@ -57,6 +57,7 @@ _AHEAD = frozenset(
 _FRONTED = re.compile(r",\s+(?:[\w.'-]+\s+){1,4}")
 _FRONTED_BEFORE = re.compile(r"(?i)^\s*[\"'`\u201c]?\s*(?:in|on|during|by|late|early)?\s*$")
 _PLANNED = frozenset("planned scheduled slated postponed rescheduled".split())
+_PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:(?:already|previously|originally)\s+)?(?:been\s+)?$")
 # the past verb and the date share one phrase: "struck in May", "walked out on May 2"
 _DONE_GAP = re.compile(r"\s+(?:(?:out|up|down|off|back|away|home)\s+)?(?:(?:in|on|during)\s+)?")
 _REPORTING = frozenset({"said", "says", "told", "reported", "announced", "added", "stated"})
@@ -148,8 +149,10 @@ def tense_at(text: str, start: int, end: int) -> str:
         best = (len(left) - e, kind)
         if kind == "past" and _DONE_GAP.fullmatch(left, e) and left[a:e].lower() not in _AHEAD:
             return "done"  # "walked out in August", "was signed on May 2": a finished event
-        if kind == "past" and left[a:e].lower() in _PLANNED:
-            best = (best[0], "future")  # "planned a rally on Saturday": the plan lies ahead
+        if kind == "past" and left[a:e].lower() in _PLANNED and not _PLUPERFECT.search(left, 0, a):
+            # "planned a rally on Saturday": the plan lies ahead; "had been scheduled to
+            # expire Friday" is a plan that was dropped before the story's own past events
+            best = (best[0], "future")
     marks = _markers(right)
     if best is not None:  # "... will leave Thursday, Castro said": the report is not the event
         marks = [mk for mk in marks if right[mk[0] : mk[1]].lower() not in _REPORTING]
