@@ -59,3 +59,22 @@ def test_a_search_keeps_its_posting_lists_in_the_one_cache(tmp_path):
         assert kept and all(k[2] == "harbour" for k in kept)
         store.add_event(_event(98, "Strelsau harbour closes"))
         assert store.count_events(query="harbour") == 81  # the write dropped the old list
+
+
+def test_a_filter_is_made_once_per_state_of_the_store(tmp_path):
+    """kind:, source: and actor: are unions of many short posting lists: kept as one
+    answer each, shared by every query that filters alike, and dropped by a write."""
+    from store import Actor
+
+    with _store(tmp_path / "s.json") as store:
+        store.add_actor(Actor(id="jane-roe", name="Jane Roe", kind="person"))
+        assert store.count_events(query="harbour kind:person") == 80
+        keys = [k for k in list(store._queries.cache._kept) if k[0] == "kind-ids"]
+        assert keys == [("kind-ids", frozenset({"person"}))]
+        kept = store._queries.cache.peek(keys[0])
+        assert store.count_events(query="talks kind:person") == 80
+        assert store._queries.cache.peek(keys[0]) is kept  # the second query reused it
+        store.add_event(_event(97, "Zenda harbour fête").model_copy(update={"actors": []}))
+        assert store._queries.cache.peek(keys[0]) is None
+        assert store.count_events(query="harbour kind:person") == 80  # 97 names nobody
+        assert store.count_events(query="harbour actor:roe") == 80

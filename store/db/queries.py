@@ -74,7 +74,7 @@ class EventQueries:
         return self.cache.get(("names",), lambda: ActorNames(self._index.actor_names))
 
     def lookup(self) -> Lookup:
-        return Lookup(self._index, self.terms, self.names())
+        return Lookup(self._index, self.terms, self.names(), self.cache.get)
 
     # -- documents -----------------------------------------------------------------
     def _texts(self, doc_id: int) -> dict[str, str]:

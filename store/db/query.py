@@ -30,6 +30,10 @@ def _unpack(postings: Postings, term: str) -> set[int]:
     return postings.get(term)
 
 
+def _make(key: tuple, make: Callable[[], set[int]]) -> set[int]:
+    return make()
+
+
 @dataclass
 class Lookup:
     """The index as a query reads it (see the module docstring)."""
@@ -37,6 +41,9 @@ class Lookup:
     index: StoreIndex
     terms: Terms = _unpack
     names: ActorNames = field(default=None)  # type: ignore[assignment]
+    # a filter's events by key, made by the callable unless kept (the service's cache):
+    # an actor, kind or source filter is the union of many short posting lists
+    keep: Callable[[tuple, Callable[[], set[int]]], set[int]] = _make
 
     def __post_init__(self) -> None:
         if self.names is None:
@@ -49,8 +56,31 @@ class Lookup:
     def actor_event_ids(self, name: str) -> set[int]:
         """Event doc ids of every actor `name` means: one resolution for the actor:
         filter, events --actor and the app's actor filter."""
-        ids = sorted(self.names.resolve(name) | {name.strip()})  # an id without a record
-        return self.ids(self.index.by_actor, ids)
+
+        def make() -> set[int]:
+            ids = sorted(self.names.resolve(name) | {name.strip()})  # an id without a record
+            return self.ids(self.index.by_actor, ids)
+
+        return self.keep(("actor-ids", name), make)
+
+    def kind_ids(self, kinds: frozenset[str]) -> set[int]:
+        """Events of any actor of these kinds."""
+
+        def make() -> set[int]:
+            ids = [a for a, kind in self.index.actor_kind.items() if kind in kinds]
+            return self.ids(self.index.by_actor, ids)
+
+        return self.keep(("kind-ids", kinds), make)
+
+    def source_ids(self, sources: tuple[str, ...]) -> set[int]:
+        """Events of any article whose source holds one of these (folded) words."""
+
+        def make() -> set[int]:
+            found = self.index.article_source.items()
+            arts = [a for a, src in found if any(f in src for f in sources)]
+            return self.ids(self.index.by_article, arts)
+
+        return self.keep(("source-ids", sources), make)
 
 
 def actor_names(index: StoreIndex) -> ActorNames:
@@ -79,19 +109,16 @@ def _union(sets: dict[str, set[int]]) -> set[int]:
 
 
 def _filter_sets(look: Lookup, q: SearchQuery, actor_id: str | None) -> list[set[int]]:
-    """One event-id set per filter; every one must hold."""
-    index = look.index
+    """One event-id set per filter; every one must hold (callers never change them)."""
     out: list[set[int]] = []
     if actor_id is not None:
         out.append(look.actor_event_ids(actor_id))
     for needle in q.actor:
         out.append(look.actor_event_ids(needle))
     if q.kind:
-        ids = [a for a, kind in index.actor_kind.items() if kind in q.kind]
-        out.append(look.ids(index.by_actor, ids))
+        out.append(look.kind_ids(frozenset(q.kind)))
     if q.source:
-        arts = [a for a, src in index.article_source.items() if any(f in src for f in q.source)]
-        out.append(look.ids(index.by_article, arts))
+        out.append(look.source_ids(tuple(q.source)))
     return out
 
 
