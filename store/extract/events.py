@@ -27,6 +27,7 @@ from store.extract.participants import names_product
 from store.extract.passage_dates import governing_dates, published_when
 from store.extract.product_refs import named_title, product_refs
 from store.extract.resolve import Resolver
+from store.extract.saying import saying_end
 from store.extract.sentences import Sentence
 from store.extract.titles import TITLE_MAX, fit, make_title
 from store.models import Actor, Event, Quote, TimeMention, When, event_id
@@ -259,6 +260,8 @@ def build_events(
         drafts = sentence_events(
             text, s, near, published, lead, quoted, governing.get(s.start), involved
         )
+        if not lead:
+            _to_saying(text, s, drafts, qs)
         for d in drafts:
             eid = event_id(aid, d.start)
             if eid in seen:
@@ -291,6 +294,15 @@ def build_events(
     for h in heads:
         h.things = list(named.get(h.span[0], ())) if h.span is not None else []
     return heads + events
+
+
+def _to_saying(text: str, s: Sentence, drafts: list[EventDraft], qs: list[Quote]) -> None:
+    """ "Roe said, “A. B.”": the sentence's event is the saying, up to the quote's first
+    sentence's end (store.extract.saying)."""
+    cut = saying_end(s, qs)
+    for d in drafts:
+        if cut is not None and (d.start, d.end) == (s.start, s.end):
+            d.end, d.sentence = cut, text[s.start : cut]
 
 
 def _join_happenings(doc: ArticleDoc, events: list[Event], told: dict[int, int]) -> None:
