@@ -191,11 +191,26 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
             for b in actors.values()
             if len(b.name) > len(a.name)
             and b.kind != "place"
-            and (acronym or last in b.name)  # every other short form shares its last word
-            and _short_form_of(a, b)
+            and (acronym or last in b.name or _first_name_of(a, b))
+            and (_short_form_of(a, b) or _first_name_of(a, b))
         ]
+        if len(longs) > 1:  # "Jane" after "Jane Roe", before "Jane Poe" is first named
+            first = _first_at(mentions, key)
+            longs = [b for b in longs if _first_at(mentions, b.name) < first]
         if len(longs) == 1:
             _fold(actors, mentions, key, longs[0])
+
+
+def _first_name_of(short: Actor, long: Actor) -> bool:
+    """'Tim' for a person also named 'Tim Roe' ("Timothy Roe", alias "Tim Roe")."""
+    if short.kind != "person" or long.kind != "person" or " " in short.name:
+        return False
+    return any(n.startswith(short.name + " ") for n in long.aliases)
+
+
+def _first_at(mentions: list[Mention], key: str) -> int:
+    """Where the first mention of actor `key` starts (past the end when none)."""
+    return min((m.start for m in mentions if m.key == key), default=1 << 30)
 
 
 def _fold(actors: dict[str, Actor], mentions: list[Mention], key: str, b: Actor) -> None:

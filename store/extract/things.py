@@ -17,6 +17,7 @@ from store.extract.dictionary import common_word
 from store.extract.mentions import Mention, word_uses
 from store.extract.names import is_given
 from store.extract.products import is_model
+from store.extract.thing_uses import sold
 from store.extract.wordlists import alternation, section, words
 
 Rule = Callable[[str, Mention], bool]
@@ -93,6 +94,26 @@ def owned_product(text: str, m: Mention) -> bool:
         return False
     own = _OWNER.search(text[max(0, m.start - 40) : m.start])
     return bool(own) and gz.place_name(own.group(1)) is None and own.group(1) not in gz.DEMONYM
+
+
+_OWNED_BODY = re.compile(rf"\s+(?:{alternation('lists_things', 'owned_body')})\b")
+
+
+def owned_name(text: str, m: Mention) -> bool:
+    """'Kestrel's KOS', 'Kestrel's Media Lantern': an organisation's name that only ever
+    follows another body's possessive, never a unit of it, and never acts, is a thing it
+    makes (not 'Kestrel's Lantern unit', a body)."""
+    if m.role or m.kind != "organization" or m.surface in gz.KNOWN_ORGS:
+        return False
+    if any(p in gz.ORG_HEADS for p in m.surface.split()):
+        return False
+    for u in word_uses(text, m.surface):
+        own = _OWNER.search(text, max(0, u.start() - 40), u.start())
+        if own is None or own.group(1) in gz.DEMONYM or gz.place_name(own.group(1)):
+            return False
+        if _OWNED_BODY.match(text, u.end()):
+            return False
+    return not _acts(text, m.surface)
 
 
 _CAMEL = re.compile(r"^(?!Mc|Mac[A-Z]|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
@@ -239,18 +260,25 @@ def model_name(text: str, m: Mention) -> bool:
     return not _acts(text, m.surface)
 
 
+def product_use(text: str, m: Mention) -> bool:
+    """'Lantern users', 'the new Lantern': a name used as a product and never as a body."""
+    return sold(text, m) and not _acts(text, m.surface)
+
+
 RULES: tuple[Rule, ...] = (
     unit_acronym,
     event,
     product,
     model_plural,
     owned_product,
+    owned_name,
     camel_product,
     product_line,
     article_thing,
     common_noun,
     common_phrase,
     model_name,
+    product_use,
 )
 
 
