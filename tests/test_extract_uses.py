@@ -60,6 +60,10 @@ def test_a_unit_owned_by_a_body_stays_an_actor() -> None:
     assert "KVX" in actors("Profits fell at Zorvex's KVX unit on Monday.")
 
 
+def test_a_body_owned_by_a_person_stays_an_actor() -> None:
+    assert "Quiet Gale" in actors("Shares of Jane Roe's Quiet Gale rose on Monday.")
+
+
 def test_a_first_name_joins_the_one_person_with_a_full_name_that_starts_with_it() -> None:
     found = actors(
         "Chief operating officer Timothy R. Okafor took charge on Monday. "

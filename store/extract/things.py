@@ -111,6 +111,9 @@ def owned_name(text: str, m: Mention) -> bool:
         own = _OWNER.search(text, max(0, u.start() - 40), u.start())
         if own is None or own.group(1) in gz.DEMONYM or gz.place_name(own.group(1)):
             return False
+        given = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, own.start() - 20) : own.start()])
+        if given and is_given(given.group(1), common=True):
+            return False  # "Jane Roe's Lantern Holdings": a person owns a body
         if _OWNED_BODY.match(text, u.end()):
             return False
     return not _acts(text, m.surface)
