@@ -143,7 +143,10 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
         return False
     if re.fullmatch(r"[A-Z.&]{2,8}", s):  # acronym: initials, with or without a country
         bare = s.replace(".", "").replace("&", "")
-        return bare in _initials_all(n) or _CORP_SUFFIX.sub("", n) == s  # "BYD" / "BYD Co"
+        core = _CORP_SUFFIX.sub("", n)
+        if bare in _initials_all(n) or bare in _initials_all(core) or core == s:
+            return True  # "KRV" for "Kohl Roe Vance & Co.", "BYD" for "BYD Co"
+        return n.startswith(s + " ")  # "RJR" for "RJR Lantern Inc."
     sw, nw = s.split(), n.split()
     if len(sw) == 2 and sw[0] == nw[0] == "The" and sw[-1] == nw[-1]:
         return True  # "The Times" for "The New York Times"

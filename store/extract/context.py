@@ -240,20 +240,22 @@ def the_names(text: str, ms: list[Mention]) -> None:
 
 _TRAILING_NOUN = re.compile(rf"\s+({_alt('_TRAILING_NOUN')})\b")
 _GROUP_TAILS = section("lists_context", "_GROUP_TAILS")
+_FACILITIES = section("lists_context", "_FACILITIES")
 
 
 def trailing_nouns(text: str, ms: list[Mention]) -> None:
     """A name before a lower-case place or kin noun names that thing: "Jomo Kenyatta
     airport" (place), "the Miami Gonzalez family" (group)."""
     for m in ms:
-        if m.kind not in ("person", "organization") or m.role:
+        if m.kind not in ("person", "organization", "place", "") or m.role:
             continue
         t = _TRAILING_NOUN.match(text, m.end)
-        if t is None:
-            continue
+        if t is None or m.kind in ("place", "") and t.group(1) not in _FACILITIES:
+            continue  # "Lantern airport" is a place of its own; "the Strelsau region" is not
         m.end = t.end()
         m.surface = text[m.start : m.end]
         m.kind = "group" if t.group(1) in _GROUP_TAILS else "place"
+        m.norm = ""  # the airport, not the town it is named after
 
 
 _LITERAL_PREP = section("lists_context", "_LITERAL_PREP")
