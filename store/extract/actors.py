@@ -35,6 +35,7 @@ from store.extract.lexicon import (
 from store.extract.mentions import Mention, Tok, bare
 from store.extract.names import is_given
 from store.extract.people import settle_people
+from store.extract.place_shape import shaped_places
 from store.extract.products import drop_products, settle_makers
 from store.extract.sentences import Sentence
 from store.extract.things import drop_things
@@ -73,6 +74,7 @@ def find_mentions(doc: ArticleDoc) -> list[Mention]:
     for settle in PASSES:
         settle(text, out)
     out = settle_single(text, drop_products(text, out), mid_caps)
+    shaped_places(text, out)
     out = drop_things(text, settle_makers(text, out))
     out = paren_acronyms(text, out)
     out.extend(_lone_demonyms(text, sentences, out))

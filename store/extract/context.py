@@ -13,6 +13,7 @@ from store.extract.dictionary import common_word
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention, Tok
 from store.extract.names import GIVEN
+from store.extract.place_shape import country_shaped
 from store.extract.sentences import Sentence
 from store.extract.wordlists import alternation, section
 
@@ -93,6 +94,8 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             continue  # "Aurora stealth bombers", "Falcon jets": a product, not an actor
         elif _HUMAN.match(text, m.end) or _HUMAN_OF.search(text, max(0, m.start - 40), m.start):
             m.kind = "person"  # "Smith found out", "Smith, 52,", "the funeral of Smith"
+        elif country_shaped(text, w):
+            m.kind = "place"  # "Ruritania's government", "in Norland"
         elif opener and not _keeps_initial(text, m.end, w):
             continue  # "Extending the truce ...": a sentence-initial common word
         elif place_context(text, m):

@@ -1,0 +1,48 @@
+"""An invented country is a place when the article uses it as one (QA note: "Ruritania"
+was listed as an organisation)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+
+PUB = date(2025, 6, 25)
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in extract_article(text, PUB).actors}
+
+
+PLACES = [
+    (
+        "after a place preposition",
+        "Ruritania said on Monday that jets flew to Ruritania.",
+        "Ruritania",
+    ),
+    ("its government", "Ruritania's government fell on Monday.", "Ruritania"),
+    ("its capital", "Jane Roe flew to the Norland capital on Monday.", "Norland"),
+    ("a -stan name", "Kazistan agreed on Monday. Jets left Kazistan's border.", "Kazistan"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), [p[1:] for p in PLACES], ids=[p[0] for p in PLACES])
+def test_a_country_shaped_name_used_as_a_place_is_a_place(text: str, name: str) -> None:
+    assert kinds(text)[name] == "place"
+
+
+def test_a_country_shaped_name_never_used_as_a_place_keeps_its_kind() -> None:
+    assert kinds("Lanternia Corp. said sales rose. Lanternia agreed.").get("Lanternia") != "place"
+
+
+def test_a_given_name_shaped_like_a_country_is_no_place() -> None:
+    assert kinds("Olivia Roe flew to Strelsau. Olivia said it went well.")["Olivia Roe"] == "person"
+
+
+def test_a_name_and_its_years_in_quotation_marks_are_no_quote() -> None:
+    ex = extract_article(
+        "The page shows the text \u201cJane Roe 1950-2025\u201d, Lantern Corp. said on Monday.", PUB
+    )
+    assert ex.quotes == []
