@@ -10,6 +10,7 @@ sold stays an actor ("Kestrel said ... Kestrel sales").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import store.extract.gazetteer as gz
 from store.extract.mentions import Mention, word_uses
@@ -29,17 +30,22 @@ _BODY_WORDS = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|Group|Company|Airlines?|
 def sold(text: str, m: Mention) -> bool:
     """Does some use of `m` show a product? People with a given name, roles, places and
     known bodies are never asked (whether it also acts is `things._acts`)."""
-    w = m.surface
     if m.role or m.kind not in ("organization", "person"):
         return False
+    return _sold(text, m.surface, m.kind == "person")
+
+
+@lru_cache(maxsize=1024)
+def _sold(text: str, w: str, person: bool) -> bool:
+    """`sold` for the name `w` (a person's kind or not): the same for all its mentions."""
     if w in gz.KNOWN_ORGS or gz.place_name(w) or _BODY_WORDS.search(w):
         return False
     parts = w.split(" ")
-    if m.kind == "person" and is_given(parts[0], common=True):
+    if person and is_given(parts[0], common=True):
         return False
     if any(p in gz.ORG_HEADS for p in parts):
         return False
-    if m.kind == "person" and any(
+    if person and any(
         is_given(g, common=True) for g in re.findall(rf"\b([A-Z][a-z]+) {re.escape(w)}\b", text)
     ):
         return False  # "Jane Roe ... the Roe family": a surname
