@@ -72,15 +72,26 @@ def product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
     actors = {m.surface for m in doc.mentions} | {a.name for a in doc.actors.values()}
     strong: list[tuple[int, int, str]] = []
     weak: list[tuple[int, int, str]] = []
+    plain: list[re.Match[str]] = []  # runs with no digit and no camel case: only weak names
     for s in doc.sentences:
         for run in _RUN.finditer(doc.text, s.start, s.end):
+            if _MAY_CODE.search(run.group(0)) is None:
+                plain.append(run)
+                continue
             for a, b, name, coded in _names_in(run.start(), run.group(0), dated):
                 if coded:
                     strong.append((a, b, name))
                 elif name not in actors:  # "Northwind" names the maker, an actor
                     weak.append((a, b, name))
     held = {part for _, _, n in strong for part in _word_runs(n)}
+    for run in plain if held else ():  # a weak name counts only where a strong one holds it
+        for a, b, name, _ in _names_in(run.start(), run.group(0), dated):
+            if name not in actors:
+                weak.append((a, b, name))
     return sorted(strong + [w for w in weak if w[2] in held])
+
+
+_MAY_CODE = re.compile(r"\d|[a-z][A-Z]")  # what `_coded` needs somewhere in the run
 
 
 def _word_runs(name: str) -> list[str]:
