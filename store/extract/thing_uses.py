@@ -45,11 +45,10 @@ def _sold(text: str, w: str, person: bool) -> bool:
         return False
     if any(p in gz.ORG_HEADS for p in parts):
         return False
-    if person and any(
-        is_given(g, common=True) for g in re.findall(rf"\b([A-Z][a-z]+) {re.escape(w)}\b", text)
-    ):
+    uses = word_uses(text, w)
+    if person and any(_given_before(text, u.start()) for u in uses):
         return False  # "Jane Roe ... the Roe family": a surname
-    for u in word_uses(text, w):
+    for u in uses:
         if _AFTER.match(text, u.end()):
             return True
         if _BEFORE.search(text, max(0, u.start() - 40), u.start()) and not _NAMED.match(
@@ -59,4 +58,11 @@ def _sold(text: str, w: str, person: bool) -> bool:
     return False
 
 
+def _given_before(text: str, at: int) -> bool:
+    """Is the word right before `at` (one space between) a given name ("Jane Roe")?"""
+    g = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return g is not None and is_given(g.group(1), common=True)
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _NAMED = re.compile(r"\s+(?:[A-Z]|\d)")
