@@ -75,7 +75,7 @@ def product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
     plain: list[re.Match[str]] = []  # runs with no digit and no camel case: only weak names
     for s in doc.sentences:
         for run in _RUN.finditer(doc.text, s.start, s.end):
-            if _MAY_CODE.search(run.group(0)) is None:
+            if not _may_code(run.group(0)):
                 plain.append(run)
                 continue
             for a, b, name, coded in _names_in(run.start(), run.group(0), dated):
@@ -85,6 +85,8 @@ def product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
                     weak.append((a, b, name))
     held = {part for _, _, n in strong for part in _word_runs(n)}
     for run in plain if held else ():  # a weak name counts only where a strong one holds it
+        if not any(_POSSESSIVE.sub("", w) in held for w in run.group(0).split(" ")):
+            continue  # no word of it is in a coded name: none of its names can be
         for a, b, name, _ in _names_in(run.start(), run.group(0), dated):
             if name not in actors:
                 weak.append((a, b, name))
@@ -92,6 +94,14 @@ def product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
 
 
 _MAY_CODE = re.compile(r"\d|[a-z][A-Z]")  # what `_coded` needs somewhere in the run
+
+
+def _may_code(run: str) -> bool:
+    """Can some name in this run hold a code? (A lone token must be one itself: "A9",
+    "eReader", not "2005" or "Northwind".)"""
+    if _MAY_CODE.search(run) is None:
+        return False
+    return " " in run or _coded([_POSSESSIVE.sub("", run)], 0)
 
 
 def _word_runs(name: str) -> list[str]:
