@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -103,11 +103,17 @@ def owned_name(text: str, m: Mention) -> bool:
     """'Kestrel's KOS', 'Kestrel's Media Lantern': an organisation's name that only ever
     follows another body's possessive, never a unit of it, and never acts, is a thing it
     makes (not 'Kestrel's Lantern unit', a body)."""
-    if m.role or m.kind != "organization" or m.surface in gz.KNOWN_ORGS:
+    if m.role or m.kind != "organization":
         return False
-    if any(p in gz.ORG_HEADS for p in m.surface.split()):
+    return _owned_name(text, m.surface)
+
+
+@lru_cache(maxsize=1024)
+def _owned_name(text: str, w: str) -> bool:
+    """`owned_name` for the organisation's name `w` (the same for all its mentions)."""
+    if w in gz.KNOWN_ORGS or any(p in gz.ORG_HEADS for p in w.split()):
         return False
-    for u in word_uses(text, m.surface):
+    for u in word_uses(text, w):
         own = _OWNER.search(text, max(0, u.start() - 40), u.start())
         if own is None or own.group(1) in gz.DEMONYM or gz.place_name(own.group(1)):
             return False
@@ -116,7 +122,7 @@ def owned_name(text: str, m: Mention) -> bool:
             return False  # "Jane Roe's Lantern Holdings": a person owns a body
         if _OWNED_BODY.match(text, u.end()):
             return False
-    return not _acts(text, m.surface)
+    return not _acts(text, w)
 
 
 _CAMEL = re.compile(r"^(?!Mc|Mac[A-Z]|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
