@@ -113,3 +113,16 @@ def test_an_airport_named_after_a_town_is_a_place_of_its_own() -> None:
         a.name: a.kind for a in extract_article("Jets landed at Strelsau airport.", PUB).actors
     }
     assert found == {"Strelsau airport": "place"}
+
+
+def test_a_portfolio_word_without_an_office_gives_no_role() -> None:
+    found = {
+        a.name: a.kind
+        for a in extract_article("Lantern Corp. released its Software Development Kit.", PUB).actors
+    }
+    assert "person" not in found.values()
+    people = {
+        a.name: a.description
+        for a in extract_article("Finance Minister Jane Roe spoke.", PUB).actors
+    }
+    assert people == {"Jane Roe": "Finance Minister"}

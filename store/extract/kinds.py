@@ -26,6 +26,7 @@ _DIGIT = re.compile(r"\d")
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|Le|La|De|Di|Du|Da|Van|Von|Del)[A-Z][a-z]+[A-Z][a-z]")
 _PORTFOLIO_TAILS = section("lists_kinds", "_PORTFOLIO_TAILS")
 _ROYAL = section("lists_kinds", "_ROYAL")
+_ROLE_MODIFIERS = section("lists_kinds", "_ROLE_MODIFIERS")
 _SMALL = ("of", "the")
 _ROLE_NOUNS = section("lists_roles", "ROLE_NOUNS")
 
@@ -147,6 +148,8 @@ def titled_person(c: Chunk) -> list[Mention] | None:
         return None  # "Lantern Lease & Finance of Ruritania": a body, no name after a role
     if t < 0 or not (named or not any(x in gz.ORG_HEADS or x in gz.PLACE_HEADS for x in rest)):
         return None
+    if all(x in _ROLE_MODIFIERS or not is_title(x) for x in w[: t + 1]):
+        return None  # "Software Development Kit": a portfolio word with no office
     out = _employer(c, t)
     p_s = c.toks[t + 1][0]
     person = c.text[p_s : c.end]
