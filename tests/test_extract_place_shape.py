@@ -39,10 +39,3 @@ def test_a_country_shaped_name_never_used_as_a_place_keeps_its_kind() -> None:
 
 def test_a_given_name_shaped_like_a_country_is_no_place() -> None:
     assert kinds("Olivia Roe flew to Strelsau. Olivia said it went well.")["Olivia Roe"] == "person"
-
-
-def test_a_name_and_its_years_in_quotation_marks_are_no_quote() -> None:
-    ex = extract_article(
-        "The page shows the text \u201cJane Roe 1950-2025\u201d, Lantern Corp. said on Monday.", PUB
-    )
-    assert ex.quotes == []

@@ -143,10 +143,7 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
         return False
     if re.fullmatch(r"[A-Z.&]{2,8}", s):  # acronym: initials, with or without a country
         bare = s.replace(".", "").replace("&", "")
-        core = _CORP_SUFFIX.sub("", n)
-        if bare in _initials_all(n) or bare in _initials_all(core) or core == s:
-            return True  # "KRV" for "Kohl Roe Vance & Co.", "BYD" for "BYD Co"
-        return n.startswith(s + " ")  # "RJR" for "RJR Lantern Inc."
+        return bare in _initials_all(n) or _CORP_SUFFIX.sub("", n) == s  # "BYD" / "BYD Co"
     sw, nw = s.split(), n.split()
     if len(sw) == 2 and sw[0] == nw[0] == "The" and sw[-1] == nw[-1]:
         return True  # "The Times" for "The New York Times"
@@ -194,26 +191,11 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
             for b in actors.values()
             if len(b.name) > len(a.name)
             and b.kind != "place"
-            and (acronym or last in b.name or _first_name_of(a, b))
-            and (_short_form_of(a, b) or _first_name_of(a, b))
+            and (acronym or last in b.name)  # every other short form shares its last word
+            and _short_form_of(a, b)
         ]
-        if len(longs) > 1:  # "Jane" after "Jane Roe", before "Jane Poe" is first named
-            first = _first_at(mentions, key)
-            longs = [b for b in longs if _first_at(mentions, b.name) < first]
         if len(longs) == 1:
             _fold(actors, mentions, key, longs[0])
-
-
-def _first_name_of(short: Actor, long: Actor) -> bool:
-    """'Tim' for a person also named 'Tim Roe' ("Timothy Roe", alias "Tim Roe")."""
-    if short.kind != "person" or long.kind != "person" or " " in short.name:
-        return False
-    return any(n.startswith(short.name + " ") for n in long.aliases)
-
-
-def _first_at(mentions: list[Mention], key: str) -> int:
-    """Where the first mention of actor `key` starts (past the end when none)."""
-    return min((m.start for m in mentions if m.key == key), default=1 << 30)
 
 
 def _fold(actors: dict[str, Actor], mentions: list[Mention], key: str, b: Actor) -> None:

@@ -12,7 +12,7 @@ import re
 
 import store.extract.gazetteer as gz
 from store.extract.dictionary import common_word
-from store.extract.mentions import Mention, word_uses
+from store.extract.mentions import Mention
 from store.extract.wordlists import words
 
 _MODEL = re.compile(r"^(?:[A-Z]+\d|\d)[\w-]*$|^[A-Z]\d*[A-Z]*\d[\w-]*$")
@@ -40,37 +40,14 @@ def drop_products(text: str, ms: list[Mention]) -> list[Mention]:
             _shorten(m, parts[:cut])
             out.append(m)
             continue
-        if _product_after(text, m.end):
+        nxt = _AFTER.match(text, m.end)
+        if nxt and nxt.group(1) in words("product_nouns"):
             if len(parts) == 1:
                 continue  # "Falcon jets": the product alone
-            if parts[-1] not in gz.ORG_HEADS and not _named_alone(text, m.surface):
-                _shorten(m, parts[:1])  # "Roe Falcon jets": Roe's (not "Lantern Airlines")
+            if parts[-1] not in gz.ORG_HEADS:  # "a Lantern Airlines jet": the operator
+                _shorten(m, parts[:1])
         out.append(m)
     return out
-
-
-def _product_after(text: str, end: int) -> bool:
-    """Is the lower-case word right after `end` (past model codes), or the one after an
-    adjective there, a product noun ("Falcon jets", "the first Falcon personal computer")?"""
-    nxt = _AFTER.match(text, end)
-    if nxt is None:
-        return False
-    nouns = words("product_nouns")
-    if nxt.group(1) in nouns:
-        return True
-    if not _ADJECTIVE.fullmatch(nxt.group(1)):
-        return False
-    second = re.match(r"\s+([a-z]+)\b", text[nxt.end(1) : nxt.end(1) + 30])
-    return second is not None and second.group(1) in nouns
-
-
-_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ic|ive|ous|able|ible|ful|less|ary)")
-
-
-def _named_alone(text: str, name: str) -> bool:
-    """Does the text also use the whole name with no product noun after it ("Jane Roe
-    Aircraft jets ... Jane Roe Aircraft said")? Then the whole name is the maker."""
-    return any(not _product_after(text, u.end()) for u in word_uses(text, name))
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z-]+)\)?\s+(?:[A-Z]*\d[\w-]*|([a-z]+))\b")

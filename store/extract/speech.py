@@ -24,7 +24,7 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+['’]s)\s+$", re.
 def is_speech(text: str, q: Span, attr: Attribution | None) -> bool:
     """Speech, not a scare quote, a label or a title: decided by length and cue."""
     words = text[q.start : q.end].split()
-    if title_case(words):
+    if _title_case(words):
         return False
     if len(words) >= 4:
         return True
@@ -56,11 +56,9 @@ def is_speech(text: str, q: Span, attr: Attribution | None) -> bool:
 _FUNCTION = section("lists_speech", "_FUNCTION")
 
 
-def title_case(words: list[str]) -> bool:
-    """'Acts of Union', 'Jane Roe 1950-2020': capitalised words (a year or a number may
-    go with them), a name or a title rather than speech."""
+def _title_case(words: list[str]) -> bool:
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "de"}
-    caps = [w for w in words if w not in small and not w[:1].isdigit()]
+    caps = [w for w in words if w not in small]
     if len(words) < 2 or len(words) > 6 or any(w[-1] in "!?" for w in words):
         return False
     return bool(caps) and all(w[:1].isupper() for w in caps)
