@@ -31,7 +31,13 @@ def _imports(path: Path) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "module", ["store/db/event_store.py", "store/identity.py", "store/db/actor_filing.py"]
+    "module",
+    [
+        "store/db/event_store.py",
+        "store/identity.py",
+        "store/identity_filing.py",
+        "store/db/actor_filing.py",
+    ],
 )
 def test_identity_and_db_import_nothing_from_extract(module):
     """The store files records; extraction finds them; neither decides the other's job."""
