@@ -82,3 +82,18 @@ def test_a_portfolio_word_without_an_office_gives_no_role() -> None:
         for a in extract_article("Finance Minister Jane Roe spoke.", PUB).actors
     }
     assert people == {"Jane Roe": "Finance Minister"}
+
+
+def test_an_ordinary_word_before_a_name_makes_no_given_name() -> None:
+    text = "Shares of Granite Zorvex rose on Monday. Zorvex said sales were strong."
+    kinds = {a.name: a.kind for a in extract_article(text, PUB).actors}
+    assert kinds["Granite Zorvex"] == "organization"
+
+
+def test_an_ordinary_word_opening_a_sentence_before_a_known_name_is_no_part_of_it() -> None:
+    text = "Shares of Zorvex fell on Monday. Actual Zorvex staff cuts would be 500, the firm said."
+    assert set(actors(text)) == {"Zorvex"}
+
+
+def test_a_place_word_opening_a_sentence_stays_in_the_name() -> None:
+    assert "Old Strelsau" in actors("Old Strelsau was quiet. Visitors left Strelsau on Monday.")

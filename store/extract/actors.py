@@ -27,6 +27,7 @@ from store.extract.context import (
     trailing_nouns,
     uncap,
 )
+from store.extract.dictionary import common_word
 from store.extract.doc import ArticleDoc
 from store.extract.kinds import classify, is_title
 from store.extract.lexicon import (
@@ -143,6 +144,8 @@ def _trim_initial(
             and not (len(c) > 1 and is_title(bare(c[0][2])))  # "President George Bush"
             or len(c) > 1
             and _ADVERB.fullmatch(c[0][2]) is not None  # "Recently Lantern said"
+            or len(c) > 1
+            and _opener_word(c[0][2], bare(c[1][2]), mid_caps)  # "Actual Lantern staff"
         )
     ):
         after_the = c[0][2] == "The"
@@ -198,6 +201,19 @@ PASSES = (employers, owned_bodies, trailing_nouns, the_names, settle_people, out
 
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 _OPENS = re.compile(r"(?:[.!?…:]['\"”’]*\s+|(?:^|\s)[“\"‘`(\[]|(?:^|\s)''|\n)\s*$")
+
+
+def _opener_word(tok: str, nxt: str, mid_caps: set[str]) -> bool:
+    """An ordinary word capitalised only because it opens the sentence, before a name
+    the text also writes inside sentences ("Actual Lantern staff ..." after "Lantern")."""
+    return (
+        tok not in mid_caps
+        and tok not in gz.PLACE_FIRST  # "Old Strelsau" is a place's name
+        and nxt in mid_caps
+        and tok[1:].islower()
+        and not is_given(tok, common=True)
+        and common_word(tok)
+    )
 
 
 def _common(tok: str, lower: set[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import store.extract.gazetteer as gz
+from store.extract.dictionary import common_word
 from store.extract.mentions import Mention, word_uses
 from store.extract.names import GIVEN
 from store.extract.wordlists import alternation, words
@@ -42,7 +43,11 @@ def settle_people(text: str, ms: list[Mention]) -> None:
         if words[-1].lower() in _PRODUCT_NOUNS:
             m.kind = "organization"  # "Roe Aircraft", "Jane Motorcars": a maker, no person
             continue
-        if first_name(words) in GIVEN or words[0].islower() or _is_person(text, m, words[-1]):
+        first = first_name(words)
+        if first not in GIVEN and first[1:].islower() and common_word(first):
+            m.kind = "organization"  # "Actual Lantern", "Silver Lantern": no given name
+            continue
+        if first in GIVEN or words[0].islower() or _is_person(text, m, words[-1]):
             continue
         m.kind = "organization"
 
