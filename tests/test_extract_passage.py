@@ -126,13 +126,13 @@ def test_another_news_day_reaches_only_the_sentences_near_it() -> None:
         "On Monday, Lantern Air unveiled its new jet in Port Vell. "
         "Jane Roe praised the crew. "
         "Jane Roe thanked the builders. "
-        "On Saturday, Lantern Air won an order from Ruritania. "
-        "Ruritania paid a record price. "
+        "On Saturday, Lantern Air won an order from Ruritania Airways. "
+        "Ruritania Airways paid a record price. "
         "Jane Roe flew the jet around the bay. "
         "Later, Lantern Air received a letter from its rival Northwind. "
         "Jane Roe thanked the staff."
     )
     ex = extract_article(text, PUB)
-    assert _by_start(ex, text, "Ruritania paid").when.start == date(2025, 6, 21)
+    assert _by_start(ex, text, "Ruritania Airways paid").when.start == date(2025, 6, 21)
     assert _by_start(ex, text, "Later, Lantern Air").when.start == date(2025, 6, 23)
     assert _by_start(ex, text, "Jane Roe thanked").when.start == date(2025, 6, 23)

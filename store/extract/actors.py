@@ -210,6 +210,7 @@ def _opener_word(tok: str, nxt: str, mid_caps: set[str]) -> bool:
         tok not in mid_caps
         and tok not in gz.PLACE_FIRST  # "Old Strelsau" is a place's name
         and nxt in mid_caps
+        and not common_word(nxt)  # "Lantern Air": "Air" alone is no name
         and tok[1:].islower()
         and not is_given(tok, common=True)
         and common_word(tok)
