@@ -92,6 +92,7 @@ def _drop_bare_day(s: str) -> str:
 
 _NOT_NAMES = section("lists_titles", "_NOT_NAMES")
 _SCARE = re.compile(r"[\"“‘]([^\"“”‘’]{1,30})[\"”’]")
+_QUOTE_MARK = re.compile(r"[\"“‘]")  # what a scare quote opens with
 _BREAK = re.compile(
     rf",\s|;\s|\s(?:--|—|–)\s|\s\(|\s(?={alternation('lists_titles', '_BREAK_WORDS')}\s)"
 )
@@ -115,9 +116,11 @@ _MIN_CUT = 24  # a phrase-boundary cut keeps at least this many characters
 def _shorten(s: str) -> str:
     """Drop what a headline can do without: parentheticals, appositives, a closing
     "..., X said" and manner adverbs always; the rest one kind at a time while too long."""
-    s = _PAREN.sub("", s)
-    s = _APPOSITIVE.sub(_drop_after_name, s)
-    s = _TAIL_REPORT.sub("", s)  # "..., the Health Ministry said Wednesday"
+    if "(" in s:  # each pattern needs its mark: no scan where the mark is missing
+        s = _PAREN.sub("", s)
+    if "," in s:
+        s = _APPOSITIVE.sub(_drop_after_name, s)
+        s = _TAIL_REPORT.sub("", s)  # "..., the Health Ministry said Wednesday"
     s = _ADVERB.sub("", s)
     steps = (
         lambda t: _ROLE_ASIDE.sub(_drop_role_aside, t),
@@ -307,7 +310,8 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
             ]
             s = s[: ends[-1]] if ends else s
     else:
-        s = _SCARE.sub(_unmark, s)
+        if _QUOTE_MARK.search(s):
+            s = _SCARE.sub(_unmark, s)
         s = _LEAD.sub("", s)
         s = _CONNECTIVE.sub("", s)
         s = _shorten(s)
