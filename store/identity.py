@@ -198,18 +198,3 @@ def merge_actors(
         target.description = target.description or a.description
         renames[a.id] = target.id
     return merged, renames
-
-
-# -- the store's side (name indexes, filing, surnames) lives in store.identity_filing;
-# its names stay importable from here
-_FILING = frozenset(
-    ("ActorKeys", "ActorNames", "Filing", "SurnameMove", "file_actors", "settle_surnames")
-)
-
-
-def __getattr__(name: str) -> object:
-    if name in _FILING:
-        import store.identity_filing
-
-        return getattr(store.identity_filing, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

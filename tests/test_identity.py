@@ -13,7 +13,8 @@ import pytest
 
 from store import EventStore
 from store.formats.articles import ArticleInput
-from store.identity import combine, file_actors, same_actor
+from store.identity import combine, same_actor
+from store.identity_filing import file_actors
 from store.ingest import build_article, ingest_paths
 from store.models import Actor
 
@@ -76,7 +77,7 @@ def test_a_capital_named_for_its_country_is_no_evidence():
 
 
 def test_filing_renames_a_stored_actor_to_the_fuller_name():
-    from store.identity import ActorKeys
+    from store.identity_filing import ActorKeys
 
     stored = org("US Coast Command")
     keys = ActorKeys({stored.id: "us coast command"}, {stored.id: "organization"})

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.identity import ActorKeys, file_actors, same_actor
+from store.identity import same_actor
+from store.identity_filing import ActorKeys, file_actors
 from store.models import Actor, slugify
 from store.short_names import short_forms
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from store.identity import ActorNames
+from store.identity_filing import ActorNames
 from store.search import SearchQuery
 
 _WORD = re.compile(r"\w+")

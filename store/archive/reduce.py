@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from store.identity import ActorKeys, combine, file_actors, settle_surnames
+from store.identity import combine
+from store.identity_filing import ActorKeys, file_actors, settle_surnames
 from store.models import Actor
 
 

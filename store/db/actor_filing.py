@@ -14,13 +14,8 @@ from typing import Any, Protocol
 from store.db.index import StoreIndex
 from store.db.queries import EventQueries
 from store.errors import StoreError
-from store.identity import (
-    ActorKeys,
-    combine,
-    file_actors,
-    named_by_surname_only,
-    settle_surnames,
-)
+from store.identity import combine, named_by_surname_only
+from store.identity_filing import ActorKeys, file_actors, settle_surnames
 from store.models import Actor, ActorKind, Article
 
 FOLDED = "folded"  # table: bare surnames folded into a person, kept for a later split

@@ -27,7 +27,7 @@ from store.db.queries import EventQueries, Sort
 from store.db.snapshot import SCHEMA_VERSION
 from store.db.store_path import check_store_path, default_store_path
 from store.errors import StoreError
-from store.identity import ActorKeys
+from store.identity_filing import ActorKeys
 from store.models import Actor, ActorKind, Article, Event, Extraction, Quote
 
 __all__ = ["SCHEMA_VERSION", "EventStore", "default_store_path"]

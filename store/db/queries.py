@@ -19,7 +19,7 @@ from store.db.date_key import DateKey
 from store.db.index import StoreIndex, body_text
 from store.db.postings import Postings
 from store.db.query import Buckets, Lookup, match, order_hits
-from store.identity import ActorNames
+from store.identity_filing import ActorNames
 from store.models import Event, Quote
 from store.search import parse_query
 from store.textclean import fold

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from store.db.date_key import DateKey
 from store.db.index import FIELDS, WEIGHTS, StoreIndex
 from store.db.postings import Postings
-from store.identity import ActorNames
+from store.identity_filing import ActorNames
 from store.search import SearchQuery
 
 _WORD = re.compile(r"\w+")
