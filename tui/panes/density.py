@@ -182,9 +182,13 @@ class DensityStrip(Widget):
         """The first and last period, each run's first period after a break when there
         is room, and ▲ under the cursor's cell."""
         name = lambda period: period_name(period, self.zoom)  # noqa: E731
-        last = name(self.last)
+        first, last = name(self.first), name(self.last)
         end = max(axis.width, len(last))
-        places = [(0, name(self.first))]
+        if self.first != self.last and end - len(last) <= len(first):
+            # a strip narrower than its two end labels: the last one alone under the
+            # first cell would read as where the strip starts, so say the range
+            return Text(f"{first} – {last}", style="dim")
+        places = [(0, first)]
         places += [(x, name(run[0])) for x, run in zip(axis.starts(), axis.runs, strict=True)][1:]
         row = [" "] * min(max(end, width), width)
         taken = [False] * len(row)
