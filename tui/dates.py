@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from store import DateParseError, When
 
@@ -41,9 +41,11 @@ def precise_label(when: When) -> str:
         approx += word + ("-" if word == "mid" and when.granularity == "year" else " ")
     if s is None and e is None:
         return approx + when.value
-    if s is None:
-        return f"{approx}before {e.isoformat()}"
     g = when.granularity
+    if s is None:  # known only to end by e, e included ("until 20 June", "before 2020")
+        if not _dated(when):  # PAST_REF: some time before the article
+            return f"{approx}before {e.isoformat()}"
+        return f"{approx}until {_last_day_label(e, g)}"
     if e is None and when.value == "FUTURE_REF":
         return f"{approx}after {s.isoformat()}"
     if (named := _period(when, s)) is not None:
@@ -62,6 +64,21 @@ def precise_label(when: When) -> str:
     if (s.year, s.month) == (e.year, e.month):
         return f"{approx}{s.isoformat()} – {e.day:02d}"
     return f"{approx}{s.isoformat()} – {e.isoformat()}"
+
+
+def _dated(when: When) -> bool:
+    """A calendar value (2025-06-20, 2025-06), not a vague one (PAST_REF)."""
+    return when.granularity != "vague" and when.value[:1].isdigit()
+
+
+def _last_day_label(e: date, granularity: str) -> str:
+    """An open range's last day as its reading knows it: the end of a year or month
+    says the year or month ('before 2020' runs until 2019, not 'before 2019-12-31')."""
+    if granularity == "year" and (e.month, e.day) == (12, 31):
+        return str(e.year)
+    if granularity == "month" and (e + timedelta(days=1)).day == 1:
+        return f"{MONTHS[e.month - 1]} {e.year}"
+    return e.isoformat()
 
 
 def short_label(when: When, limit: int = 14) -> str:
@@ -131,8 +148,13 @@ def range_label(when: When) -> str:
 def when_facts(when: When) -> list[str]:
     """The TIMEX3 value and the calendar range, each only where it adds to precise_label:
     a plain day is said once ("2025-06-21"), not three times."""
+    s, e, g = when.start, when.end, when.granularity
+    if s is None and e is not None and _dated(when):
+        # "until 2025-06-20" is the whole range: the value is said only if it adds to it
+        said = {e.isoformat(), {"month": e.isoformat()[:7], "year": str(e.year)}.get(g)}
+        return [] if when.value in said else [when.value]
     facts = [] if when.value == precise_label(when) else [when.value]
-    if when.start is None or when.start != when.end:
+    if s is None or s != e:
         facts.append(range_label(when))
     return facts
 
