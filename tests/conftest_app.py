@@ -185,6 +185,30 @@ async def fill(pilot, text: str) -> None:
     await pilot.pause()
 
 
+async def run_palette_command(pilot, text: str) -> None:
+    """Open the palette, type `text` and press enter once the palette has gathered its
+    hits and highlighted the best. Its search runs in a worker: after a fixed pause, a
+    busy machine could still be searching, and enter then ran nothing."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette), "ctrl+p opened no command palette"
+    await fill(pilot, text)
+    commands = palette.query_one(CommandList)
+    for _ in range(400):  # a bound, not a delay: each turn waits for the workers
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        searching = any(w.is_running for w in pilot.app.workers)
+        if not searching and commands.option_count and commands.highlighted is not None:
+            break
+        await pilot.pause(0.05)
+    else:
+        raise AssertionError(f"the command palette found nothing for {text!r}")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 def fixed_tag(text: str, published: date) -> list:
     """A stand-in for store.tag in snapshots: the fixture events' date words, so the
     article view's marks do not change when the real tagger improves."""

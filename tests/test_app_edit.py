@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from store import Event, EventStore, When
-from tests.conftest_app import build_store, fill, make_app, settle
+from tests.conftest_app import build_store, fill, make_app, run_palette_command, settle
 from tui.panes.timeline import TimelinePane
 from tui.screens.confirm import ConfirmScreen
 
@@ -122,11 +122,7 @@ async def test_ingest_markup_and_escapes_show_literally(app_path: Path, tmp_path
     app = make_app(app_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await fill(pilot, "ingest: files")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_palette_command(pilot, "ingest: files")
         await fill(pilot, str(article))
         await pilot.press("enter")
         await settle(pilot)
@@ -171,11 +167,7 @@ async def test_export_the_current_search(app_path: Path, tmp_path: Path) -> None
         app.main.query_text = "qatar"
         app.main.refresh_view()
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await fill(pilot, "export: CSV")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_palette_command(pilot, "export: CSV")
         box = app.screen.query_one("#path-input")
         assert box.value.endswith(".csv")
         box.value = str(target)

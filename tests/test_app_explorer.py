@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest_app import build_store, fill, make_app, settle
+from tests.conftest_app import build_store, fill, make_app, run_palette_command, settle
 from tui.panes.actors import ActorsPane
 from tui.panes.density import DensityStrip, period_index
 from tui.panes.detail import DATE_STYLE, event_text
@@ -152,11 +152,7 @@ async def test_palette_runs_commands(app_path: Path) -> None:
     app = make_app(app_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await fill(pilot, "zoom: out")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.3)
+        await run_palette_command(pilot, "zoom: out")
         assert app.query_one(TimelinePane).zoom == "year"
 
 

@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input
 
 from store import Actor, Event, EventStore, When
-from tests.conftest_app import build_store, fill, make_app, settle
+from tests.conftest_app import build_store, fill, make_app, run_palette_command, settle
 from tui.panes.actors import ActorsPane
 from tui.panes.timeline import Heading, TimelinePane
 from tui.screens.event_form import EventForm
@@ -86,11 +86,7 @@ async def test_empty_search_says_so_in_the_timeline(app_path: Path) -> None:
 
 
 async def open_palette_command(pilot, command: str) -> None:
-    await pilot.press("ctrl+p")
-    await fill(pilot, command)
-    await pilot.pause(0.3)
-    await pilot.press("enter")
-    await pilot.pause()
+    await run_palette_command(pilot, command)
 
 
 async def test_export_dialog_asks_for_a_file_to_write(app_path: Path) -> None:
