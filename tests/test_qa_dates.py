@@ -48,3 +48,16 @@ def test_a_value_that_adds_to_the_label_is_kept() -> None:
 def test_a_vague_past_still_reads_before() -> None:
     recently = When(value="PAST_REF", end=date(2031, 5, 9), granularity="vague", approximate=True)
     assert precise_label(recently) == "~ before 2031-05-09"
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [("2031-05-08TNI", "2031-05-08 night"), ("2031-05-09TMO", "2031-05-09 morning"),
+     ("2031-05-09TEV", "2031-05-09 evening"), ("2031-05-09T15:00", "2031-05-09 15:00")],
+)  # fmt: skip
+def test_a_part_of_the_day_is_said_in_words(value: str, label: str) -> None:
+    """'last night' is the night of a day, not the whole day: the label says so."""
+    d = date.fromisoformat(value[:10])
+    when = When(text="last night", value=value, start=d, end=d)
+    assert precise_label(when) == label
+    assert short_label(when) == value[:10]  # the timeline's column keeps the day

@@ -15,6 +15,10 @@ MONTHS = (
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _MOD = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
 _TIME = re.compile(r"T(\d{2}):(\d{2})")
+# TIMEX3 parts of day ("last night" is 2025-06-21TNI)
+PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
+                "NI": "night", "DT": "daytime"}  # fmt: skip
+_PART = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
 
 
 def _period(when: When, s: date) -> str | None:
@@ -59,8 +63,11 @@ def precise_label(when: When) -> str:
     if g == "century":
         return f"{approx}{s.year // 100 + 1}th century"
     if e is None or e == s:
-        time = _TIME.search(when.value)
-        return approx + s.isoformat() + (f" {time.group(1)}:{time.group(2)}" if time else "")
+        if time := _TIME.search(when.value):
+            return f"{approx}{s.isoformat()} {time.group(1)}:{time.group(2)}"
+        if part := _PART.search(when.value):
+            return f"{approx}{s.isoformat()} {PARTS_OF_DAY[part.group(1)]}"
+        return approx + s.isoformat()
     if (s.year, s.month) == (e.year, e.month):
         return f"{approx}{s.isoformat()} – {e.day:02d}"
     return f"{approx}{s.isoformat()} – {e.isoformat()}"
