@@ -97,3 +97,17 @@ def test_an_ordinary_word_opening_a_sentence_before_a_known_name_is_no_part_of_i
 
 def test_a_place_word_opening_a_sentence_stays_in_the_name() -> None:
     assert "Old Strelsau" in actors("Old Strelsau was quiet. Visitors left Strelsau on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Shares fell as the Strelsau Composite Index dropped, Lantern Corp. said.", "Index"),
+        ("Lantern Corp. said the Harbour Treaty was signed on Monday.", "Treaty"),
+        ("Lantern Corp. said the Kestrel Accord would cut costs.", "Accord"),
+    ],
+)
+def test_a_treaty_or_a_stock_index_is_no_actor(text: str, thing: str) -> None:
+    found = actors(text)
+    assert "Lantern Corp." in found
+    assert not any(thing in name for name in found)
