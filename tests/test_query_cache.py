@@ -78,3 +78,15 @@ def test_a_filter_is_made_once_per_state_of_the_store(tmp_path):
         assert store._queries.cache.peek(keys[0]) is None
         assert store.count_events(query="harbour kind:person") == 80  # 97 names nobody
         assert store.count_events(query="harbour actor:roe") == 80
+
+
+def test_a_long_scroll_keeps_a_bounded_number_of_decoded_events():
+    """Pages of decoded events are the heaviest entries (~3.7 KB an event): scrolling
+    through 100,000 events keeps some 15,000 of them at most, not the whole store."""
+    from store.db.cache import QueryCache
+
+    cache = QueryCache(lambda: 0)
+    page = [_event(i, "Ruritania ferry") for i in range(50)]
+    for n in range(2000):  # 100,000 events, 50 a page
+        cache.put(("page", 0, n * 50, 50), page, lasting=True)
+    assert 10_000 <= len(cache) * len(page) <= 16_000

@@ -20,8 +20,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-BUDGET = 2_500_000  # weight kept at most: an id in a kept list or set weighs 1
-MODEL_WEIGHT = 64  # a decoded record (an Event model) weighs as much as this many ids
+BUDGET = 2_000_000  # weight kept at most: an id in a kept list or set weighs 1 (~55 bytes)
+# a decoded record (an Event model, ~3.7 KB) weighs as much as this many ids: rated
+# above its bytes, so a long scroll keeps at most ~15,000 models (~60 MB) of pages
+MODEL_WEIGHT = 128
 ENTRIES = 4096  # entries kept at most, whatever they weigh
 LASTING = object()  # the state tag of a lasting entry
 
