@@ -14,8 +14,8 @@ STRIKE_B = "The drones struck the Strelsau dam overnight, flooding two villages 
 OTHER = "The Zenda orchestra opened its spring season with a new symphony."
 
 
-def item(eid, source, text, start, end=None, actors=("ruritania",)):
-    return Item(eid, source, start, end, frozenset(actors), text)
+def item(eid, source, text, start, end=None, actors=("ruritania",), worded=True):
+    return Item(eid, source, start, end, frozenset(actors), text, worded)
 
 
 def rows_with(rows, eid):
@@ -49,6 +49,23 @@ def test_saturday_against_sunday_is_one_row_marked_as_a_conflict():
     row = rows[0]
     assert row.conflict and (row.start, row.end) == (SAT, SUN)
     assert "dates a day apart" in row.reasons
+
+
+def test_a_source_dated_only_by_its_article_day_raises_no_conflict():
+    # b has no date words: its article came out on Sunday, which says nothing against Saturday
+    rows = group_items(
+        [item("a1", "A", STRIKE_A, SAT), item("b1", "B", STRIKE_B, SUN, worded=False)]
+    )
+    (row,) = rows
+    assert row.conflict is False and (row.start, row.end) == (SAT, SAT)
+
+
+def test_sources_all_dated_by_their_article_days_still_show_a_conflict():
+    rows = group_items(
+        [item("a1", "A", STRIKE_A, SAT, worded=False), item("b1", "B", STRIKE_B, SUN, worded=False)]
+    )
+    (row,) = rows
+    assert row.conflict and (row.start, row.end) == (SAT, SUN)
 
 
 def test_dates_far_apart_never_group_even_with_the_same_words():

@@ -32,6 +32,7 @@ class Item:
     end: date | None = None
     actors: frozenset[str] = frozenset()  # canonical actor keys
     text: str = ""  # the sentence (or the title)
+    worded: bool = True  # dated by its own words, not only by its article's day
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,15 +318,17 @@ def _rows(
             continue
         members = sorted(members, key=lambda i: (evs[i].s if evs[i] else 0, items[i].id))  # type: ignore[union-attr]
         # the row shows the sources' own spans, not the clamped ones used for comparing
-        dated = [_span(items[i]) for i in members if evs[i] is not None]
+        # a source dated only by its article's day says nothing against the others' dates
+        dated = [(_span(items[i]), items[i].worded) for i in members if evs[i] is not None]
+        spans = [sp for sp, worded in dated if worded] or [sp for sp, _ in dated]
         sources = list(dict.fromkeys(items[i].source or items[i].id for i in members))
         start = end = None
         conflict = False
-        if dated:
-            lo, hi = max(s for s, _ in dated), min(e for _, e in dated)
+        if spans:
+            lo, hi = max(s for s, _ in spans), min(e for _, e in spans)
             if lo > hi:  # no day all sources allow: show the whole span, flagged
                 conflict = True
-                lo, hi = min(s for s, _ in dated), max(e for _, e in dated)
+                lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
             start, end = date.fromordinal(lo), date.fromordinal(hi)
         reasons = _reasons(by_root.get(root, []))
         hand = any(i in manual for i in members) and len(members) > 1

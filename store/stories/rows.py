@@ -3,8 +3,10 @@ article, date and words, the reader's hand decisions applied, and a query filter
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -13,6 +15,7 @@ from pydantic import BaseModel, Field
 from store.models import Actor, Article, Event, short_hash
 from store.stories.decide import STORY_KINDS, merge_decision, resolve, split_decision
 from store.stories.group import Item, Params, Story, group_items
+from store.stories.text import Stemmer, narrative
 from store.textclean import fold
 
 if TYPE_CHECKING:
@@ -90,6 +93,7 @@ def story_items(events: Iterable[Event], keys: dict[str, str]) -> list[Item]:
             end=e.when.end,
             actors=frozenset(keys.get(a, a) for a in e.actors),
             text=e.sentence or e.title,
+            worded=bool(e.when.text),
         )
         for e in events
     ]
@@ -111,6 +115,7 @@ def json_items(events: Iterable[str | bytes], keys: dict[str, str]) -> list[Item
                 end=date.fromisoformat(end) if end else None,
                 actors=frozenset(keys.get(a, a) for a in e.get("actors") or ()),
                 text=e.get("sentence") or e.get("title") or "",
+                worded=bool(when.get("text")),
             )
         )
     return out
@@ -176,10 +181,10 @@ def story_row(
                 sentence=ev.sentence or ev.title,
             )
         )
-    first = min(items, key=lambda i: (i.published or date.max, i.event), default=None)
+    head = headline(items)
     return StoryRow(
         id="s-" + short_hash(*sorted(story.events), size=12),
-        title=titles[first.event] if first else "",
+        title=titles[head.event] if head else "",
         start=story.start,
         end=story.end,
         sources=len(story.sources),
@@ -189,6 +194,43 @@ def story_row(
         reasons=story.reasons,
         items=items,
     )
+
+
+def headline(items: Sequence[StorySource]) -> StorySource | None:
+    """The source that names the row: the one whose words the others share most (a side
+    remark that joined the group on its date and actors shares little), dated by its own
+    words before one dated only by its article's day, then the earliest reported."""
+    if len(items) < 3:  # with two, neither is more central: the first reported
+        return min(items, key=lambda i: (i.published or date.max, i.event), default=None)
+    stem = _stemmer()
+    words = [set(stem.tokens(narrative(i.sentence))) for i in items]
+
+    def shared(k: int) -> float:
+        mine = words[k]
+        if not mine:
+            return 0.0
+        return sum(
+            len(mine & other) / math.sqrt(len(mine) * len(other))
+            for n, other in enumerate(words)
+            if n != k and other
+        )
+
+    return items[
+        min(
+            range(len(items)),
+            key=lambda k: (
+                -round(shared(k), 6),
+                not items[k].date_text,
+                items[k].published or date.max,
+                items[k].event,
+            ),
+        )
+    ]
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer:
+    return Stemmer()
 
 
 def split_story(store: EventStore, row: StoryRow, part: Sequence[str]) -> dict[str, Any]:
