@@ -4,8 +4,7 @@ A sentence with a date mention becomes an event at that mention's When; an undat
 sentence becomes one at the publication date only when it reports something (said,
 announced, launched, a quote). A dated background clause inside a sentence ("since
 the conflict began on October 7, 2023") gets its own event, and a "since" clause
-makes the sentence's event a span up to publication. Titles are one timeline row.
-"""
+makes the sentence's event a span up to publication. Titles are one timeline row."""
 
 from __future__ import annotations
 
@@ -29,7 +28,7 @@ from store.extract.product_refs import named_title, product_refs
 from store.extract.resolve import Resolver
 from store.extract.saying import saying_end
 from store.extract.sentences import Sentence
-from store.extract.titles import TITLE_MAX, fit, make_title
+from store.extract.titles import TITLE_MAX, fit, make_title, title_after_date
 from store.models import Actor, Event, Quote, TimeMention, When, event_id
 from store.timex.ranges import value_range
 
@@ -118,6 +117,8 @@ def sentence_events(
             when = undated  # "has said ... recent strikes": the report
         elif _announced(text, sent.start, main, published):
             when = undated  # "Roe said the port would open in 2027": the saying
+        elif not quote_lead:  # the date the row shows needs no saying again in its title
+            title = title_after_date(sent.text, main.start, main.end, sent.start) or title
         return [EventDraft(sent.start, sent.end, when, title, sent.text)]
     cs = sent.start + bg.start()
     ce = main.end

@@ -326,3 +326,24 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
     if not re.search(r"\w", s):  # everything was dropped: the words as written
         s = re.sub(r"\s+", " ", quote_lead or sentence).strip() or "…"
     return fit(s)
+
+
+# "On Monday, the council ..." / "Last night, police ...": the sentence opens with its date
+_DATE_LEAD = re.compile(r"\s*(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate)\s+)?")
+_AFTER_DATE = re.compile(  # ", on the mayor's orders," may come between it and the subject
+    rf",\s+(?:{alternation('lists_titles', '_LEAD_PREPS')}\b[^,;:]{{0,60}}?,\s+)?"
+    r"(?=[A-Z\"“]|(?:the|a|an|its|his|her|their)\s)"
+)
+
+
+def title_after_date(sentence: str, start: int, end: int, at: int = 0) -> str:
+    """The title of what follows the date opening `sentence` (at start:end of a text in
+    which the sentence starts at `at`), or "": the row shows that date in its own
+    column, and "last night" said again in the title reads wrong once the night is past."""
+    start, end = start - at, end - at
+    if not _DATE_LEAD.fullmatch(sentence, 0, start):
+        return ""
+    after = _AFTER_DATE.match(sentence, end)
+    if after is None or len(sentence) - after.end() < _MIN_CUT:
+        return ""
+    return make_title(sentence[after.end() :])
