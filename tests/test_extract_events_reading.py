@@ -19,6 +19,8 @@ PUB = date(2025, 6, 25)
         "Good afternoon, everyone, and welcome to Ruritania House on Monday.",
         "Now look, I know it's early in the week.",
         "Thanks for having me on the show today, Jane.",
+        "Minister Roe, thank you so much for sitting down with me today.",  # a vocative first
+        "Jane, good to see you this morning.",
     ],
 )
 def test_greetings_and_thanks_to_the_audience_are_not_events(line: str) -> None:
@@ -29,6 +31,12 @@ def test_greetings_and_thanks_to_the_audience_are_not_events(line: str) -> None:
 
 def test_thanks_to_someone_is_a_reason_not_a_greeting() -> None:
     text = "Thanks to Jane Roe's plan, Ruritania opened the port on Monday."
+    ex = extract_article(text, PUB)
+    assert [e.when.start for e in ex.events] == [date(2025, 6, 23)]
+
+
+def test_a_name_then_thanks_to_someone_is_still_a_reason() -> None:
+    text = "Jane Roe, thanks to the new treaty, opened the Zenda port on Monday."
     ex = extract_article(text, PUB)
     assert [e.when.start for e in ex.events] == [date(2025, 6, 23)]
 
