@@ -5,21 +5,19 @@ the bare actor back as it was filed, as it would in the store it came from."""
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
 
 from store import (
     Actor,
     Article,
-    Event,
     EventStore,
     Extraction,
     IngestError,
-    When,
     export_timeline,
     import_file,
 )
+from tests.test_store_surnames import filed_item
 
 # invented articles: (text, day, actors named)
 CLERK = "Novak, the town clerk of Zenda, said on Friday she would stand down."
@@ -34,11 +32,7 @@ ARTICLES = {
 
 
 def _item(aid: str) -> tuple[Article, Extraction]:
-    text, day, actors = ARTICLES[aid]
-    when = When(value=f"2025-06-{day:02d}", start=date(2025, 6, day), end=date(2025, 6, day))
-    article = Article(id=aid, title=aid, text=text, published=date(2025, 6, day))
-    event = Event(id=f"{aid}-e0", title=text[:20], when=when, article_id=aid, actors=[actors[0].id])
-    return article, Extraction(article_id=aid, actors=actors, events=[event])
+    return filed_item(ARTICLES, aid)
 
 
 def _folded_export(path) -> bytes:

@@ -24,7 +24,12 @@ ARTICLES = {
 
 
 def _item(aid: str) -> tuple[Article, Extraction]:
-    text, day, actors = ARTICLES[aid]
+    return filed_item(ARTICLES, aid)
+
+
+def filed_item(articles: dict, aid: str) -> tuple[Article, Extraction]:
+    """One invented article of `articles` with its one event and the actors it names."""
+    text, day, actors = articles[aid]
     when = When(value=f"2025-06-{day:02d}", start=date(2025, 6, day), end=date(2025, 6, day))
     article = Article(id=aid, title=aid, text=text, published=date(2025, 6, day))
     event = Event(id=f"{aid}-e0", title=text[:20], when=when, article_id=aid, actors=[actors[0].id])
