@@ -62,6 +62,14 @@ def test_limit_offset_and_counts(db):
     assert "Ruritania talks round 7" in one
 
 
+def test_an_offset_past_the_end_says_so_instead_of_an_empty_range(db):
+    out = run("events", "--offset", "30", db=db)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.decode().splitlines() == ["30 events; --offset 30 is past the last one"]
+    last = run("events", "--offset", "29", db=db).stdout.decode().splitlines()
+    assert last[0] == "30 events, showing 30-30" and len(last) == 3
+
+
 def test_lines_name_the_actors(db):
     out = run("events", "--limit", "1", db=db).stdout.decode()
     assert "Ruritania talks round 0 · Jane Roe" in out

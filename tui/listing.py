@@ -24,6 +24,17 @@ def plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+def count_line(total: int, noun: str, offset: int, shown: int) -> str:
+    """A listing's first line: "30 events", "30 events, showing 3-7", and for an --offset
+    past the end a plain word about it instead of "showing 58-58" above no rows."""
+    head = plural(total, noun)
+    if shown == total:
+        return head
+    if not shown and offset >= total > 0:
+        return f"{head}; --offset {offset:,} is past the last one"
+    return f"{head}, showing {offset + 1 if shown else offset:,}-{offset + shown:,}"
+
+
 def write_json(out: TextIO, objects: Iterable[str]) -> int:
     """JSON objects (one string each) as one JSON array, an object per line; the count.
     The first few go out at once, the rest in chunks (fewer, larger writes)."""

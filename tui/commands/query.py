@@ -10,7 +10,7 @@ import click
 
 from store import EventStore, search_quotes
 from tui.context import Ctx, pass_ctx
-from tui.listing import plural, write_json, write_lines
+from tui.listing import count_line, write_json, write_lines
 from tui.pager import paged
 from tui.render import actors_table, print_json, print_table, quotes_table
 
@@ -127,12 +127,7 @@ def _emit(
         if as_json:
             write_json(out, store.iter_event_json(ids))
             return
-        shown = len(ids)
-        if shown == total:
-            out.write(plural(total, noun) + "\n")
-        else:
-            first = offset + 1 if shown else offset
-            out.write(f"{plural(total, noun)}, showing {first:,}-{offset + shown:,}\n")
+        out.write(count_line(total, noun, offset, len(ids)) + "\n")
         on_terminal = out.isatty() or out is not sys.stdout  # not stdout: the pager's pipe
         width = shutil.get_terminal_size().columns if on_terminal else None
         write_lines(out, store.iter_events(ids), _namer(store), width=width)

@@ -14,7 +14,7 @@ import click
 from store import EventStore, StoryRow, merge_stories, split_story, story_groups, story_row
 from tui.commands.query import QueryCommand, json_option, offset_option, pager_option
 from tui.context import Ctx, pass_ctx
-from tui.listing import plural, write_json
+from tui.listing import count_line, plural, write_json
 from tui.pager import paged
 from tui.textsafe import one_line
 
@@ -136,10 +136,6 @@ def stories(
             if as_json:
                 write_json(out, (json.dumps(r.export(), ensure_ascii=False) for r in rows))
                 return
-            shown = len(groups)
-            head = plural(total, "story row")
-            if shown < total:
-                head += f", showing {offset + 1 if shown else offset:,}-{offset + shown:,}"
-            out.write(head + "\n")
+            out.write(count_line(total, "story row", offset, len(groups)) + "\n")
             on_terminal = out.isatty() or out is not sys.stdout
             write_rows(out, rows, shutil.get_terminal_size().columns if on_terminal else None)
