@@ -115,6 +115,42 @@ def test_these_never_import_persistence(place):
     assert bad == set()
 
 
+def _reached(graph: dict[str, set[str]], start: list[str]) -> dict[str, str]:
+    """Every module the start modules load, each with the module that first imports it."""
+    via: dict[str, str] = {}
+    todo = list(start)
+    while todo:
+        mod = todo.pop()
+        for dep in sorted(graph.get(mod, ())):
+            if dep not in via and dep not in start:
+                via[dep] = mod
+                todo.append(dep)
+    return via
+
+
+def test_reach_follows_chains():
+    graph = {"a": {"b"}, "b": {"c"}, "c": set(), "d": {"a"}}
+    assert _reached(graph, ["a"]) == {"b": "a", "c": "b"}
+
+
+def test_persistence_never_reaches_extraction_through_any_chain():
+    """Not even through identity or the models: the store files what extraction found.
+    The package face `store` is left out: it is the public API that exports both."""
+    graph = _graph()
+    for deps in graph.values():
+        deps.discard("store")
+    db = [m for m in graph if m == "store.db" or m.startswith("store.db.")]
+    via = _reached(graph, db)
+    chains = []
+    for mod in via:
+        if mod == "store.extract" or mod.startswith("store.extract."):
+            chain = [mod]
+            while chain[-1] in via:
+                chain.append(via[chain[-1]])
+            chains.append(" <- ".join(chain))
+    assert chains == []
+
+
 def _outside_db() -> list[Path]:
     """store/ and tui/ files outside store/db (tests may look inside)."""
     files = [*STORE.rglob("*.py"), *(ROOT / "tui").rglob("*.py")]
