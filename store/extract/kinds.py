@@ -19,7 +19,7 @@ from store.extract.chunks import MODIFIER, calendar_surnames
 from store.extract.dictionary import common_word
 from store.extract.lexicon import ADJECTIVES, SENTENCE_STARTERS, TITLE_ACRONYMS, TITLE_WORDS
 from store.extract.mentions import Mention, Tok, bare
-from store.extract.names import GIVEN
+from store.extract.names import GIVEN, is_given
 from store.extract.wordlists import section
 
 _DIGIT = re.compile(r"\d")
@@ -219,14 +219,33 @@ def not_an_actor(c: Chunk) -> list[Mention] | None:
 
 
 def person_after_portfolio(c: Chunk) -> list[Mention] | None:
-    """'(Secretary for) Roads Jane Roe', '(Secretary of the) Air Force Tom Smith'."""
-    split = portfolio_split(c.words)
+    """'(Secretary for) Roads Jane Roe', '(Secretary of the) Air Force Tom Smith',
+    '(Commissioner for) Fisheries Ottilie Roe' (a rarer given name after ordinary words)."""
+    split = portfolio_split(c.words) or _ordinary_before_given(c.words)
     if not split:
         return None
     head = [m for m in classify(c.text, c.toks[:split]) if m.kind == "organization"]
     p_s = c.toks[split][0]
     role = c.text[c.start : c.toks[split - 1][0] + len(c.words[split - 1])]
     return [*head, Mention(p_s, c.end, c.text[p_s : c.end], "person", role=role)]
+
+
+def _ordinary_before_given(words: list[str]) -> int:
+    """Index of a given name, however rare, opening a two-word name after ordinary words
+    only ("Fisheries Ottilie Roe" -> 1): a portfolio before the person, as no name of a
+    body is made of ordinary words and a given name; 0 when the chunk is not so made."""
+    if len(words) < 3:
+        return 0
+    i, last = len(words) - 2, words[-1]
+    given = words[i]
+    if not is_given(given) or common_word(given) or gz.place_name(given):
+        return 0
+    if not last[1:].islower() or last in gz.ORG_HEADS or is_title(last):
+        return 0
+    before = words[:i]
+    if not all(w[1:].islower() and common_word(w) and w not in GIVEN for w in before):
+        return 0
+    return i if not any(w in gz.ORG_HEADS or gz.place_name(w) for w in before) else 0
 
 
 def known_place(c: Chunk) -> list[Mention] | None:
