@@ -27,3 +27,26 @@ def test_ordinary_words_and_a_surname_stay_a_body() -> None:
     """No given name after the ordinary words: the name is left whole."""
     found = actors("Shares of Harbour Lantern Holdings rose on Monday.")
     assert "Harbour Lantern Holdings" in found
+
+
+def test_two_airlines_joined_by_and_are_two_actors() -> None:
+    found = actors("Ruricom Airlines and Kestrel Airlines signed the deal on Monday.")
+    assert {"Ruricom Airlines", "Kestrel Airlines"} <= found.keys()
+    assert "Ruricom Airlines and Kestrel Airlines" not in found
+
+
+def test_a_person_and_a_company_said_are_two_actors() -> None:
+    found = actors("Jane Roe and Lantern Media said on Monday they would make the film.")
+    assert found["Jane Roe"].kind == "person"
+    assert found["Lantern Media"].kind == "organization"
+
+
+def test_a_name_repeated_after_and_splits() -> None:
+    found = actors("A court will hear Ruricom and Ruricom Records next week.")
+    assert "Ruricom and Ruricom Records" not in found
+    assert "Ruricom Records" in found
+
+
+def test_a_body_of_several_fields_stays_one() -> None:
+    found = actors("The Bureau of Roads and Rails said the bridge would reopen.")
+    assert "Bureau of Roads and Rails" in found

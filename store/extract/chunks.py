@@ -198,6 +198,7 @@ def _split_and(c: list[Tok]) -> list[list[Tok]]:
     )  # "Kestrel Foods Corp. and Orbit Inc.", "CNN and The New York Times"
     tail = " ".join(t[2] for t in c[ands[-1] + 1 :])
     corp_left = corp_left or bool(gz.place_name(tail))  # "the Bank of X and Ruritania"
+    corp_left = corp_left or _two_names(c, ands)
     if (bare(c[-1][2]) in gz.ORG_HEADS or office_of) and not corp_left:
         return [c]
     parts: list[list[Tok]] = [[]]
@@ -207,6 +208,25 @@ def _split_and(c: list[Tok]) -> list[list[Tok]]:
         else:
             parts[-1].append(t)
     return parts
+
+
+def _two_names(c: list[Tok], ands: list[int]) -> bool:
+    """'Ruricom Airlines and Kestrel Airlines', 'Jane Roe and Lantern Media', 'Ruricom and
+    Ruricom Records': two whole names, the first ended by an organisation word or a
+    person's (no 'X of Y' before it), or repeated to open the second; each side at least
+    two words but for a repeated name."""
+    i = ands[0]
+    left = [t[2] for t in c[:i]]
+    right = [t[2] for t in c[i + 1 :]]
+    if len(ands) > 1 or not left or len(right) < 2:
+        return False
+    if right[: len(left)] == left:
+        return True
+    if len(left) < 2 or "of" in left:
+        return False
+    if 2 <= len(left) <= 3 and _given(left[0]) and not gz.ORG_HEADS & set(left):
+        return True  # "Jane Roe and Lantern Media said": a person and a body
+    return bare(left[-1]) in gz.ORG_HEADS
 
 
 _PARTICLES = words("name_particles")
