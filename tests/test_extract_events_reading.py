@@ -69,3 +69,33 @@ def test_he_is_the_man_named_before_rather_than_a_name_of_unknown_gender() -> No
     names = {a.id: a.name for a in ex.actors}
     e = next(e for e in ex.events if e.sentence.startswith("He said"))
     assert "Tom Okafor" in [names[a] for a in e.actors]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I want to start with some of the reports from Zenda overnight.",
+        "Let me ask you about the Port Vell bridge.",
+        "Now, let's turn to the trade talks with Ruritania.",
+        "I know you have a busy day today, so I'm going to dive right into it.",
+        "Minister Roe, I'd like to move on to the harbour strike of Monday.",
+        "Let me tell you this.",
+    ],
+)
+def test_a_speaker_announcing_the_next_topic_is_not_an_event(line: str) -> None:
+    text = f"QUESTION: {line} Jane Roe announced the Zeta project on Monday."
+    ex = extract_article(text, PUB)
+    assert [e.sentence for e in ex.events] == ["Jane Roe announced the Zeta project on Monday."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'm going to ask the Ruritanian parliament for the funds on Monday.",
+        "I want to start building the Zenda dam on Monday.",
+        "We will turn the Port Vell harbour into a park on Monday.",
+    ],
+)
+def test_a_plan_in_the_first_person_is_still_an_event(line: str) -> None:
+    ex = extract_article(line, PUB)
+    assert [e.sentence for e in ex.events] == [line]

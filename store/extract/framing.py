@@ -2,7 +2,12 @@
 
 A transcript opens with "Thank you for joining us this morning" and "Now look, I know
 it's early": they carry date words and name the speaker, but nothing happened. Such
-greetings, thanks and settling-in lines (data/framing.txt) make no event.
+greetings, thanks and settling-in lines (data/framing.txt) make no event. Nor does a
+speaker's announcement of what the talk turns to next: an interviewer's "I want to start
+with the reports overnight", "Let me ask you about the port", "Let's turn to trade",
+"I'm going to dive right into it" (`_MOVE`: a first-person lead-in and a verb of moving
+through a talk with its particle). "I'm going to ask Congress for funds" is a plan and
+stays an event: only "ask you" is a move.
 """
 
 from __future__ import annotations
@@ -15,6 +20,15 @@ _OPENINGS = tuple(sorted(phrases("framing"), key=len, reverse=True))
 _LEAD = re.compile(r"^[\s\"“”‘’'`(—–-]*(?:(?:well|so|and|but|okay|ok|oh),?\s+)*", re.I)
 # the one addressed, before the greeting: "Minister Roe, thank you", "Jane, good to see you"
 _VOCATIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+")
+_MOVE = re.compile(  # or after "I ..., so": "I know it's late, so let me ..."
+    r"(?:i\s[^,]*,\s+so\s+)?(?:i(?:\s+(?:want|wanted|would\s+like)|[’']d\s+like)\s+to|let\s+me|let\s+us|let[’']s|"
+    r"i\s+am\s+going\s+to|i[’']m\s+going\s+to|i\s+will|i[’']ll)\s+"
+    r"(?:(?:just|quickly|now|also|briefly|first|then|right)\s+)*"
+    r"(?:(?:start|begin)\s+(?:with|by|off)|(?:turn|switch|pivot|shift)\s+to|move\s+on\s+to|"
+    r"ask\s+you|(?:go|come|get)\s+back\s+to|talk\s+(?:about|to\s+you\s+about)|"
+    r"dive\s+(?:right\s+)?in(?:to)?|follow\s+up\s+on|tell\s+you\s+(?:this|something)\b|"
+    r"bring\s+up|pick\s+up\s+on)\b"
+)
 
 
 def is_framing(sentence: str) -> bool:
@@ -28,6 +42,8 @@ def is_framing(sentence: str) -> bool:
 
 
 def _opens(s: str) -> bool:
+    if _MOVE.match(s):
+        return True
     for p in _OPENINGS:
         if s.startswith(p) and (len(s) == len(p) or not s[len(p)].isalnum()):
             if p in ("thank you", "thanks") and re.match(r"\s+to\b", s[len(p) :]):
