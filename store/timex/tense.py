@@ -45,6 +45,35 @@ _BOUNDARY = re.compile(
     r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bLt\.))"
     r"(?:''|[\"'\u201d])?\s|\n"  # a quote may close the sentence: ...in the spring.'' The
 )
+# abbreviations whose period ends no sentence ("the Roe vs. Wade ruling", "Ruritania Corp.
+# said", "Sept. 30", "Mobile, Ala., police"): the clause, and its verb, go on after them
+_ABBREVIATIONS = frozenset(
+    """vs v no nos corp inc co cos ltd bros jr sr st ft mt jan feb mar apr jun jul aug sep
+    sept oct nov dec ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich
+    minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+
+
+def _ends(s: str) -> list[int]:
+    """Where sentences end in s (after the break), skipping abbreviations' periods."""
+    out = []
+    for m in _BOUNDARY.finditer(s):
+        w = _WORD_BEFORE.search(s, max(0, m.start() - 12), m.start() + 1)
+        if w is None or w[1].lower() not in _ABBREVIATIONS:
+            out.append(m.end())
+    return out
+
+
+def _first_end(s: str) -> int | None:
+    """Where the first sentence break in s starts (an abbreviation's period is none)."""
+    for m in _BOUNDARY.finditer(s):
+        w = _WORD_BEFORE.search(s, max(0, m.start() - 12), m.start() + 1)
+        if w is None or w[1].lower() not in _ABBREVIATIONS:
+            return m.start()
+    return None
+
+
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _WINDOW = 120
 # past participles that point ahead: "expected in January", "postponed until May"
@@ -127,13 +156,13 @@ def tense_at(text: str, start: int, end: int) -> str:
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     left = text[lo:start]
-    cut = [m.end() for m in _BOUNDARY.finditer(left)]
+    cut = _ends(left)
     if cut:
         left = left[cut[-1] :]
     right = text[end:hi]
-    b = _BOUNDARY.search(right)
-    if b:
-        right = right[: b.start()]
+    stop = _first_end(right)
+    if stop is not None:
+        right = right[:stop]
     b = _NEW_VERB_PHRASE.search(right)
     if b:  # "announced it on Monday and will hold ...": the second verb is another event
         right = right[: b.start()]
@@ -177,7 +206,7 @@ def modal_before(text: str, start: int) -> bool:
     """ "Officials will meet on Wednesday": a modal governs the words just before the date
     (a surer sign of the future than a deadline word such as "until" or "by")."""
     left = text[max(0, start - 60) : start]
-    cut = [m.end() for m in _BOUNDARY.finditer(left)]
+    cut = _ends(left)
     if cut:
         left = left[cut[-1] :]
     return bool(_MODAL_LEFT.search(left))

@@ -1,0 +1,30 @@
+"""Tense around a date: a period that closes an abbreviation ends no sentence, so the verb
+before it still governs the date ("will ask Ruritania Corp. ... on Monday")."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.timex.tense import tense_at
+from tests.timex_helpers import value_of
+
+TENSES = [
+    ("The council will ask Ruritania Corp. for a loan on Monday.", "Monday", "future"),
+    ("Ruritania Inc. will hold a vote in Mobile, Ala. on Monday.", "Monday", "future"),
+    ("They met Ruritania Corp. officials on Monday.", "Monday", "past"),
+    ("Jane Roe cited Roe vs. Wade in the hearing on Monday.", "Monday", "past"),
+    # a real sentence end still cuts the clause: the verb of the sentence before is not it
+    ("Prices will fall. Monday is a holiday in Ruritania.", "Monday", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "tense"), TENSES)
+def test_abbreviations_end_no_sentence(text, word, tense):
+    i = text.index(word)
+    assert tense_at(text, i, i + len(word)) == tense
+
+
+def test_the_verb_before_an_abbreviation_points_the_weekday():
+    # published Wednesday 2025-06-25: the coming Monday, not the one just gone
+    text = "The council will ask Ruritania Corp. for a loan on Monday."
+    assert value_of(text, "Monday") == ("DATE", "2025-06-30")
