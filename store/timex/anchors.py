@@ -15,7 +15,7 @@ from .lexicon import WEEKDAYS, word_number
 from .patterns import NUMBER, WEEKDAY_WORDS, rx, words
 from .ranges import value_range
 from .relative import period_value
-from .report import results_sentence
+from .report import results_sentence, sentence_around
 from .values import Norm, add_days, day_value, weekday_near
 
 _QV = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -188,6 +188,7 @@ def h_day_before(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return _anchored(ctx, Norm("DATE", value, dated=unit == "day"))
 
 
+_THIS_YEAR = re.compile(r"(?i)\bthis\s+year\b")
 _COMPARED = re.compile(
     r"(?i)\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.)\s[^.;!?]{0,45}$"
 )
@@ -199,6 +200,8 @@ def h_last_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     q = _quarter_back(ctx, m, 1)
     if q and "Q" not in q:
         q = None  # "last year" itself names the year before publication
+    if q and any(map(_THIS_YEAR.search, sentence_around(ctx.text, m.start(), m.end()))):
+        q = None  # "$4 a share this year, up from $3 last year": the years are compared
     if q and _COMPARED.search(ctx.text, max(0, m.start() - 80), m.start()):
         return _anchored(ctx, Norm("DATE", q, dated=False))
     return Norm("DATE", f"{ctx.dct.year - 1:04d}")

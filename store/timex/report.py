@@ -30,13 +30,20 @@ _RESULTS_CUE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?:['\"\u201d]|'')*\s+(?=[A-Z`'\"\u201c])|\n\s*\n")
 
 
-def results_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence holding text[start:end] reports results (money, rates, profit)."""
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the sentence holding text[start:end] before and after it (300 chars
+    each way at most)."""
     lo = max(0, start - 300)
     cut = [x.end() for x in _SENTENCE_END.finditer(text, lo, start + 1) if x.end() <= start]
     left = text[cut[-1] if cut else lo : start]
     nxt = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     right = text[end : nxt.start() if nxt else min(len(text), end + 300)]
+    return left, right
+
+
+def results_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding text[start:end] reports results (money, rates, profit)."""
+    left, right = sentence_around(text, start, end)
     return bool(_RESULTS_CUE.search(left) or _RESULTS_CUE.search(right))
 
 
