@@ -278,6 +278,9 @@ VAGUE_ADVERBS = [
     ("Officials may soon seek a vote.", "soon", "DATE", "FUTURE_REF", "TE3"),
     ("The ferry soon will sail again.", "soon", "DATE", "FUTURE_REF", "TE3"),
     ("Talks are expected to resume soon.", "soon", "DATE", "FUTURE_REF", "TIDES"),
+    # TIDES: a date named only as later than now is the vague future; TE3 data tags it so
+    ("The vote was put off to a later date.", "a later date", "DATE", "FUTURE_REF", "TIDES"),
+    ("Shares will be sold at a future date.", "a future date", "DATE", "FUTURE_REF", "TIDES"),
 ]
 
 NO_TIME_OF_THEIR_OWN = [

@@ -14,7 +14,7 @@ _PRESENT = r"now|current|right\s+now|just\s+now|currently|nowadays|these\s+days|
 _PAST = (r"recently|more\s+recently|recent|lately|then[-\s]current|"
          r"the\s+past(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|"
          r"couple|many)\b))")  # fmt: skip
-_FUTURE = r"the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|as\s+soon\s+as\s+possible|soon|shortly"  # noqa: E501
+_FUTURE = r"(?:(?<=\bat )|(?<=\bto )|(?<=\buntil )|(?<=\bfor ))an?\s+(?:later|future)\s+date|the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|as\s+soon\s+as\s+possible|soon|shortly"  # noqa: E501
 
 
 # "Now, he says, ...": opening a sentence and set off by a comma, "now" is a discourse
@@ -132,7 +132,7 @@ RULES = [
         "future_ref",
         rx(r"\b(?:" + _FUTURE + r")\b(?!-)"),
         h_future,
-        words=words("future", "term", "possible", "soon", "shortly"),
+        words=words("future", "term", "possible", "soon", "shortly", "date"),
     ),
     Rule(
         "ordinal_day",
