@@ -290,6 +290,24 @@ def test_holidays(text, phrase, value):
     check(text, phrase, "DATE", value, value, value)
 
 
+HOLIDAY_WEEKS = [
+    # a week named by its holiday is the ISO week holding the day; one that began on or
+    # before publication is this year's, even when the day itself is still ahead
+    (date(2026, 3, 30), "Pilgrims prayed in Tarnby as Easter week began.", "Easter week",
+     "2026-W14"),
+    (date(2025, 6, 25), "Shops in Tarnby were full in Christmas week.", "Christmas week",
+     "2024-W52"),
+    (date(2025, 12, 1), "Shops in Tarnby will be full in Christmas week.", "Christmas week",
+     "2025-W52"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pub", "text", "phrase", "value"), HOLIDAY_WEEKS)
+def test_holiday_weeks(pub, text, phrase, value):
+    got = [(m.text, m.type, m.value) for m in tag(text, pub)]
+    assert (phrase, "DATE", value) in got, got
+
+
 def test_old_year_needs_a_preposition():
     check("Cuba won independence from Spain in 1898.", "1898", "DATE", "1898", "-", "-")
     assert tag("Route 1898 is closed.", PUB) == []

@@ -14,7 +14,7 @@ from .absolute import year_num
 from .engine import Ctx, Rule
 from .months import month_num
 from .patterns import MONTH, MONTH_WORDS, YEAR, rx, words
-from .values import Norm, clamp_day
+from .values import Norm, clamp_day, week_value
 
 
 def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
@@ -107,6 +107,7 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     dct = ctx.dct
     rel = (m["rel"] or "").lower()
+    week = m["week"] is not None
     y = year_num(m["year"], ctx) if m["year"] else None
     if y is not None:
         d = _day_for(name, y)
@@ -125,9 +126,11 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         else:
             # like a weekday, a bare holiday follows the tense: a past-tense sentence means
             # the last one on or before publication, a future one the next on or after it
+            # (a holiday's week has begun by its Monday, and is still to come until its
+            # Sunday: "as Easter week began" on that Monday is this year's)
             t = ctx.tense(m)
             if t in ("past", "done"):
-                past = [c for c in cands if c <= dct]
+                past = [c for c in cands if c - timedelta(days=c.weekday() * week) <= dct]
                 d = past[-1] if past else None
             elif t == "future":
                 fut = [c for c in cands if c >= dct]
@@ -136,6 +139,8 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
                 d = min(cands, key=lambda c: abs((c - dct).days))
     if d is None:
         return None
+    if week:  # "Easter week", "Christmas week": the (ISO) week that holds the day
+        return Norm("DATE", week_value(d))
     return Norm("DATE", d.isoformat())
 
 
@@ -175,7 +180,7 @@ RULES = [
                            r"Sunday)\s+(?:in|of)\s+" + MONTH + r"(?:\s*,?\s+" + YEAR + r")?"),
          h_nth_weekday, words=words(*MONTH_WORDS)),
     Rule("holiday", rx(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>" + NAMES + r")\b"
-                       r"(?:\s*,?\s+" + YEAR + r")?"),
+                       r"(?:(?P<week>\s+week)\b(?!-)|\s*,?\s+" + YEAR + r")?"),
          h_holiday, words=words("christmas", "year", "years", "valentine", "valentines", "patrick",
                                 "patricks", "halloween", "independence", "july", "veterans",
                                 "armistice", "thanksgiving", "labor", "memorial", "king",
