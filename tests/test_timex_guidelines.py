@@ -176,6 +176,11 @@ BOUNDARIES = [
     ("Sales fell in mid-2024.", "mid-2024", "2024", "MID", "2024-05-01", "2024-08-31"),
     ("The report is due by the end of the week.", "the end of the week", "2025-W26", "END",
      "2025-06-27", "2025-06-29"),
+    # "late in the week" is "late this week": the edge word is in the span and is the mod
+    ("Prices rose late in the week.", "late in the week", "2025-W26", "END", "2025-06-27",
+     "2025-06-29"),
+    ("Talks may resume early in the month.", "early in the month", "2025-06", "START",
+     "2025-06-01", "2025-06-10"),
     ("The mill shut in the early 1990s.", "the early 1990s", "199", "START", "1990-01-01",
      "1993-12-31"),
     ("Growth slows by mid-decade.", "mid-decade", "202", "MID", "2023-01-01", "2026-12-31"),

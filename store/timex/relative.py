@@ -301,7 +301,7 @@ def _from_now(m: re.Match[str], ctx: Ctx, n: float | None, unit: str) -> Norm | 
 
 
 _REL = r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|the\s+current|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the)"  # noqa: E501
-_EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[-\s]+)?"  # noqa: E501
+_EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|early\s+in|late\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[-\s]+)?"  # noqa: E501
 
 
 def h_nth_day_today(m: re.Match[str], ctx: Ctx) -> Norm | None:
