@@ -15,6 +15,9 @@ TENSES = [
     ("Jane Roe cited Roe vs. Wade in the hearing on Monday.", "Monday", "past"),
     # a real sentence end still cuts the clause: the verb of the sentence before is not it
     ("Prices will fall. Monday is a holiday in Ruritania.", "Monday", "present"),
+    # a present-tense span verb names a stretch still running: its end lies ahead
+    ("The Tarnby fair runs through Sunday.", "Sunday", "future"),
+    ("The strike in Ruritania lasts until Friday.", "Friday", "future"),
 ]
 
 

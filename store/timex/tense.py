@@ -12,7 +12,7 @@ import re
 _FUTURE_WORDS = frozenset(
     """will shall would upcoming next begin begins start starts open opens scheduled expires
     resumes arrives returns departs closes ends meets visits travels lands convenes reopens
-    looms""".split()
+    looms runs lasts continues""".split()
 )
 _FUTURE_PAIRS = frozenset({
     ("going", "to"), ("plan", "to"), ("plans", "to"), ("planned", "to"), ("expect", "to"),
