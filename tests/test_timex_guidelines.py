@@ -52,6 +52,10 @@ DURATIONS = [
     ("The feud has run for years.", "years", "DURATION", "PXY", "TIDES"),
     ("The border was closed for decades.", "decades", "DURATION", "PXDE", "TIDES/HT"),
     ("The order ruled Ruritania for centuries.", "centuries", "DURATION", "PXCE", "TIDES/HT"),
+    # the bare plural after a verb of taking or passing time is the same vague length
+    ("The talks in Tarnby could take months.", "months", "DURATION", "PXM", "TIDES"),
+    ("It has been decades since the last flood.", "decades", "DURATION", "PXDE", "TIDES/HT"),
+    ("Voters in Tarnby waited hours in the rain.", "hours", "DURATION", "PTXH", "TIDES"),
     ("Prices will rise in the coming months.", "the coming months", "DURATION", "PXM", "TIDES"),
     ("Rates may fall in coming weeks.", "coming weeks", "DURATION", "PXW", "TIDES"),
     ("The pact could collapse in a matter of days.", "a matter of days", "DURATION", "PXD",

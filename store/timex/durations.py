@@ -273,7 +273,8 @@ RULES = [
                                   r"(?P<unit>years|decades))\b(?!\s+(?:of|ago|to|since|before|after|"
                                   r"ahead|between)\b)"),
          h_duration, group="span", words=words("years", "decades")),
-    Rule("duration_bare", rx(r"\b(?:for|over|within|after|in|lasted|lasts|took|takes|spent)\s+"
+    Rule("duration_bare", rx(r"\b(?:for|over|within|after|in|lasted|lasts|lasting|took|takes|take|"
+                             r"taking|spent|spend|spending|wait|waited|waiting|been)\s+"
                              r"(?P<span>(?P<lead>)(?P<num>)"
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                              r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),
