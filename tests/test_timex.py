@@ -302,6 +302,19 @@ HOLIDAY_WEEKS = [
 ]  # fmt: skip
 
 
+SEASON_NAMES = [
+    # a season word naming an event ("the Winter Olympics") is no season of a year
+    ("Tarnby will host the Winter Olympics in 2030.", [("2030", "2030")]),
+    ("Jane Roe won gold at the Summer Games.", []),
+    ("Tarnby held its winter fair.", [("winter", "2024-WI")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SEASON_NAMES)
+def test_seasons_naming_events(text, want):
+    assert [(m.text, m.value) for m in tag(text, PUB)] == want
+
+
 @pytest.mark.parametrize(("pub", "text", "phrase", "value"), HOLIDAY_WEEKS)
 def test_holiday_weeks(pub, text, phrase, value):
     got = [(m.text, m.type, m.value) for m in tag(text, pub)]

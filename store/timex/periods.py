@@ -124,6 +124,8 @@ RULES = [
     Rule("season", rx(r"\b(?:(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming|"
                       r"early|late|mid|the|the\s+early|the\s+late)[-\s]+)?"
                       r"(?P<season>spring|summer|fall|autumn|winter)\b(?!-)"
+                      # "the Winter Olympics", "the Summer Games": an event's name
+                      r"(?!\s+(?:Olympics?|Olympiad|Paralympics?|Games|Universiade)\b)"
                       r"(?:\s+(?:of\s+)?(?:" + YEAR + r"|" + _SPELLED + r"))?"),
          h_season, words=words("spring", "summer", "fall", "autumn", "winter")),
     Rule("week_of", rx(r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|last|final)\s+)?"
