@@ -9,15 +9,19 @@ No stage takes the raw text plus parallel lists.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any, TypeVar
 
 from store.extract.mentions import Mention, Tok, tokens
 from store.extract.quotes import Span, find_spans
 from store.extract.sentences import Paragraph, Sentence, paragraphs, split_sentences
 from store.models import Actor, TimeMention
 from store.timex import tag
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -65,6 +69,20 @@ class ArticleDoc:
 
     @cached_property
     def _tokens(self) -> dict[int, list[Tok]]:
+        return {}
+
+    def once(self, key: str, make: Callable[[], T]) -> T:
+        """`make()`, computed once per article for `key` while the mentions and actors are
+        the same (two stages that read one result, such as the product names, share it;
+        callers must not change what it returns)."""
+        deps = (self.mentions, len(self.mentions), self.actors, len(self.actors))
+        got = self._once.get(key)
+        if got is None or any(a is not b and a != b for a, b in zip(got[0], deps, strict=True)):
+            got = self._once[key] = (deps, make())
+        return got[1]
+
+    @cached_property
+    def _once(self) -> dict[str, tuple[tuple[Any, ...], Any]]:
         return {}
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:

@@ -67,7 +67,12 @@ class ProductRef:
 
 def product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
     """(start, end, name as written) of every product name in the text, and of the
-    shorter names ("797", "Skylark") that a full one ("Northwind 797 Skylark") holds."""
+    shorter names ("797", "Skylark") that a full one ("Northwind 797 Skylark") holds
+    (found once per article: `product_refs` and `sentence_things` both read them)."""
+    return doc.once("product_names", lambda: _product_names(doc))
+
+
+def _product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
     dated = _Spans(sorted((m.start, m.end) for m in doc.dates))
     actors = {m.surface for m in doc.mentions} | {a.name for a in doc.actors.values()}
     strong: list[tuple[int, int, str]] = []
