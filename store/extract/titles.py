@@ -58,8 +58,8 @@ _LEAD_PHRASE = re.compile(
 )
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–|-|_)\s[^—–_]{1,80}?\s(?:--|—|–|-|_)(?=\s)")
 # "Jane Roe, 44, of Oslo, said", "Jane Roe, the bank's chief economist, said"
-_ROLE_ASIDE = re.compile(
-    r"(?<=[A-Za-z.]),\s+([^,;:\"“”()]{1,80}?)(?:,\s+of\s+[A-Z][^,;]{0,40})?,(?=\s+[a-z])"
+_ROLE_ASIDE = re.compile(  # the comma first: the engine skips to commas ([A-Za-z.] before it)
+    r",(?<=[A-Za-z.],)\s+([^,;:\"“”()]{1,80}?)(?:,\s+of\s+[A-Z][^,;]{0,40})?,(?=\s+[a-z])"
 )
 _COMMA_ASIDE = re.compile(
     r",\s(?:for|in|on|at|by|with|after|since|over|of)\s(?!which|whom)[^,;]{1,40},(?=\s\D)"
@@ -71,6 +71,13 @@ _DAY_AFTER = section("lists_titles", "_DAY_AFTER")
 _DAY_KEEP = section("lists_titles", "_DAY_KEEP")
 _BARE_DAY = re.compile(r"(\S+)\s(\w+)(?=\s([a-z]+))")
 _ANY_DAY = re.compile(rf"\s{alternation('lists_titles', '_DAYS')}\s")
+
+
+def _drop_dash_aside(s: str) -> str:
+    """ "Roe - the ministry's envoy - said": the aside between two dashes goes."""
+    if "-" in s or "—" in s or "–" in s or "_" in s:  # no scan without a dash
+        return _DASH_ASIDE.sub("", s)
+    return s
 
 
 def _drop_bare_day(s: str) -> str:
@@ -113,6 +120,20 @@ _QUOTE_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])|(?<=…)\s*(?
 _MIN_CUT = 24  # a phrase-boundary cut keeps at least this many characters
 
 
+def _drop_tail_report(s: str) -> str:
+    """A closing ", X said" goes. No comma can follow its own, so it can only start at the
+    last comma: matched there, not tried at every comma (as `_TAIL_REPORT.sub` would)."""
+    if not _TAIL_AT_LAST_COMMA:
+        return _TAIL_REPORT.sub("", s)
+    m = _TAIL_REPORT.match(s, s.rfind(","))
+    return s[: m.start()] + s[m.end() :] if m else s
+
+
+_TAIL_AT_LAST_COMMA = not any(
+    "," in w for key in ("_TAIL_VERBS", "_TAIL_AFTER") for w in section("lists_titles", key)
+)
+
+
 def _shorten(s: str) -> str:
     """Drop what a headline can do without: parentheticals, appositives, a closing
     "..., X said" and manner adverbs always; the rest one kind at a time while too long."""
@@ -120,15 +141,15 @@ def _shorten(s: str) -> str:
         s = _PAREN.sub("", s)
     if "," in s:
         s = _APPOSITIVE.sub(_drop_after_name, s)
-        s = _TAIL_REPORT.sub("", s)  # "..., the Health Ministry said Wednesday"
+        s = _drop_tail_report(s)  # "..., the Health Ministry said Wednesday"
     s = _ADVERB.sub("", s)
     steps = (
         lambda t: _ROLE_ASIDE.sub(_drop_role_aside, t),
-        lambda t: _DASH_ASIDE.sub("", t),
+        _drop_dash_aside,
         lambda t: _COMMA_ASIDE.sub("", t),
         _drop_bare_day,
         _drop_lead_phrase,
-        lambda t: _THAT.sub(r"\1 ", t),
+        lambda t: _THAT.sub(r"\1 ", t) if "that" in t else t,
         _drop_subject_pp,
     )
     for step in steps:
@@ -219,8 +240,13 @@ def _drop_after_name(m: re.Match[str]) -> str:
 
 def _balanced(s: str) -> bool:
     opens = s.count("“") + s.count("‘") + s.count("(")
-    closes = s.count("”") + s.count("’") - len(re.findall(r"\w’\w", s)) + s.count(")")
+    closes = s.count("”") + s.count("’") + s.count(")")
+    if "’" in s:  # an apostrophe ("don’t") closes nothing
+        closes -= len(_APOSTROPHE.findall(s))
     return opens <= closes and s.count('"') % 2 == 0
+
+
+_APOSTROPHE = re.compile(r"\w’\w")
 
 
 _VERBISH = section("lists_titles", "_VERBISH")
@@ -242,14 +268,24 @@ def _has_verb(left: str) -> bool:
     words = left.split()
     for i, w in enumerate(words):
         w = w.strip("\"“”'’,.")
-        if w in _VERBISH or (len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower()):
+        if w in _VERBISH:
             return True
-        prev = words[i - 1].lower() if i else ""
-        if i and w.islower() and w.endswith("s") and words[i - 1][:1].isupper():
+        if not w.islower():
+            continue  # each test below wants a lower-case word
+        if len(w) > 4 and w.endswith("ed") and w.isalpha():
+            return True
+        if i and w.endswith("s") and words[i - 1][:1].isupper():
             return True  # "Wikinews compares"
-        if w.islower() and prev in ("they", "we", "i", "you", "he", "she", "it", "who"):
+        if i and words[i - 1].lower() in _SUBJECT_PRONOUNS:
             return True  # "they require"
     return False
+
+
+_SUBJECT_PRONOUNS = ("they", "we", "i", "you", "he", "she", "it", "who")
+
+
+_SECOND_VERB = re.compile(r"\b(?:and|or)\s+[a-z]+ed$")
+_THAT_CLAUSE = re.compile(r"\b(?:[a-z]+(?:ed|s)|said|told \w+|say|think)\s+that\s+([^,;]+)$")
 
 
 def fit(s: str, limit: int = TITLE_MAX) -> str:
@@ -268,9 +304,9 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
         last = left.rsplit(" ", 1)[-1].lower().strip("\"“”'’(")
         if len(left) < _MIN_CUT or last in _DANGLING or not _balanced(left):
             continue
-        if re.search(r"\b(?:and|or)\s+[a-z]+ed$", left):
+        if left.endswith(("ed", "ed\n")) and _SECOND_VERB.search(left):
             continue  # "assailed the remarks and called": the second verb lacks its object
-        clause = re.search(r"\b(?:[a-z]+(?:ed|s)|said|told \w+|say|think)\s+that\s+([^,;]+)$", left)
+        clause = _THAT_CLAUSE.search(left) if "that" in left else None
         if clause and not _has_verb(clause.group(1)):
             continue  # "told reporters that a breakthrough": the clause lost its verb
         if not _has_verb(left) or _OPEN_CLAUSE.search(left):
@@ -281,7 +317,7 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
             continue
         if weak and (_CONTROL.search(left) or left.endswith(" of up")):
             continue  # "did not expect the Iranians [to do this]", "of up [to 2 million]"
-        joined = re.match(r"(?:and|or)\s+(\w+)", s[m.end() :])
+        joined = _JOINED.match(s, m.end())
         if joined and joined.group(1) in _VERBISH:
             pass  # "decried the attack [and said ...]": a second verb starts a phrase
         elif m.group().strip() == "" and not _NEW_PHRASE.match(s, m.end()):
@@ -295,12 +331,17 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_WORD_CHAR = re.compile(r"\w")
+_JOINED = re.compile(r"(?:and|or)\s+(\w+)")
+
+
 def make_title(sentence: str, quote_lead: str = "") -> str:
     """A one-row title: the main clause, shortened and cut at a phrase boundary.
     A sentence that opens with a quote becomes "Speaker: quoted words"."""
-    s = re.sub(r"\s+", " ", sentence).strip().replace("``", "“").replace("''", "”")
+    s = " ".join(sentence.split()).replace("``", "“").replace("''", "”")  # as \s+ -> " "
     if quote_lead:
-        s = re.sub(r"\s+", " ", quote_lead).strip()
+        s = " ".join(quote_lead.split())
         if len(s.rstrip(" .!?\"”’'")) > TITLE_MAX:  # several sentences: the first that fit
             ends = [
                 m.start()
@@ -321,9 +362,9 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
     s = s.rstrip(" .,;:\"”’'")
     if s.count('"') % 2 or s.count("“") > s.count("”"):
         s += '"' if s.count('"') % 2 else "”"  # 'Roe said "We will' closes its quote
-    s = re.sub(r"^(?:the|a|an)\s+", "", s)
+    s = _ARTICLE.sub("", s)
     s = s[:1].upper() + s[1:]
-    if not re.search(r"\w", s):  # everything was dropped: the words as written
+    if not _WORD_CHAR.search(s):  # everything was dropped: the words as written
         s = re.sub(r"\s+", " ", quote_lead or sentence).strip() or "…"
     return fit(s)
 
