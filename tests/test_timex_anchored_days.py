@@ -20,6 +20,11 @@ INSIDE_A_PERIOD = [
      date(2024, 1, 1), date(2024, 12, 31)),
     ("In 2024 the dam broke. That month the river flooded.", "That month", "2024-XX",
      date(2024, 1, 1), date(2024, 12, 31)),
+    # a count of days from a month (or of weeks from a year) has no day to count from
+    ("The Tarnby mill shut in May. Two days later, it reopened.", "Two days later",
+     "2025-05-XX", date(2025, 5, 1), date(2025, 5, 31)),
+    ("The Tarnby mill shut in 2019. Two weeks later, it reopened.", "Two weeks later",
+     "2019-WXX", date(2019, 1, 1), date(2019, 12, 31)),
 ]  # fmt: skip
 
 

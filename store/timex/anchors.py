@@ -103,6 +103,10 @@ def h_offset(m: re.Match[str], ctx: Ctx) -> Norm | None:
         q = _quarter_back(ctx, m, -k)
         if q:  # a comparison, not a new reference point for what follows
             return _anchored(ctx, Norm("DATE", q, dated=False))
+    if ctx.anchor is not None and unit in _ORDER and _finer(unit, _unit_of(ctx.anchor_value)):
+        # "in May ... two days later": May does not say which day to count from (TIDES
+        # writes what is known, 2025-05-XX)
+        return _unknown_within(unit, ctx)
     base = ctx.ref()
     try:
         value = period_value(unit, base, k)
