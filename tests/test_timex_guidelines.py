@@ -83,6 +83,11 @@ DURATIONS = [
      "TIDES"),
     ("It was the worst flood of the last century.", "the last century", "DATE", "19",
      "TIDES"),
+    # a fraction of a century or decade is a length in years; "the past" is part of it
+    ("The feud in Tarnby lasted a quarter-century.", "a quarter-century", "DURATION", "P25Y",
+     "TIDES"),
+    ("Tarnby shrank over the past half-century.", "the past half-century", "DURATION", "P50Y",
+     "TIDES"),
 ]  # fmt: skip
 
 FISCAL = [

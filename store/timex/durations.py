@@ -301,6 +301,11 @@ RULES = [
     Rule("duration_one_long", rx(r"(?<![\w-])(?P<lead>)(?P<num>)(?P<unit>hour|day|week|month|"
                                  r"year|decade|century)-long\b"), h_one_long,
          words=words(*UNIT_WORDS)),
+    # "a quarter-century", "the past half-century": a fraction of the unit, in years
+    Rule("duration_part", rx(r"\b(?P<lead>(?:(?:about|nearly|almost|more\s+than|a|the|past|"
+                             r"last|next|coming)\s+)*)(?P<frac>half|quarter)[-\s]+"
+                             r"(?P<unit>century|decade)\b(?!-(?:old|long))"),
+         lambda m, c: h_part(m, c), words=words("century", "decade")),
     # "the past fortnight": two weeks back from now (no calendar fortnight to name)
     Rule("duration_fortnight", rx(r"\b(?P<lead>the\s+(?:past|last|next|coming|previous)\s+)"
                                   r"(?P<num>)(?P<unit>fortnight)\b"),
@@ -311,6 +316,19 @@ RULES = [
                                r"decades)\b(?:\s+and\s+(?:days|weeks|months|years))?"),
          h_duration, words=words(*UNIT_WORDS)),
 ]  # fmt: skip
+
+
+def h_part(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "a quarter-century" P25Y, "the past half-century" P50Y (up to publication)."""
+    n = {"half": 0.5, "quarter": 0.25}[m["frac"].lower()]
+    n *= {"century": 100, "decade": 10}[m["unit"].lower()]
+    norm = Norm("DURATION", duration_value(n, "year"), dated=False)
+    lead = m["lead"].lower().split()
+    if any(w in _BACK for w in lead):
+        norm.start, norm.end = span_back(ctx, n, "year")
+    elif any(w in _FWD for w in lead):
+        norm.start, norm.end = span_fwd(ctx, n, "year")
+    return norm
 
 
 def h_fortnight(m: re.Match[str], ctx: Ctx) -> Norm | None:

@@ -13,7 +13,7 @@ from .values import Norm
 _PRESENT = r"now|current|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|(?<=\bat )the\s+moment|the\s+present|present[-\s]day"  # noqa: E501
 _PAST = (r"recently|more\s+recently|recent|lately|then[-\s]current|"
          r"the\s+past(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|"
-         r"couple|many)\b))")  # fmt: skip
+         r"couple|many|half|quarter)\b))")  # fmt: skip
 _FUTURE = r"(?:(?<=\bat )|(?<=\bto )|(?<=\buntil )|(?<=\bfor ))an?\s+(?:later|future)\s+date|the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|as\s+soon\s+as\s+possible|soon|shortly"  # noqa: E501
 
 
