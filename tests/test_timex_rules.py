@@ -87,6 +87,9 @@ REPORTING = [
      "DATE", "1988"),
     (date(1989, 10, 30), "Ruritania Mills posted third-quarter net of $5 million, compared "
      "with a loss of $1 million last year.", "last year", "DATE", "1988-Q3"),
+    # "the period" is a business period only in a results story or sentence
+    (date(1989, 10, 26), "Net rose in the third quarter. Sales in the period were flat.",
+     "the period", "DATE", "1989-Q3"),
     # "the year-earlier nine months" is one span
     (date(1989, 10, 26), "Net for the year-earlier nine months included a gain.",
      "the year-earlier nine months", "DURATION", "P9M"),
@@ -366,3 +369,8 @@ def test_a_quote_closing_a_sentence_ends_its_tense(close):
 def test_a_plan_in_the_past_perfect_is_behind(text, value):
     """Published Monday 1989-10-30."""
     assert [m.value for m in tag(text, date(1989, 10, 30))] == [value]
+
+
+def test_a_period_outside_results_is_no_quarter():
+    text = "During the period, the king of Ruritania ruled alone."
+    assert [(m.text, m.value) for m in tag(text, date(1989, 10, 26))] == []

@@ -15,6 +15,7 @@ from .fiscal import fiscal_range, names_fiscal
 from .lexicon import MONTHS
 from .months import month_num
 from .patterns import MONTH, YEAR, YEAR_, rx, words
+from .report import results_sentence
 from .values import (
     Norm,
     add_months,
@@ -154,6 +155,12 @@ def _ended_quarter(m: re.Match[str], ctx: Ctx) -> tuple[int, int] | None:
 
 def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     det = (m["det"] or "").lower()
+    if (
+        "period" in m.group(0).lower()
+        and ctx.report.level is None
+        and not results_sentence(ctx.text, m.start(), m.end())
+    ):
+        return None  # "the period between the wars": a business period only in results
     # a story that has named its quarter ("the fiscal first quarter") keeps that name for
     # "the quarter ended Sept. 30"; otherwise the end date says which quarter it is
     ended = None if (m["year"] or m["ago"] or ctx.report.quarter) else _ended_quarter(m, ctx)
