@@ -371,6 +371,12 @@ def test_a_plan_in_the_past_perfect_is_behind(text, value):
     assert [m.value for m in tag(text, date(1989, 10, 30))] == [value]
 
 
-def test_a_period_outside_results_is_no_quarter():
-    text = "During the period, the king of Ruritania ruled alone."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the period, the king of Ruritania ruled alone.",
+        "Residents of the quarter fled the shelling in Tarnby.",  # a part of a town
+    ],
+)
+def test_a_period_outside_results_is_no_quarter(text):
     assert [(m.text, m.value) for m in tag(text, date(1989, 10, 26))] == []

@@ -153,14 +153,20 @@ def _ended_quarter(m: re.Match[str], ctx: Ctx) -> tuple[int, int] | None:
     return y, (mid - 1) // 3 + 1
 
 
+_ENDED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+[A-Z]")
+
+
 def h_the_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     det = (m["det"] or "").lower()
     if (
-        "period" in m.group(0).lower()
+        ("period" in m.group(0).lower() or det in ("the", "that"))
         and ctx.report.level is None
+        and not _ENDED_AFTER.match(ctx.text, m.end())
         and not results_sentence(ctx.text, m.start(), m.end())
     ):
-        return None  # "the period between the wars": a business period only in results
+        # "the period between the wars", "residents of the quarter fled": a business
+        # period only in results
+        return None
     # a story that has named its quarter ("the fiscal first quarter") keeps that name for
     # "the quarter ended Sept. 30"; otherwise the end date says which quarter it is
     ended = None if (m["year"] or m["ago"] or ctx.report.quarter) else _ended_quarter(m, ctx)
