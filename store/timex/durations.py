@@ -287,8 +287,9 @@ RULES = [
     Rule("duration_matter", rx(r"\ba\s+matter\s+of\s+(?P<lead>)(?P<num>)(?P<unit>seconds|"
                                r"minutes|hours|days|weeks|months|years)\b"),
          h_duration, words=words("matter")),
-    # "days of talks", not "the early hours of Sunday" (a time of day, not a length)
-    Rule("duration_of", rx(r"(?<![\w-])(?<!early\s)(?<!small\s)(?<!wee\s)(?<!late\s)"
+    # "days of talks", not "the early hours of Sunday" (a time of day, not a length) nor
+    # "the days of the Cold War" (an era named by what filled it)
+    Rule("duration_of", rx(r"(?<![\w-])(?<!early\s)(?<!small\s)(?<!wee\s)(?<!late\s)(?<!the\s)"
                            r"(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years|"
                            r"decades|centuries)\b(?=\s+(?:of|that\s+followed)\b)"),
          h_duration, words=words(*UNIT_WORDS)),
