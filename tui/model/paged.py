@@ -88,39 +88,61 @@ class DayCounts:
 
     @property
     def has_day_periods(self) -> bool:
-        return not self.coarse or "day+" in self.__dict__.get("_periods", {})
+        """The coarse events' own headings are known (`split_coarse` has run)."""
+        return not self.coarse or "_runs" in self.__dict__
 
     def day_periods(self, fetch: Fetch) -> tuple[list[tuple], list[int]]:
-        """Periods at day zoom, where an event known only to the month, quarter, season,
-        year, decade or century gets a heading of its own ("2005 (year)") instead of
-        sitting under the first day of its period. Only groups starting on the 1st of a
-        month can hold such events; they are fetched (with the raw `fetch`, so a worker
-        may call this) and split where the coarse kind changes (the store sorts a day's
-        events by end date, so finer ones come first). Cached like `periods`."""
-        cache: dict[str, tuple[list[tuple], list[int]]] = self.__dict__.setdefault("_periods", {})
-        if not self.coarse:
-            return self.periods("day")
-        if "day+" in cache:
-            return cache["day+"]
-        keys, firsts = self._undated_periods("day")
+        """Periods at day zoom with the coarse events' own headings (`split_periods`)."""
+        self.split_coarse(fetch)
+        return self.split_periods("day")
+
+    def split_coarse(self, fetch: Fetch) -> None:
+        """Find where coarse events sit, so that an event known only to the month,
+        quarter, season, year, decade or century gets a heading of its own ("2005
+        (year)") instead of sitting under the first day (or month, or year) of its
+        period. Only groups starting on the 1st of a month can hold such events; they
+        are fetched (with the raw `fetch`, so a worker may call this) and cut where the
+        coarse kind changes (the store sorts a day's events by end date, so finer ones
+        come first). Kept as runs per day: (index of the run's first event, coarse_key)."""
+        if not self.coarse or "_runs" in self.__dict__:
+            return
+        runs: dict[int, list[tuple[int, tuple]]] = {}
         for ordinal, before, n in zip(self.days, self.prefix, self.counts, strict=True):
-            day = date.fromordinal(ordinal)
-            base = (day.year, day.month, day.day)
-            if day.day != 1:
-                keys.append(base)
-                firsts.append(before)
+            if date.fromordinal(ordinal).day != 1:
                 continue
-            last: tuple | None = None
+            day_runs: list[tuple[int, tuple]] = []
             for i, event in enumerate(fetch(before, n)):
-                key = base + coarse_key(event)
+                key = coarse_key(event)
+                if not day_runs or day_runs[-1][1] != key:
+                    day_runs.append((before + i, key))
+            if day_runs:  # else the store changed under us: keep the plain heading
+                runs[ordinal] = day_runs
+        self.__dict__["_runs"] = runs
+
+    def split_periods(self, zoom: Zoom) -> tuple[list[tuple], list[int]]:
+        """Periods at a zoom once `split_coarse` has run: an event coarser than the zoom
+        heads its own period ("2005 (year)" at month zoom, "the 2000s (decade)" at year
+        zoom); the events after it in its month come under their month's heading again.
+        Cached like `periods`."""
+        runs: dict[int, list[tuple[int, tuple]]] | None = self.__dict__.get("_runs")
+        if not self.coarse or runs is None:
+            return self.periods(zoom)
+        cache: dict[str, tuple[list[tuple], list[int]]] = self.__dict__.setdefault("_periods", {})
+        name = zoom + "+"
+        if name in cache:
+            return cache[name]
+        coarser = COARSE[COARSE.index(zoom) + 1 :] if zoom in COARSE else COARSE
+        keys, firsts = self._undated_periods(zoom)
+        last: tuple | None = None
+        for ordinal, before in zip(self.days, self.prefix, strict=True):
+            base = period_key(date.fromordinal(ordinal), zoom)
+            for first, coarse in runs.get(ordinal, [(before, ())]):
+                key = base + coarse if coarse and coarse[0] in coarser else base
                 if key != last:
                     keys.append(key)
-                    firsts.append(before + i)
+                    firsts.append(first)
                     last = key
-            if last is None:  # the store changed under us: keep the plain heading
-                keys.append(base)
-                firsts.append(before)
-        cache["day+"] = (keys, firsts)
+        cache[name] = (keys, firsts)
         return keys, firsts
 
     def _undated_periods(self, zoom: Zoom) -> tuple[list[tuple], list[int]]:
@@ -206,8 +228,8 @@ def period_label(key: tuple) -> str:
         return str(key[0])
     if len(key) == 2:
         return f"{MONTHS[key[1] - 1]} {key[0]}"
-    if len(key) == 5:  # a coarse event's own heading at day zoom
-        return f"{key[4]} ({key[3]})"
+    if isinstance(key[-1], str):  # a coarse event's own heading (split_periods)
+        return f"{key[-1]} ({key[-2]})"
     return date(*key[:3]).strftime("%a %d ") + f"{MONTHS[key[1] - 1]} {key[0]}"
 
 
@@ -257,9 +279,8 @@ class TimelineRows(Sequence["Heading | Event"]):
         self.days, self.events, self.zoom = days, events, zoom
         # day zoom: coarse events' own headings once a worker has found them (day_periods);
         # until then the plain day headings, relabelled as they are drawn (see __getitem__)
-        split = zoom == "day" and days.has_day_periods
-        keys, firsts = days.day_periods(events.fetch) if split else days.periods(zoom)
-        self.split = split or zoom != "day"
+        self.split = days.has_day_periods
+        keys, firsts = days.split_periods(zoom) if self.split else days.periods(zoom)
         self.keys = keys
         self.firsts = firsts  # index of each period's first event
         self.heads = [first + i for i, first in enumerate(firsts)]  # row of each heading
@@ -273,7 +294,7 @@ class TimelineRows(Sequence["Heading | Event"]):
         i = bisect.bisect_right(self.heads, row) - 1
         if self.heads[i] == row:
             key = self.keys[i]
-            if not self.split and len(key) == 3 and key[2] == 1:
+            if not self.split and self.zoom == "day" and len(key) == 3 and key[2] == 1:
                 # a 1st of the month whose first event (by end date) is coarse holds only
                 # coarse events: label it by that event's period, not as a day
                 key = key + coarse_key(self.events[self.firsts[i]])

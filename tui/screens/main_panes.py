@@ -86,8 +86,8 @@ class ExplorerPanes:
         self.quotes.show(self.quotes.quotes)
 
     def days_split(self) -> None:
-        """The coarse events' day headings are known: re-lay the timeline at day zoom."""
-        if self.timeline.zoom == "day" and not self.timeline.rows.split:
+        """The coarse events' own headings are known: re-lay the timeline with them."""
+        if not self.timeline.rows.split:
             self.timeline.relayout()
 
     def zoomed(self, zoom: Zoom) -> None:

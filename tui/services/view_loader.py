@@ -51,7 +51,7 @@ class ViewLoader:
         """Every article's source and date are in the StoreView now."""
 
     class DaysSplit(Message):
-        """The coarse events' own day headings are known (relayout at day zoom)."""
+        """The coarse events' own headings are known (relayout at any zoom)."""
 
         def __init__(self, view: View) -> None:
             super().__init__()
@@ -157,14 +157,14 @@ class ViewLoader:
                 self._post(self.Narrowed(view, None, Counter(), self.data.all_quotes()))
         except DatelineError as exc:
             self._post(self.Failed(str(exc)))
-        try:  # last: the panes above matter more than headings at day zoom
+        try:  # last: the panes above matter more than the coarse events' headings
             if not worker.is_cancelled and self._split_coarse_days(view):
                 self._post(self.DaysSplit(view))
         except DatelineError:
-            pass  # day zoom then keeps its plain (relabelled) day headings
+            pass  # the timeline then keeps its plain (at day zoom relabelled) headings
 
     def _split_coarse_days(self, view: View) -> bool:
-        """Find the coarse events' own headings for day zoom (the whole store, or a
+        """Find the coarse events' own headings (the whole store, or a
         filtered view small enough to read at once). Large filtered views keep
         relabelled headings (False)."""
         days = view.days
