@@ -126,6 +126,41 @@ def _pieces(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A folded phrase as the index reads it: its words in sequence, whole (the last may
+    be the start of a word of 3+ letters, as in `match`), with anything that is not a
+    word between them, so '"strelsau 42 kestrel"' finds 'Strelsau 42 "Kestrel"' and
+    'u.s.' finds 'U.S.' but not 'us'. The pattern opens on the first word's letters (so
+    re scans for them fast); `phrase_found` checks that a word starts there."""
+    parts = _pieces(phrase)
+    body = r"\W+".join(re.escape(p) for p in parts)
+    tail = "" if parts and len(parts[-1]) >= 3 else r"(?!\w)"
+    return re.compile(body + tail)
+
+
+_WORD_CHAR = re.compile(r"\w").fullmatch
+
+
+def phrase_found(phrase: str) -> Callable[[str], bool]:
+    """Whether a folded text holds the phrase (phrase_pattern at the start of a word).
+    A plain substring test of its longest word first turns most texts away cheaply."""
+    search = phrase_pattern(phrase).search
+    longest = max(_pieces(phrase), key=len, default="")
+
+    def found(text: str) -> bool:
+        if longest not in text:
+            return False
+        m = search(text)
+        while m is not None:
+            i = m.start()
+            if i == 0 or not _WORD_CHAR(text[i - 1]):
+                return True
+            m = search(text, i + 1)
+        return False
+
+    return found
+
+
 def match(
     look: Lookup | StoreIndex,
     q: SearchQuery,
@@ -182,7 +217,8 @@ def match(
         if len(parts) == 1:
             cand -= _union(_word_sets(look, parts[0]))
         elif parts:
-            cand = {d for d in cand if not any(ex in t for t in texts(d).values())}
+            found = phrase_found(ex)
+            cand = {d for d in cand if not any(found(t) for t in texts(d).values())}
     cand &= index.keys.keys()  # never return a stale posting
     buckets: Buckets = {0.0: cand}
     for sets, factor in scored if rank else ():  # unranked: the same hits in one bucket
@@ -203,13 +239,16 @@ def match(
 
 
 def _score_phrases(buckets: Buckets, phrases: list[str], texts: FieldTexts) -> Buckets:
+    """Keep the events holding every phrase (on its words, not its punctuation), each
+    phrase adding twice the weight of the best field it is in."""
+    finders = [phrase_found(p) for p in phrases]
     out: Buckets = {}
     for score, ids in buckets.items():
         for d in ids:
             fields = texts(d)
             total = score
-            for p in phrases:
-                hit = [WEIGHTS[f] for f, text in fields.items() if p in text]
+            for found in finders:
+                hit = [WEIGHTS[f] for f, text in fields.items() if found(text)]
                 if not hit:
                     break
                 total += 2 * max(hit)
