@@ -5,6 +5,7 @@ screen must not wait on it to redraw what it already shows."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date
 
 from store import Event, EventStore, When
@@ -17,26 +18,46 @@ def _event(i: int) -> Event:
                  when=When(value=d.isoformat(), start=d, end=d))  # fmt: skip
 
 
-def _read_while_locked(data: StoreView, read) -> bool:
-    """True if `read` finished while another thread held the store lock."""
-    held, done = threading.Event(), threading.Event()
+class HeldLock:
+    """Stands in for the view's lock while another thread holds it. A read that would
+    wait for it is recorded and refused at once, so the test shows whether the read
+    needed the lock without timing it (and never hangs)."""
+
+    def __init__(self) -> None:
+        self.real = threading.RLock()
+        self.waited = 0
+
+    def __enter__(self) -> HeldLock:
+        if not self.real.acquire(blocking=False):
+            self.waited += 1
+            raise RuntimeError("this read waits on the store lock")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.real.release()
+
+
+def _read_while_locked(data: StoreView, read: Callable[[], object]) -> bool:
+    """True if `read` ran through while another thread held the store lock."""
+    lock, held, done = HeldLock(), threading.Event(), threading.Event()
 
     def hold() -> None:
-        with data.lock:
+        with lock.real:
             held.set()
-            done.wait(5)
+            done.wait()
 
+    data.lock = lock  # type: ignore[assignment]
     holder = threading.Thread(target=hold)
     holder.start()
-    held.wait(5)
-    reader = threading.Thread(target=read)
-    reader.start()
-    reader.join(2)
-    finished = not reader.is_alive()
-    done.set()
-    holder.join()
-    reader.join()
-    return finished
+    held.wait()
+    try:
+        read()
+    except RuntimeError:
+        pass
+    finally:
+        done.set()
+        holder.join()
+    return lock.waited == 0
 
 
 def test_a_page_read_once_is_drawn_again_without_the_lock(tmp_path):
@@ -52,4 +73,6 @@ def test_a_page_read_once_is_drawn_again_without_the_lock(tmp_path):
     got: list[Event] = []
     assert _read_while_locked(data, lambda: got.append(view.paged[0]))
     assert got == [first]
+    # the check can fail: a page never read before needs the store, so its lock
+    assert not _read_while_locked(data, lambda: view.paged.fetch(7, 3))
     data.close()
