@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from rich.console import Console
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widget import Widget
@@ -23,6 +24,23 @@ def highlight_phrase(text: Text, phrase: str, style: str = DATE_STYLE) -> Text:
         for m in re.finditer(re.escape(phrase), text.plain, flags=re.IGNORECASE):
             text.stylize(style, m.start(), m.end())
     return text
+
+
+def wrap_indented(text: Text, console: Console, width: int) -> list[Text]:
+    """Text wrapped to width, where a line that starts indented keeps that indent on the
+    lines it wraps onto: a source sentence or an actor's role stays under its heading
+    instead of running back to the left edge."""
+    out: list[Text] = []
+    for line in text.split("\n", allow_blank=True):
+        plain = line.plain
+        indent = len(plain) - len(plain.lstrip(" "))
+        if not indent or line.cell_len <= width or indent * 2 > width:
+            out.extend(line.wrap(console, width, overflow="fold"))
+            continue
+        pad = Text(" " * indent)
+        pieces = line[indent:].wrap(console, width - indent, overflow="fold")
+        out.extend(pad + piece for piece in pieces)
+    return out
 
 
 def event_text(
@@ -66,7 +84,8 @@ def event_text(
     if article is not None:
         out.append("Source\n", style="underline")
         out.append(f"  {one_line(article.title) or '(untitled)'}", style="bold")
-        out.append(f"\n  {one_line(article.source)} · {article.published.isoformat()}")
+        told = (one_line(article.source), article.published.isoformat())
+        out.append("\n  " + " · ".join(p for p in told if p))
         if article.url:
             out.append(f"\n  {one_line(article.url)}", style="dim")
     elif event.origin == "manual":
@@ -122,7 +141,7 @@ class DetailPane(Widget, can_focus=True):
     def _lines(self, width: int) -> list[Text]:
         key = (id(self.text), width)
         if self._wrapped is None or self._wrapped[:2] != key:
-            lines = list(self.text.wrap(self.app.console, max(width, 1), overflow="fold"))
+            lines = wrap_indented(self.text, self.app.console, max(width, 1))
             self._wrapped = (*key, lines)
         return self._wrapped[2]
 

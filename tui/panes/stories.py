@@ -13,14 +13,23 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.worker import get_current_worker
 
-from store import DatelineError, StoryRow
+from store import DatelineError, StoryRow, When
 from tui.commands.stories import span
+from tui.dates import short_label
 from tui.model.storeview import StoreView
 from tui.model.story_rows import StoryRows, load_story_rows
 from tui.textsafe import clean, one_line, plain
 from tui.widgets.virtual_list import VirtualList
 
 CONFLICT = "≠"
+NARROW = 64  # a pane narrower than this shows a row's dates compactly
+
+
+def compact_span(start: date | None, end: date | None) -> str:
+    """A row's dates in at most 13 characters (2025-06-21–22, 2025-06–07)."""
+    if start is None:
+        return "undated"
+    return short_label(When(value=start.isoformat(), start=start, end=end or start), 13)
 
 
 class StoriesPane(VirtualList[StoryRow]):
@@ -97,8 +106,11 @@ class StoriesPane(VirtualList[StoryRow]):
     def render_row(self, row: StoryRow, width: int) -> Text:
         marked = self.marked is not None and self.marked.id == row.id
         text = Text("▶" if marked else " ", style="bold")
-        when = span(row.start, row.end)
-        text.append(f"{when:<23} ", style="" if row.start else "dim")
+        if width >= NARROW:
+            when = f"{span(row.start, row.end):<23}"
+        else:  # the title needs the room more than the date needs its full span
+            when = f"{compact_span(row.start, row.end):<13}"
+        text.append(f"{when} ", style="" if row.start else "dim")
         count = f"{row.sources} source{'' if row.sources == 1 else 's'}"
         text.append(f"{count:>10}")
         text.append(f" {CONFLICT} " if row.conflict else "   ", style="bold red")
@@ -163,10 +175,11 @@ def story_text(row: StoryRow) -> Text:
     out.append("\nSources", style="underline")
     out.append("  (1–9 opens that source's article)\n", style="dim")
     for n, item in enumerate(row.items, 1):
-        out.append(f"{n:>2} {span(item.start, item.end)}", style="bold")
+        when = span(item.start, item.end)
+        out.append(f"{n:>2} {when}", style="bold")
         if item.date_text:
             out.append(f"  “{one_line(item.date_text)}”")
-        if item.value:
+        if item.value and item.value != when:  # a plain day is said once
             out.append(f"  {clean(item.value)}", style="dim")
         out.append("\n    ")
         out.append_text(plain(one_line(item.sentence)))
@@ -176,7 +189,7 @@ def story_text(row: StoryRow) -> Text:
             for p in (
                 one_line(item.title) or "(no article)",
                 one_line(item.source),
-                item.published.isoformat() if item.published else "",
+                f"reported {item.published.isoformat()}" if item.published else "",
             )
             if p
         )
