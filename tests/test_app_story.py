@@ -10,6 +10,7 @@ import pytest
 from store import EventStore, story_rows
 from tests.conftest_app import make_app, settle
 from tests.story_app_fixtures import build_story_store
+from tui.model.story_rows import by_article
 from tui.panes.actors import ActorsPane
 from tui.panes.detail import DetailPane
 from tui.panes.stories import StoriesPane
@@ -145,7 +146,7 @@ async def test_a_number_key_opens_that_sources_article(story_path: Path) -> None
     app = make_app(story_path, watch=False)
     async with app.run_test(size=(120, 40)) as pilot:
         pane = await open_stories(pilot)
-        second = pane.current.items[1]
+        second = by_article(pane.current)[1][0]  # the second article's first event
         await pilot.press("2")
         await settle(pilot)
         assert isinstance(app.screen, ArticleView)

@@ -8,8 +8,7 @@ from datetime import date
 from rich.console import Console
 from rich.text import Text
 
-from store import Article, Event, StoryRow, When
-from store.stories.rows import StorySource
+from store import Article, Event, StoryRow, StorySource, When
 from tui.panes import detail
 from tui.panes.stories import story_text
 
@@ -37,15 +36,18 @@ def _row(**item: object) -> StoryRow:
 def test_a_source_dated_to_a_day_says_the_day_once() -> None:
     day = date(2031, 3, 15)
     text = story_text(_row(value="2031-03-15", date_text="on Saturday", start=day, end=day))
-    line = next(ln for ln in text.plain.splitlines() if ln.startswith(" 1 "))
-    assert line == " 1 2031-03-15  “on Saturday”"
-    assert "Dam struck · Zenda Courier · reported 2031-03-16" in text.plain
+    lines = text.plain.splitlines()
+    at = lines.index(" 1 Dam struck")
+    assert lines[at + 1 : at + 3] == [
+        "   Zenda Courier · reported 2031-03-16",
+        "   2031-03-15  “on Saturday”",
+    ]
 
 
 def test_a_value_that_adds_to_the_day_is_kept() -> None:
     day = date(2031, 3, 15)
     text = story_text(_row(value="2031-03-15TNI", date_text="last night", start=day, end=day))
-    assert " 1 2031-03-15  “last night”  2031-03-15TNI" in text.plain
+    assert "   2031-03-15  “last night”  2031-03-15TNI\n" in text.plain
 
 
 def test_wrapped_lines_keep_their_indent() -> None:
@@ -55,7 +57,7 @@ def test_wrapped_lines_keep_their_indent() -> None:
     at = next(i for i, ln in enumerate(lines) if ln.strip().startswith("Drones struck"))
     sentence = []
     for ln in lines[at:]:
-        if not ln.startswith("    ") or "Zenda Courier" in ln:
+        if not ln.startswith("     "):
             break
         sentence.append(ln.strip())
     assert len(sentence) > 1 and " ".join(sentence).split() == SENTENCE.split()
@@ -91,3 +93,40 @@ def test_a_narrow_story_row_leaves_its_title_room() -> None:
     assert len(narrow) <= 46
     wide = pane.render_row(row, 78).plain
     assert wide.startswith(" 2031-03-15 – 2031-03-16 ") and row.title in wide
+
+
+def test_the_sources_are_articles_each_listing_its_events() -> None:
+    """'2 sources' lists two articles, the one that tells it twice once, with both events;
+    the number keys open those articles (tests/test_app_story.py)."""
+    from tui.model.story_rows import by_article
+
+    one, two = date(2031, 3, 15), date(2031, 3, 16)
+
+    def item(event: str, article: str, source: str, day: date, words: str) -> StorySource:
+        return StorySource(
+            event=event,
+            article=article,
+            source=source,
+            title=f"{source} report",
+            published=two,
+            start=day,
+            end=day,
+            value=day.isoformat(),
+            date_text=words,
+            sentence=f"{words}: the dam was struck ({event}).",
+        )
+
+    items = [
+        item("e1", "a1", "Zenda Courier", one, "on Saturday"),
+        item("e2", "a2", "Strelsau Herald", one, "Saturday"),
+        item("e3", "a1", "Zenda Courier", two, "today"),
+    ]
+    row = StoryRow(id="s1", title="Dam struck", start=one, end=two, sources=2,
+                   events=["e1", "e2", "e3"], items=items)  # fmt: skip
+    assert [[i.event for i in group] for group in by_article(row)] == [["e1", "e3"], ["e2"]]
+    lines = story_text(row).plain.splitlines()
+    heads = [ln for ln in lines if ln[:2].strip().isdigit() and ln[2:3] == " "]
+    assert heads == [" 1 Zenda Courier report", " 2 Strelsau Herald report"]
+    assert sum("Zenda Courier · reported" in ln for ln in lines) == 1
+    first = lines.index(" 1 Zenda Courier report")
+    assert lines[first + 4] == "   2031-03-16  “today”"  # the article's second event

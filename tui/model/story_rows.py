@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, overload
 
-from store import StoryRow, merge_stories, split_story, story_groups, story_row
+from store import (
+    StoryRow,
+    StorySource,
+    merge_stories,
+    split_story,
+    story_groups,
+    story_row,
+)
 
 if TYPE_CHECKING:
     from tui.model.storeview import StoreView
@@ -73,12 +80,19 @@ def load_story_rows(data: StoreView, query: str, today: date | None, first: int 
     return rows
 
 
+def by_article(row: StoryRow) -> list[list[StorySource]]:
+    """A row's events grouped by their article, in the row's order: what its "N sources"
+    counts, what the detail lists and what the number keys open (an event added by hand
+    has no article and is a source of its own)."""
+    groups: dict[str, list[StorySource]] = {}
+    for item in row.items:
+        groups.setdefault(item.article or item.event, []).append(item)
+    return list(groups.values())
+
+
 def split_row(data: StoreView, row: StoryRow) -> int:
     """Split a row into one row per source article (stored); how many rows it became."""
-    by_article: dict[str, list[str]] = {}
-    for item in row.items:
-        by_article.setdefault(item.article or item.event, []).append(item.event)
-    parts = list(by_article.values())
+    parts = [[item.event for item in group] for group in by_article(row)]
     if len(parts) == 1:  # one article's events grouped: each event its own row
         parts = [[e] for e in row.events]
     with data.lock:

@@ -17,7 +17,7 @@ from store import DatelineError, StoryRow, When
 from tui.commands.stories import span
 from tui.dates import short_label
 from tui.model.storeview import StoreView
-from tui.model.story_rows import StoryRows, load_story_rows
+from tui.model.story_rows import StoryRows, by_article, load_story_rows
 from tui.textsafe import clean, one_line, plain
 from tui.widgets.virtual_list import VirtualList
 
@@ -159,8 +159,9 @@ class StoriesPane(VirtualList[StoryRow]):
 
 
 def story_text(row: StoryRow) -> Text:
-    """A story row in full: each source's date, date words, sentence and article, why
-    they were grouped, and the conflict when their dates disagree (never markup)."""
+    """A story row in full: why its events were grouped, the conflict when their dates
+    disagree, and each source article with its events' dates, date words and sentences
+    (never markup)."""
     out = Text()
     out.append(one_line(row.title) + "\n", style="bold")
     out.append(span(row.start, row.end), style="bold")
@@ -173,25 +174,21 @@ def story_text(row: StoryRow) -> Text:
     if row.reasons:
         out.append("Grouped: " + one_line("; ".join(row.reasons)) + "\n", style="dim")
     out.append("\nSources", style="underline")
-    out.append("  (1–9 opens that source's article)\n", style="dim")
-    for n, item in enumerate(row.items, 1):
-        when = span(item.start, item.end)
-        out.append(f"{n:>2} {when}", style="bold")
-        if item.date_text:
-            out.append(f"  “{one_line(item.date_text)}”")
-        if item.value and item.value != when:  # a plain day is said once
-            out.append(f"  {clean(item.value)}", style="dim")
-        out.append("\n    ")
-        out.append_text(plain(one_line(item.sentence)))
-        out.append("\n    ")
-        told = " · ".join(
-            p
-            for p in (
-                one_line(item.title) or "(no article)",
-                one_line(item.source),
-                f"reported {item.published.isoformat()}" if item.published else "",
-            )
-            if p
-        )
-        out.append(told + "\n", style="dim italic")
+    out.append("  (1–9 opens that article)\n", style="dim")
+    for n, group in enumerate(by_article(row), 1):
+        first = group[0]
+        out.append(f"{n:>2} {one_line(first.title) or '(no article)'}\n", style="bold")
+        told = (one_line(first.source), f"reported {first.published}" if first.published else "")
+        if any(told):
+            out.append("   " + " · ".join(p for p in told if p) + "\n", style="dim italic")
+        for item in group:
+            when = span(item.start, item.end)
+            out.append(f"   {when}", style="bold")
+            if item.date_text:
+                out.append(f"  “{one_line(item.date_text)}”")
+            if item.value and item.value != when:  # a plain day is said once
+                out.append(f"  {clean(item.value)}", style="dim")
+            out.append("\n     ")
+            out.append_text(plain(one_line(item.sentence)))
+            out.append("\n")
     return out

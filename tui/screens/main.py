@@ -17,7 +17,9 @@ from textual.widgets import Header, Input
 
 from store import Event, When
 from tui.commands_palette import DatelineCommands
+from tui.listing import plural
 from tui.model.storeview import Order, StoreView, View
+from tui.model.story_rows import by_article
 from tui.model.undo import UndoStack
 from tui.panes.actors import ActorsBox, ActorsPane
 from tui.panes.density import DensityStrip
@@ -256,13 +258,12 @@ class MainScreen(Screen[None]):
 
     @on(StoriesPane.ArticleRequested)
     def _source_opened(self, message: StoriesPane.ArticleRequested) -> None:
-        items = message.row.items
-        item = items[message.index] if message.index < len(items) else None
-        if item is None:
-            self.app.notify(f"this row has {len(items)} source{'' if len(items) == 1 else 's'}")
+        sources = by_article(message.row)
+        if message.index >= len(sources):
+            self.app.notify(f"this row has {plural(len(sources), 'source')}")
             return
-        article = self.data.article(item.article)
-        event = self.data.event(item.event)
+        item = sources[message.index][0]
+        article, event = self.data.article(item.article), self.data.event(item.event)
         if article is None or event is None:
             self.app.notify("this source has no article (added by hand)")
             return
