@@ -130,3 +130,20 @@ def test_the_sources_are_articles_each_listing_its_events() -> None:
     assert sum("Zenda Courier · reported" in ln for ln in lines) == 1
     first = lines.index(" 1 Zenda Courier report")
     assert lines[first + 4] == "   2031-03-16  “today”"  # the article's second event
+
+
+def test_a_story_row_reads_a_whole_year_or_month_as_one() -> None:
+    from tui.dates import span_label
+    from tui.panes.stories import StoriesPane, compact_span
+
+    assert span_label(date(2005, 1, 1), date(2005, 12, 31)) == "2005"
+    assert span_label(date(2004, 11, 1), date(2004, 11, 30)) == "November 2004"
+    assert span_label(date(2024, 2, 1), date(2024, 2, 29)) == "February 2024"
+    assert span_label(date(2024, 2, 1), date(2024, 2, 28)) == "2024-02-01 – 2024-02-28"
+    assert span_label(date(2004, 1, 1), date(2005, 12, 31)) == "2004-01-01 – 2005-12-31"
+    assert span_label(None, None) == "undated"
+    assert compact_span(date(2004, 11, 1), date(2004, 11, 30)) == "November 2004"
+    row = StoryRow(id="s1", title="Ruritania votes", start=date(2005, 1, 1),
+                   end=date(2005, 12, 31), sources=1, events=["e1"])  # fmt: skip
+    assert StoriesPane().render_row(row, 78).plain.startswith(" 2005 ")
+    assert story_text(row).plain.splitlines()[1] == "2005 · 1 source"

@@ -145,6 +145,22 @@ def _mon(d: date) -> str:
     return d.isoformat()[:7]
 
 
+def span_label(start: date | None, end: date | None) -> str:
+    """A calendar range as a reader says it: a whole year "2005", a whole month
+    "November 2004", one day "2025-06-21", else "2025-06-21 – 2025-06-22"."""
+    if start is None:
+        return "undated"
+    end = end or start
+    if end == start:
+        return start.isoformat()
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    if start.day == 1 and (start.year, start.month) == (end.year, end.month):
+        if (end + timedelta(days=1)).day == 1:
+            return f"{MONTHS[start.month - 1]} {start.year}"
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
 def range_label(when: When) -> str:
     s, e = when.start, when.end
     if s is None and e is None:

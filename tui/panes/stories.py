@@ -14,8 +14,7 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from store import DatelineError, StoryRow, When
-from tui.commands.stories import span
-from tui.dates import short_label
+from tui.dates import short_label, span_label
 from tui.model.storeview import StoreView
 from tui.model.story_rows import StoryRows, by_article, load_story_rows
 from tui.textsafe import clean, one_line, plain
@@ -27,8 +26,9 @@ NARROW = 64  # a pane narrower than this shows a row's dates compactly
 
 def compact_span(start: date | None, end: date | None) -> str:
     """A row's dates in at most 13 characters (2025-06-21–22, 2025-06–07)."""
-    if start is None:
-        return "undated"
+    said = span_label(start, end)
+    if len(said) <= 13 or start is None:
+        return said
     return short_label(When(value=start.isoformat(), start=start, end=end or start), 13)
 
 
@@ -107,7 +107,7 @@ class StoriesPane(VirtualList[StoryRow]):
         marked = self.marked is not None and self.marked.id == row.id
         text = Text("▶" if marked else " ", style="bold")
         if width >= NARROW:
-            when = f"{span(row.start, row.end):<23}"
+            when = f"{span_label(row.start, row.end):<23}"
         else:  # the title needs the room more than the date needs its full span
             when = f"{compact_span(row.start, row.end):<13}"
         text.append(f"{when} ", style="" if row.start else "dim")
@@ -164,7 +164,7 @@ def story_text(row: StoryRow) -> Text:
     (never markup)."""
     out = Text()
     out.append(one_line(row.title) + "\n", style="bold")
-    out.append(span(row.start, row.end), style="bold")
+    out.append(span_label(row.start, row.end), style="bold")
     out.append(f" · {row.sources} source{'' if row.sources == 1 else 's'}")
     if row.manual:
         out.append(" · grouped by hand", style="dim")
@@ -182,7 +182,7 @@ def story_text(row: StoryRow) -> Text:
         if any(told):
             out.append("   " + " · ".join(p for p in told if p) + "\n", style="dim italic")
         for item in group:
-            when = span(item.start, item.end)
+            when = span_label(item.start, item.end)
             out.append(f"   {when}", style="bold")
             if item.date_text:
                 out.append(f"  “{one_line(item.date_text)}”")
