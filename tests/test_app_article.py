@@ -163,6 +163,8 @@ async def test_a_long_article_is_marked_off_the_ui_thread(
 
 
 def test_the_heading_leaves_out_what_the_article_lacks() -> None:
+    from rich.console import Console
+
     from tui.screens.article import article_heading
 
     bare = Article(id="a1", title="Ruritania votes", published=date(2025, 6, 2), text="x")
@@ -170,5 +172,8 @@ def test_the_heading_leaves_out_what_the_article_lacks() -> None:
     full = bare.model_copy(update={"source": "Gazette", "url": "https://example.org/r"})
     assert (
         article_heading(full).plain
-        == "Ruritania votes\nGazette · 2025-06-02 · https://example.org/r"
+        == "Ruritania votes\nGazette · 2025-06-02\nhttps://example.org/r"
     )
+    long = full.model_copy(update={"url": "https://example.org/" + "ruritania-votes-" * 8})
+    lines = article_heading(long).wrap(Console(width=60), 60)
+    assert not any(line.plain.rstrip().endswith("·") for line in lines)

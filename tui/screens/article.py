@@ -108,12 +108,13 @@ def styled_plain(line: str, spans: list[tuple[int, int, str | Style]]) -> Text:
 
 
 def article_heading(a: Article) -> Text:
-    """Title, then source, date and address on one line: only those the article has."""
+    """Title, then source and date, then the address on a line of its own (a long one
+    wraps there, never leaving a line that ends in "·"): only those the article has."""
     head = Text(one_line(a.title) or "(untitled)", style="bold")
     first = " · ".join(p for p in (one_line(a.source), a.published.isoformat()) if p)
     head.append(f"\n{first}", style="dim")
     if a.url:
-        head.append(f" · {one_line(a.url)}", style="dim")
+        head.append(f"\n{one_line(a.url)}", style="dim")
     return head
 
 
