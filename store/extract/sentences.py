@@ -158,8 +158,8 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
         # unless a quotation ends there and its cue follows ('"Go!" Jane Roe said.')
         if _QUOTE_CLOSE.search(text, punct + 1, nxt) and _NAMED_CUE.match(text, nxt):
             return _NAMED_CUE.match(text, nxt).group(1) not in SPEECH_VERBS
-        return bool(following) and (following[0].isupper() or opener in '"“‘`')
-    if not following or not (following[0].isupper() or following[0].isdigit() or opener in '"“`'):
+        return bool(following) and (_capital(following) or opener in '"“‘`')
+    if not following or not (_capital(following) or following[0].isdigit() or opener in '"“`'):
         return False
     m = re.search(r"(\S+)\.$", text[max(0, punct - 30) : punct + 1])
     word = m.group(1) if m else ""
@@ -175,6 +175,12 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
         # a place's short form ("U.S.", not initials as in "F.A.O. Roe") before a surname
         return bool(gz.place_name(word + ".")) and _is_surname(text, following.rstrip(",.;:"))
     return True
+
+
+def _capital(word: str) -> bool:
+    """Does the word start as a sentence may: upper-case, or a name written in camel case
+    from a small letter ("iPhone", "eBay")?"""
+    return word[0].isupper() or (word[0].islower() and word[1:2].isupper())
 
 
 # A closing quotation mark, and a cue of capitalised words then a verb after it.
