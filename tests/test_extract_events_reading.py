@@ -49,6 +49,8 @@ def test_a_name_then_thanks_to_someone_is_still_a_reason() -> None:
         ("The Port Vell bridge will open in 2027.", date(2027, 1, 1)),
         ("Jane Roe said that the bridge opened in 2019.", date(2019, 1, 1)),
         ("Jane Roe said on Monday that the bridge will open in 2027.", date(2025, 6, 23)),
+        ("Jane Roe asked that the Port Vell bridge reopen before the end of the month.", PUB),
+        ("Jane Roe said the Port Vell bridge reopened at the end of May.", date(2025, 5, 21)),
     ],
 )
 def test_a_later_date_someone_announces_is_not_when_the_announcement_happened(
@@ -99,3 +101,9 @@ def test_a_speaker_announcing_the_next_topic_is_not_an_event(line: str) -> None:
 def test_a_plan_in_the_first_person_is_still_an_event(line: str) -> None:
     ex = extract_article(line, PUB)
     assert [e.sentence for e in ex.events] == [line]
+
+
+def test_a_sentence_may_open_with_a_camel_case_name() -> None:
+    text = "Northwind sold the Zeta phone on Monday. iZeta owners queued for hours on Tuesday."
+    ex = extract_article(text, PUB)
+    assert [e.when.start for e in ex.events] == [date(2025, 6, 23), date(2025, 6, 24)]

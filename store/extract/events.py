@@ -14,6 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from store.extract.clauses import (
+    BACKGROUND,
+    announced,
+    aside,
+    aside_title,
+    joined,
+    point,
+    second_clause,
+)
 from store.extract.coref import referents
 from store.extract.doc import ArticleDoc
 from store.extract.event_refs import event_antecedents
@@ -30,16 +39,8 @@ from store.extract.saying import saying_end
 from store.extract.sentences import Sentence
 from store.extract.titles import TITLE_MAX, fit, make_title, title_after_date
 from store.models import Actor, Event, Quote, TimeMention, When, event_id
-from store.timex.ranges import value_range
 
 __all__ = ["TITLE_MAX", "build_events", "make_title", "sentence_events", "turn_speakers"]
-
-_BACKGROUND = re.compile(
-    r"\b(since|when|after|before|following|until)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
-    r"[^,;.\"“”`']{0,80}?\b(?:began|begun|started|ended|erupted|broke out|took office|"
-    r"was founded|was elected|came to power|opened|closed|died|was killed)\b"
-    r"(?:[^;.\"“”`'](?!\b(?:said|says|told|added)\b))*$"
-)
 
 
 @dataclass(slots=True)
@@ -96,10 +97,30 @@ def sentence_events(
     inside = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
     if quoted and reports(sent.text, True):
         inside = [m for m in inside if not any(a <= m.start < b for a, b in quoted)]
+    asides = [(sp, m) for m in inside if m.type == "DATE" and (sp := aside(text, sent.start, m))]
+    inside = [m for m in inside if all(m is not x for _, x in asides)]
+    extra = [
+        EventDraft(a, b, point(m.when, published), aside_title(text, sent.start, a, b), sent.text)
+        for (a, b), m in asides
+    ]  # "the plan, begun two years ago, has been shelved": the beginning is its own event
+    return _own_events(text, sent, inside, published, quote_lead, undated, involved) + extra
+
+
+def _own_events(
+    text: str,
+    sent: Sentence,
+    inside: list[TimeMention],
+    published: date,
+    quote_lead: str,
+    undated: When,
+    involved: bool,
+) -> list[EventDraft]:
+    """The sentence's own event, dated by `inside` (its date words outside quotes and
+    asides), and the event of a background clause ("since the war began on ...")."""
     # "for the last 35 years" tells how long a state lasts, not when the sentence happened
     main = _primary([m for m in inside if m.type != "DURATION"])
     if main is not None:
-        main = _joined(text, main, inside)
+        main = joined(text, main, inside)
     if main is None:
         if involved or reports(sent.text, bool(quote_lead)):
             title = make_title(sent.text, quote_lead)
@@ -108,23 +129,32 @@ def sentence_events(
     title = make_title(sent.text, quote_lead)
     # is the date inside a background clause ("since the conflict began on ...")?
     head = text[sent.start : main.end]
-    bg = _BACKGROUND.search(head)
+    bg = BACKGROUND.search(head)
     if bg is not None and bg.start() == 0:
         bg = None  # the whole sentence is the clause: one event
     if bg is None:
         when = main.when
         if main.value.endswith("_REF") and reports(sent.text, bool(quote_lead)):
             when = undated  # "has said ... recent strikes": the report
-        elif _announced(text, sent.start, main, published):
+        elif announced(text, sent.start, main, published):
             when = undated  # "Roe said the port would open in 2027": the saying
         elif not quote_lead:  # the date the row shows needs no saying again in its title
             title = title_after_date(sent.text, main.start, main.end, sent.start) or title
-        return [EventDraft(sent.start, sent.end, when, title, sent.text)]
+        own = EventDraft(sent.start, sent.end, when, title, sent.text)
+        more = second_clause(text, sent.start, sent.end, main, inside)
+        if more is None or quote_lead:
+            return [own]
+        # "... in 2004 and took leave in 2009": each clause an event of its own words
+        at, m, words = more
+        cut = text[sent.start : at].rstrip(" ,")
+        title = title_after_date(cut, main.start, main.end, sent.start) or make_title(cut)
+        own.end, own.sentence, own.title = at, cut, title
+        return [own, EventDraft(at, sent.end, point(m.when, published), words, text[at : sent.end])]
     cs = sent.start + bg.start()
     ce = main.end
     clause = text[cs:ce]
     background = EventDraft(
-        cs, ce, _point(main.when, published), make_title(re.sub(r"^\w+\s+", "", clause)), sent.text
+        cs, ce, point(main.when, published), make_title(re.sub(r"^\w+\s+", "", clause)), sent.text
     )
     if bg.group(1) == "since":
         when = main.when.model_copy(
@@ -135,45 +165,6 @@ def sentence_events(
     rest = (text[sent.start : cs] + text[ce : sent.end]).strip()
     main_event = EventDraft(sent.start, sent.end, when, make_title(rest, quote_lead), sent.text)
     return [main_event, background]
-
-
-def _announced(text: str, start: int, main: TimeMention, published: date) -> bool:
-    """Is a later date told by a speech verb before it ("Roe announced that the port
-    will open in 2027", "This, she said, will happen next year")? Then the sentence's
-    event is the announcement; the plan's date stays in its words."""
-    if main.when.start is None or main.when.start <= published:
-        return False
-    before = set(re.findall(r"[a-z]+", text[start : main.start].lower()))
-    return bool(before & SPEECH_VERBS)
-
-
-_SPAN_OPEN = re.compile(r"\b(between|from)\s+$", re.I)
-_SPAN_JOIN = {"between": ("and",), "from": ("to", "until", "till", "through", "-", "–", "—")}
-
-
-def _joined(text: str, main: TimeMention, inside: list[TimeMention]) -> TimeMention:
-    """ "between June 13 and June 24", "from 1998 to 2003": one mention spanning both."""
-    opened = _SPAN_OPEN.search(text[max(0, main.start - 12) : main.start])
-    later = [m for m in inside if m.start >= main.end and m.type == "DATE"]
-    if opened is None or not later or main.when.start is None or later[0].when.end is None:
-        return main
-    other = later[0]
-    if text[main.end : other.start].strip().lower() not in _SPAN_JOIN[opened.group(1).lower()]:
-        return main
-    if other.when.end < main.when.start:
-        return main
-    words = text[main.start - len(opened.group(0)) : other.end]
-    when = main.when.model_copy(update={"text": words, "end": other.when.end})
-    return main.model_copy(update={"end": other.end, "when": when})
-
-
-def _point(when: When, published: date) -> When:
-    """The clause's own date: "(since) the war began on October 7, 2023" happened that day,
-    even though the tagger widened the mention to a span up to publication."""
-    start, end, _ = value_range(when.value, published)
-    if start is None or end is None:
-        return when
-    return when.model_copy(update={"start": start, "end": end})
 
 
 def _short_name(a: Actor) -> str:

@@ -1,0 +1,147 @@
+"""Date words that belong to a part of a sentence, not to the sentence's own event.
+
+"Since the conflict began on October 7, 2023, ..." (a background clause), "the plan,
+begun two years ago, has been shelved" (a participial aside between commas), "she fought
+the illness in 2004 and took leave in 2009" (a second clause with a date of its own),
+"between June 13 and June 24" (two mentions that are one span) and "Roe said the port
+will open in 2027" (a plan announced: the saying is the event) are read here; events.py
+decides what the sentence's events are from them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from store.extract.lexicon import SPEECH_VERBS
+from store.extract.titles import make_title
+from store.models import TimeMention, When
+from store.timex.ranges import value_range
+
+BACKGROUND = re.compile(
+    r"\b(since|when|after|before|following|until)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
+    r"[^,;.\"“”`']{0,80}?\b(?:began|begun|started|ended|erupted|broke out|took office|"
+    r"was founded|was elected|came to power|opened|closed|died|was killed)\b"
+    r"(?:[^;.\"“”`'](?!\b(?:said|says|told|added)\b))*$"
+)
+# ", begun two years ago,", ", born in Zenda on May 2, 1950,", ", first used in 2009,": a
+# past participle right after a comma opens an aside about the noun before it
+_PARTICIPLE = re.compile(
+    r",\s+(?:(?:which|who)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
+    r"(?:(?:first|originally|once|later|only|also)\s+)?"
+    r"(?:[a-z]+(?:ed|en|un|wn|orn|ilt|ught|ade|ld)|set up|begun|led|won|held|sold|made)\s"
+    r"[^,;:.()\"“”]*$"
+)
+_CLOSE = re.compile(
+    r"\s*,\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|would|[a-z]+(?:ed|s))\b"
+)
+
+
+def aside(text: str, sent_start: int, m: TimeMention) -> tuple[int, int] | None:
+    """The (start, end) of the participial aside that holds mention `m` ("the plan, begun
+    two years ago, has been shelved": ", begun two years ago,"), or None. The aside
+    must close with a comma before the sentence's verb goes on ("has been", "shelved")."""
+    head = text[sent_start : m.start]
+    opened = _PARTICIPLE.search(head)
+    if opened is None:
+        return None
+    # the date's own comma ("May 2, 1950,") belongs to the date
+    closed = _CLOSE.match(text, m.end)
+    if closed is None:
+        return None
+    return sent_start + opened.start() + 1, m.end
+
+
+_SPAN_OPEN = re.compile(r"\b(between|from)\s+$", re.I)
+_SPAN_JOIN = {"between": ("and",), "from": ("to", "until", "till", "through", "-", "–", "—")}
+
+
+def joined(text: str, main: TimeMention, inside: list[TimeMention]) -> TimeMention:
+    """ "between June 13 and June 24", "from 1998 to 2003": one mention spanning both."""
+    opened = _SPAN_OPEN.search(text[max(0, main.start - 12) : main.start])
+    later = [m for m in inside if m.start >= main.end and m.type == "DATE"]
+    if opened is None or not later or main.when.start is None or later[0].when.end is None:
+        return main
+    other = later[0]
+    if text[main.end : other.start].strip().lower() not in _SPAN_JOIN[opened.group(1).lower()]:
+        return main
+    if other.when.end < main.when.start:
+        return main
+    words = text[main.start - len(opened.group(0)) : other.end]
+    when = main.when.model_copy(update={"text": words, "end": other.when.end})
+    return main.model_copy(update={"end": other.end, "when": when})
+
+
+def point(when: When, published: date) -> When:
+    """The clause's own date: "(since) the war began on October 7, 2023" happened that day,
+    even though the tagger widened the mention to a span up to publication."""
+    start, end, _ = value_range(when.value, published)
+    if start is None or end is None:
+        return when
+    return when.model_copy(update={"start": start, "end": end})
+
+
+def aside_title(text: str, sent_start: int, start: int, end: int) -> str:
+    """An aside's event titled with the noun it tells of: "737 replacement begun two
+    years ago" (the last words before its comma, back to a comma or "that")."""
+    before = re.split(r",|\bthat\b", text[sent_start : start - 1])[-1].split()
+    return make_title(" ".join([*before[-6:], text[start:end].strip()]))
+
+
+_PAST = (
+    r"(?:[a-z]+ed|took|made|became|won|lost|left|went|gave|began|sold|bought|led|met|ran|"
+    r"held|fought|built|came|got|rose|fell|grew|spent|paid|kept|brought|wrote|chose|flew|"
+    r"struck|broke|hit|quit|shut|sent|found|told|said|was|were|had)"
+)
+_AND = re.compile(rf",?\s+and\s+(?:(?:then|later|also)\s+)?(?:(?P<verb>{_PAST})\b|in\s+)")
+_FIRST_PAST = re.compile(rf"\b{_PAST}\b")
+
+
+def second_clause(
+    text: str, sent_start: int, sent_end: int, main: TimeMention, inside: list[TimeMention]
+) -> tuple[int, TimeMention, str] | None:
+    """A clause joined by "and" that has a date of its own ("He fought the illness in 2004
+    and took leave in early 2009", "..., and in 1984 the first model was sold"): where it
+    starts, its date, and its title (the first clause's subject lent to a bare verb)."""
+    later = [
+        m
+        for m in inside
+        if m.start >= main.end and m.type == "DATE" and not m.value.endswith("_REF")
+    ]
+    for m in later:
+        gap = text[main.end : m.start]
+        hits = list(_AND.finditer(gap))
+        if not hits or re.search(r"[;:\"“”()]", gap):
+            continue
+        hit = hits[-1]
+        if hit.group("verb") is None and hit.end() != len(gap):
+            continue  # "and in" must open on the date: "and in 1984 ..."
+        start = main.end + hit.start() + gap[hit.start() :].index("and")
+        clause = text[start + 4 : sent_end]
+        if hit.group("verb") is not None:
+            verb = _FIRST_PAST.search(text, sent_start, main.start)
+            subject = text[sent_start : verb.start()].strip(" ,") if verb else ""
+            if subject and len(subject.split()) <= 6:
+                clause = f"{subject} {clause}"
+        return start, m, make_title(clause)
+    return None
+
+
+_DEADLINE = re.compile(r"\b(?:before|by|until)\s+$")
+
+
+def announced(text: str, start: int, main: TimeMention, published: date) -> bool:
+    """Is a later date told by a speech verb before it ("Roe announced that the port
+    will open in 2027", "This, she said, will happen next year", a deadline still ahead:
+    "Roe asked that it be done before the end of the month")? Then the sentence's event
+    is the announcement; the plan's date stays in its words."""
+    w = main.when
+    if w.start is None:
+        return False
+    head = text[start : main.start]
+    # a deadline still ahead ("be made before the end of the month") is later too
+    ahead = w.end is not None and w.end > published and _DEADLINE.search(head) is not None
+    if w.start <= published and not ahead:
+        return False
+    before = set(re.findall(r"[a-z]+", head.lower()))
+    return bool(before & SPEECH_VERBS)
