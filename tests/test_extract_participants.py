@@ -33,6 +33,9 @@ def _actors_of(text: str, sentence_start: str) -> list[str]:
         ("Northwind rival Lantern Air bought a jet.", "Northwind"),
         ("Northwind's European rival, Lantern Air, bought a jet.", "Northwind"),
         ("Northwind rejected the offer.", ""),
+        ("Northwind parent Lantern Group won the contract.", "Northwind"),
+        ("Northwind's parent company, Lantern Group, won the contract.", "Northwind"),
+        ("Northwind won the contract from its parent.", ""),
     ],
 )
 def test_names_product(text: str, name: str) -> None:

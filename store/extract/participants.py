@@ -3,8 +3,8 @@
 A maker named only to say whose product something is ("bought five Northwind A9 jets",
 "Northwind's larger 797 planes", "an all-Northwind fleet") does not act in the sentence:
 the buyer does. Nor does a body named to describe another ("Northwind rival Lantern
-Air", "Northwind's European rival, Lantern Air"). Such a mention is no actor of the
-event (the sentence still finds it by text search).
+Air", "Northwind's European rival, Lantern Air", "Northwind parent Lantern Group"). Such
+a mention is no actor of the event (the sentence still finds it by text search).
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from store.extract.wordlists import words
 # once or after a possessive and up to two lower-case words ("Northwind's larger 797s")
 _AFTER = re.compile(r"(?:[’']s?((?:\s+[a-z][a-z-]*){0,2}))?\s+([A-Z]*\d[\w’'-]*|[a-z]+)\b")
 # a relation named to describe another body: "Northwind rival Lantern Air", "Northwind's
-# European rival, Lantern Air"
+# European rival, Lantern Air", "Northwind parent Lantern Group" (the parent acts)
 _RIVAL = re.compile(
     r"(?:[’']s?)?(?:\s+[a-z][a-z-]*|\s+[A-Z][a-z]+)?\s+(?:arch-?)?(?:rival|rivals|competitor|"
-    r"competitors|partner|partners|customer|customers|supplier|suppliers)\b"
+    r"competitors|partner|partners|customer|customers|supplier|suppliers|parent|owner|"
+    r"subsidiary|unit)\b"
 )
 _ALL = re.compile(r"\ball[- ]$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
