@@ -112,6 +112,16 @@ def test_a_present_tense_sentence_is_at_publication_not_the_news_day() -> None:
     assert _by_start(ex, text, "Lantern Air has flown").when.start == date(2025, 6, 23)
 
 
+def test_a_pronoun_then_a_verb_in_the_present_is_at_publication() -> None:
+    text = (
+        "On Monday, Lantern Air unveiled its new Northwind A9 airliner.\n\n"
+        "It comes in two colours, Lantern Air said. It flew to Ruritania with Lantern Air."
+    )
+    ex = extract_article(text, PUB)
+    assert _by_start(ex, text, "It comes").when.start == PUB
+    assert _by_start(ex, text, "It flew").when.start == date(2025, 6, 23)
+
+
 def test_the_lead_takes_the_story_day_named_just_after_it() -> None:
     text = (
         "Jane Roe has opened the new harbour of Port Vell.\n\n"

@@ -10,9 +10,9 @@ on July 1") none. With no such day it is the publication. The day the lead sente
 name is the story's own: an undated lead before it ("Roe has opened the harbour. The
 ceremony took place on Monday") is told of it, and another news day named later ("On
 Saturday, it also ...") reaches only the next `SIDE_SENTENCES` of its paragraph before
-the story's day returns. A sentence in the present
-tense ("The plane is 70 metres long", "It has two engines") tells how things stand when
-the article is published, not what happened on the news day: the publication.
+the story's day returns. A sentence in the present tense ("The plane is 70 metres long",
+"It has two engines", "It comes in two colours") tells how things stand when the article
+is published, not what happened on the news day: the publication.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ _FIRST_VERB = re.compile(
     r"\b(is|are|am|has|have|does|do|can|was|were|had|did|could|said|says|\w+ed)\b"
 )
 _PRESENT = frozenset("is are am has have does do can says".split())
+# a pronoun subject and a verb in -s: no noun can stand there ("It comes", "It weighs")
+_PRONOUN_VERB = re.compile(r"\W*(?:It|He|She|This|That)\s+(?:(?:also|now|still)\s+)?([a-z]+s)\b")
 _HAS_WHAT = re.compile(  # "has two engines", "have a new screen": having, not a perfect
     r"\s+(?:(?:also|now|still)\s+)?(?:a|an|the|no|some|more|its|their|his|her|\d[\d,.]*|one|two|"
     r"three|four|five|six|seven|eight|nine|ten)\b"
@@ -102,7 +104,11 @@ def _news_day(doc: ArticleDoc, start: int, end: int) -> When | None:
 
 def _present(doc: ArticleDoc, start: int, end: int) -> bool:
     """Is the sentence's first verb (outside quoted words) a present form that is not
-    a perfect ("has two engines", not "has unveiled" or "has flown")?"""
+    a perfect ("has two engines", not "has unveiled" or "has flown"), or any verb in the
+    present after a pronoun subject ("It comes in two colours", "It weighs 140 grams")?"""
+    lead = _PRONOUN_VERB.match(doc.text, start, end)
+    if lead is not None and lead.group(1) not in ("was", "has", "does", "is"):
+        return True
     for m in _FIRST_VERB.finditer(doc.text, start, end):
         if any(a <= m.start() < b for a, b in doc.quoted):
             continue
