@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sys
 from collections.abc import Iterable, Sequence
 
 import click
@@ -13,6 +15,7 @@ from rich.table import Table
 from store import Actor, Quote
 from tui.dates import precise_label as when_label  # noqa: F401 - add's labels
 from tui.listing import plural
+from tui.pager import paged
 from tui.textsafe import one_line, plain
 
 
@@ -26,12 +29,18 @@ def print_json(models: Iterable[BaseModel]) -> None:
     )
 
 
-def print_table(table: Table) -> None:
-    """A table, or only its title ("0 quotes") when it has no rows: no empty grid."""
-    if table.row_count:
-        console().print(table)
-    else:
+def print_table(table: Table, *, page: bool = False) -> None:
+    """A table, or only its title ("0 quotes") when it has no rows: no empty grid. With
+    `page`, a table for a terminal goes through the pager, as `events` does."""
+    if not table.row_count:
         click.echo(str(table.title))
+        return
+    with paged(page) as out:
+        if out is sys.stdout:
+            console().print(table)
+        else:  # the pager's pipe: laid out for the terminal behind it
+            width = shutil.get_terminal_size().columns
+            Console(file=out, highlight=False, soft_wrap=False, width=width).print(table)
 
 
 def actors_table(actors: Sequence[Actor], counts: dict[str, int]) -> Table:

@@ -150,8 +150,9 @@ def _namer(store: EventStore) -> Callable[[str], str]:
 @click.argument("name", nargs=-1)
 @json_option
 @click.option("--all", "show_all", is_flag=True, help="Also list actors no event names.")
+@pager_option
 @pass_ctx
-def actors(ctx: Ctx, name: tuple[str, ...], as_json: bool, show_all: bool) -> None:
+def actors(ctx: Ctx, name: tuple[str, ...], as_json: bool, show_all: bool, no_pager: bool) -> None:
     """List the actors (people, organisations, places, groups) with their event counts,
     or those NAME means (as actor:NAME reads it: name, alias or id, case and accents
     aside, else names whose words start with NAME's words).
@@ -166,14 +167,15 @@ def actors(ctx: Ctx, name: tuple[str, ...], as_json: bool, show_all: bool) -> No
         if as_json:
             print_json(acts)
         else:
-            print_table(actors_table(acts, counts))
+            print_table(actors_table(acts, counts), page=not no_pager)
 
 
 @click.command(cls=QueryCommand)
 @click.argument("query", nargs=-1)
 @json_option
+@pager_option
 @pass_ctx
-def quotes(ctx: Ctx, query: tuple[str, ...], as_json: bool) -> None:
+def quotes(ctx: Ctx, query: tuple[str, ...], as_json: bool, no_pager: bool) -> None:
     """List the direct quotes with their speakers, or those matching QUERY.
 
     \b
@@ -187,7 +189,7 @@ def quotes(ctx: Ctx, query: tuple[str, ...], as_json: bool) -> None:
         if as_json:
             print_json(qs)
         else:
-            print_table(quotes_table(qs, {a.id: a for a in store.actors()}))
+            print_table(quotes_table(qs, {a.id: a for a in store.actors()}), page=not no_pager)
 
 
 @click.command(cls=QueryCommand)
