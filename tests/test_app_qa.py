@@ -79,6 +79,7 @@ async def test_empty_search_says_so_in_the_timeline(app_path: Path) -> None:
         assert len(timeline.paged) == 0
         assert "no events match zebra" in timeline.render_line(0).text
         assert timeline.border_subtitle.startswith("0 events")
+        assert "escape to clear the filter" in app.query_one("#detail").plain
         await search(pilot, "missile")
         assert len(timeline.paged) == 1
         assert timeline.border_subtitle.startswith("1 event ·")

@@ -21,6 +21,10 @@ from tui.panes.timeline import TimelinePane
 from tui.textsafe import one_line
 
 NO_EVENTS_HINT = "No events here. Press a to add one, escape to clear the filter."
+EMPTY_STORE_HINT = (
+    "The store holds no events yet. Press a to add one, or ctrl+p and 'ingest: files or "
+    "folder' to read articles (from a shell: dateline ingest FILES --published YYYY-MM-DD)."
+)
 
 
 class ExplorerPanes:
@@ -69,7 +73,8 @@ class ExplorerPanes:
         if view.quotes is not None:
             self.quotes.show(view.quotes)
         if not len(view.paged):
-            self.detail.show_text(Text(NO_EVENTS_HINT, style="dim"))
+            filtered = view.query.strip() or view.actor
+            self.detail.show_text(Text(NO_EVENTS_HINT if filtered else EMPTY_STORE_HINT, "dim"))
 
     def show_sides(
         self, view: View, actors: list[Actor] | None, counts: Counter[str], quotes: list[Quote]
