@@ -78,6 +78,8 @@ def _joinable(text: str, cur: list[Tok], toks: list[Tok], k: int) -> bool:
         return True  # "Office of Roads, Rails and Ports"
     if cur[-1][2].rstrip(".") in _CORP_END and toks[k][2] in TITLE_WORDS:
         return False
+    if cur[-1][2] == "O" and gap.strip() in ("'", "’") and len(gap) <= 2:
+        return True  # "Michael O' Leary", "O 'Reilly": an Irish surname with a loose mark
     return (gap.strip() == "" or gap == "-") and "\n" not in gap
 
 

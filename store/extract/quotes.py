@@ -131,6 +131,8 @@ def _singles(text: str, p: Paragraph, doubles: list[Span]) -> list[Span]:
     for m in _SINGLE.finditer(text, p.start, p.end):
         if any(d.open_at <= m.start() < d.close_at for d in doubles):
             continue
+        if text[max(0, m.start() - 3) : m.start()].endswith((" O ", "\nO ")):
+            continue  # "Charles O 'Reilly": an Irish surname's loose apostrophe
         inner = m.group(1)
         if "\n" in inner or re.search(r"[.!?]\s+[A-Z]", inner) and len(inner.split()) > 40:
             continue
