@@ -50,3 +50,42 @@ def test_a_name_repeated_after_and_splits() -> None:
 def test_a_body_of_several_fields_stays_one() -> None:
     found = actors("The Bureau of Roads and Rails said the bridge would reopen.")
     assert "Bureau of Roads and Rails" in found
+
+
+def test_an_irish_surname_with_a_loose_apostrophe_is_one_name() -> None:
+    """ "Michael O' Leary", "Paul O 'Brennan" (text rebuilt from tokens): one person,
+    and the apostrophe opens no quote."""
+    text = (
+        "Tom Smith, chairman of Lantern, adds, “Jane will serve us well”. A contrary view "
+        "is offered by Paul O 'Brennan, a management expert at Ruritania University, who "
+        "stated, “Great firms rarely last”."
+    )
+    ex = extract_article(text, PUB)
+    names = {a.id: a.name for a in ex.actors}
+    assert "Paul O 'Brennan" in names.values()
+    assert [names.get(q.speaker) for q in ex.quotes] == ["Tom Smith", "Paul O 'Brennan"]
+    assert "Michael O' Leary" in actors("Ruricom CEO, Michael O' Leary, chose the plane.")
+
+
+def speakers(text: str) -> list[str | None]:
+    ex = extract_article(text, PUB)
+    names = {a.id: a.name for a in ex.actors}
+    return [names.get(q.speaker) for q in ex.quotes]
+
+
+def test_who_stated_goes_to_the_person_the_clause_hangs_on() -> None:
+    text = (
+        "A contrary view is offered by Paul Brown, a management expert at Ruritania "
+        "University, who stated, “Great firms rarely last”."
+    )
+    assert speakers(text) == ["Paul Brown"]
+
+
+def test_by_saying_goes_to_the_subject_not_the_object_before() -> None:
+    text = "Tom Smith justified his choice of Kestrelcorp by saying, “The plane is the best.”"
+    assert speakers(text) == ["Tom Smith"]
+
+
+def test_a_name_after_an_opening_phrase_is_the_subject() -> None:
+    text = "In a reaction to the news Jane Roe said “the board is in favour of quotas.”"
+    assert speakers(text) == ["Jane Roe"]

@@ -90,7 +90,8 @@ def _participle(c: _Clause, k: int) -> Attribution:
     j = k - 1
     while j >= 0 and words[j].group().lower() in BETWEEN:
         j -= 1
-    if j >= 0 and words[j].group()[0].isalpha():
+    means = j >= 0 and words[j].group().lower() in _MEANS  # "justified X by saying"
+    if j >= 0 and words[j].group()[0].isalpha() and not means:
         a = res.noun_phrase(words[max(0, j - 3)].start(), words[j].end())
         if a and a.speaker:
             a.cue = c.text[words[j + 1].start() : words[k].end()]
@@ -101,20 +102,46 @@ def _participle(c: _Clause, k: int) -> Attribution:
     return Attribution(key, words[k].group())
 
 
+_MEANS = frozenset(("by", "when", "while", "in", "after", "before", "upon"))
+
+
 def _subject(c: _Clause, k: int) -> Attribution | None:
-    """`X said that "…"`, `X, a spokesman for Y, told CNN: "…"`, `… but said "…"`."""
+    """`X said that "…"`, `X, a spokesman for Y, told CNN: "…"`, `… but said "…"`,
+    `X, an expert at Y, who stated "…"`."""
     words = c.words
     j = _subject_end(c, k)
     if j < 0:
         return None
+    if words[j].group().lower() == "who":
+        return _relative(c, j, k)
     if words[j].group().lower() in ("and", "but"):  # "declined ... but said"
         key = _clause_subject(c.text, c.sent, words[j].start(), c.res)
         return Attribution(key, cue_phrase(c.text, words, k)) if key else None
     np_s, np_e = _subject_span(c, j)
     a = c.res.noun_phrase(np_s, np_e)
+    if a is None:
+        a = _named_last(c, np_s, np_e)
     if a:
         a.cue = cue_phrase(c.text, words, k)
     return a
+
+
+def _named_last(c: _Clause, s: int, e: int) -> Attribution | None:
+    """'In a reaction to the news Jane Roe said': a phrase opened by a preposition reads
+    as no speaker, but a person or body named right before the verb is its subject."""
+    ms = [m for m in c.res.in_span(s, e) if m.end == e]
+    if ms and c.res.kind(ms[-1].key) in ("person", "organization"):
+        return Attribution(ms[-1].key, "")
+    return None
+
+
+def _relative(c: _Clause, j: int, k: int) -> Attribution | None:
+    """'X, an expert at Y, who stated': the person the relative clause hangs on (the
+    last named before 'who' in the sentence), else the body."""
+    ms = [m for m in c.res.in_span(c.sent.start, c.words[j].start()) if c.res.kind(m.key)]
+    people = [m for m in ms if c.res.kind(m.key) == "person"]
+    pick = people or [m for m in ms if c.res.kind(m.key) == "organization"]
+    return Attribution(pick[-1].key, cue_phrase(c.text, c.words, k)) if pick else None
 
 
 def _subject_end(c: _Clause, k: int) -> int:
