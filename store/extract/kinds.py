@@ -107,7 +107,18 @@ def _document_head(c: Chunk) -> Chunk | None:
     return c
 
 
-TRIMS = (_the_title, _office_acronym, _leading_roles, _document_head)
+_CONTRACTION = re.compile(r"\w+(?:['’](?:ve|re|ll|d|m)|n['’]t)")
+
+
+def _contraction(c: Chunk) -> Chunk | None:
+    """'We've', 'They'll', 'Couldn't': a pronoun or verb run together with another
+    word opens no name (the chunk goes on without it)."""
+    while c.words and _CONTRACTION.fullmatch(c.words[0]):
+        c = c.cut(1)
+    return c if c.toks else None
+
+
+TRIMS = (_contraction, _the_title, _office_acronym, _leading_roles, _document_head)
 
 
 # -- rules ---------------------------------------------------------------------------
@@ -155,6 +166,8 @@ def titled_person(c: Chunk) -> list[Mention] | None:
     person = c.text[p_s : c.end]
     if person in gz.DEMONYM or gz.place_name(person) or all(is_title(x) for x in rest):
         return out  # "Former Soviet (leader)": no name after the role
+    if not named and is_title(rest[-1]) and rest[-1].lower() in _ROLE_NOUNS:
+        return out  # "Chief Operating Officer": a role ends it, no name
     if w[t] in _ROYAL:  # "King Hussein" is a name, not Hussein with a role
         p_s = c.toks[t][0]
         person = c.text[p_s : c.end]
@@ -165,8 +178,8 @@ def titled_person(c: Chunk) -> list[Mention] | None:
 def _employer(c: Chunk, t: int) -> list[Mention]:
     """'Tesla CEO Elon Musk': the words before the role name the employer."""
     lead = [i for i in range(t + 1) if not is_title(c.words[i]) and c.words[i] not in _SMALL]
-    if not lead or lead[0] != 0:
-        return []
+    if not lead or lead[0] != 0 or len(lead) == 1 and _participle(c.words[0]):
+        return []  # "Presiding Judge Jane Roe": a participle, no employer
     j = 0
     while j + 1 < len(lead) and lead[j + 1] == lead[j] + 1:
         j += 1
@@ -177,6 +190,14 @@ def _employer(c: Chunk, t: int) -> list[Mention]:
         if lm.kind != "person":
             out.append(lm)
     return out
+
+
+def _participle(word: str) -> bool:
+    """'Presiding', 'Acting', 'Visiting': an ordinary verb's -ing form ('Boeing' is none)."""
+    if not word.endswith("ing") or word[:1].islower() or gz.place_name(word):
+        return False
+    stem = word[:-3].lower()
+    return any(common_word(s) for s in (stem, stem + "e", stem[:-1]) if len(s) > 2)
 
 
 def bare_role(c: Chunk) -> list[Mention] | None:

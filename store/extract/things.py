@@ -71,7 +71,9 @@ def product(text: str, m: Mention) -> bool:
         return True  # "Lantern TV", "Kestrel OS"
     if len(parts) > 1 and any(p.upper() in _NON_ACTOR for p in parts):  # "OS Kestrel"
         return not any(p in gz.ORG_HEADS for p in parts) and not _acts(text, m.surface)
-    return m.kind != "person" and parts[-1] in _PRODUCT_HEADS
+    if m.kind == "person" and is_given(parts[0], common=True):
+        return False  # "Jane Store": a person
+    return parts[-1] in _PRODUCT_HEADS  # "Lamp App Store": no common given name before
 
 
 def model_plural(text: str, m: Mention) -> bool:
