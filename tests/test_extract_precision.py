@@ -89,3 +89,48 @@ def test_by_saying_goes_to_the_subject_not_the_object_before() -> None:
 def test_a_name_after_an_opening_phrase_is_the_subject() -> None:
     text = "In a reaction to the news Jane Roe said “the board is in favour of quotas.”"
     assert speakers(text) == ["Jane Roe"]
+
+
+def test_a_contraction_opens_no_name() -> None:
+    text = "“We've Ruricom on our side,” said Jane Roe. “They'll see,” she added."
+    found = actors(text)
+    assert "Jane Roe" in found
+    assert not [n for n in found if "'" in n]
+
+
+def test_a_role_ended_by_a_role_word_is_no_person() -> None:
+    found = actors("The former Chief Operating Officer, Tom Smith, will succeed her.")
+    assert "Operating Officer" not in found
+    assert "Tom Smith" in found
+
+
+def test_a_participle_before_a_title_is_no_employer() -> None:
+    found = actors("Presiding Judge Martin Roe said he owns one.")
+    assert set(found) == {"Martin Roe"}
+    assert "Ruricom" in actors("Ruricom Judge Martin Roe said he owns one.")
+
+
+def test_a_widget_and_a_store_inside_a_product_are_no_actors() -> None:
+    found = actors("He demoed the Ruripedia Dashboard widget. It ships through the Lamp App Store.")
+    assert "Ruripedia" in found
+    assert not {"Ruripedia Dashboard", "Lamp App Store"} & set(found)
+
+
+def test_a_body_on_its_field_is_one_name() -> None:
+    found = actors("The activist group the Project on Harbour Oversight called it favoritism.")
+    assert "Project on Harbour Oversight" in found
+    found = actors("Lantern Airlines on Monday said so. The Senate on Capitol Hill voted.")
+    assert "Lantern Airlines" in found
+    assert "Senate" in found
+
+
+def test_a_body_after_a_place_is_its_short_name_when_others_share_the_words() -> None:
+    """'the Air Force' is the 'United States Air Force' named before, not the 'Air Force
+    Band' that also starts with its words."""
+    text = (
+        "The contract goes to the United States Air Force, and the Air Force Band played. "
+        "The Air Force said it was pleased."
+    )
+    found = actors(text)
+    assert "Air Force" in found["United States Air Force"].aliases
+    assert "Air Force" not in found

@@ -29,6 +29,7 @@ _GIVEN_CALENDAR = re.compile(rf"\b([A-Z][a-z]+)\s+({'|'.join(sorted(_CALENDAR))}
 _DATE_BEFORE = section("lists_chunks", "_DATE_BEFORE")
 _PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
 _CORP_END = section("lists_chunks", "_CORP_END")
+_ON_LEFT = section("lists_chunks", "_ON_LEFT")
 _OF_LEFT = gz.ORG_HEADS | TITLE_WORDS | gz.PLACE_HEADS | section("lists_chunks", "_OF_LEFT_MORE")
 
 
@@ -110,7 +111,8 @@ def _take(
     nxt_cap = _next_cap(toks, k)
     if tok[:1].isdigit() and nxt_cap and not cur:
         return [(s, e, tok)]  # "11th Circuit"
-    if (tok in _CONNECT or tok == "and") and cur and joinable and nxt_cap:
+    on = tok == "on" and bool(cur) and cur[-1][2] in _ON_LEFT and _named_next(toks, k)
+    if (tok in _CONNECT or tok == "and" or on) and cur and joinable and nxt_cap:
         if tok == "of" and cur[-1][2] not in _OF_LEFT and not gz.ORG_HEADS & _words(cur):
             out.append(cur)
             return []
@@ -120,6 +122,12 @@ def _take(
     if cur:
         out.append(cur)
     return []
+
+
+def _named_next(toks: list[Tok], k: int) -> bool:
+    """'Council on Foreign Relations': a name word follows 'on' (not 'on Monday')."""
+    nxt = bare(toks[k + 1][2]) if k + 1 < len(toks) else ""
+    return nxt not in NON_NAMES and nxt not in _MONTHS and nxt not in _CALENDAR
 
 
 def _calendar_surname(text: str, toks: list[Tok], k: int, cur: list[Tok]) -> bool:

@@ -157,7 +157,15 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
         return short.kind == "organization" or core != n or " " not in s
     first = n.split()[0]
     prefixed = gz.place_name(first) is not None or first.replace(".", "").isupper()
-    return prefixed and n[len(first) + 1 :] == s  # "U.S. X" / "X", "UN Security Council"
+    if prefixed and n[len(first) + 1 :] == s:
+        return True  # "U.S. X" / "X", "UN Security Council"
+    return _placed(n, s) and " " in n[: len(n) - len(s)].strip()
+
+
+def _placed(long: str, short: str) -> bool:
+    """Is `long` the name `short` after a place's name ("United States Air Force")?"""
+    lead = long[: len(long) - len(short)].strip()
+    return long.endswith(" " + short) and gz.place_name(lead) is not None
 
 
 def _same_given(short: str, full: str) -> bool:
@@ -194,8 +202,9 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
             and (acronym or last in b.name)  # every other short form shares its last word
             and _short_form_of(a, b)
         ]
-        if len(longs) == 1:
-            _fold(actors, mentions, key, longs[0])
+        placed = [b for b in longs if _placed(b.name, a.name)]  # not "Air Force Band"
+        if len(longs) == 1 or len(placed) == 1:
+            _fold(actors, mentions, key, (placed or longs)[0])
 
 
 def _fold(actors: dict[str, Actor], mentions: list[Mention], key: str, b: Actor) -> None:
