@@ -134,3 +134,9 @@ def test_a_body_after_a_place_is_its_short_name_when_others_share_the_words() ->
     found = actors(text)
     assert "Air Force" in found["United States Air Force"].aliases
     assert "Air Force" not in found
+
+
+def test_a_name_in_apposition_with_a_newsletter_is_a_body() -> None:
+    """'X, a trade newsletter,': a publication, though its words are ordinary ones."""
+    text = "Jerry Roe, publisher of Wine Traders Insights, a trade newsletter, said so."
+    assert actors(text)["Wine Traders Insights"].kind == "organization"
