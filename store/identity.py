@@ -87,6 +87,38 @@ def evidence(actor: Actor) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """Keys of countries and their subdivisions (ISO 3166 via pycountry): 'the Supreme
+    Court of Ohio' is no longer form of another 'Supreme Court'."""
+    import pycountry
+
+    names = [c.name for c in pycountry.countries]
+    names += [getattr(c, "common_name", "") for c in pycountry.countries]
+    names += [d.name for d in pycountry.subdivisions]
+    return frozenset(akey(n) for n in names if n)
+
+
+def body_head(name: str) -> str:
+    """The key of a body's name cut before its 'of' field ("Joint Chiefs of Staff" ->
+    "joint chiefs"), when the cut keeps two words or more and the field is no country or
+    province (many countries have a "Supreme Court"); "" when there is none."""
+    key = akey(name)
+    head, sep, field = key.partition(" of ")
+    if not sep or len(head.split()) < 2 or field in _place_keys():
+        return ""
+    return head
+
+
+def place_stem(key: str) -> str:
+    """A place's key without one last letter, for spellings that differ only there
+    ("fordow" / "fordo"); "" for short names and for an 's' or 'n' ending, which makes
+    a plural or a people ("americas", "omani")."""
+    if len(key) < 5 or not key[-1].isalpha() or key[-1] in "sn" or " " in key[-2:]:
+        return ""
+    return key[:-1]
+
+
 @dataclass(frozen=True)
 class Signature:
     """What same_actor reads of a record, worked out once."""
@@ -97,6 +129,7 @@ class Signature:
     evidence: frozenset[str]
     short: str = ""  # a one-word organisation's name as a short form ("centcom")
     forms: frozenset[str] = frozenset()  # the short forms of a longer organisation name
+    head: str = ""  # an organisation's name before its "of" field ("joint chiefs")
 
     @classmethod
     def of(cls, actor: Actor) -> Signature:
@@ -108,6 +141,7 @@ class Signature:
             frozenset(evidence(actor)),
             short_key(actor.name) if org else "",
             short_forms(actor.name) if org else frozenset(),
+            body_head(actor.name) if org else "",
         )
 
     def same(self, other: Signature) -> bool:
@@ -121,7 +155,17 @@ class Signature:
             return False
         if self.short in other.forms or other.short in self.forms:
             return True  # "Centcom" / "US Central Command" (forms never hold "")
+        if self.kind == "organization" and (self.key == other.head or other.key == self.head):
+            return True  # "Joint Chiefs" / "Joint Chiefs of Staff" (heads are never "")
+        if self.kind == "place" and _variant(self.key, other.key):
+            return True  # "Fordo" / "Fordow"
         return not self.evidence.isdisjoint(other.evidence)
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two spellings of one place, the longer with one more last letter."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and place_stem(long) == short
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

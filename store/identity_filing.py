@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from store.identity import Signature, akey, combine, evidence, surname_key
+from store.identity import Signature, akey, body_head, combine, evidence, place_stem, surname_key
 from store.models import Actor, slugify
 from store.short_names import short_forms, short_key
 
@@ -69,6 +69,8 @@ class ActorKeys:
         self.people: defaultdict[str, set[str]] = defaultdict(set)  # surname -> persons
         self.kinds: dict[str, str] = {}
         self.forms: defaultdict[str, set[str]] = defaultdict(set)  # short form -> orgs
+        self.heads: defaultdict[str, set[str]] = defaultdict(set)  # body_head -> orgs
+        self.stems: defaultdict[str, set[str]] = defaultdict(set)  # place_stem -> places
         self.touched: dict[str, frozenset[str]] = {}  # surname -> its people before
         for aid, joined in names.items():
             first, *rest = joined.split("|")
@@ -83,6 +85,10 @@ class ActorKeys:
         if kind == "organization":
             for form in short_forms(name):
                 self.forms[form].add(aid)
+            if head := body_head(name):
+                self.heads[head].add(aid)
+        if kind == "place" and (stem := place_stem(key)):
+            self.stems[stem].add(aid)
         if kind == "person" and " " in key:
             self.people[key.rpartition(" ")[2]].add(aid)
 
@@ -96,6 +102,8 @@ class ActorKeys:
         self.people.get(akey(actor.name).rpartition(" ")[2], set()).discard(actor.id)
         for form in short_forms(actor.name):
             self.forms.get(form, set()).discard(actor.id)
+        self.heads.get(body_head(actor.name), set()).discard(actor.id)
+        self.stems.get(place_stem(akey(actor.name)), set()).discard(actor.id)
         self.kinds.pop(actor.id, None)
 
     def candidates(self, actors: Iterable[Actor]) -> set[str]:
@@ -106,10 +114,16 @@ class ActorKeys:
                 found.add(a.id)
             for k in evidence(a) | {akey(n) for n in a.aliases}:
                 found |= self.canon.get(k, set()) | self.alias.get(k, set())
+            key = akey(a.name)
             if a.kind == "organization":  # "Centcom" and "US Central Command"
                 found |= self.forms.get(short_key(a.name), set())
                 for form in short_forms(a.name):
                     found |= self.canon.get(form, set())
+                found |= self.heads.get(key, set())  # "Joint Chiefs" / "... of Staff"
+                found |= self.canon.get(body_head(a.name), set()) if body_head(a.name) else set()
+            if a.kind == "place":  # "Fordo" / "Fordow"
+                found |= self.stems.get(key, set())
+                found |= self.canon.get(place_stem(key), set()) if place_stem(key) else set()
         return found
 
     def touch(self, actors: Iterable[Actor]) -> None:
