@@ -72,6 +72,7 @@ def map_unit(unit: Unit, stage: str) -> Mapped:
     for article, extraction in done:
         if article.id not in local.filed_at:
             local.file(article.id, extraction.actors)
+    for article, extraction in done:  # ids as the whole unit leaves them (later folds too)
         out.articles.append(article.id)
         record = {
             "article": article.model_dump(mode="json"),
