@@ -140,3 +140,22 @@ def test_a_name_in_apposition_with_a_newsletter_is_a_body() -> None:
     """'X, a trade newsletter,': a publication, though its words are ordinary ones."""
     text = "Jerry Roe, publisher of Wine Traders Insights, a trade newsletter, said so."
     assert actors(text)["Wine Traders Insights"].kind == "organization"
+
+
+def test_a_lone_word_that_speaks_is_a_body_when_the_text_shows_one() -> None:
+    """'Ruricom says ...' reads like a person's; 'carrier Ruricom's' or 'Ruricom say'
+    elsewhere in the text show a body, which the speech verb does not overrule."""
+    lead = "The deal was signed on Monday. Ruricom says the jets will come in May. "
+    assert actors(lead + "It is carrier Ruricom's biggest order.")["Ruricom"].kind == (
+        "organization"
+    )
+    assert actors(lead + "Ruricom say they are pleased.")["Ruricom"].kind == "organization"
+    assert actors(lead)["Ruricom"].kind == "person"  # no sign of a body: as before
+
+
+def test_a_capitalised_role_between_name_and_verb_keeps_the_name_the_speaker() -> None:
+    text = (
+        "Jane Roe, Ruricom's Europe CEO and ex Kestrelcorp executive commented the "
+        "business has “committed our full resources to this.”"
+    )
+    assert speakers(text) == ["Jane Roe"]

@@ -11,7 +11,7 @@ import re
 import store.extract.gazetteer as gz
 from store.extract.dictionary import common_word
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
-from store.extract.mentions import Mention, Tok
+from store.extract.mentions import Mention, Tok, word_uses
 from store.extract.names import GIVEN
 from store.extract.place_shape import country_shaped
 from store.extract.sentences import Sentence
@@ -101,7 +101,8 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
         elif place_context(text, m):
             m.kind = "place"
         else:
-            m.kind = "person" if speech_follows(text, m.end) else "organization"
+            said = speech_follows(text, m.end) and not _body_signs(text, w)
+            m.kind = "person" if said else "organization"
             m.guess = m.kind == "organization"  # a default: other evidence may overrule it
         out.append(m)
     return out
@@ -138,6 +139,23 @@ def _keeps_initial(text: str, end: int, w: str) -> bool:
     if _PLURAL.search(w):
         return _SINGULAR_VERB.match(text, end) is not None
     return _ACTS.match(text, end) is not None
+
+
+# "carrier Ruricom", "rival Ruricom": a kind of body right before the name
+_KIND_BEFORE = re.compile(rf"\b{alternation('lists_things', 'kind')}\s+$")
+# "Ruricom say", "Ruricom have": a plural verb after one name (a body, in British usage)
+_PLURAL_VERB = re.compile(r"\s+(?:say|have|are|were|do|claim|believe)\b")
+
+
+def _body_signs(text: str, w: str) -> bool:
+    """Does some use of the lone word `w` show a body, which 'w said' alone does not
+    overrule: its staff, fleet or shares, a kind of body before it, a plural verb?"""
+    for u in word_uses(text, w):
+        if _OWNS_STAFF.match(text, u.end()) or _PLURAL_VERB.match(text, u.end()):
+            return True
+        if _KIND_BEFORE.search(text, max(0, u.start() - 20), u.start()):
+            return True
+    return False
 
 
 _KIN = section("lists_context", "_KIN")
