@@ -28,6 +28,7 @@ _PERIPHRASIS = re.compile(
     r"wanted to|would later|did not|didn't|declined to|refused to|tried to)$"
 )
 _PASSIVE = section("lists_cue_before", "_PASSIVE")
+_ROLE_NOUNS = section("lists_roles", "ROLE_NOUNS")
 _VERBISH = re.compile(r"[a-z]+(?:ed|es)$")
 
 
@@ -188,7 +189,8 @@ def _named_before_role(c: _Clause, bounds: list[int], j: int) -> tuple[int, int]
         return None
     comma = c.words[bounds[-1]]
     role = c.text[comma.end() : c.words[j].end()].strip()
-    if not role[:1].islower() or any(
+    ends_in_role = c.words[j].group().lower() in _ROLE_NOUNS or c.words[j].group() == "CEO"
+    if not (role[:1].islower() or ends_in_role) or any(
         c.res.kind(m.key) == "person" for m in c.res.in_span(comma.end(), c.words[j].end())
     ):
         return None
