@@ -159,3 +159,17 @@ def test_a_capitalised_role_between_name_and_verb_keeps_the_name_the_speaker() -
         "business has “committed our full resources to this.”"
     )
     assert speakers(text) == ["Jane Roe"]
+
+
+def test_an_ampersand_acronym_is_one_body() -> None:
+    """'AT&T' is no transcript label in capitals: it keeps its letters."""
+    text = (
+        "Orders began Tuesday, overwhelming Ruricom and AT&T. Ruricom sends data to AT&T servers."
+    )
+    assert actors(text)["AT&T"].kind == "organization"
+
+
+def test_a_stock_ticker_is_no_actor() -> None:
+    found = actors("On Monday, Ruricom said its shares (RRCM) slid.")
+    assert "Ruricom" in found
+    assert "RRCM" not in found

@@ -161,7 +161,8 @@ def _chunk_mentions(
     """The mentions one chunk gives, with demonym groups and metonymic capitals."""
     view = text
     lettered = [t[2] for t in c if any(ch.isalpha() for ch in t[2])]
-    if len(lettered) > 1 and all(w.isupper() for w in lettered):
+    joined = any(t[2] == "&" and text[t[0] - 1 : t[0]].isalpha() for t in c)  # "AT&T"
+    if len(lettered) > 1 and all(w.isupper() for w in lettered) and not joined:
         view, c = uncap(text, c)  # "SECRETARY OF DEFENSE PETE HEGSETH:" (transcripts)
     out = []
     for m in classify(view, c):

@@ -54,6 +54,18 @@ def unit_acronym(text: str, m: Mention) -> bool:
     return bool(re.search(r"\d\s*$", text[max(0, m.start - 8) : m.start]))  # "16 GB"
 
 
+_TICKER = re.compile(rf"\b{alternation('lists_things', 'ticker_before')}:?\s*\(?\s*$")
+
+
+def ticker(text: str, m: Mention) -> bool:
+    """'Lantern shares (LNTN)', '(NASDAQ: LNTN)': a stock ticker in parentheses."""
+    w = m.surface
+    if not (w.isupper() and 2 <= len(w) <= 5 and w.isalpha()) or text[m.end : m.end + 1] != ")":
+        return False
+    before = text[max(0, m.start - 12) : m.start]
+    return "(" in before and bool(_TICKER.search(before))
+
+
 def event(text: str, m: Mention) -> bool:
     """'Worldwide Developers Conference', 'the Summer Games' (not 'Conference of X')."""
     if " " not in m.surface or m.kind == "person":
@@ -278,6 +290,7 @@ def product_use(text: str, m: Mention) -> bool:
 
 RULES: tuple[Rule, ...] = (
     unit_acronym,
+    ticker,
     event,
     product,
     model_plural,
