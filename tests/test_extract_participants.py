@@ -75,3 +75,20 @@ def test_the_company_is_the_buyer_not_the_maker_named_for_its_product() -> None:
         "The company said that the planes would serve new routes."
     )
     assert _actors_of(text, "The company said") == ["Lantern Air"]
+
+
+def test_a_phrase_in_quote_marks_does_not_make_its_speaker_an_actor() -> None:
+    text = (
+        "Jane Roe unveiled the Zeta phone on Monday, saying, “It is the best phone we have "
+        "ever made.” The Zeta phone is 9 mm thick on Monday, making it “the thinnest phone "
+        "on the planet”."
+    )
+    assert _actors_of(text, "The Zeta phone is") == []
+
+
+def test_a_quote_the_sentence_says_was_said_keeps_its_speaker() -> None:
+    text = (
+        "Jane Roe unveiled the Zeta phone on Monday. “It is the best phone we have ever "
+        "made,” she said on Monday."
+    )
+    assert _actors_of(text, "“It is the best") == ["Jane Roe"]

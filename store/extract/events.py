@@ -31,7 +31,7 @@ from store.extract.framing import is_framing
 from store.extract.headlines import headline_events
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
-from store.extract.participants import names_product
+from store.extract.participants import names_product, said_here
 from store.extract.passage_dates import governing_dates, published_when
 from store.extract.product_refs import named_title, product_refs
 from store.extract.resolve import Resolver
@@ -352,7 +352,7 @@ class _Context:
             if a.kind != "organization" or not names_product(self.text, m.start, m.end):
                 ids.append(a.id)  # not a maker named for its product ("Northwind A9 jets")
         for q in inside:
-            if q.speaker and q.speaker not in ids:
+            if q.speaker and q.speaker not in ids and said_here(self.text, start, end, q):
                 ids.append(q.speaker)
         return ids
 

@@ -4,7 +4,9 @@ A maker named only to say whose product something is ("bought five Northwind A9 
 "Northwind's larger 797 planes", "an all-Northwind fleet") does not act in the sentence:
 the buyer does. Nor does a body named to describe another ("Northwind rival Lantern
 Air", "Northwind's European rival, Lantern Air", "Northwind parent Lantern Group"). Such
-a mention is no actor of the event (the sentence still finds it by text search).
+a mention is no actor of the event (the sentence still finds it by text search). A
+quote's speaker takes part when the event says so (`said_here`), not when it only
+borrows a phrase of theirs in quote marks.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from store.extract.wordlists import words
+from store.models import Quote
 
 # after the maker: a model code ("A320", "737s", "787-9") or a product noun ("jets"), at
 # once or after a possessive and up to two lower-case words ("Northwind's larger 797s")
@@ -45,3 +48,12 @@ def names_product(text: str, start: int, end: int) -> bool:
     if head[0].isdigit() or head[0].isupper():
         return True  # a model code
     return head in words("product_nouns")  # "Northwind jets", "Northwind's new aircraft"
+
+
+def said_here(text: str, start: int, end: int, q: Quote) -> bool:
+    """Does the event tell that its quote's speaker said it: the cue is in its words
+    ("..., Roe said"), or the quote is a statement of its own? A phrase in quote marks
+    ("making it “the thinnest phone on the planet”") only borrows the speaker's words."""
+    if q.cue and q.cue in text[start:end]:
+        return True
+    return len(q.text.split()) >= 6 and q.text.rstrip("”’\"' ")[-1:] in ".!?"
