@@ -18,6 +18,10 @@ TENSES = [
     # a present-tense span verb names a stretch still running: its end lies ahead
     ("The Tarnby fair runs through Sunday.", "Sunday", "future"),
     ("The strike in Ruritania lasts until Friday.", "Friday", "future"),
+    # "as planned" is no plan of the clause's own: its main verb dates it
+    ("The vote in Tarnby went ahead as planned on Friday.", "Friday", "past"),
+    ("The vote in Tarnby will go ahead as planned on Friday.", "Friday", "future"),
+    ("Ruritania planned a rally on Saturday.", "Saturday", "future"),
 ]
 
 

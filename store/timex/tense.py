@@ -86,6 +86,7 @@ _AHEAD = frozenset(
 _FRONTED = re.compile(r",\s+(?:[\w.'-]+\s+){1,4}")
 _FRONTED_BEFORE = re.compile(r"(?i)^\s*[\"'`\u201c]?\s*(?:in|on|during|by|late|early)?\s*$")
 _PLANNED = frozenset("planned scheduled slated postponed rescheduled".split())
+_AS_PLANNED = re.compile(r"(?i)\bas\s+(?:previously\s+|originally\s+|first\s+)?$")
 _PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:(?:already|previously|originally)\s+)?(?:been\s+)?$")
 # the past verb and the date share one phrase: "struck in May", "walked out on May 2"
 _DONE_GAP = re.compile(r"\s+(?:(?:out|up|down|off|back|away|home)\s+)?(?:(?:in|on|during)\s+)?")
@@ -173,6 +174,10 @@ def tense_at(text: str, start: int, end: int) -> str:
         return "future"  # "as soon as Tuesday", "postponed until 9 a.m. Tuesday"
     best: tuple[int, str] | None = None
     marks = _markers(left)
+    if marks and left[marks[-1][0] : marks[-1][1]].lower() in _PLANNED:
+        a = marks[-1][0]
+        if _AS_PLANNED.search(left, 0, a):  # "went ahead as planned on Friday": the main
+            marks = marks[:-1]  # verb, not the plan, dates the clause
     if marks:
         a, e, kind = marks[-1]
         best = (len(left) - e, kind)
