@@ -321,6 +321,9 @@ NO_TIME_OF_THEIR_OWN = [
     ("The mill was once a school.", "once"),
     ("Shares already trade higher.", "already"),
     ("Earlier cuts closed two mills.", "Earlier"),
+    # a sentence-opening "Now look," / "Now for ..." turns the talk, as "Now, ..." does
+    ("Now look, the council in Tarnby must decide.", "Now"),
+    ("Now for the weather in Tarnby.", "Now"),
     # "the days of the Cold War": an era named by what filled it, no length (TimeML marks
     # the length in "after days of talks")
     ("Those were the days of the old ferry in Tarnby.", "days"),

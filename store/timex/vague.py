@@ -19,6 +19,10 @@ _FUTURE = r"(?:(?<=\bat )|(?<=\bto )|(?<=\buntil )|(?<=\bfor ))an?\s+(?:later|fu
 
 # "Now, he says, ...": opening a sentence and set off by a comma, "now" is a discourse
 # marker (like "well,"), not a time; "For now," and "Now officials say" stay PRESENT_REF
+# "Now look, ...", "Now for the weather": a turn in the talk, like "Now, ..."
+_DISCOURSE_RIGHT = re.compile(
+    r"\s+(?:look|listen|then)\b|\s+for\s+(?!(?:the\s+first|the\s+last|\w+s\b))"
+)
 _DISCOURSE_LEFT = re.compile(r"(?:^|[.!?:\n])\s*[\"'`\u201c]*\s*$")
 
 
@@ -26,7 +30,7 @@ def h_present(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if (
         ctx.strict
         and m.group(0) == "Now"
-        and ctx.text.startswith(",", m.end())
+        and (ctx.text.startswith(",", m.end()) or _DISCOURSE_RIGHT.match(ctx.text, m.end()))
         and _DISCOURSE_LEFT.search(ctx.text, max(0, m.start() - 6), m.start())
     ):
         return None
