@@ -302,6 +302,19 @@ HOLIDAY_WEEKS = [
 ]  # fmt: skip
 
 
+CLOCK_BRACKETS = [
+    # a zone in brackets is kept only whole; a converted time in brackets is left untagged
+    ("The jet lands at 12:30 EST (16:30 UTC) in Tarnby.", [("12:30 EST", "2025-06-25T12:30")]),
+    ("It landed at 6:40 p.m. (GMT +8) in Tarnby.", [("6:40 p.m.", "2025-06-25T18:40")]),
+    ("Polls in Tarnby open at 9 a.m. (EST).", [("9 a.m. (EST)", "2025-06-25T09:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CLOCK_BRACKETS)
+def test_clock_brackets(text, want):
+    assert [(m.text, m.value) for m in tag(text, PUB)] == want
+
+
 SEASON_NAMES = [
     # a season word naming an event ("the Winter Olympics") is no season of a year
     ("Tarnby will host the Winter Olympics in 2030.", [("2030", "2030")]),

@@ -21,7 +21,9 @@ _ZONE_CAPS = (
     r"|WET|MSK|IST|JST|KST|SGT|HKT|WIB|PKT|GST|EAT|WAT|CAT|ICT|PHT|AST|ADT|HST|Z)\b)"
 )
 _ZONE = r"(?:" + _ZONE_CAPS + r"|[ECMP][SD]?T\b|GMT|UTC|BST|CET|local\s+time)"
-_TZ = r"(?:\s*\(?(?P<tz>" + _ZONE + r")\)?)?"
+# a bracket around the zone is kept only whole: "9 a.m. (EST)", not "6:40 p.m. (GMT" of
+# "(GMT +8)" nor the ")" closing a bracket opened before the time ("(16:30 UTC)")
+_TZ = r"(?:\s*(?P<lp>\()?(?P<tz>" + _ZONE + r")(?(lp)\)))?"
 _DAY_AFTER = (
     r"(?:\s*,?\s+(?:on\s+)?(?:(?P<deic>today|yesterday|tomorrow)|" + WEEKDAY
     + r"(?:\s*,\s*" + MONTH + r"\s+(?P<day>[0-3]?\d)\b)?|" + MONTH.replace("?P<mon>", "?P<mon2>")
@@ -46,7 +48,7 @@ _AT = (
 _CLOCK = (
     r"(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
     r"|(?P<word>noon|midnight|midday)"
-    r"|(?P<h24>[012]?\d):(?P<min24>[0-5]\d)(?=\s*\(?" + _ZONE + r"|\s*hours?\b)"
+    r"|(?<!\()(?P<h24>[012]?\d):(?P<min24>[0-5]\d)(?=\s*\(?" + _ZONE + r"|\s*hours?\b)"
     # wire copy's "1430 GMT", "0600 local time", "0415 hrs": four digits only before a zone
     r"|" + _NOT_YEAR + r"(?P<hm>[01]\d|2[0-3])(?P<mm4>[0-5]\d)"
     r"(?:" + _AT + r"\s*(?P<hrs>hrs|hours)\b(?!\s+of\b)|(?=\s*\(?" + _ZONE + r"))"
