@@ -277,7 +277,9 @@ RULES = [
                              r"taking|spent|spend|spending|wait|waited|waiting|been)\s+"
                              r"(?P<span>(?P<lead>)(?P<num>)"
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
-                             r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"),
+                             r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"
+                             # "in after hours trading": the market's session, no length
+                             r"(?!(?<=\bafter\shours)\s+(?:trading|session|market|deals?)\b)"),
          h_duration, group="span", words=words(*UNIT_WORDS)),
     # "a matter of days": as long as the bare plural, the words around it included
     Rule("duration_and_half", rx(r"\b(?P<lead>the\s+(?:past|last|next|coming|previous|first)\s+)"
