@@ -39,39 +39,41 @@ _NOT_PAST = frozenset(
     "creed hundred bed wed sled".split()
 )
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
-# a period ends a sentence unless it closes an initial or a title ("U.S. forces", "Mr. Bush")
-_BOUNDARY = re.compile(
-    r"(?:[!?;\n]|\.(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
-    r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bLt\.))"
-    r"(?:''|[\"'\u201d])?\s|\n"  # a quote may close the sentence: ...in the spring.'' The
-)
 # abbreviations whose period ends no sentence ("the Roe vs. Wade ruling", "Ruritania Corp.
 # said", "Sept. 30", "Mobile, Ala., police"): the clause, and its verb, go on after them
-_ABBREVIATIONS = frozenset(
-    """vs v no nos corp inc co cos ltd bros jr sr st ft mt jan feb mar apr jun jul aug sep
-    sept oct nov dec ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich
-    minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
+_ABBREVIATIONS = """vs v no nos corp inc co cos ltd bros jr sr st ft mt jan feb mar apr jun jul
+    aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass
+    mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
+
+
+def _not_after(words: list[str]) -> str:
+    """Lookbehinds, put after a period, refusing it when it closes one of `words` (any case):
+    re wants each lookbehind of one width, so one per length."""
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(w)
+    return "".join(rf"(?<!\b(?i:{'|'.join(ws)})\.)" for _, ws in sorted(by_len.items()))
+
+
+# a period ends a sentence unless it closes an initial, a title ("U.S. forces", "Mr. Bush")
+# or an abbreviation
+_BOUNDARY = re.compile(
+    r"(?:[!?;\n]|\." + _not_after(_ABBREVIATIONS) + r"(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bMr\.)"
+    r"(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)"
+    r"(?<!\bGov\.)(?<!\bLt\.))"
+    r"(?:''|[\"'\u201d])?\s|\n"  # a quote may close the sentence: ...in the spring.'' The
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
 
 
 def _ends(s: str) -> list[int]:
-    """Where sentences end in s (after the break), skipping abbreviations' periods."""
-    out = []
-    for m in _BOUNDARY.finditer(s):
-        w = _WORD_BEFORE.search(s, max(0, m.start() - 12), m.start() + 1)
-        if w is None or w[1].lower() not in _ABBREVIATIONS:
-            out.append(m.end())
-    return out
+    """Where sentences end in s (after the break)."""
+    return [m.end() for m in _BOUNDARY.finditer(s)]
 
 
 def _first_end(s: str) -> int | None:
-    """Where the first sentence break in s starts (an abbreviation's period is none)."""
-    for m in _BOUNDARY.finditer(s):
-        w = _WORD_BEFORE.search(s, max(0, m.start() - 12), m.start() + 1)
-        if w is None or w[1].lower() not in _ABBREVIATIONS:
-            return m.start()
-    return None
+    """Where the first sentence break in s starts."""
+    m = _BOUNDARY.search(s)
+    return None if m is None else m.start()
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
