@@ -35,3 +35,10 @@ def test_the_verb_before_an_abbreviation_points_the_weekday():
     # published Wednesday 2025-06-25: the coming Monday, not the one just gone
     text = "The council will ask Ruritania Corp. for a loan on Monday."
     assert value_of(text, "Monday") == ("DATE", "2025-06-30")
+
+
+def test_a_letter_longer_in_lowercase_keeps_the_words_in_place():
+    # "\u0130".lower() is two characters: the tense words are still found where they stand
+    text = "\u0130\u0130\u0130\u0130\u0130\u0130 Ruritania planned a rally on Saturday."
+    i = text.index("Saturday")
+    assert tense_at(text, i, i + len("Saturday")) == "future"

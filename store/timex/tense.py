@@ -23,6 +23,7 @@ _FUTURE_PAIRS = frozenset({
     ("takes", "place"), ("forecast", "to"), ("slated", "to"), ("poised", "to"),
     ("scheduled", "to"), ("set", "for"), ("scheduled", "for"), ("slated", "for"),
 })  # fmt: skip
+_PAIR_FIRST = frozenset(a for a, _ in _FUTURE_PAIRS)
 _PAST_WORDS = frozenset(
     """said says was were had did told announced reported ago last earlier began came went
     took made gave fell rose won lost met held left saw got ran hit cut quit sold bought paid
@@ -113,33 +114,38 @@ def _aux(toks: list[tuple[int, int, str]], k: int, n: int = 2) -> set[str]:
 
 def _markers(s: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the tense markers in s, in order."""
-    toks = [
-        (m.start(), m.end(), m.group().lower().replace("\u2019", "'")) for m in _TOKEN.finditer(s)
-    ]
+    low = s.lower().replace("\u2019", "'")
+    if len(low) == len(s):  # one lowercasing for the window; offsets hold
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+    else:  # a letter whose lowercase is longer ("\u0130"): word by word
+        toks = [
+            (m.start(), m.end(), m.group().lower().replace("\u2019", "'"))
+            for m in _TOKEN.finditer(s)
+        ]
     out = []
     last = len(toks) - 1
     for k, (a, b, w) in enumerate(toks):
-        if w == "next" and k < last and toks[k + 1][2] == "to":
-            continue  # "next to the embassy": a place
         if w in _FUTURE_WORDS or w.endswith("'ll") or w.startswith("won'"):
+            if w == "next" and k < last and toks[k + 1][2] == "to":
+                continue  # "next to the embassy": a place
             # "had been due to", "was scheduled to": a plan seen from the past
             if w in _MODALS:
                 out.append((a, b, "future"))
             else:
                 out.append((a, b, "past" if _aux(toks, k) & _PAST_AUX else "future"))
-        elif k < last and (w, toks[k + 1][2]) in _FUTURE_PAIRS:
+        elif w in _PAIR_FIRST and k < last and (w, toks[k + 1][2]) in _FUTURE_PAIRS:
             # "were planning to march Monday": a plan in progress still points ahead
             past = not w.endswith("ing") and _aux(toks, k) & _PAST_AUX
             out.append((a, toks[k + 1][1], "past" if past else "future"))
         elif w in _PAST_WORDS or (
-            len(w) >= 4 and w.endswith("ed") and w not in _NOT_PAST and not s[a].isupper()
+            w.endswith("ed") and len(w) >= 4 and w not in _NOT_PAST and not s[a].isupper()
         ):  # a capitalised -ed word is a name ("the United States"), not a past verb
             aux = _aux(toks, k)
             if aux & _MODALS:  # "will be named": the participle carries no past
                 out.append((a, b, "future"))
             elif not aux & _PRESENT_AUX:
                 out.append((a, b, "past"))
-        elif w in _BY_WORDS and k == last:
+        elif k == last and w in _BY_WORDS:
             # "effective Feb. 1", "by February": a deadline ahead, unless the clause is
             # past perfect ("had filed reports by Wednesday")
             had = "had" in _aux(toks, k, 8)  # its own clause
