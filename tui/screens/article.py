@@ -151,6 +151,7 @@ class ArticleView(Screen[None]):
         self.marks: list[Mark] = []
         self.tag_failure = ""
         self.index = 0
+        self.own_date: int | None = None
         self.marking = len(text) > SYNC_MARKS  # marked in a worker once the text is shown
         if not self.marking:
             self._take_marks(*find_marks(article, quotes, actors))
@@ -165,6 +166,13 @@ class ArticleView(Screen[None]):
         own = event_mark(self.article.text, marks, self.span, said) if self.span else None
         first = next((i for i, m in enumerate(marks) if m.start >= self._at), 0)
         self.index = own if own is not None else first
+        words = (
+            " ".join(self.article.text[marks[own].start : marks[own].end].split()) if own else ""
+        )
+        # the mark that is the event's date in so many words: the status need not say it twice
+        self.own_date = (
+            own if words and words.casefold() == " ".join(said.split()).casefold() else None
+        )
 
     def compose(self) -> ComposeResult:
         head = article_heading(self.article)
@@ -254,7 +262,9 @@ class ArticleView(Screen[None]):
         if self.event is not None:
             when = self.event.when
             value = one_line(when.value)
-            if when.text.strip():
+            if mark is not None and self.index == self.own_date:
+                said = "the event's own date"
+            elif when.text.strip():
                 said = f"event dated by “{one_line(when.text, 40)}” → {value}"
             else:
                 said = f"event: no date words in its sentence → {value}"
