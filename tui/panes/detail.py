@@ -93,6 +93,25 @@ def event_text(
     return out
 
 
+def quote_text(quote: Quote, speaker: Actor | None, article: Article | None) -> Text:
+    """A quote in full with its speaker, cue and article (shown while the quotes pane
+    has focus, whose rows cut it short)."""
+    out = Text()
+    out.append(one_line(speaker.name) if speaker else "unknown speaker", style="bold")
+    if speaker is not None and speaker.description:
+        out.append(f" — {one_line(speaker.description)}")
+    out.append("\n\n“" + one_line(quote.text) + "”\n")
+    if quote.cue:
+        out.append(f"({one_line(quote.cue)})\n", style="dim")
+    if article is not None:
+        out.append("\nSource\n", style="underline")
+        out.append(f"  {one_line(article.title) or '(untitled)'}\n", style="bold")
+        told = (one_line(article.source), f"reported {article.published.isoformat()}")
+        out.append("  " + " · ".join(p for p in told if p) + "\n")
+    out.append("\nenter moves the timeline to this quote's event", style="dim")
+    return out
+
+
 def actor_text(actor: Actor, events: int) -> Text:
     """An actor's name, kind, role and aliases (shown while the actors pane has focus)."""
     out = Text()

@@ -23,6 +23,14 @@ class QuotesPane(VirtualList[Quote]):
             super().__init__()
             self.quote = quote
 
+    class QuoteHighlighted(Message):
+        """The quote under the cursor (the screen shows it in full while this pane has
+        the focus: a row cuts it to the pane's width)."""
+
+        def __init__(self, quote: Quote | None) -> None:
+            super().__init__()
+            self.quote = quote
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.quotes: list[Quote] = []
@@ -57,6 +65,7 @@ class QuotesPane(VirtualList[Quote]):
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
         message.stop()
+        self.post_message(self.QuoteHighlighted(self.current))
 
     def on_virtual_list_chosen(self, message: VirtualList.Chosen) -> None:
         message.stop()

@@ -217,9 +217,9 @@ class MainScreen(Screen[None]):
         self.action_open_article()
 
     @on(ActorsPane.ActorHighlighted)
-    def _actor_highlighted(self, message: ActorsPane.ActorHighlighted) -> None:
-        if self.focused is self.panes.actors:
-            self.panes.show_actor(message.actor_id)
+    @on(QuotesPane.QuoteHighlighted)
+    def _side_highlighted(self, message: object) -> None:
+        self.panes.side_highlighted(message, self.focused)
 
     @on(ActorsPane.ActorChosen)
     def _actor_chosen(self, message: ActorsPane.ActorChosen) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.text import Text
+from textual.widget import Widget
 
 from store import Actor, Event, Quote
 from tui.model.paged import Zoom
@@ -14,7 +15,7 @@ from tui.model.reporting import reported_day
 from tui.model.storeview import Order, StoreView, View
 from tui.panes.actors import ActorsPane
 from tui.panes.density import DensityStrip
-from tui.panes.detail import DetailPane, actor_text, event_text
+from tui.panes.detail import DetailPane, actor_text, event_text, quote_text
 from tui.panes.quotes import QuotesPane
 from tui.panes.stories import StoriesPane
 from tui.panes.timeline import TimelinePane
@@ -117,6 +118,19 @@ class ExplorerPanes:
         actor = self.data.actors.get(actor_id or "")
         if actor is not None:
             self.detail.show_text(actor_text(actor, self.data.counts.get(actor.id, 0)))
+
+    def side_highlighted(self, message: object, focused: Widget | None) -> None:
+        """The actor or quote under a side pane's cursor, in full, while it has focus."""
+        if isinstance(message, ActorsPane.ActorHighlighted) and focused is self.actors:
+            self.show_actor(message.actor_id)
+        elif isinstance(message, QuotesPane.QuoteHighlighted) and focused is self.quotes:
+            self.show_quote(message.quote)
+
+    def show_quote(self, quote: Quote | None) -> None:
+        if quote is not None:
+            speaker = self.data.actors.get(quote.speaker or "")
+            article = self.data.article(quote.article_id)
+            self.detail.show_text(quote_text(quote, speaker, article))
 
     def empty_text(self, view: View) -> str:
         """What the timeline says when a view has no events (the filter, as typed)."""
