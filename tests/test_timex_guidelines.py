@@ -261,6 +261,15 @@ SEASONS_AND_HALVES = [
         "2024-H2",
         "TimeML",
     ),
+    # a season after a preposition of time stays one, whatever follows it
+    ("The ferry will return in the fall in Tarnby.", "the fall", "DATE", "2025-FA", "TimeML"),
+    (
+        "Tarnby built the ferry in the fall of 2004.",
+        "the fall of 2004",
+        "DATE",
+        "2004-FA",
+        "TimeML",
+    ),
 ]
 
 DATELINES = [
@@ -329,6 +338,10 @@ NO_TIME_OF_THEIR_OWN = [
     # "the days of the Cold War": an era named by what filled it, no length (TimeML marks
     # the length in "after days of talks")
     ("Those were the days of the old ferry in Tarnby.", "days"),
+    # "the fall of" a city or a regime, "the fall in" prices: the noun of falling, no season
+    # (TimeML tags a season only as a time: "the fall of 2004", "last fall" stay)
+    ("After the fall of the regime, Tarnby voted.", "fall"),
+    ("The fall in ferry fares pleased Tarnby.", "fall"),
 ]
 
 

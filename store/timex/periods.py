@@ -37,6 +37,17 @@ def h_year_end(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 _CAP_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_FALL_OF = re.compile(r"\s+(?P<p>of|in)\s+(?!(?:the\s+year\s+)?\d{4}\b)")
+_IN_TIME = re.compile(r"\b(?:in|during|by|until|till|since|through|over|before|after)\s+$", re.I)
+
+
+def _falling(m: re.Match[str], text: str) -> bool:
+    """ "the fall of the regime" (never a year after 'of'), "the fall in prices" (not
+    after a preposition of time: "in the fall in Tarnby" is the season)."""
+    after = _FALL_OF.match(text, m.end())
+    if after is None:
+        return False
+    return after["p"] == "of" or not _IN_TIME.search(text, max(0, m.start() - 12), m.start())
 
 
 def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -50,6 +61,8 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None
     if word == "fall" and not (rel or y) and ctx.strict:
         return None  # "a fall in prices"
+    if word == "fall" and rel == "the" and not y and _falling(m, ctx.text):
+        return None  # "the fall of the regime", "the fall in prices": a collapse, a drop
     if ctx.strict and m["season"][0].isupper() and not (rel or y):
         if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
             return None  # "the Spring of Life rallies", "Arab Spring": a name
