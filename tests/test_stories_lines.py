@@ -43,3 +43,13 @@ def test_article_text_is_data_not_escapes_and_long_lines_are_cut():
     line = row_line(row("Dam \x1b[31mstruck\x1b[0m [bold]x[/bold]"), None)
     assert "\x1b" not in line and "[bold]x[/bold]" in line
     assert len(row_line(row("word " * 80), 60).rstrip("\n")) == 60
+
+
+def test_a_row_known_to_a_year_or_a_month_reads_as_the_app_says_it():
+    """The command and the app's story pane name a range alike (tui.dates.span_label)."""
+    year = row("Dam built")
+    year.start, year.end = date(2029, 1, 1), date(2029, 12, 31)
+    assert row_line(year, None).startswith("2029  ")
+    month = row("Dam built")
+    month.start, month.end = date(2029, 11, 1), date(2029, 11, 30)
+    assert row_line(month, None).startswith("November 2029  ")

@@ -6,7 +6,6 @@ import json
 import shutil
 import sys
 from collections.abc import Iterable
-from datetime import date
 from typing import TextIO
 
 import click
@@ -14,19 +13,12 @@ import click
 from store import EventStore, StoryRow, merge_stories, split_story, story_groups, story_row
 from tui.commands.query import QueryCommand, json_option, offset_option, pager_option
 from tui.context import Ctx, pass_ctx
+from tui.dates import span_label
 from tui.listing import count_line, plural, write_json
 from tui.pager import paged
 from tui.textsafe import one_line
 
 WHEN_WIDTH = 23  # "2025-06-21 – 2025-06-22"
-
-
-def span(start: date | None, end: date | None) -> str:
-    if start is None:
-        return "undated"
-    if end is None or end == start:
-        return start.isoformat()
-    return f"{start.isoformat()} – {end.isoformat()}"
 
 
 def row_line(row: StoryRow, width: int | None) -> str:
@@ -36,7 +28,7 @@ def row_line(row: StoryRow, width: int | None) -> str:
     text = one_line(row.title)
     if row.sources > 1:
         text = f"{text} · {'; '.join(one_line(t) for t in told)}"
-    line = f"{span(row.start, row.end):<{WHEN_WIDTH}}  {count}  {text}"
+    line = f"{span_label(row.start, row.end):<{WHEN_WIDTH}}  {count}  {text}"
     if width is not None and len(line) > width:
         line = line[: max(width - 1, WHEN_WIDTH)] + "…"
     return line + "\n"
