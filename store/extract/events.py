@@ -102,7 +102,7 @@ def sentence_events(
     extra = [
         EventDraft(a, b, point(m.when, published), aside_title(text, sent.start, a, b), sent.text)
         for (a, b), m in asides
-    ]  # "the plan, begun two years ago, has been shelved": the beginning is its own event
+    ]  # "the bridge, opened three winters ago, now stands shut": the opening is its own event
     return _own_events(text, sent, inside, published, quote_lead, undated, involved) + extra
 
 
