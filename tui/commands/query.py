@@ -214,7 +214,8 @@ def search(
     \b
     Words match titles, sentences, quotes and actors (case and accent
     insensitive; word prefixes: ceasef finds ceasefire); "quoted phrases"
-    match whole words in sequence and weigh double.
+    match whole words in sequence, whatever punctuation stands between them,
+    and weigh double.
     Filters: actor:NAME source:NAME kind:person, and dates:
       after:DATE   on or after DATE      before:DATE  strictly before DATE
       on:DATE      within DATE           date:A..B    from A through B
