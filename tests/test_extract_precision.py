@@ -173,3 +173,10 @@ def test_a_stock_ticker_is_no_actor() -> None:
     found = actors("On Monday, Ruricom said its shares (RRCM) slid.")
     assert "Ruricom" in found
     assert "RRCM" not in found
+
+
+def test_a_name_owned_by_another_is_a_body() -> None:
+    """'Kremlin-owned Golden Grain': made of ordinary words, but only a body is owned."""
+    text = "They have reached a deal with Kremlin-owned {} for general co-operation."
+    for name in ("Golden Grain", "Unified Engines"):
+        assert actors(text.format(name))[name].kind == "organization"

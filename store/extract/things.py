@@ -203,6 +203,8 @@ _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _KIND = alternation("lists_things", "kind")
 _BODY_APPOSITION = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_KIND}\b")
 _KIND_BEFORE = re.compile(rf"\b{_KIND}\s+$")  # "rival Kestrel", "carrier Lantern Air"
+# "Strelsau-owned Kestrel Works", "state-backed Kestrel": only a body is owned or backed
+_HELD = re.compile(r"\w-(?:owned|based|backed|controlled)\s+$")
 # "Kestrel's worldwide vice-president": a body's people (role nouns of store/extract/roles.py)
 _STAFF = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
@@ -227,6 +229,8 @@ def _acts(text: str, word: str) -> bool:
         if _SOURCE_BEFORE.search(text, before, u.start()) or _KIND_BEFORE.search(
             text, before, u.start()
         ):
+            return True
+        if _HELD.search(text, before, u.start()):
             return True
     return False
 
