@@ -180,3 +180,12 @@ def test_a_name_owned_by_another_is_a_body() -> None:
     text = "They have reached a deal with Kremlin-owned {} for general co-operation."
     for name in ("Golden Grain", "Unified Engines"):
         assert actors(text.format(name))[name].kind == "organization"
+
+
+def test_a_name_broken_by_a_spaced_hyphen_is_one_name() -> None:
+    """'Zal - Mart' (text rebuilt from tokens) is one name; a dash before an ordinary
+    word or between a name and a person's name stays a break."""
+    found = actors("Sales at Zal - Mart rose by a third. Zal - Mart said so.")
+    assert "Zal - Mart" in found
+    assert not {"Zal", "Mart"} & set(found)
+    assert "Jane Roe" in actors("Lantern - Jane Roe said so.")

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 import store.extract.gazetteer as gz
+from store.extract.dictionary import common_word
 from store.extract.lexicon import NON_NAMES, TITLE_WORDS
 from store.extract.mentions import Tok, bare, is_cap
 from store.extract.names import is_given
@@ -81,7 +82,24 @@ def _joinable(text: str, cur: list[Tok], toks: list[Tok], k: int) -> bool:
         return False
     if cur[-1][2] == "O" and gap.strip() in ("'", "’") and len(gap) <= 2:
         return True  # "Michael O' Leary", "O 'Reilly": an Irish surname with a loose mark
+    if gap == " - " and len(cur) == 1 and _spaced_hyphen(text, cur[0][2], toks, k):
+        return True  # "Wal - Mart" (text rebuilt from tokens)
     return (gap.strip() == "" or gap == "-") and "\n" not in gap
+
+
+def _spaced_hyphen(text: str, left: str, toks: list[Tok], k: int) -> bool:
+    """One name broken by a spaced hyphen: a lone capitalised word, not an ordinary word
+    nor a given name, and one capitalised word after that ends the run."""
+    right = toks[k][2]
+    after = toks[k + 1][2] if k + 1 < len(toks) else ""
+    return (
+        left[1:].islower()
+        and right[1:].islower()
+        and not is_given(left)
+        and not gz.place_name(left)
+        and not is_cap(after)
+        and not common_word(left)
+    )
 
 
 def _next_cap(toks: list[Tok], k: int) -> bool:
