@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from store.db.query import phrase_found
 from store.models import Actor, Quote
 from store.search import SearchQuery, parse_query
 from store.textclean import fold
@@ -53,9 +54,15 @@ def _text_matches(q: SearchQuery, text: str, names: str) -> bool:
         parts = _WORD.findall(w)
         if parts and not all(any(t.startswith(p) for t in tokens) for p in parts):
             return False
-    if any(p not in both for p in q.phrases):
-        return False
-    return not any(x in both for x in q.excluded)
+    if not all(phrase_found(p)(both) for p in q.phrases):
+        return False  # words in sequence, whatever marks stand between them (as events)
+    for x in q.excluded:
+        parts = _WORD.findall(x)
+        if len(parts) == 1 and any(t.startswith(parts[0]) for t in tokens):
+            return False
+        if len(parts) > 1 and phrase_found(x)(both):
+            return False
+    return True
 
 
 def _source_matches(store: EventStore, quote: Quote, q: SearchQuery, cache: dict) -> bool:
