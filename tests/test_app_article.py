@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from store import Actor, Article, Event, EventStore, Extraction, When, article_id
 from tests.conftest_app import make_app, settle
 from tui.panes.timeline import TimelinePane
-from tui.screens.article import ArticleView, line_of, split_paragraphs
+from tui.screens.article import ArticleView, Mark, event_mark, line_of, split_paragraphs
 
 FILLER = " ".join(f"Ruritania reported item {n} of the quarterly census." for n in range(200))
 SENTENCE = "Jane Roe met the Ruritanian envoy on 3 March 2024 in Strelsau."
@@ -181,3 +181,13 @@ def test_the_heading_leaves_out_what_the_article_lacks() -> None:
     long = full.model_copy(update={"url": "https://example.org/" + "ruritania-votes-" * 8})
     lines = article_heading(long).wrap(Console(width=60), 60)
     assert not any(line.plain.rstrip().endswith("·") for line in lines)
+
+
+def test_the_own_date_is_found_when_it_is_the_first_mark() -> None:
+    """The event's date words as the article's very first mark (index 0) are its own
+    date, said once, as at any other place."""
+    text = "Last night the ferry sank. On Tuesday divers came."
+    marks = [Mark(0, 10, "date"), Mark(27, 37, "date")]
+    assert event_mark(text, marks, (0, 26), "Last night") == (0, True)
+    assert event_mark(text, marks, (27, 50), "Tuesday") == (1, False)  # other words
+    assert event_mark(text, marks, (27, 50), "") == (1, False)

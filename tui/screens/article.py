@@ -77,17 +77,22 @@ def split_paragraphs(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in PARAGRAPH.finditer(text)] or [(0, text)]
 
 
-def event_mark(text: str, marks: list[Mark], span: tuple[int, int], said: str) -> int | None:
+def event_mark(
+    text: str, marks: list[Mark], span: tuple[int, int], said: str
+) -> tuple[int | None, bool]:
     """Index of the event's own date mention: the date mark in its sentence that reads
-    `said` (the event's `when` words), else the sentence's first date mark."""
+    `said` (the event's `when` words), else the sentence's first date mark; and whether
+    it reads `said` (then the status need not say the words twice)."""
     inside = [i for i, m in enumerate(marks) if m.kind == "date" and span[0] <= m.start < span[1]]
     said = " ".join(said.split()).casefold()
     same = [
         i
         for i in inside
-        if " ".join(text[marks[i].start : marks[i].end].split()).casefold() == said
+        if said and " ".join(text[marks[i].start : marks[i].end].split()).casefold() == said
     ]
-    return (same or inside or [None])[0]
+    if same:
+        return same[0], True
+    return (inside or [None])[0], False
 
 
 def styled_plain(line: str, spans: list[tuple[int, int, str | Style]]) -> Text:
@@ -163,16 +168,12 @@ class ArticleView(Screen[None]):
         else the first mark at or after the event's sentence."""
         self.marks, self.tag_failure = marks, failure
         said = self.event.when.text if self.event is not None else ""
-        own = event_mark(self.article.text, marks, self.span, said) if self.span else None
+        own, exact = (
+            event_mark(self.article.text, marks, self.span, said) if self.span else (None, False)
+        )
         first = next((i for i, m in enumerate(marks) if m.start >= self._at), 0)
         self.index = own if own is not None else first
-        words = (
-            " ".join(self.article.text[marks[own].start : marks[own].end].split()) if own else ""
-        )
-        # the mark that is the event's date in so many words: the status need not say it twice
-        self.own_date = (
-            own if words and words.casefold() == " ".join(said.split()).casefold() else None
-        )
+        self.own_date = own if exact else None  # its date in so many words: said once
 
     def compose(self) -> ComposeResult:
         head = article_heading(self.article)
