@@ -139,3 +139,15 @@ def test_stories_help_says_what_a_row_is():
 def test_an_empty_store_has_no_rows(tmp_path):
     out = run("stories", "--json", db=tmp_path / "s.json")
     assert out.returncode == 0 and json.loads(out.stdout) == []
+
+
+def test_a_row_names_the_actors_it_shares_by_name_not_id(tmp_path, articles):
+    ingest(tmp_path / "s.json", articles)
+    with EventStore(tmp_path / "s.json") as store:
+        row = dam_row(store)
+        shared = [r for r in row.reasons if r.startswith("actors in common: ")]
+        assert shared, row.reasons
+        names = shared[0].removeprefix("actors in common: ").split(", ")
+        known = {a.id: a.name for a in store.actors()}
+        assert names and all(n in known.values() for n in names)
+        assert not [n for n in names if n in known and known[n] != n]  # no bare ids

@@ -340,12 +340,15 @@ def _rows(
     return rows
 
 
+SHARED_ACTORS = "actors in common: "  # then actor ids; story_row names them
+
+
 def _reasons(links: list[_Link]) -> list[str]:
     if not links:
         return []
     out = sorted({k.how for k in links}, key=["same day", "overlapping dates"].count, reverse=True)
     shared = sorted(set().union(*(k.shared for k in links)))
     if shared:
-        out.append("actors in common: " + ", ".join(shared))
+        out.append(SHARED_ACTORS + ", ".join(shared))
     out.append(f"similar wording ({max(k.sim for k in links):.2f})")
     return out

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from store.models import Actor, Article, Event, short_hash
 from store.stories.decide import STORY_KINDS, merge_decision, resolve, split_decision
-from store.stories.group import Item, Params, Story, group_items
+from store.stories.group import SHARED_ACTORS, Item, Params, Story, group_items
 from store.stories.text import Stemmer, narrative
 from store.textclean import fold
 
@@ -151,6 +151,15 @@ def story_rows(store: EventStore, query: str | None = None, **kw: Any) -> list[S
     return [story_row(store, s, articles) for s in story_groups(store, query, **kw)]
 
 
+def _named(store: EventStore, reason: str) -> str:
+    """'actors in common: <ids>' as the reader knows them: by their names."""
+    if not reason.startswith(SHARED_ACTORS):
+        return reason
+    ids = reason.removeprefix(SHARED_ACTORS).split(", ")
+    names = [a.name if (a := store.actor(i)) is not None else i for i in ids]
+    return SHARED_ACTORS + ", ".join(names)
+
+
 def story_row(
     store: EventStore, story: Story, articles: dict[str, Article | None] | None = None
 ) -> StoryRow:
@@ -191,7 +200,7 @@ def story_row(
         events=story.events,
         conflict=story.conflict,
         manual=story.manual,
-        reasons=story.reasons,
+        reasons=[_named(store, r) for r in story.reasons],
         items=items,
     )
 
