@@ -88,8 +88,9 @@ def find_mentions(doc: ArticleDoc) -> list[Mention]:
 
 
 # 'Jane "Jay" Roe', "Ernesto ``Che'' Roe": a first name, a quoted nickname, the surname
+# ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written capital first: the engine skips to capitals)
 _NICKNAMED = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:``|[\"“'‘])[A-Z][\w.-]*(?:''|[\"”'’])\s+([A-Z][\w'’-]*[a-z])"
+    r"([A-Z](?<!\w[A-Z])[a-z]+)\s+(?:``|[\"“'‘])[A-Z][\w.-]*(?:''|[\"”'’])\s+([A-Z][\w'’-]*[a-z])"
 )
 
 
@@ -160,9 +161,7 @@ def _chunk_mentions(
 ) -> list[Mention]:
     """The mentions one chunk gives, with demonym groups and metonymic capitals."""
     view = text
-    lettered = [t[2] for t in c if any(ch.isalpha() for ch in t[2])]
-    joined = any(t[2] == "&" and text[t[0] - 1 : t[0]].isalpha() for t in c)  # "AT&T"
-    if len(lettered) > 1 and all(w.isupper() for w in lettered) and not joined:
+    if len(c) > 1 and _all_caps(c) and not _ampersand_joined(text, c):
         view, c = uncap(text, c)  # "SECRETARY OF DEFENSE PETE HEGSETH:" (transcripts)
     out = []
     for m in classify(view, c):
@@ -181,13 +180,29 @@ def _chunk_mentions(
     return out
 
 
+def _all_caps(c: list[Tok]) -> bool:
+    """Are two or more words of the chunk lettered, and all of those in capitals?"""
+    lettered = 0
+    for _, _, w in c:
+        if any(ch.isalpha() for ch in w):
+            if not w.isupper():
+                return False  # "Jane": no need to look further
+            lettered += 1
+    return lettered > 1
+
+
+def _ampersand_joined(text: str, c: list[Tok]) -> bool:
+    """Letters joined by "&" ("AT&T"): an acronym, not a name in capitals."""
+    return any(t[2] == "&" and text[t[0] - 1 : t[0]].isalpha() for t in c)
+
+
 def _lone_demonyms(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Demonyms standing alone before a people noun ("Qatari officials")."""
     out = []
     for sent in sentences:
         if sent.kind != "body":
             continue
-        for d in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", sent.text):
+        for d in _CAPITALISED.finditer(sent.text):
             if d.group(1) in gz.DEMONYM:
                 s = sent.start + d.start(1)
                 g = demonym_group(text, Mention(s, s + len(d.group(1)), d.group(1), "place"))
@@ -195,6 +210,10 @@ def _lone_demonyms(text: str, sentences: list[Sentence], found: list[Mention]) -
                     out.append(g)
     return out
 
+
+# a capitalised word ("\b[A-Z]..." written capital first: the regex engine then skips
+# straight to capitals instead of trying every position)
+_CAPITALISED = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 # passes over all mentions, each settling one question from context
 PASSES = (employers, owned_bodies, trailing_nouns, the_names, settle_people, outlets)

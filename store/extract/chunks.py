@@ -26,7 +26,10 @@ _NUMBER_WORDS = section("lists_chunks", "_NUMBER_WORDS")
 _MONTHS = frozenset({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"})
 # months and weekdays that are also surnames ("Jane May", "Tom August")
 _CALENDAR = frozenset({*calendar.month_name[1:], *calendar.day_name})
-_GIVEN_CALENDAR = re.compile(rf"\b([A-Z][a-z]+)\s+({'|'.join(sorted(_CALENDAR))})\b(?!\s*\d)")
+# "\b[A-Z]" written capital first ("[A-Z](?<!\w[A-Z])"): the engine skips to capitals
+_GIVEN_CALENDAR = re.compile(
+    rf"([A-Z](?<!\w[A-Z])[a-z]+)\s+({'|'.join(sorted(_CALENDAR))})\b(?!\s*\d)"
+)
 _DATE_BEFORE = section("lists_chunks", "_DATE_BEFORE")
 _PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")
 _CORP_END = section("lists_chunks", "_CORP_END")
@@ -46,14 +49,16 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     for k, (_, _, tok) in enumerate(toks):
         if not cur and tok[0].islower() and tok not in _PARTICLES:
             continue  # the common case, decided without a call
-        first = _first(tok, cur, toks, k)
+        first = tok[0]
+        if "-" in tok[:4] or not cur and tok in _PARTICLES:
+            first = _first(tok, cur, toks, k)  # only these can read otherwise
         if not cur and not (first.isupper() or first.isdigit()):
             continue  # the common case: a lower-case word outside any name
         cur = _take(text, toks, k, first, cur, out)
-        nxt_head = k + 1 < len(toks) and toks[k + 1][2] in _POSSESSED_HEADS
-        if cur and bare(tok) != tok and not nxt_head:  # a possessive ends a chunk
-            out.append(cur)
-            cur = []
+        if cur and bare(tok) != tok:  # a possessive ends a chunk, unless a head follows
+            if not (k + 1 < len(toks) and toks[k + 1][2] in _POSSESSED_HEADS):
+                out.append(cur)
+                cur = []
     if cur:
         out.append(cur)
     return out
@@ -117,13 +122,14 @@ def _take(
 ) -> list[Tok]:
     """toks[k] joins the open run or closes it (closed runs go to `out`); the open run."""
     s, e, tok = toks[k]
-    if bare(tok) in _MONTHS and text[e : e + 2].lstrip()[:1].isdigit():
+    word = bare(tok)
+    if word in _MONTHS and text[e : e + 2].lstrip()[:1].isdigit():
         if cur:  # "Feb 30, 2025": a date, even one the tagger refused, is no name
             out.append(cur)
         return []
     joinable = _joinable(text, cur, toks, k)
     if first.isupper() and (
-        bare(tok).replace("’", "'") not in NON_NAMES or _calendar_surname(text, toks, k, cur)
+        word.replace("’", "'") not in NON_NAMES or _calendar_surname(text, toks, k, cur)
     ):
         return _take_name(toks[k], cur, joinable, out)
     nxt_cap = _next_cap(toks, k)
@@ -183,7 +189,7 @@ def _given(word: str) -> bool:
 
 def _take_name(t: Tok, cur: list[Tok], joinable: bool, out: list[list[Tok]]) -> list[Tok]:
     s, _, tok = t
-    modifier = MODIFIER.search(tok)
+    modifier = MODIFIER.search(tok) if "-" in tok else None  # it opens with "-"
     if modifier:  # "Miami-based Latin-American Civic Foundation"
         if cur:
             out.append(cur)
@@ -210,7 +216,8 @@ def _clean(c: list[Tok], keep: frozenset[str] = frozenset()) -> list[list[Tok]]:
         c = c[1:]  # "Twelve Americans"
     if not c or counted and len(c) == 1 and _nickname(c[0][2]):
         return []  # "the Three Musketeers photo": a nickname, not an actor
-    parts = _split_and(c) if any(t[2] == "and" for t in c) else [c]
+    # c cannot end with "and" (stripped above), so a lone word holds none
+    parts = _split_and(c) if len(c) > 1 and any(t[2] == "and" for t in c) else [c]
     return [p for p in parts if p and (not p[0][2][:1].isdigit() or len(p) > 1)]
 
 

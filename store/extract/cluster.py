@@ -19,9 +19,12 @@ _INSTITUTIONS = section("lists_cluster", "_INSTITUTIONS")  # "the Cabinet met"
 _PARTICLES = section("lists_cluster", "_PARTICLES")
 
 
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
 def _name_tails(name: str) -> list[str]:
     """Shorter forms a person's full name is referred to by ("Al Ansari", "Ansari")."""
-    words = re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", name).split()
+    words = _SUFFIX.sub("", name).split()
     out = []
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
@@ -116,10 +119,13 @@ def unqualified(name: str) -> str:
 def _office_holders(mentions: list[Mention]) -> dict[str, list[str]]:
     """Office -> names of the people the text gives it ("President Trump")."""
     out: dict[str, list[str]] = {}
-    for office in TITLE_ACRONYMS.values():
+    people = [  # only a role can name an office
+        m for m in mentions if m.kind == "person" and m.surface not in TITLE_ACRONYMS and m.role
+    ]
+    for office in TITLE_ACRONYMS.values() if people else ():
         rx = re.compile(rf"(?<!Vice )(?<!Vice-)\b{office}$")
-        for m in mentions:
-            if m.kind == "person" and m.surface not in TITLE_ACRONYMS and rx.search(m.role):
+        for m in people:
+            if rx.search(m.role):
                 names = out.setdefault(office, [])
                 if m.surface not in names and not any(m.surface in n for n in names):
                     names.append(m.surface)
@@ -128,6 +134,7 @@ def _office_holders(mentions: list[Mention]) -> dict[str, list[str]]:
     return out
 
 
+_OWNED = re.compile(r"\S+['’]s ")
 _CORP_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|LLC|Group|Holdings)\.?$")
 
 
@@ -141,13 +148,13 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
         return n.startswith(s + " ")  # "Elias" / "Juan Pablo" for the full name
     if long.kind != "organization" or short.kind not in ("organization", "person"):
         return False
-    if re.fullmatch(r"[A-Z.&]{2,8}", s):  # acronym: initials, with or without a country
+    if _ACRONYM.fullmatch(s):  # acronym: initials, with or without a country
         bare = s.replace(".", "").replace("&", "")
         return bare in _initials_all(n) or _CORP_SUFFIX.sub("", n) == s  # "BYD" / "BYD Co"
     sw, nw = s.split(), n.split()
     if len(sw) == 2 and sw[0] == nw[0] == "The" and sw[-1] == nw[-1]:
         return True  # "The Times" for "The New York Times"
-    if short.kind == "organization" and re.match(r"\S+['’]s ", n) and unqualified(n) == s:
+    if short.kind == "organization" and _OWNED.match(n) and unqualified(n) == s:
         return True  # "the Ministry of Health" after "Norway's Ministry of Health"
     core = _CORP_SUFFIX.sub("", n)
     if core != n and (core == s or core.endswith(" " + s)):

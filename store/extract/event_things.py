@@ -20,9 +20,11 @@ from store.extract.products import is_model
 
 _CODE = r"(?:\d{2,}[\w-]*|[A-Z]+\d[\w-]*)"
 # a capitalised name right before a model code ("Northwind 797"), or its possessive up
-# to two lower-case words before ("Northwind's larger 797"; not "Lantern buys 797s")
+# to two lower-case words before ("Northwind's larger 797"; not "Lantern buys 797s");
+# "\b[A-Z]" is written capital first ("[A-Z](?<!\w[A-Z])") so the engine skips to capitals
 _MAKER_CODE = re.compile(
-    rf"\b([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)(?: |[’']s (?:[a-z-]+ ){{0,2}}?)({_CODE})(?![\w.,]\d)"
+    rf"([A-Z](?<!\w[A-Z])[\w&-]*(?: [A-Z][\w&-]*)*)"
+    rf"(?: |[’']s (?:[a-z-]+ ){{0,2}}?)({_CODE})(?![\w.,]\d)"
 )
 _CODE_WORD = re.compile(rf"(?<![\w$.,-]){_CODE}(?![\w.,]\d)")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")

@@ -82,12 +82,16 @@ def word_uses(text: str, word: str) -> list[Use]:
     if not word:
         return out
     head, tail = _w(word, 0), _w(word, len(word) - 1)
-    i = text.find(word)
+    n, size, find = len(word), len(text), text.find
+    i = find(word)
     while i >= 0:
-        e = i + len(word)
-        if _w(text, i - 1) != head and _w(text, e) != tail:
+        e = i + n
+        # _w(text, i - 1) and _w(text, e), written out: this runs for every hit
+        before = i > 0 and ((c := text[i - 1]).isalnum() or c == "_")
+        after = e < size and ((c := text[e]).isalnum() or c == "_")
+        if before != head and after != tail:
             out.append(Use(i, e))
-            i = text.find(word, e)
+            i = find(word, e)
         else:
-            i = text.find(word, i + 1)
+            i = find(word, i + 1)
     return out

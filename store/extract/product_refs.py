@@ -32,7 +32,6 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _MEASURE = re.compile(r"^\d[\d.,]*-?(?:[a-z]+|[KMGT]B|GHz|MP)$")
 _CAMEL = re.compile(r"^[a-z]+[A-Z]")
 _WORD = re.compile(r"\S+")
-_POSSESSIVE = re.compile(r"[’']s$")
 _LEAD = frozenset(
     "The A An Its His Her Their Our In On At After Before While When Since As By For From "
     "With Of To And But Or So This That These Those New First".split()
@@ -52,6 +51,15 @@ _OPENING = re.compile(r"(?:[^,.;:\"“”]{0,80},\s*)?(?:(?:[Tt]he|[Ii]ts)\s+)?(
 _SUBJECT_AT = re.compile(
     r"(?:[^,.;:\"“”]{0,80},\s*|(?:After|When|As|Since|Before|While|Although|Though|Once|Until)\s+)?"
 )
+_SUBJECT_REACH = 81  # `_SUBJECT_AT` holds at most 80 characters and a comma before spaces
+
+
+def _beyond_subject(text: str, start: int, at: int) -> bool:
+    """Is `at` further into the sentence at `start` than `_SUBJECT_AT` can reach (so its
+    fullmatch must fail, and costs more to try than this)?"""
+    return at - start > _SUBJECT_REACH and len(text[start:at].rstrip()) > _SUBJECT_REACH
+
+
 _BACK = 3  # sentences a definite description reaches back
 
 
@@ -78,10 +86,11 @@ def _product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
     strong: list[tuple[int, int, str]] = []
     weak: list[tuple[int, int, str]] = []
     plain: list[re.Match[str]] = []  # runs with no digit and no camel case: only weak names
+    may = _MAY_CODE.search
     for s in doc.sentences:
         for run in _RUN.finditer(doc.text, s.start, s.end):
-            if not _may_code(run.group(0)):
-                plain.append(run)
+            if may(run.group(0)) is None or not _may_code(run.group(0)):
+                plain.append(run)  # (the search first: most runs fail it, without a call)
                 continue
             for a, b, name, coded in _names_in(run.start(), run.group(0), dated):
                 if coded:
@@ -90,7 +99,7 @@ def _product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
                     weak.append((a, b, name))
     held = {part for _, _, n in strong for part in _word_runs(n)}
     for run in plain if held else ():  # a weak name counts only where a strong one holds it
-        if not any(_POSSESSIVE.sub("", w) in held for w in run.group(0).split(" ")):
+        if not any(_unpossessed(w) in held for w in run.group(0).split(" ")):
             continue  # no word of it is in a coded name: none of its names can be
         for a, b, name, _ in _names_in(run.start(), run.group(0), dated):
             if name not in actors:
@@ -106,7 +115,13 @@ def _may_code(run: str) -> bool:
     "eReader", not "2005" or "Northwind".)"""
     if _MAY_CODE.search(run) is None:
         return False
-    return " " in run or _coded([_POSSESSIVE.sub("", run)], 0)
+    return " " in run or _coded([_unpossessed(run)], 0)
+
+
+def _unpossessed(w: str) -> str:
+    """`w` without a closing "'s" (the words here hold no line break, so this is all a
+    `[’']s$` regex would take, at less cost: it runs for every capitalised run)."""
+    return w[:-2] if w.endswith(("’s", "'s")) else w
 
 
 def _word_runs(name: str) -> list[str]:
@@ -146,7 +161,7 @@ def _names_in(at: int, run: str, dated: _Spans) -> list[tuple[int, int, str, boo
             g = g[1:]  # "The", "200 eReaders": a count
         if not g:
             continue
-        bare = [_POSSESSIVE.sub("", t[2]) for t in g]
+        bare = [_unpossessed(t[2]) for t in g]
         coded = any(_coded(bare, i) for i in range(len(bare)))
         out.append((g[0][0], g[-1][1], " ".join(bare), coded))
     return out
@@ -195,10 +210,11 @@ def product_refs(doc: ArticleDoc) -> dict[int, list[ProductRef]]:
     body = doc.body
     # (position, fullest name) of each product named; an ambiguous bare name is left out
     recent = [(a, full[n][0]) for a, _, n in named if len(full[n]) == 1]
+    starts = {a: n for a, _, n in named}
     out: dict[int, list[ProductRef]] = {}
     lead: str | None = None  # the product leading the sentence before
     for i, s in enumerate(body):
-        ref = _reference(doc, s.start, s.end, named, full, recent, body[max(0, i - _BACK)].start)
+        ref = _reference(doc, s.start, s.end, starts, full, recent, body[max(0, i - _BACK)].start)
         it = _IT.match(doc.text, s.start, s.end)
         refs = [ref] if ref is not None else []
         # "After the plane landed, it was ..." / "It is ..." after a sentence led by it
@@ -221,7 +237,7 @@ def _reference(
     doc: ArticleDoc,
     start: int,
     end: int,
-    named: list[tuple[int, int, str]],
+    starts: dict[int, str],
     full: dict[str, list[str]],
     recent: list[tuple[int, str]],
     since: int,
@@ -231,15 +247,16 @@ def _reference(
     that led the latest sentence naming one (in this sentence or the few before). A
     superlative ("the lightest phone") describes; it does not refer."""
     text = doc.text
-    starts = {a: n for a, _, n in named}
     for m in _DEFINITE.finditer(text, start, end):
+        if _beyond_subject(text, start, m.start()):
+            continue
         if not _SUBJECT_AT.fullmatch(text, start, m.start()):
             continue  # only a subject, where a title starts ("The plane", "After the plane")
         before = [(p, n) for p, n in recent if since <= p < m.start()]
         np = _NP.match(text, m.end())
         if np is None or _SUPERLATIVE.search(np.group(0)):
             continue
-        for w in re.finditer(r"\S+", np.group(0)):
+        for w in _WORD.finditer(np.group(0)):
             head, at = w.group(0), m.end() + w.start()
             if at in starts:  # "the new eReader", "the Northwind A9"
                 if not _VERB_NEXT.match(text, m.end() + w.end()):

@@ -9,7 +9,7 @@ or "the letter" to whoever issued it; an unnamed source ("an official") to None.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from store.extract.actors import Mention
@@ -32,6 +32,19 @@ _TAIL_SAID = re.compile(
     rf",\s*([^,\"“”]{{1,60}}?)\s+{alternation('lists_resolve', '_TAIL_VERBS')}\b"
     r"[^,\"“”]{0,30}[.!?]?[\"”']*$"
 )
+_TAIL_SAID_AT_LAST_COMMA = not any("," in w for w in section("lists_resolve", "_TAIL_VERBS"))
+
+
+def _tail_said(s: str) -> re.Match[str] | None:
+    """`_TAIL_SAID.search(s)`, tried only at the last comma: no comma can follow the one
+    it opens with, so no other comma can start it."""
+    if not _TAIL_SAID_AT_LAST_COMMA:
+        return _TAIL_SAID.search(s)
+    return _TAIL_SAID.match(s, s.rfind(",")) if "," in s else None
+
+
+_LEAD_WORD = re.compile(r"\W*(\w+)")
+_PHRASE_WORD = re.compile(r"[\w’']+")
 _HE = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _THEY = section("lists_resolve", "_THEY")
 _FRONTED = section("lists_resolve", "_FRONTED")
@@ -59,6 +72,7 @@ class Resolver:
             if m.kind == "person" and not self.gender.get(m.key):
                 self.gender[m.key] = gender(m.surface, m.role)
         self.sentences = doc.body
+        self._sentence_starts = [s.start for s in self.sentences]  # in text order
         self.speakers: list[tuple[int, str, str]] = []  # (position, key, cue)
         self.subjects: list[tuple[int, str]] = []
         # sentence start -> who the leading "He"/"She"/"His"/"Her" is
@@ -84,7 +98,7 @@ class Resolver:
         if people or outside:
             first = (people or outside)[0]
             self.subjects.append((first.start, first.key))
-        tail = _TAIL_SAID.search(s.text)
+        tail = _tail_said(s.text)
         if tail:  # "..., Moskal said.": the reporter of the sentence is salient
             named = [m for m in outside if m.start >= s.start + tail.start(1)]
             if named and self.kinds.get(named[0].key) == "person":
@@ -93,7 +107,7 @@ class Resolver:
     def _pronoun_subject(self, s: Sentence) -> bool:
         """A sentence opening with "He"/"She" is about the person it stands for ("His
         mother said": the owner names the title, not the subject)."""
-        lead = re.match(r"\W*(\w+)", s.text)
+        lead = _LEAD_WORD.match(s.text)
         pron = lead.group(1).lower() if lead else ""
         if pron == "his":
             key = self.pronoun(s.start, "he")
@@ -130,8 +144,10 @@ class Resolver:
         return self.kinds.get(key or "", "")
 
     def _window(self, pos: int, back: int = 3) -> int:
-        starts = [s.start for s in self.sentences if s.start <= pos]
-        return starts[-back - 1] if len(starts) > back else 0
+        """Start of the sentence `back` sentences before the one holding `pos` (0 when
+        there are not so many)."""
+        n = bisect_right(self._sentence_starts, pos)  # sentences starting by pos
+        return self._sentence_starts[n - back - 1] if n > back else 0
 
     def pronoun(self, pos: int, word: str) -> str | None:
         if word in _HE:
@@ -160,7 +176,7 @@ class Resolver:
     def noun_phrase(self, s: int, e: int) -> Attribution | None:
         """The actor a short phrase before/after a speech verb names."""
         phrase = self.text[s:e].strip(" ,")
-        words = [w.lower() for w in re.findall(r"[\w’']+", phrase)]
+        words = [w.lower() for w in _PHRASE_WORD.findall(phrase)]
         if not words or words[0] in ("to", "of", "in", "on", "for", "with", "by", "at"):
             return None
         ms = [m for m in self.in_span(s, e) if self.kind(m.key) != "place" or m.norm != m.surface]

@@ -52,7 +52,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     """Blocks of non-empty lines; a single newline ends a paragraph when a line is short
     or ends a sentence (the seed article has one paragraph per line)."""
     out: list[Paragraph] = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         s, e = m.start(), m.end()
         while s < e and text[s].isspace():
             s += 1
@@ -62,7 +62,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             continue
         # join hard-wrapped lines: previous line did not end a sentence and this one
         # starts lower-case
-        if out and not _END_PUNCT.search(text[out[-1].start : out[-1].end]):
+        if out and not _ends_sentence(text[out[-1].start : out[-1].end]):
             gap = text[out[-1].end : s]
             if gap.count("\n") == 1 and text[s].islower():
                 prev = out.pop()
@@ -72,18 +72,34 @@ def paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(p.start, p.end, p.index, _para_kind(text[p.start : p.end])) for p in out]
 
 
+_LINE = re.compile(r"[^\n]+")
+_CLOSERS = "\"”’')]"  # the closing marks `_END_PUNCT` allows after the punctuation
+
+
+def _ends_sentence(block: str) -> bool:
+    """`_END_PUNCT.search(block)`, read from the end instead of tried at every place:
+    its `$` holds only at the end or before a closing line break, so the block ends (after
+    that break) with closing marks after `.!?…:`, or with a quotation mark."""
+    tail = block[:-1] if block.endswith("\n") else block
+    return tail.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", ":") or tail[-1:] in ('"', "”", "'")
+
+
 def _para_kind(block: str) -> str:
     lab = label_end(block)
     if lab:  # a speaker's turn in a transcript is speech, however short
         return "label" if lab >= len(block.rstrip()) else "body"
-    if _DATELINE.match(block) and len(_DATELINE.match(block).group(0)) >= len(block) - 1:
+    dateline = _DATELINE.match(block)
+    if dateline and len(dateline.group(0)) >= len(block) - 1:
         return "dateline"
     words = block.split()
-    if not _END_PUNCT.search(block) and len(words) <= 14:
+    if not _ends_sentence(block) and len(words) <= 14:
         return "heading"
-    if block.endswith("?") and len(words) <= 7 and not re.search(r"[\"“”]", block):
+    if block.endswith("?") and len(words) <= 7 and not _QUOTE_MARK.search(block):
         return "heading"
     return "body"
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def label_end(block: str) -> int:
@@ -150,7 +166,7 @@ _NEW_START = SENTENCE_STARTERS | section("lists_sentences", "_HONORIFIC_STARTS")
 
 def _is_boundary(text: str, punct: int, nxt: int) -> bool:
     ch = text[punct]
-    nxt_word = re.match(r"[\"“‘'`(\[]*(\S+)", text[nxt : nxt + 40])
+    nxt_word = _NEXT_WORD.match(text, nxt, nxt + 40)
     following = nxt_word.group(1) if nxt_word else ""
     opener = text[nxt] if nxt < len(text) else ""
     if ch != ".":
@@ -161,14 +177,14 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
         return bool(following) and (_capital(following) or opener in '"“‘`')
     if not following or not (_capital(following) or following[0].isdigit() or opener in '"“`'):
         return False
-    m = re.search(r"(\S+)\.$", text[max(0, punct - 30) : punct + 1])
+    m = _WORD_BEFORE.search(text, max(0, punct - 30), punct + 1)
     word = m.group(1) if m else ""
     word = word.lstrip("\"“‘'(`")
-    if word in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word):
+    if word in ABBREVIATIONS or len(word) == 1 and "A" <= word <= "Z":
         # "... Lawrence Ltd. Mr. Dupont-Lemaire said": an honorific or a pronoun starts anew
         return word in _CORP and following.strip("\"“‘'`") in _NEW_START
 
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S. N.Y. at the end
+    if _DOTTED.fullmatch(word):  # U.S. N.Y. at the end
         following = following.strip("\"“‘'`")
         if following in SENTENCE_STARTERS:
             return True
@@ -183,6 +199,10 @@ def _capital(word: str) -> bool:
     return word[0].isupper() or (word[0].islower() and word[1:2].isupper())
 
 
+# (searched with pos/endpos, which read the text as a slice would: no lookbehind here)
+_NEXT_WORD = re.compile(r"[\"“‘'`(\[]*(\S+)")  # the word after a candidate boundary
+_WORD_BEFORE = re.compile(r"(\S+)\.$")  # the word a period closes
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A closing quotation mark, and a cue of capitalised words then a verb after it.
 _QUOTE_CLOSE = re.compile(r"[\"”’]|''")
 _NAMED_CUE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}([a-z]+)\b")

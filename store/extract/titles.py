@@ -210,16 +210,24 @@ def _drop_lead_phrase(s: str) -> str:
     return s[m.end() :]
 
 
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_AGE = re.compile(r"\d{1,3}")
+_OF_PLACE = re.compile(r"of [A-Z][\w.' ]+")
+_AND_NAME = re.compile(r"\band [A-Z]")
+_SPACES = re.compile(r"\s+")
+_CLAUSE_ASIDE = re.compile(r",\s+(?:who|which|whose|including)\b")
+
+
 def _drop_role_aside(m: re.Match[str]) -> str:
     """Drop ", <age or role>," after a name, the words a reader needs least."""
     before = m.string[: m.start()].split()
     if not before or not before[-1][:1].isupper():
         return m.group()
     inner = m.group(1)
-    words = re.findall(r"[a-z][\w-]*", inner.lower())
-    if re.fullmatch(r"\d{1,3}", inner) or re.fullmatch(r"of [A-Z][\w.' ]+", inner):
+    words = _LOWER_WORD.findall(inner.lower())
+    if _AGE.fullmatch(inner) or _OF_PLACE.fullmatch(inner):
         return ""
-    if any(w in _VERBISH for w in words) or re.search(r"\band [A-Z]", inner):
+    if any(w in _VERBISH for w in words) or _AND_NAME.search(inner):
         return m.group()  # a clause or a list ("Norway, Chile and Peru joined"), no aside
     if any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in words) and len(words) <= 12:
         return ""
@@ -230,9 +238,9 @@ def _drop_after_name(m: re.Match[str]) -> str:
     """Drop an appositive only when it follows a name ("Majed Al Ansari, spokesperson
     for ..., told"), not a clause ("killed 30 people, the ministry said")."""
     # "According to Jane Roe, the analyst, Acme's share ...": a comma still ends the phrase
-    nxt = re.match(r"\s+", m.string[m.end() :])
-    keep = "," if nxt and _SUBJECT_START.match(m.string, m.end() + nxt.end()) else ""
-    if re.match(r",\s+(?:who|which|whose|including)\b", m.group()):
+    nxt = _SPACES.match(m.string, m.end())
+    keep = "," if nxt and _SUBJECT_START.match(m.string, nxt.end()) else ""
+    if _CLAUSE_ASIDE.match(m.group()):
         return keep  # a non-restrictive clause: ", which had been expected,"
     before = m.string[: m.start()].split()
     return keep if before and before[-1][:1].isupper() else m.group()
