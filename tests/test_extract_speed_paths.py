@@ -20,7 +20,8 @@ from store.extract import (
 
 _BITS = [
     "Jane", "Roe", "May", "Monday", "said", "says", "noted", "the", "The", "after", "When",
-    "A9", "Northwind", "’s", "'s", "NATO", "OSLO", "“", "”", '"', "'", "’", ")", "]", ".",
+    "A9", "Northwind", "Its", "its", "this", "This", "’s", "'s", "NATO", "OSLO", "“", "”",
+    '"', "'", "’", ")", "]", ".",
     ",", ", ", "!", "?", "…", ":", "-", "x", "ab", "797", "``", "\n", " ", " ", " ",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(_BITS), max_size=30).map("".join)
@@ -43,6 +44,7 @@ def test_capital_first_patterns_find_what_the_boundary_first_ones_found(s: str) 
         r"([A-Z][\w'’-]*[a-z])",
         event_things._MAKER_CODE: rf"\b([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)"
         rf"(?: |[’']s (?:[a-z-]+ ){{0,2}}?)({event_things._CODE})(?![\w.,]\d)",
+        product_refs._DEFINITE: r"\b(?:[Tt]he|[Tt]his|[Ii]ts)(?=\s)",
     }
     for new, pattern in old.items():
         assert _spans(new, s) == _spans(re.compile(pattern), s)
@@ -69,6 +71,8 @@ def test_a_definite_too_far_in_is_no_subject(s: str, at: int) -> None:
     if product_refs._beyond_subject(s, 0, at):
         assert product_refs._SUBJECT_AT.fullmatch(s, 0, at) is None
     assert not product_refs._beyond_subject(s, 0, min(at, product_refs._SUBJECT_REACH))
+    if product_refs._beyond_subject(s, 0, at):  # so is every later place: the loop stops
+        assert all(product_refs._beyond_subject(s, 0, later) for later in range(at, len(s) + 1))
 
 
 @settings_

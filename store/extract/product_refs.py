@@ -36,7 +36,12 @@ _LEAD = frozenset(
     "The A An Its His Her Their Our In On At After Before While When Since As By For From "
     "With Of To And But Or So This That These Those New First".split()
 )
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)(?=\s)")
+# "\b(?:[Tt]he|[Tt]his|[Ii]ts)(?=\s)" with each word first and its \b after it: a pattern
+# whose every branch opens with a letter lets the engine skip to those letters
+_DEFINITE = re.compile(
+    r"(?:The(?<!\w...)|the(?<!\w...)|This(?<!\w....)|this(?<!\w....)|Its(?<!\w...)|its(?<!\w...))"
+    r"(?=\s)"
+)
 _NP = re.compile(r"(?: [A-Za-z][\w-]*){1,3}")  # the words after it, up to the head noun
 _FUNCTION = frozenset("the a an its his her their of and or to in on at for by with".split())
 _SUPERLATIVE = re.compile(r"\b(?:most|least|\w{3,}est)\b")
@@ -249,7 +254,7 @@ def _reference(
     text = doc.text
     for m in _DEFINITE.finditer(text, start, end):
         if _beyond_subject(text, start, m.start()):
-            continue
+            break  # and so is every later one (the words before it only grow)
         if not _SUBJECT_AT.fullmatch(text, start, m.start()):
             continue  # only a subject, where a title starts ("The plane", "After the plane")
         before = [(p, n) for p, n in recent if since <= p < m.start()]
