@@ -100,8 +100,8 @@ def _place_keys() -> frozenset[str]:
 
 
 def body_head(name: str) -> str:
-    """The key of a body's name cut before its 'of' field ("Joint Chiefs of Staff" ->
-    "joint chiefs"), when the cut keeps two words or more and the field is no country or
+    """The key of a body's name cut before its 'of' field ("Tarnby Board of Elders" ->
+    "tarnby board"), when the cut keeps two words or more and the field is no country or
     province (many countries have a "Supreme Court"); "" when there is none."""
     key = akey(name)
     head, sep, field = key.partition(" of ")
@@ -112,7 +112,7 @@ def body_head(name: str) -> str:
 
 def place_stem(key: str) -> str:
     """A place's key without one last letter, for spellings that differ only there
-    ("fordow" / "fordo"); "" for short names and for an 's' or 'n' ending, which makes
+    ("zendah" / "zenda"); "" for short names and for an 's' or 'n' ending, which makes
     a plural or a people ("americas", "omani")."""
     if len(key) < 5 or not key[-1].isalpha() or key[-1] in "sn" or " " in key[-2:]:
         return ""
@@ -127,9 +127,9 @@ class Signature:
     kind: str
     key: str
     evidence: frozenset[str]
-    short: str = ""  # a one-word organisation's name as a short form ("centcom")
+    short: str = ""  # a one-word organisation's name as a short form ("navcom")
     forms: frozenset[str] = frozenset()  # the short forms of a longer organisation name
-    head: str = ""  # an organisation's name before its "of" field ("joint chiefs")
+    head: str = ""  # an organisation's name before its "of" field ("tarnby board")
 
     @classmethod
     def of(cls, actor: Actor) -> Signature:
@@ -154,11 +154,11 @@ class Signature:
         if self.kind != other.kind:
             return False
         if self.short in other.forms or other.short in self.forms:
-            return True  # "Centcom" / "US Central Command" (forms never hold "")
+            return True  # "Navcom" / "Zenda Naval Command" (forms never hold "")
         if self.kind == "organization" and (self.key == other.head or other.key == self.head):
-            return True  # "Joint Chiefs" / "Joint Chiefs of Staff" (heads are never "")
+            return True  # "Tarnby Board" / "Tarnby Board of Elders" (heads are never "")
         if self.kind == "place" and _variant(self.key, other.key):
-            return True  # "Fordo" / "Fordow"
+            return True  # "Zenda" / "Zendah"
         return not self.evidence.isdisjoint(other.evidence)
 
 

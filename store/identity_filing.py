@@ -115,13 +115,13 @@ class ActorKeys:
             for k in evidence(a) | {akey(n) for n in a.aliases}:
                 found |= self.canon.get(k, set()) | self.alias.get(k, set())
             key = akey(a.name)
-            if a.kind == "organization":  # "Centcom" and "US Central Command"
+            if a.kind == "organization":  # "Navcom" and "Zenda Naval Command"
                 found |= self.forms.get(short_key(a.name), set())
                 for form in short_forms(a.name):
                     found |= self.canon.get(form, set())
-                found |= self.heads.get(key, set())  # "Joint Chiefs" / "... of Staff"
+                found |= self.heads.get(key, set())  # "Tarnby Board" / "... of Elders"
                 found |= self.canon.get(body_head(a.name), set()) if body_head(a.name) else set()
-            if a.kind == "place":  # "Fordo" / "Fordow"
+            if a.kind == "place":  # "Zenda" / "Zendah"
                 found |= self.stems.get(key, set())
                 found |= self.canon.get(place_stem(key), set()) if place_stem(key) else set()
         return found

@@ -1,6 +1,6 @@
-"""Date words that belong to a part of a sentence: a participial aside ("the plan, begun
-two years ago, has been shelved") and a second clause joined by "and" with a date of its
-own ("she fought the illness in 2004 and took leave in 2009") date their own events."""
+"""Date words that belong to a part of a sentence: a participial aside ("the mine, opened
+three years ago, is to close") and a second clause joined by "and" with a date of its
+own ("he sailed to Zenda in 1998 and settled in Port Vell in 2011") date their own events."""
 
 from __future__ import annotations
 
@@ -17,17 +17,16 @@ PUB = date(2025, 6, 25)  # a Wednesday
     ("text", "starts"),
     [
         (
-            "Northwind has announced that work on the Zeta jet, begun two years ago, "
-            "has been halted.",
-            [PUB, date(2023, 1, 1)],
+            "Ruricom has confirmed that the Zeta mine, opened three years ago, is to close.",
+            [PUB, date(2022, 1, 1)],
         ),
         (
             "The Zenda bridge, which opened in 2001, was closed on Monday.",
             [date(2025, 6, 23), date(2001, 1, 1)],
         ),
         (
-            "Jane Roe, born in Zenda on February 24, 1955, has built the largest bank in Zenda.",
-            [PUB, date(1955, 2, 24)],
+            "Tom Smith, who was born on 3 May 1961, has led the Zenda council.",
+            [PUB, date(1961, 5, 3)],
         ),
     ],
 )
@@ -59,17 +58,17 @@ def test_the_aside_event_is_titled_with_what_it_tells_of() -> None:
     ("text", "events"),
     [
         (
-            "Jane Roe fought the illness in 2004 and took six months off in early 2009.",
+            "Tom Smith sailed to Zenda in 1998 and settled in Port Vell in 2011.",
             [
-                (date(2004, 1, 1), "Jane Roe fought the illness in 2004"),
-                (date(2009, 1, 1), "Jane Roe took"),
+                (date(1998, 1, 1), "Tom Smith sailed to Zenda in 1998"),
+                (date(2011, 1, 1), "Tom Smith settled"),
             ],
         ),
         (
-            "She started Northwind in 1976, and in 1984 the first Zeta computer was sold.",
+            "Roe formed a choir in 1990, and in 1995 the choir won a prize.",
             [
-                (date(1976, 1, 1), "She started Northwind in 1976"),
-                (date(1984, 1, 1), "In 1984 the first Zeta"),
+                (date(1990, 1, 1), "Roe formed a choir in 1990"),
+                (date(1995, 1, 1), "In 1995 the choir won"),
             ],
         ),
         (

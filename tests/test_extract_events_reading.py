@@ -15,11 +15,11 @@ PUB = date(2025, 6, 25)
 @pytest.mark.parametrize(
     "line",
     [
-        "Well, thank you for joining us this morning.",
+        "Well, thank you all for coming out in the rain tonight.",
         "Good afternoon, everyone, and welcome to Ruritania House on Monday.",
-        "Now look, I know it's early in the week.",
+        "Look, I know many of you drove in from Zenda.",
         "Thanks for having me on the show today, Jane.",
-        "Minister Roe, thank you so much for sitting down with me today.",  # a vocative first
+        "Minister Roe, thanks for making time for our listeners today.",  # a vocative first
         "Jane, good to see you this morning.",
     ],
 )
@@ -49,7 +49,7 @@ def test_a_name_then_thanks_to_someone_is_still_a_reason() -> None:
         ("The Port Vell bridge will open in 2027.", date(2027, 1, 1)),
         ("Jane Roe said that the bridge opened in 2019.", date(2019, 1, 1)),
         ("Jane Roe said on Monday that the bridge will open in 2027.", date(2025, 6, 23)),
-        ("Jane Roe asked that the Port Vell bridge reopen before the end of the month.", PUB),
+        ("Jane Roe demanded that the Port Vell ferry run again by the end of the month.", PUB),
         ("Jane Roe said the Port Vell bridge reopened at the end of May.", date(2025, 5, 21)),
     ],
 )
@@ -76,12 +76,12 @@ def test_he_is_the_man_named_before_rather_than_a_name_of_unknown_gender() -> No
 @pytest.mark.parametrize(
     "line",
     [
-        "I want to start with some of the reports from Zenda overnight.",
+        "I want to begin with the flooding in Zenda last night.",
         "Let me ask you about the Port Vell bridge.",
         "Now, let's turn to the trade talks with Ruritania.",
-        "I know you have a busy day today, so I'm going to dive right into it.",
+        "I realise the minister must leave by noon, so I'll dive in.",
         "Minister Roe, I'd like to move on to the harbour strike of Monday.",
-        "Let me tell you this.",
+        "Let me tell you something about Zenda.",
     ],
 )
 def test_a_speaker_announcing_the_next_topic_is_not_an_event(line: str) -> None:

@@ -96,7 +96,7 @@ def test_from_one_year_to_another_is_one_span() -> None:
 
 
 def test_a_duration_does_not_date_the_sentence() -> None:
-    text = "Jane Roe has led Acme Widgets for the last 35 years."
+    text = "Jane Roe has led Acme Widgets for the last 12 years."
     ex = extract_article(text, PUB)
     assert [e.when.start for e in ex.events] == [PUB]
 
@@ -115,10 +115,10 @@ def test_a_present_tense_sentence_is_at_publication_not_the_news_day() -> None:
 def test_a_pronoun_then_a_verb_in_the_present_is_at_publication() -> None:
     text = (
         "On Monday, Lantern Air unveiled its new Northwind A9 airliner.\n\n"
-        "It comes in two colours, Lantern Air said. It flew to Ruritania with Lantern Air."
+        "It seats 180 passengers, Lantern Air said. It flew to Ruritania with Lantern Air."
     )
     ex = extract_article(text, PUB)
-    assert _by_start(ex, text, "It comes").when.start == PUB
+    assert _by_start(ex, text, "It seats").when.start == PUB
     assert _by_start(ex, text, "It flew").when.start == date(2025, 6, 23)
 
 
@@ -136,7 +136,7 @@ def test_another_news_day_reaches_only_the_sentences_near_it() -> None:
         "On Monday, Lantern Air unveiled its new jet in Port Vell. "
         "Jane Roe praised the crew. "
         "Jane Roe thanked the builders. "
-        "On Saturday, Lantern Air won an order from Ruritania Airways. "
+        "On Saturday, Lantern Air sold ten jets to Ruritania Airways. "
         "Ruritania Airways paid a record price. "
         "Jane Roe flew the jet around the bay. "
         "Later, Lantern Air received a letter from its rival Northwind. "

@@ -53,18 +53,18 @@ def test_a_body_of_several_fields_stays_one() -> None:
 
 
 def test_an_irish_surname_with_a_loose_apostrophe_is_one_name() -> None:
-    """ "Michael O' Leary", "Paul O 'Brennan" (text rebuilt from tokens): one person,
-    and the apostrophe opens no quote."""
+    """ "Sean O' Dowd", "Kate O 'Dowd" (text rebuilt from tokens): one person, and the
+    apostrophe opens no quote."""
     text = (
-        "Tom Smith, chairman of Lantern, adds, “Jane will serve us well”. A contrary view "
-        "is offered by Paul O 'Brennan, a management expert at Ruritania University, who "
-        "stated, “Great firms rarely last”."
+        "Tom Smith, head of Lantern, notes, “Jane has earned it”. The sharpest doubts came "
+        "from Kate O 'Dowd, an economist with the Zenda Institute, who stated, “Tariffs "
+        "never pay”."
     )
     ex = extract_article(text, PUB)
     names = {a.id: a.name for a in ex.actors}
-    assert "Paul O 'Brennan" in names.values()
-    assert [names.get(q.speaker) for q in ex.quotes] == ["Tom Smith", "Paul O 'Brennan"]
-    assert "Michael O' Leary" in actors("Ruricom CEO, Michael O' Leary, chose the plane.")
+    assert "Kate O 'Dowd" in names.values()
+    assert [names.get(q.speaker) for q in ex.quotes] == ["Tom Smith", "Kate O 'Dowd"]
+    assert "Sean O' Dowd" in actors("Lantern's skipper, Sean O' Dowd, sold the boat.")
 
 
 def speakers(text: str) -> list[str | None]:
@@ -75,19 +75,19 @@ def speakers(text: str) -> list[str | None]:
 
 def test_who_stated_goes_to_the_person_the_clause_hangs_on() -> None:
     text = (
-        "A contrary view is offered by Paul Brown, a management expert at Ruritania "
-        "University, who stated, “Great firms rarely last”."
+        "The sharpest doubts came from Paul Brown, an economist with the Zenda "
+        "Institute, who stated, “Tariffs never pay”."
     )
     assert speakers(text) == ["Paul Brown"]
 
 
 def test_by_saying_goes_to_the_subject_not_the_object_before() -> None:
-    text = "Tom Smith justified his choice of Kestrelcorp by saying, “The plane is the best.”"
+    text = "Tom Smith closed the deal with Kestrelcorp by saying, “Their trucks last longest.”"
     assert speakers(text) == ["Tom Smith"]
 
 
 def test_a_name_after_an_opening_phrase_is_the_subject() -> None:
-    text = "In a reaction to the news Jane Roe said “the board is in favour of quotas.”"
+    text = "At the close of the vote Jane Roe said “the quotas stay as they are.”"
     assert speakers(text) == ["Jane Roe"]
 
 
@@ -99,19 +99,19 @@ def test_a_contraction_opens_no_name() -> None:
 
 
 def test_a_role_ended_by_a_role_word_is_no_person() -> None:
-    found = actors("The former Chief Operating Officer, Tom Smith, will succeed her.")
-    assert "Operating Officer" not in found
+    found = actors("Tom Smith, the Chief Marketing Officer, quit.")
+    assert "Marketing Officer" not in found
     assert "Tom Smith" in found
 
 
 def test_a_participle_before_a_title_is_no_employer() -> None:
-    found = actors("Presiding Judge Martin Roe said he owns one.")
-    assert set(found) == {"Martin Roe"}
-    assert "Ruricom" in actors("Ruricom Judge Martin Roe said he owns one.")
+    found = actors("Visiting Judge Anna Roe read out the verdict.")
+    assert set(found) == {"Anna Roe"}
+    assert "Ruricom" in actors("Ruricom Judge Anna Roe read out the verdict.")
 
 
 def test_a_widget_and_a_store_inside_a_product_are_no_actors() -> None:
-    found = actors("He demoed the Ruripedia Dashboard widget. It ships through the Lamp App Store.")
+    found = actors("Buyers of the Ruripedia Dashboard widget find it in the Lamp App Store.")
     assert "Ruripedia" in found
     assert not {"Ruripedia Dashboard", "Lamp App Store"} & set(found)
 
@@ -125,21 +125,21 @@ def test_a_body_on_its_field_is_one_name() -> None:
 
 
 def test_a_body_after_a_place_is_its_short_name_when_others_share_the_words() -> None:
-    """'the Air Force' is the 'United States Air Force' named before, not the 'Air Force
-    Band' that also starts with its words."""
+    """'the Forest Service' is the 'Kenya Forest Service' named before, not the 'Forest
+    Service Band' that also starts with its words."""
     text = (
-        "The contract goes to the United States Air Force, and the Air Force Band played. "
-        "The Air Force said it was pleased."
+        "The tender was won by the Kenya Forest Service, while the Forest Service Band lost. "
+        "The Forest Service said it would hire."
     )
     found = actors(text)
-    assert "Air Force" in found["United States Air Force"].aliases
-    assert "Air Force" not in found
+    assert "Forest Service" in found["Kenya Forest Service"].aliases
+    assert "Forest Service" not in found
 
 
 def test_a_name_in_apposition_with_a_newsletter_is_a_body() -> None:
     """'X, a trade newsletter,': a publication, though its words are ordinary ones."""
-    text = "Jerry Roe, publisher of Wine Traders Insights, a trade newsletter, said so."
-    assert actors(text)["Wine Traders Insights"].kind == "organization"
+    text = "Last week Grain Buyers Digest, a trade newsletter, broke the story."
+    assert actors(text)["Grain Buyers Digest"].kind == "organization"
 
 
 def test_a_lone_word_that_speaks_is_a_body_when_the_text_shows_one() -> None:
@@ -155,17 +155,15 @@ def test_a_lone_word_that_speaks_is_a_body_when_the_text_shows_one() -> None:
 
 def test_a_capitalised_role_between_name_and_verb_keeps_the_name_the_speaker() -> None:
     text = (
-        "Jane Roe, Ruricom's Europe CEO and ex Kestrelcorp executive commented the "
-        "business has “committed our full resources to this.”"
+        "Jane Roe, Ruricom's Asia CEO and ex Kestrelcorp director commented the "
+        "plant is “ready for a second shift.”"
     )
     assert speakers(text) == ["Jane Roe"]
 
 
 def test_an_ampersand_acronym_is_one_body() -> None:
     """'AT&T' is no transcript label in capitals: it keeps its letters."""
-    text = (
-        "Orders began Tuesday, overwhelming Ruricom and AT&T. Ruricom sends data to AT&T servers."
-    )
+    text = "Ruricom rents its lines from AT&T. On Monday AT&T cut the rent for Ruricom."
     assert actors(text)["AT&T"].kind == "organization"
 
 

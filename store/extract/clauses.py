@@ -1,8 +1,8 @@
 """Date words that belong to a part of a sentence, not to the sentence's own event.
 
-"Since the conflict began on October 7, 2023, ..." (a background clause), "the plan,
-begun two years ago, has been shelved" (a participial aside between commas), "she fought
-the illness in 2004 and took leave in 2009" (a second clause with a date of its own),
+"Since the strike began on March 3, 2021, ..." (a background clause), "the mine, opened
+three years ago, is to close" (a participial aside between commas), "he sailed to Zenda
+in 1998 and settled in Port Vell in 2011" (a second clause with a date of its own),
 "between June 13 and June 24" (two mentions that are one span) and "Roe said the port
 will open in 2027" (a plan announced: the saying is the event) are read here; events.py
 decides what the sentence's events are from them.
@@ -24,7 +24,7 @@ BACKGROUND = re.compile(
     r"was founded|was elected|came to power|opened|closed|died|was killed)\b"
     r"(?:[^;.\"“”`'](?!\b(?:said|says|told|added)\b))*$"
 )
-# ", begun two years ago,", ", born in Zenda on May 2, 1950,", ", first used in 2009,": a
+# ", opened three years ago,", ", who was born on May 2, 1950,", ", first used in 2009,": a
 # past participle right after a comma opens an aside about the noun before it
 _PARTICIPLE = re.compile(
     r",\s+(?:(?:which|who)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
@@ -38,9 +38,9 @@ _CLOSE = re.compile(
 
 
 def aside(text: str, sent_start: int, m: TimeMention) -> tuple[int, int] | None:
-    """The (start, end) of the participial aside that holds mention `m` ("the plan, begun
-    two years ago, has been shelved": ", begun two years ago,"), or None. The aside
-    must close with a comma before the sentence's verb goes on ("has been", "shelved")."""
+    """The (start, end) of the participial aside that holds mention `m` ("the mine, opened
+    three years ago, is to close": ", opened three years ago,"), or None. The aside
+    must close with a comma before the sentence's verb goes on ("is", "to close")."""
     head = text[sent_start : m.start]
     opened = _PARTICIPLE.search(head)
     if opened is None:
@@ -73,7 +73,7 @@ def joined(text: str, main: TimeMention, inside: list[TimeMention]) -> TimeMenti
 
 
 def point(when: When, published: date) -> When:
-    """The clause's own date: "(since) the war began on October 7, 2023" happened that day,
+    """The clause's own date: "(since) the strike began on March 3, 2021" happened that day,
     even though the tagger widened the mention to a span up to publication."""
     start, end, _ = value_range(when.value, published)
     if start is None or end is None:
@@ -82,8 +82,8 @@ def point(when: When, published: date) -> When:
 
 
 def aside_title(text: str, sent_start: int, start: int, end: int) -> str:
-    """An aside's event titled with the noun it tells of: "737 replacement begun two
-    years ago" (the last words before its comma, back to a comma or "that")."""
+    """An aside's event titled with the noun it tells of: "Zeta mine opened three years
+    ago" (the last words before its comma, back to a comma or "that")."""
     before = re.split(r",|\bthat\b", text[sent_start : start - 1])[-1].split()
     return make_title(" ".join([*before[-6:], text[start:end].strip()]))
 
@@ -100,8 +100,8 @@ _FIRST_PAST = re.compile(rf"\b{_PAST}\b")
 def second_clause(
     text: str, sent_start: int, sent_end: int, main: TimeMention, inside: list[TimeMention]
 ) -> tuple[int, TimeMention, str] | None:
-    """A clause joined by "and" that has a date of its own ("He fought the illness in 2004
-    and took leave in early 2009", "..., and in 1984 the first model was sold"): where it
+    """A clause joined by "and" that has a date of its own ("He sailed to Zenda in 1998
+    and settled in Port Vell in 2011", "..., and in 1995 the choir won a prize"): where it
     starts, its date, and its title (the first clause's subject lent to a bare verb)."""
     later = [
         m
@@ -115,7 +115,7 @@ def second_clause(
             continue
         hit = hits[-1]
         if hit.group("verb") is None and hit.end() != len(gap):
-            continue  # "and in" must open on the date: "and in 1984 ..."
+            continue  # "and in" must open on the date: "and in 1995 ..."
         start = main.end + hit.start() + gap[hit.start() :].index("and")
         clause = text[start + 4 : sent_end]
         if hit.group("verb") is not None:
@@ -133,13 +133,13 @@ _DEADLINE = re.compile(r"\b(?:before|by|until)\s+$")
 def announced(text: str, start: int, main: TimeMention, published: date) -> bool:
     """Is a later date told by a speech verb before it ("Roe announced that the port
     will open in 2027", "This, she said, will happen next year", a deadline still ahead:
-    "Roe asked that it be done before the end of the month")? Then the sentence's event
+    "Roe demanded that the ferry run again by the end of the month")? Then the sentence's event
     is the announcement; the plan's date stays in its words."""
     w = main.when
     if w.start is None:
         return False
     head = text[start : main.start]
-    # a deadline still ahead ("be made before the end of the month") is later too
+    # a deadline still ahead ("run again by the end of the month") is later too
     ahead = w.end is not None and w.end > published and _DEADLINE.search(head) is not None
     if w.start <= published and not ahead:
         return False

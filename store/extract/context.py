@@ -178,12 +178,12 @@ def place_context(text: str, m: Mention) -> bool:
     if before and before[-1].lower() in ("in", "near", "outside", "at"):
         return True
     if len(before) > 1 and before[-1] == "of" and before[-2] in _PLACE_NOUNS | _OF_PLACE:
-        return True  # "their hometown of Cardenas"
+        return True  # "their hometown of Tarnby"
     for lst in _LIST.finditer(text, max(0, m.start - 80), min(len(text), m.end + 80)):
         if lst.start() <= m.start < lst.end():
             items = re.findall(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", lst.group())
             if any(gz.place_name(i) for i in items):
-                return True  # "Fordo, Natanz and Isfahan", "Manchester and Leeds"
+                return True  # "Zenda, Tarnby and Port Vell", "Manchester and Leeds"
     nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
     return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None
 
@@ -266,7 +266,7 @@ _FACILITIES = section("lists_context", "_FACILITIES")
 
 def trailing_nouns(text: str, ms: list[Mention]) -> None:
     """A name before a lower-case place or kin noun names that thing: "Jomo Kenyatta
-    airport" (place), "the Miami Gonzalez family" (group)."""
+    airport" (place), "the Tarnby Roe family" (group)."""
     for m in ms:
         if m.kind not in ("person", "organization", "place", "") or m.role:
             continue

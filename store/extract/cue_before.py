@@ -128,7 +128,7 @@ def _subject(c: _Clause, k: int) -> Attribution | None:
 
 
 def _named_last(c: _Clause, s: int, e: int) -> Attribution | None:
-    """'In a reaction to the news Jane Roe said': a phrase opened by a preposition reads
+    """'At the close of the vote Jane Roe said': a phrase opened by a preposition reads
     as no speaker, but a person or body named right before the verb is its subject."""
     ms = [m for m in c.res.in_span(s, e) if m.end == e]
     if ms and c.res.kind(ms[-1].key) in ("person", "organization"):

@@ -1,12 +1,12 @@
 """Sentences that frame a talk rather than tell of an event.
 
-A transcript opens with "Thank you for joining us this morning" and "Now look, I know
-it's early": they carry date words and name the speaker, but nothing happened. Such
+A transcript opens with "Thank you all for coming out tonight" and "Look, I know many
+of you drove in": they carry date words and name the speaker, but nothing happened. Such
 greetings, thanks and settling-in lines (data/framing.txt) make no event. Nor does a
-speaker's announcement of what the talk turns to next: an interviewer's "I want to start
-with the reports overnight", "Let me ask you about the port", "Let's turn to trade",
-"I'm going to dive right into it" (`_MOVE`: a first-person lead-in and a verb of moving
-through a talk with its particle). "I'm going to ask Congress for funds" is a plan and
+speaker's announcement of what the talk turns to next: an interviewer's "I want to begin
+with the flooding", "Let me ask you about the port", "Let's turn to trade",
+"I'll dive in" (`_MOVE`: a first-person lead-in and a verb of moving
+through a talk with its particle). "I'm going to ask the council for funds" is a plan and
 stays an event: only "ask you" is a move.
 """
 

@@ -53,7 +53,7 @@ def names_product(text: str, start: int, end: int) -> bool:
 def said_here(text: str, start: int, end: int, q: Quote) -> bool:
     """Does the event tell that its quote's speaker said it: the cue is in its words
     ("..., Roe said"), or the quote is a statement of its own? A phrase in quote marks
-    ("making it “the thinnest phone on the planet”") only borrows the speaker's words."""
+    ("calling it “the fastest ferry afloat”") only borrows the speaker's words."""
     if q.cue and q.cue in text[start:end]:
         return True
     return len(q.text.split()) >= 6 and q.text.rstrip("”’\"' ")[-1:] in ".!?"

@@ -11,7 +11,7 @@ name is the story's own: an undated lead before it ("Roe has opened the harbour.
 ceremony took place on Monday") is told of it, and another news day named later ("On
 Saturday, it also ...") reaches only the next `SIDE_SENTENCES` of its paragraph before
 the story's day returns. A sentence in the present tense ("The plane is 70 metres long",
-"It has two engines", "It comes in two colours") tells how things stand when the article
+"It has two engines", "It comes in three sizes") tells how things stand when the article
 is published, not what happened on the news day: the publication.
 """
 
@@ -105,7 +105,7 @@ def _news_day(doc: ArticleDoc, start: int, end: int) -> When | None:
 def _present(doc: ArticleDoc, start: int, end: int) -> bool:
     """Is the sentence's first verb (outside quoted words) a present form that is not
     a perfect ("has two engines", not "has unveiled" or "has flown"), or any verb in the
-    present after a pronoun subject ("It comes in two colours", "It weighs 140 grams")?"""
+    present after a pronoun subject ("It comes in three sizes", "It weighs 140 grams")?"""
     lead = _PRONOUN_VERB.match(doc.text, start, end)
     if lead is not None and lead.group(1) not in ("was", "has", "does", "is"):
         return True
