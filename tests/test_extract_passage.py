@@ -122,6 +122,18 @@ def test_a_pronoun_then_a_verb_in_the_present_is_at_publication() -> None:
     assert _by_start(ex, text, "It flew").when.start == date(2025, 6, 23)
 
 
+def test_this_or_that_before_a_word_in_s_is_a_determiner_not_a_subject() -> None:
+    """'This bonus went', 'That bus took': a noun in -s after 'This'/'That' is no
+    verb in the present, so the sentence keeps the passage's news day."""
+    text = (
+        "On Monday, Lantern Air unveiled its new Northwind A9 airliner in Port Vell.\n\n"
+        "This bonus went to Jane Roe. That bus took Jane Roe to the hangar."
+    )
+    ex = extract_article(text, PUB)
+    assert _by_start(ex, text, "This bonus").when.start == date(2025, 6, 23)
+    assert _by_start(ex, text, "That bus").when.start == date(2025, 6, 23)
+
+
 def test_the_lead_takes_the_story_day_named_just_after_it() -> None:
     text = (
         "Jane Roe has opened the new harbour of Port Vell.\n\n"

@@ -32,8 +32,9 @@ _FIRST_VERB = re.compile(
     r"\b(is|are|am|has|have|does|do|can|was|were|had|did|could|said|says|\w+ed)\b"
 )
 _PRESENT = frozenset("is are am has have does do can says".split())
-# a pronoun subject and a verb in -s: no noun can stand there ("It comes", "It weighs")
-_PRONOUN_VERB = re.compile(r"\W*(?:It|He|She|This|That)\s+(?:(?:also|now|still)\s+)?([a-z]+s)\b")
+# a pronoun subject and a verb in -s: no noun can stand there ("It comes", "It weighs").
+# Not "This"/"That": mostly determiners, with a noun in -s after them ("This bonus went")
+_PRONOUN_VERB = re.compile(r"\W*(?:It|He|She)\s+(?:(?:also|now|still)\s+)?([a-z]+s)\b")
 _HAS_WHAT = re.compile(  # "has two engines", "have a new screen": having, not a perfect
     r"\s+(?:(?:also|now|still)\s+)?(?:a|an|the|no|some|more|its|their|his|her|\d[\d,.]*|one|two|"
     r"three|four|five|six|seven|eight|nine|ten)\b"
