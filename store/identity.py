@@ -87,34 +87,36 @@ def evidence(actor: Actor) -> set[str]:
     return keys
 
 
-@lru_cache(maxsize=1)
-def _place_keys() -> frozenset[str]:
-    """Keys of countries and their subdivisions (ISO 3166 via pycountry): 'the Supreme
-    Court of Ohio' is no longer form of another 'Supreme Court'."""
-    import pycountry
+def _proper_field(field: str) -> bool:
+    """Is a body's 'of' field a proper name: a place ("Zenda", "New York", ISO 3166 and
+    GeoNames data via the gazetteer) or a capitalised word that is no dictionary word
+    ("Tarnby")? Many places have a "Savings Bank" or a "Supreme Court"; a field of
+    ordinary words ("Elders", "Staff") is the body's own."""
+    from store.extract import gazetteer as gz  # here: store.extract imports this module
+    from store.extract.dictionary import common_word
 
-    names = [c.name for c in pycountry.countries]
-    names += [getattr(c, "common_name", "") for c in pycountry.countries]
-    names += [d.name for d in pycountry.subdivisions]
-    return frozenset(akey(n) for n in names if n)
+    field = re.sub(r"^the\s+", "", field.strip(), flags=re.I)
+    if gz.place_name(field) is not None:
+        return True
+    return any(w[:1].isupper() and not common_word(w) for w in re.findall(r"[\w'’-]+", field))
 
 
+@lru_cache(maxsize=1 << 14)
 def body_head(name: str) -> str:
     """The key of a body's name cut before its 'of' field ("Tarnby Board of Elders" ->
-    "tarnby board"), when the cut keeps two words or more and the field is no country or
-    province (many countries have a "Supreme Court"); "" when there is none."""
-    key = akey(name)
-    head, sep, field = key.partition(" of ")
-    if not sep or len(head.split()) < 2 or field in _place_keys():
+    "tarnby board"), when the cut keeps two words or more and the field is no proper
+    name (a "Savings Bank of Zenda" is not the "Savings Bank"); "" when there is none."""
+    head, sep, field = re.sub(r"^the\s+", "", name.strip(), flags=re.I).partition(" of ")
+    if not sep or len(akey(head).split()) < 2 or _proper_field(field):
         return ""
-    return head
+    return akey(head)
 
 
 def place_stem(key: str) -> str:
     """A place's key without one last letter, for spellings that differ only there
-    ("zendah" / "zenda"); "" for short names and for an 's' or 'n' ending, which makes
-    a plural or a people ("americas", "omani")."""
-    if len(key) < 5 or not key[-1].isalpha() or key[-1] in "sn" or " " in key[-2:]:
+    ("zendah" / "zenda"); "" for short names and for an ending that makes a plural, a
+    people or another place: 's' ("americas"), 'n', 'i' ("omani"), 'a' ("somalia")."""
+    if len(key) < 5 or not key[-1].isalpha() or key[-1] in "snia" or " " in key[-2:]:
         return ""
     return key[:-1]
 

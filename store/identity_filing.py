@@ -120,10 +120,12 @@ class ActorKeys:
                 for form in short_forms(a.name):
                     found |= self.canon.get(form, set())
                 found |= self.heads.get(key, set())  # "Tarnby Board" / "... of Elders"
-                found |= self.canon.get(body_head(a.name), set()) if body_head(a.name) else set()
+                if head := body_head(a.name):
+                    found |= self.canon.get(head, set())
             if a.kind == "place":  # "Zenda" / "Zendah"
                 found |= self.stems.get(key, set())
-                found |= self.canon.get(place_stem(key), set()) if place_stem(key) else set()
+                if stem := place_stem(key):
+                    found |= self.canon.get(stem, set())
         return found
 
     def touch(self, actors: Iterable[Actor]) -> None:

@@ -22,8 +22,8 @@ def actor(name: str, kind: str) -> Actor:
 
 SAME = [
     ("Joint Harbour Chiefs", "Joint Harbour Chiefs of Staff", "organization"),
-    ("Strelsau Enrichment Plant", "Strelsau Enrichment Plant of Zenda", "organization"),
-    ("Fordak", "Fordaki", "place"),
+    ("Tarnby Board", "Tarnby Board of Elders", "organization"),  # a field of plain words
+    ("Tarnbo", "Tarnbow", "place"),
     ("Zendabad", "Zendabadh", "place"),
 ]
 APART = [
@@ -32,6 +32,11 @@ APART = [
     ("Iran", "Iraq", "place"),  # another letter, not one more
     ("America", "Americas", "place"),  # a plural
     ("Zenda", "Zendan", "place"),  # a people's word
+    ("Zendar", "Zendari", "place"),  # a people's word
+    ("Zendal", "Zendala", "place"),  # another place
+    ("Tarnby Savings Bank", "Tarnby Savings Bank of Zenda", "organization"),  # a proper name
+    ("Federal Harbour Bank", "Federal Harbour Bank of Boston", "organization"),  # a city
+    ("Federal Harbour Bank of Boston", "Federal Harbour Bank of Chicago", "organization"),
     ("Ruritania", "Ruritania Harbour", "place"),
     ("Joint Harbour Chiefs", "Joint Harbour Chiefs of Staff", "place"),  # only bodies
 ]
@@ -61,8 +66,8 @@ def test_a_store_files_the_variants_as_one(tmp_path: Path) -> None:
     from store.extract import extract_article
 
     texts = [
-        "The Joint Harbour Chiefs of Staff met on Monday near Fordak.",
-        "The Joint Harbour Chiefs said on Tuesday that the site near Fordaki was hit.",
+        "The Joint Harbour Chiefs of Staff met on Monday near Tarnbo.",
+        "The Joint Harbour Chiefs reported on Tuesday that a dock near Tarnbow flooded.",
     ]
     with EventStore(tmp_path / "s.json") as store:
         for day, text in enumerate(texts, start=2):
@@ -70,4 +75,4 @@ def test_a_store_files_the_variants_as_one(tmp_path: Path) -> None:
             art = build_article(inp, date(2025, 6, day))
             store.add_extraction(art, extract_article(art.text, art.published, art.id))
         names = sorted(a.name for a in store.actors())
-    assert names == ["Fordaki", "Joint Harbour Chiefs of Staff"]
+    assert names == ["Joint Harbour Chiefs of Staff", "Tarnbow"]
