@@ -161,6 +161,13 @@ def test_a_capitalised_role_between_name_and_verb_keeps_the_name_the_speaker() -
     assert speakers(text) == ["Jane Roe"]
 
 
+def test_a_role_ended_by_any_title_word_keeps_the_name_the_speaker() -> None:
+    """Not only 'CEO': any title word ends such a role ('Dean', 'Chief Auditor')."""
+    for role in ("Zenda College's Dean", "Ruricom's Chief Auditor"):
+        text = f"Jane Roe, {role} commented the books are “in good order.”"
+        assert speakers(text) == ["Jane Roe"], role
+
+
 def test_an_ampersand_acronym_is_one_body() -> None:
     """'AT&T' is no transcript label in capitals: it keeps its letters."""
     text = "Ruricom rents its lines from AT&T. On Monday AT&T cut the rent for Ruricom."

@@ -16,9 +16,10 @@ from store.extract.cuewords import (
     np_end,
     writer,
 )
-from store.extract.lexicon import AUXILIARIES, REPORT_VERBS, SPEECH_VERBS
+from store.extract.lexicon import AUXILIARIES, REPORT_VERBS, SPEECH_VERBS, TITLE_WORDS
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution, Resolver
+from store.extract.roles import ROLE_NOUNS
 from store.extract.sentences import Sentence
 from store.extract.wordlists import section
 
@@ -28,7 +29,6 @@ _PERIPHRASIS = re.compile(
     r"wanted to|would later|did not|didn't|declined to|refused to|tried to)$"
 )
 _PASSIVE = section("lists_cue_before", "_PASSIVE")
-_ROLE_NOUNS = section("lists_roles", "ROLE_NOUNS")
 _VERBISH = re.compile(r"[a-z]+(?:ed|es)$")
 
 
@@ -189,7 +189,8 @@ def _named_before_role(c: _Clause, bounds: list[int], j: int) -> tuple[int, int]
         return None
     comma = c.words[bounds[-1]]
     role = c.text[comma.end() : c.words[j].end()].strip()
-    ends_in_role = c.words[j].group().lower() in _ROLE_NOUNS or c.words[j].group() == "CEO"
+    last = c.words[j].group()
+    ends_in_role = last.lower() in ROLE_NOUNS or last in TITLE_WORDS  # "..., Ruricom's Dean"
     if not (role[:1].islower() or ends_in_role) or any(
         c.res.kind(m.key) == "person" for m in c.res.in_span(comma.end(), c.words[j].end())
     ):
