@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
-from store.extract.participants import names_product
+from store.extract.participants import names_product, said_here
+from store.models import Quote
 
 PUB = date(2025, 6, 25)
 
@@ -92,3 +93,19 @@ def test_a_quote_the_sentence_says_was_said_keeps_its_speaker() -> None:
         "made,” she said on Monday."
     )
     assert _actors_of(text, "“It is the best") == ["Jane Roe"]
+
+
+def test_a_cue_far_from_the_quote_is_someone_elses_saying() -> None:
+    """The quote's cue must stand next to it: a 'said' further off in the sentence is
+    another person's ('Tom Smith said ...'), not the quote's speaker's."""
+    text = (
+        "Tom Smith said on Monday that the old ferry, which the Lantern brochure "
+        "calls “the fastest afloat”, left Zenda."
+    )
+    at = text.index("“")
+    q = Quote(id="q", text="the fastest afloat", speaker="jane-roe", cue="said")
+    q = q.model_copy(update={"start": at, "end": text.index("”") + 1})
+    assert not said_here(text, 0, len(text), q)
+    near = "Lantern calls it “the fastest afloat”, Jane Roe said on Monday."
+    q = q.model_copy(update={"start": near.index("“"), "end": near.index("”") + 1})
+    assert said_here(near, 0, len(near), q)

@@ -50,10 +50,26 @@ def names_product(text: str, start: int, end: int) -> bool:
     return head in words("product_nouns")  # "Northwind jets", "Northwind's new aircraft"
 
 
+# how many words from the quote its cue may stand ("“...,” Jane Roe, the mayor, said")
+CUE_REACH = 6
+
+
 def said_here(text: str, start: int, end: int, q: Quote) -> bool:
-    """Does the event tell that its quote's speaker said it: the cue is in its words
-    ("..., Roe said"), or the quote is a statement of its own? A phrase in quote marks
-    ("calling it “the fastest ferry afloat”") only borrows the speaker's words."""
-    if q.cue and q.cue in text[start:end]:
+    """Does the event tell that its quote's speaker said it: the cue is in its words,
+    next to the quote ("..., Roe said"), or the quote is a statement of its own? A phrase
+    in quote marks ("calling it “the fastest ferry afloat”") only borrows the speaker's
+    words, and a "said" further off in the sentence is someone else's saying."""
+    if q.cue and _cue_near(text, max(start, 0), min(end, len(text)), q):
         return True
     return len(q.text.split()) >= 6 and q.text.rstrip("”’\"' ")[-1:] in ".!?"
+
+
+def _cue_near(text: str, start: int, end: int, q: Quote) -> bool:
+    """Is the quote's cue within `CUE_REACH` words before or after the quote, inside
+    [start, end)?"""
+    cue = re.compile(rf"(?<!\w){re.escape(q.cue)}(?!\w)")
+    before = list(re.finditer(r"\S+", text[start : max(start, q.start)]))
+    lo = start + before[-CUE_REACH].start() if len(before) > CUE_REACH else start
+    after = list(re.finditer(r"\S+", text[min(q.end, end) : end]))
+    hi = min(q.end, end) + after[CUE_REACH].start() if len(after) > CUE_REACH else end
+    return any(cue.search(text, a, b) for a, b in ((lo, q.start), (q.end, hi)))
