@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from store.extract import extract_article
-from store.models import Actor
-
-PUB = date(2025, 6, 25)
-
-
-def actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in extract_article(text, PUB).actors}
-
+from tests.extract_helpers import actors
 
 KINDS = [
     ("person with title", "US President Donald Trump spoke on Monday.", "Donald Trump", "person"),

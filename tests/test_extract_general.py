@@ -8,13 +8,9 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.names import gender, is_given
-from store.models import Actor
+from tests.extract_helpers import actors
 
 PUB = date(2025, 6, 25)
-
-
-def actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in extract_article(text, PUB).actors}
 
 
 def speaker_of(text: str, quote_start: str) -> str | None:

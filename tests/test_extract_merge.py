@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from store.extract import extract_article, merge_actors
+from store.extract import merge_actors
 from store.models import Actor
-
-PUB = date(2025, 6, 25)
-
-
-def actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in extract_article(text, PUB).actors}
+from tests.extract_helpers import actors
 
 
 def person(name: str, *aliases: str, desc: str = "") -> Actor:

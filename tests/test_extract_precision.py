@@ -3,16 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from store.extract import extract_article
-from store.models import Actor
-
-PUB = date(2025, 6, 25)
-
-
-def actors(text: str) -> dict[str, Actor]:
-    return {a.name: a for a in extract_article(text, PUB).actors}
+from tests.extract_helpers import actors, speakers
 
 
 def test_rare_given_name_after_a_portfolio_is_the_person() -> None:
@@ -60,17 +51,9 @@ def test_an_irish_surname_with_a_loose_apostrophe_is_one_name() -> None:
         "from Kate O 'Dowd, an economist with the Zenda Institute, who stated, “Tariffs "
         "never pay”."
     )
-    ex = extract_article(text, PUB)
-    names = {a.id: a.name for a in ex.actors}
-    assert "Kate O 'Dowd" in names.values()
-    assert [names.get(q.speaker) for q in ex.quotes] == ["Tom Smith", "Kate O 'Dowd"]
+    assert "Kate O 'Dowd" in actors(text)
+    assert speakers(text) == ["Tom Smith", "Kate O 'Dowd"]
     assert "Sean O' Dowd" in actors("Lantern's skipper, Sean O' Dowd, sold the boat.")
-
-
-def speakers(text: str) -> list[str | None]:
-    ex = extract_article(text, PUB)
-    names = {a.id: a.name for a in ex.actors}
-    return [names.get(q.speaker) for q in ex.quotes]
 
 
 def test_who_stated_goes_to_the_person_the_clause_hangs_on() -> None:

@@ -7,14 +7,9 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
+from tests.extract_helpers import speakers
 
 PUB = date(2025, 6, 25)
-
-
-def speakers(text: str) -> list[str | None]:
-    ex = extract_article(text, PUB)
-    names = {a.id: a.name for a in ex.actors}
-    return [names.get(q.speaker) if q.speaker else None for q in ex.quotes]
 
 
 def cues(text: str) -> list[str]:
