@@ -15,6 +15,7 @@ from datetime import date
 
 from store.extract.lexicon import SPEECH_VERBS
 from store.extract.titles import make_title
+from store.extract.wordlists import alternation
 from store.models import TimeMention, When
 from store.timex.ranges import value_range
 
@@ -28,8 +29,9 @@ BACKGROUND = re.compile(
 # past participle right after a comma opens an aside about the noun before it
 _PARTICIPLE = re.compile(
     r",\s+(?:(?:which|who)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
-    r"(?:(?:first|originally|once|later|only|also)\s+)?"
-    r"(?:[a-z]+(?:ed|en|un|wn|orn|ilt|ught|ade|ld)|set up|begun|led|won|held|sold|made)\s"
+    rf"(?:{alternation('lists_clauses', '_PARTICIPLE_ADVERB')}\s+)?"
+    r"(?:[a-z]+(?:ed|en|un|wn|orn|ilt|ught|ade|ld)|"
+    rf"{alternation('lists_clauses', '_PARTICIPLE')})\s"
     r"[^,;:.()\"“”]*$"
 )
 _CLOSE = re.compile(
@@ -88,11 +90,7 @@ def aside_title(text: str, sent_start: int, start: int, end: int) -> str:
     return make_title(" ".join([*before[-6:], text[start:end].strip()]))
 
 
-_PAST = (
-    r"(?:[a-z]+ed|took|made|became|won|lost|left|went|gave|began|sold|bought|led|met|ran|"
-    r"held|fought|built|came|got|rose|fell|grew|spent|paid|kept|brought|wrote|chose|flew|"
-    r"struck|broke|hit|quit|shut|sent|found|told|said|was|were|had)"
-)
+_PAST = rf"(?:[a-z]+ed|{alternation('lists_clauses', '_PAST')})"
 _AND = re.compile(rf",?\s+and\s+(?:(?:then|later|also)\s+)?(?:(?P<verb>{_PAST})\b|in\s+)")
 _FIRST_PAST = re.compile(rf"\b{_PAST}\b")
 

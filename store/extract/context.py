@@ -144,7 +144,7 @@ def _keeps_initial(text: str, end: int, w: str) -> bool:
 # "carrier Ruricom", "rival Ruricom": a kind of body right before the name
 _KIND_BEFORE = re.compile(rf"\b{alternation('lists_things', 'kind')}\s+$")
 # "Ruricom say", "Ruricom have": a plural verb after one name (a body, in British usage)
-_PLURAL_VERB = re.compile(r"\s+(?:say|have|are|were|do|claim|believe)\b")
+_PLURAL_VERB = re.compile(rf"\s+{alternation('lists_context', '_PLURAL_VERB')}\b")
 
 
 def _body_signs(text: str, w: str) -> bool:

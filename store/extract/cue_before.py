@@ -91,7 +91,7 @@ def _participle(c: _Clause, k: int) -> Attribution:
     j = k - 1
     while j >= 0 and words[j].group().lower() in BETWEEN:
         j -= 1
-    means = j >= 0 and words[j].group().lower() in _MEANS  # "justified X by saying"
+    means = j >= 0 and words[j].group().lower() in _MEANS  # "closed the deal with X by saying"
     if j >= 0 and words[j].group()[0].isalpha() and not means:
         a = res.noun_phrase(words[max(0, j - 3)].start(), words[j].end())
         if a and a.speaker:
@@ -103,7 +103,7 @@ def _participle(c: _Clause, k: int) -> Attribution:
     return Attribution(key, words[k].group())
 
 
-_MEANS = frozenset(("by", "when", "while", "in", "after", "before", "upon"))
+_MEANS = section("lists_cue_before", "_MEANS")
 
 
 def _subject(c: _Clause, k: int) -> Attribution | None:

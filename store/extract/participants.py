@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.wordlists import words
+from store.extract.wordlists import alternation, words
 from store.models import Quote
 
 # after the maker: a model code ("A320", "737s", "787-9") or a product noun ("jets"), at
@@ -22,9 +22,8 @@ _AFTER = re.compile(r"(?:[’']s?((?:\s+[a-z][a-z-]*){0,2}))?\s+([A-Z]*\d[\w’'
 # a relation named to describe another body: "Northwind rival Lantern Air", "Northwind's
 # European rival, Lantern Air", "Northwind parent Lantern Group" (the parent acts)
 _RIVAL = re.compile(
-    r"(?:[’']s?)?(?:\s+[a-z][a-z-]*|\s+[A-Z][a-z]+)?\s+(?:arch-?)?(?:rival|rivals|competitor|"
-    r"competitors|partner|partners|customer|customers|supplier|suppliers|parent|owner|"
-    r"subsidiary|unit)\b"
+    r"(?:[’']s?)?(?:\s+[a-z][a-z-]*|\s+[A-Z][a-z]+)?\s+(?:arch-?)?"
+    rf"{alternation('lists_participants', '_RELATION')}\b"
 )
 _ALL = re.compile(r"\ball[- ]$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")

@@ -21,6 +21,7 @@ import re
 from datetime import date, timedelta
 
 from store.extract.doc import ArticleDoc
+from store.extract.wordlists import alternation, section
 from store.models import TimeMention, When
 
 NEWS_WINDOW = timedelta(days=14)
@@ -34,7 +35,11 @@ _FIRST_VERB = re.compile(
 _PRESENT = frozenset("is are am has have does do can says".split())
 # a pronoun subject and a verb in -s: no noun can stand there ("It comes", "It weighs").
 # Not "This"/"That": mostly determiners, with a noun in -s after them ("This bonus went")
-_PRONOUN_VERB = re.compile(r"\W*(?:It|He|She)\s+(?:(?:also|now|still)\s+)?([a-z]+s)\b")
+_PRONOUN_VERB = re.compile(
+    rf"\W*{alternation('lists_passage', '_SUBJECT_PRONOUN')}\s+"
+    r"(?:(?:also|now|still)\s+)?([a-z]+s)\b"
+)
+_AUX_S = section("lists_passage", "_AUX_S")  # "It was", "He has left": no present of its own
 _HAS_WHAT = re.compile(  # "has two engines", "have a new screen": having, not a perfect
     r"\s+(?:(?:also|now|still)\s+)?(?:a|an|the|no|some|more|its|their|his|her|\d[\d,.]*|one|two|"
     r"three|four|five|six|seven|eight|nine|ten)\b"
@@ -108,7 +113,7 @@ def _present(doc: ArticleDoc, start: int, end: int) -> bool:
     a perfect ("has two engines", not "has unveiled" or "has flown"), or any verb in the
     present after a pronoun subject ("It comes in three sizes", "It weighs 140 grams")?"""
     lead = _PRONOUN_VERB.match(doc.text, start, end)
-    if lead is not None and lead.group(1) not in ("was", "has", "does", "is"):
+    if lead is not None and lead.group(1) not in _AUX_S:
         return True
     for m in _FIRST_VERB.finditer(doc.text, start, end):
         if any(a <= m.start() < b for a, b in doc.quoted):
