@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from store.models import Actor, ActorKind
 from store.short_names import short_forms, short_key
@@ -87,18 +88,20 @@ def evidence(actor: Actor) -> set[str]:
     return keys
 
 
-def _proper_field(field: str) -> bool:
-    """Is a body's 'of' field a proper name: a place ("Zenda", "New York", ISO 3166 and
-    GeoNames data via the gazetteer) or a capitalised word that is no dictionary word
-    ("Tarnby")? Many places have a "Savings Bank" or a "Supreme Court"; a field of
-    ordinary words ("Elders", "Staff") is the body's own."""
-    from store.extract import gazetteer as gz  # here: store.extract imports this module
-    from store.extract.dictionary import common_word
+@lru_cache(maxsize=1)
+def _field_nouns() -> frozenset[str]:
+    """The ordinary words of a body's field (identity_fields.txt)."""
+    text = files("store").joinpath("identity_fields.txt").read_text(encoding="utf-8")
+    lines = (ln for ln in text.splitlines() if not ln.startswith("#"))
+    return frozenset(w for ln in lines for w in ln.split())
 
-    field = re.sub(r"^the\s+", "", field.strip(), flags=re.I)
-    if gz.place_name(field) is not None:
-        return True
-    return any(w[:1].isupper() and not common_word(w) for w in re.findall(r"[\w'’-]+", field))
+
+def _proper_field(field: str) -> bool:
+    """Is a body's 'of' field a proper name: a capitalised word that is no field noun
+    ("Zenda", "Boston", "Ohio")? Many places have a "Savings Bank" or a "Supreme Court";
+    a field of ordinary words ("Elders", "Staff") is the body's own."""
+    nouns = _field_nouns()
+    return any(w[:1].isupper() and w.lower() not in nouns for w in re.findall(r"[\w'’-]+", field))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -164,9 +164,10 @@ def test_a_stock_ticker_is_no_actor() -> None:
 
 
 def test_a_name_owned_by_another_is_a_body() -> None:
-    """'Kremlin-owned Golden Grain': made of ordinary words, but only a body is owned."""
-    text = "They have reached a deal with Kremlin-owned {} for general co-operation."
-    for name in ("Golden Grain", "Unified Engines"):
+    """'Zenda-backed Golden Grain': made of ordinary words, but only a body is backed or
+    owned."""
+    text = "The old mill was bought in May by the Zenda-backed {}, a baker said."
+    for name in ("Golden Grain", "Unified Mills"):
         assert actors(text.format(name))[name].kind == "organization"
 
 
