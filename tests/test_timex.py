@@ -293,7 +293,7 @@ def test_holidays(text, phrase, value):
 HOLIDAY_WEEKS = [
     # a week named by its holiday is the ISO week holding the day; one that began on or
     # before publication is this year's, even when the day itself is still ahead
-    (date(2026, 3, 30), "Pilgrims prayed in Tarnby as Easter week began.", "Easter week",
+    (date(2026, 3, 30), "Easter week opened in Zenda with a lantern parade.", "Easter week",
      "2026-W14"),
     (date(2025, 6, 25), "Shops in Tarnby were full in Christmas week.", "Christmas week",
      "2024-W52"),
@@ -304,8 +304,8 @@ HOLIDAY_WEEKS = [
 
 CLOCK_BRACKETS = [
     # a zone in brackets is kept only whole; a converted time in brackets is left untagged
-    ("The jet lands at 12:30 EST (16:30 UTC) in Tarnby.", [("12:30 EST", "2025-06-25T12:30")]),
-    ("It landed at 6:40 p.m. (GMT +8) in Tarnby.", [("6:40 p.m.", "2025-06-25T18:40")]),
+    ("Kickoff in Strelsau moved to 20:45 CET (19:45 UTC).", [("20:45 CET", "2025-06-25T20:45")]),
+    ("Zenda's count closed at 9:15 p.m. (GMT +3), late.", [("9:15 p.m.", "2025-06-25T21:15")]),
     ("Polls in Tarnby open at 9 a.m. (EST).", [("9 a.m. (EST)", "2025-06-25T09:00")]),
 ]
 

@@ -330,8 +330,8 @@ NO_TIME_OF_THEIR_OWN = [
     ("The mill was once a school.", "once"),
     ("Shares already trade higher.", "already"),
     ("Earlier cuts closed two mills.", "Earlier"),
-    # "after hours trading" is the market's session after its close, no length
-    ("Ruricom shares slid in after hours trading.", "hours"),
+    # an "after hours" session is the market's time after its close, no length
+    ("Kestrel bonds changed hands during the after hours session.", "hours"),
     # a sentence-opening "Now look," / "Now for ..." turns the talk, as "Now, ..." does
     ("Now look, the council in Tarnby must decide.", "Now"),
     ("Now for the weather in Tarnby.", "Now"),

@@ -80,13 +80,14 @@ REPORTING = [
     (date(2025, 10, 20), "The Jets scored twice in the third quarter. A year ago, the coach "
      "was fired.", "A year ago", "DATE", "2024"),
     # "last year" set against "this year" in its sentence compares years, not quarters
-    (date(1989, 10, 30), "Ruritania Mills posted third-quarter net of $5 million. It sees "
-     "$4 a share this year, up from last year's $3.10 a share.", "last year", "DATE", "1988"),
+    (date(1989, 10, 30), "Ruritania Mills posted third-quarter net of $5 million. Its board "
+     "means to pay a bigger dividend this year than the one it paid last year.", "last year",
+     "DATE", "1988"),
     (date(1989, 10, 30), "Ruritania Mills posted third-quarter net of $5 million. With no "
      "gain this year from the sale, last year it earned $2 million from it.", "last year",
      "DATE", "1988"),
-    (date(1989, 10, 30), "Ruritania Mills posted third-quarter net of $5 million, compared "
-     "with a loss of $1 million last year.", "last year", "DATE", "1988-Q3"),
+    (date(1989, 10, 30), "Ruritania Mills posted third-quarter net of $5 million, five "
+     "times more than the mill made last year.", "last year", "DATE", "1988-Q3"),
     # "the period" is a business period only in a results story or sentence
     (date(1989, 10, 26), "Net rose in the third quarter. Sales in the period were flat.",
      "the period", "DATE", "1989-Q3"),

@@ -205,7 +205,7 @@ def h_last_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if q and "Q" not in q:
         q = None  # "last year" itself names the year before publication
     if q and any(map(_THIS_YEAR.search, sentence_around(ctx.text, m.start(), m.end()))):
-        q = None  # "$4 a share this year, up from $3 last year": the years are compared
+        q = None  # "a bigger dividend this year than last year": years compared
     if q and _COMPARED.search(ctx.text, max(0, m.start() - 80), m.start()):
         return _anchored(ctx, Norm("DATE", q, dated=False))
     return Norm("DATE", f"{ctx.dct.year - 1:04d}")

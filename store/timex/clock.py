@@ -21,8 +21,8 @@ _ZONE_CAPS = (
     r"|WET|MSK|IST|JST|KST|SGT|HKT|WIB|PKT|GST|EAT|WAT|CAT|ICT|PHT|AST|ADT|HST|Z)\b)"
 )
 _ZONE = r"(?:" + _ZONE_CAPS + r"|[ECMP][SD]?T\b|GMT|UTC|BST|CET|local\s+time)"
-# a bracket around the zone is kept only whole: "9 a.m. (EST)", not "6:40 p.m. (GMT" of
-# "(GMT +8)" nor the ")" closing a bracket opened before the time ("(16:30 UTC)")
+# a bracket around the zone is kept only whole: "9 a.m. (EST)", not "9:15 p.m. (GMT" of
+# "(GMT +3)" nor the ")" closing a bracket opened before the time ("(19:45 UTC)")
 _TZ = r"(?:\s*(?P<lp>\()?(?P<tz>" + _ZONE + r")(?(lp)\)))?"
 _DAY_AFTER = (
     r"(?:\s*,?\s+(?:on\s+)?(?:(?P<deic>today|yesterday|tomorrow)|" + WEEKDAY

@@ -278,7 +278,7 @@ RULES = [
                              r"(?P<span>(?P<lead>)(?P<num>)"
                              r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                              r"centuries))\b(?!\s+(?:ago|of|earlier|later|before|after)\b)"
-                             # "in after hours trading": the market's session, no length
+                             # "during the after hours session": the market's time, no length
                              r"(?!(?<=\bafter\shours)\s+(?:trading|session|market|deals?)\b)"),
          h_duration, group="span", words=words(*UNIT_WORDS)),
     # "a matter of days": as long as the bare plural, the words around it included

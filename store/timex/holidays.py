@@ -127,7 +127,7 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
             # like a weekday, a bare holiday follows the tense: a past-tense sentence means
             # the last one on or before publication, a future one the next on or after it
             # (a holiday's week has begun by its Monday, and is still to come until its
-            # Sunday: "as Easter week began" on that Monday is this year's)
+            # Sunday: "Easter week opened" on that Monday is this year's)
             t = ctx.tense(m)
             if t in ("past", "done"):
                 past = [c for c in cands if c - timedelta(days=c.weekday() * week) <= dct]
