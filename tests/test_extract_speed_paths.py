@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -137,3 +139,25 @@ def _old_word_uses(text: str, word: str) -> list[tuple[int, int]]:
 @given(texts, st.sampled_from(["Roe", "May", "the", "’s", "A9", "-", ", "]))
 def test_word_uses_as_before(s: str, word: str) -> None:
     assert [(u.start(), u.end()) for u in mentions.word_uses(s, word)] == _old_word_uses(s, word)
+
+
+@settings_
+@given(texts)
+def test_word_a_period_closes_as_the_regex_found_it(s: str) -> None:
+    for punct in (i for i, ch in enumerate(s) if ch == "."):
+        m = sentences._WORD_BEFORE.search(s, max(0, punct - 30), punct + 1)
+        assert sentences._word_before(s, punct) == (m.group(1) if m else "")
+
+
+def test_each_name_is_slugged_once_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the module by import_module: the package's attribute `cluster` is the function
+    clustering = importlib.import_module("store.extract.cluster")
+    Mention = mentions.Mention
+
+    calls: list[str] = []
+    real = clustering.slugify
+    monkeypatch.setattr(clustering, "slugify", lambda n: calls.append(n) or real(n))
+    ms = [Mention(i * 10, i * 10 + 4, "Roe", "person") for i in range(5)]
+    found = clustering.cluster(ms)
+    assert list(found) == ["Roe"] and [m.key for m in ms] == ["Roe"] * 5
+    assert calls == ["Roe"]

@@ -46,12 +46,19 @@ def cluster(mentions: list[Mention]) -> dict[str, Actor]:
 
     by_slug: dict[str, str] = {}
     guessed: set[str] = set()  # actors whose kind is only a default so far
+    slugs: dict[str, str] = {}  # name -> slugify(name), asked for each mention
+
+    def slug(name: str) -> str:
+        got = slugs.get(name)
+        if got is None:
+            got = slugs[name] = slugify(name)
+        return got
 
     def add(key: str, m: Mention) -> None:
-        key = by_slug.get(slugify(key), key)  # "Nato" and "NATO" are one actor id
+        key = by_slug.get(slug(key), key)  # "Nato" and "NATO" are one actor id
         a = actors.get(key)
         if a is None:
-            a = actors[key] = Actor(id=slugify(key), name=key, kind=m.kind, description=m.role)
+            a = actors[key] = Actor(id=slug(key), name=key, kind=m.kind, description=m.role)
             by_slug[a.id] = key
             if m.guess:
                 guessed.add(key)

@@ -91,10 +91,10 @@ def _para_kind(block: str) -> str:
     dateline = _DATELINE.match(block)
     if dateline and len(dateline.group(0)) >= len(block) - 1:
         return "dateline"
-    words = block.split()
-    if not _ends_sentence(block) and len(words) <= 14:
+    # (words counted only when asked: most blocks end a sentence and are no question)
+    if not _ends_sentence(block) and len(block.split()) <= 14:
         return "heading"
-    if block.endswith("?") and len(words) <= 7 and not _QUOTE_MARK.search(block):
+    if block.endswith("?") and len(block.split()) <= 7 and not _QUOTE_MARK.search(block):
         return "heading"
     return "body"
 
@@ -177,8 +177,7 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
         return bool(following) and (_capital(following) or opener in '"“‘`')
     if not following or not (_capital(following) or following[0].isdigit() or opener in '"“`'):
         return False
-    m = _WORD_BEFORE.search(text, max(0, punct - 30), punct + 1)
-    word = m.group(1) if m else ""
+    word = _word_before(text, punct)
     word = word.lstrip("\"“‘'(`")
     if word in ABBREVIATIONS or len(word) == 1 and "A" <= word <= "Z":
         # "... Lawrence Ltd. Mr. Dupont-Lemaire said": an honorific or a pronoun starts anew
@@ -202,6 +201,16 @@ def _capital(word: str) -> bool:
 # (searched with pos/endpos, which read the text as a slice would: no lookbehind here)
 _NEXT_WORD = re.compile(r"[\"“‘'`(\[]*(\S+)")  # the word after a candidate boundary
 _WORD_BEFORE = re.compile(r"(\S+)\.$")  # the word a period closes
+
+
+def _word_before(text: str, punct: int) -> str:
+    """The word the period at `punct` closes, within 30 characters before it: what
+    `_WORD_BEFORE.search(text, max(0, punct - 30), punct + 1)` finds (its leftmost match
+    is the last run of non-spaces before the period), without trying every place."""
+    seg = text[max(0, punct - 30) : punct]
+    return seg.split()[-1] if seg and not seg[-1].isspace() else ""
+
+
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A closing quotation mark, and a cue of capitalised words then a verb after it.
 _QUOTE_CLOSE = re.compile(r"[\"”’]|''")
