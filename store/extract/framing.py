@@ -14,20 +14,16 @@ from __future__ import annotations
 
 import re
 
-from store.extract.wordlists import phrases
+from store.extract.wordlists import alternation, phrases
 
 _OPENINGS = tuple(sorted(phrases("framing"), key=len, reverse=True))
 _LEAD = re.compile(r"^[\s\"“”‘’'`(—–-]*(?:(?:well|so|and|but|okay|ok|oh),?\s+)*", re.I)
 # the one addressed, before the greeting: "Minister Roe, thank you", "Jane, good to see you"
 _VOCATIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+")
 _MOVE = re.compile(  # or after "I ..., so": "I know it's late, so let me ..."
-    r"(?:i\s[^,]*,\s+so\s+)?(?:i(?:\s+(?:want|wanted|would\s+like)|[’']d\s+like)\s+to|let\s+me|let\s+us|let[’']s|"
-    r"i\s+am\s+going\s+to|i[’']m\s+going\s+to|i\s+will|i[’']ll)\s+"
-    r"(?:(?:just|quickly|now|also|briefly|first|then|right)\s+)*"
-    r"(?:(?:start|begin)\s+(?:with|by|off)|(?:turn|switch|pivot|shift)\s+to|move\s+on\s+to|"
-    r"ask\s+you|(?:go|come|get)\s+back\s+to|talk\s+(?:about|to\s+you\s+about)|"
-    r"dive\s+(?:right\s+)?in(?:to)?|follow\s+up\s+on|tell\s+you\s+(?:this|something)\b|"
-    r"bring\s+up|pick\s+up\s+on)\b"
+    rf"(?:i\s[^,]*,\s+so\s+)?{alternation('lists_framing', '_MOVE_LEAD')}\s+"
+    rf"(?:{alternation('lists_framing', '_MOVE_ADVERB')}\s+)*"
+    rf"{alternation('lists_framing', '_MOVE_VERB')}\b"
 )
 
 
