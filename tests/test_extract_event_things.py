@@ -25,7 +25,7 @@ Northwind has unveiled a new version of its 797 airliner at its plant in Ruritan
 Lantern Air says the 797-200XR can fly from Oslo to Lima without a stop.
 Lantern Air bought ten of Northwind's larger 797 planes last year.
 The Kestrel A9 first flew in May.
-After the plane was delivered in Oslo, it was flown to Lima for a ceremony.
+Once the plane reached Zenda, crews painted it in Lantern Air colours.
 """
 
 
@@ -42,7 +42,7 @@ def _things(text: str) -> dict[str, list[str]]:
 def test_a_sentence_carries_the_fullest_name_of_what_it_names_or_refers_to() -> None:
     found = _things(ARTICLE)
     assert found["The Kestrel A9"] == ["Kestrel A9"]
-    assert found["After the plan"] == ["Kestrel A9"]  # "the plane", "it"
+    assert found["Once the plane"] == ["Kestrel A9"]  # "the plane", "it"
     # a bare model code takes the maker the article writes before it
     assert found["Lantern Air sa"] == ["Northwind 797-200XR"]
     assert found["Lantern Air bo"] == ["Northwind 797"]
@@ -72,7 +72,7 @@ def test_no_maker_is_invented(text: str, opening: str, names: list[str] | None) 
 
 def test_a_sentence_led_by_a_product_is_an_event_with_its_name() -> None:
     ex = extract_article(ARTICLE, PUB)
-    led = [e for e in ex.events if e.sentence.startswith("After the plane")]
+    led = [e for e in ex.events if e.sentence.startswith("Once the plane")]
     assert led and led[0].things == ["Kestrel A9"]
 
 
@@ -81,12 +81,12 @@ def test_search_finds_an_event_by_the_product_it_refers_to(tmp_path: Path) -> No
     with EventStore(tmp_path / "store.json") as store:
         store.add_extraction(article, extract_article(ARTICLE, PUB, "a1"))
         hits = [e.sentence for e in store.events_page(0, None, query='"Kestrel A9"')]
-        assert any(s.startswith("After the plane") for s in hits)
+        assert any(s.startswith("Once the plane") for s in hits)
         hits = [e.sentence for e in store.events_page(0, None, query='"Northwind 797"')]
         assert any(s.startswith("Lantern Air says") for s in hits)
     with EventStore(tmp_path / "store.json") as store:  # the saved index holds them too
         hits = [e.sentence for e in store.events_page(0, None, query='"Kestrel A9"')]
-        assert any(s.startswith("After the plane") for s in hits)
+        assert any(s.startswith("Once the plane") for s in hits)
 
 
 def test_a_family_name_is_not_one_of_its_models() -> None:

@@ -73,7 +73,7 @@ def test_a_product_as_subject_does_not_make_its_maker_the_subject() -> None:
 def test_the_company_is_the_buyer_not_the_maker_named_for_its_product() -> None:
     text = (
         "Lantern Air said on Monday that it will buy ten Northwind A9 jets.\n\n"
-        "The company said that the planes would serve new routes."
+        "The company said its crews will fly them on new routes from next spring."
     )
     assert _actors_of(text, "The company said") == ["Lantern Air"]
 

@@ -127,12 +127,12 @@ def test_quote_ids_are_deterministic_and_linked_to_events() -> None:
 
 def test_second_opener_closes_an_unclosed_quote() -> None:
     text = (
-        "Mark Hollis said the Queen was interested. ``She is following it closely. "
-        "``It's no secret that she is a democrat,'' he said."
+        "Tom Tarnby said the mayor liked the plan. ``She reads every report on it. "
+        "``We all know she wants the bridge built,'' he said."
     )
     assert quotes(text) == [
-        ("She is following it closely.", "Mark Hollis"),
-        ("It's no secret that she is a democrat", "Mark Hollis"),
+        ("She reads every report on it.", "Tom Tarnby"),
+        ("We all know she wants the bridge built", "Tom Tarnby"),
     ]
 
 
@@ -150,8 +150,8 @@ def test_inch_marks_after_numbers_are_no_quotation_marks() -> None:
     from store.extract import extract_article
 
     text = (
-        "The Lamp has a 13.3 “widescreen display, while the Pro comes with either 15” or "
-        '17 “displays. Jane Roe said the Lamp is "the best lamp ever made."'
+        "The small Lamp ships with an 11.6 “screen, and buyers of the big one pick a 14” or "
+        '16 “panel. Jane Roe said the Lamp is "the best lamp ever made."'
     )
     quotes = [q.text for q in extract_article(text, date(2024, 5, 6)).quotes]
     assert quotes == ["the best lamp ever made."]

@@ -13,7 +13,7 @@ TEXT = """Northwind unveils jet
 June 3, 2031
 
 Northwind unveiled its jet on Tuesday.
-The Kestrel chief executive Jane Roe said, “Today is a great day for flying. Whenever such \
+The Kestrel chief executive Jane Roe said, “Our hangar has never been busier. Whenever such \
 a milestone is reached, it reflects hard work at Northwind. Tomorrow Kestrel competes again.”
 “We are proud. Northwind thanks Kestrel,” said Jane Roe.
 Jane Roe said she was proud of the Kestrel staff.
@@ -28,7 +28,7 @@ def _event(opening: str):
 
 def test_the_saying_ends_with_the_quotes_first_sentence() -> None:
     e, ex = _event("The Kestrel chief")
-    assert e.sentence.endswith("“Today is a great day for flying.")
+    assert e.sentence.endswith("“Our hangar has never been busier.")
     assert "northwind" not in e.actors  # named only in what she went on to say
     assert {"kestrel", "jane-roe"} <= set(e.actors)
     (q,) = [q for q in ex.quotes if q.event_id == e.id]

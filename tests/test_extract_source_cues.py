@@ -44,8 +44,8 @@ def test_a_website_of_a_body_speaks_for_it() -> None:
 
 def test_a_cue_less_quote_in_the_next_paragraph_keeps_the_voice() -> None:
     text = (
-        'Jane Roe asked for "a list of the repairs we need."\n\n'
-        'The harbour office will make the list "in the next few weeks," and the council '
+        'Jane Roe called for "new lamps on every pier before winter."\n\n'
+        'The harbour office will order them "in the next few weeks," and the council '
         "will pay for it."
     )
     x = extract_article(text, date(2024, 5, 6))

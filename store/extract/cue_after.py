@@ -136,7 +136,7 @@ def _named_after(text: str, end: int, limit: int, res: Resolver) -> str | None:
 
 
 def tail_cue(text: str, q: Span, sent: Sentence, res: Resolver) -> Attribution | None:
-    """`"It's high time" the boy went home, said Warren Small.`: a reporting clause
+    """`"Long overdue" the bridge was mended, said Piet Tarnby.`: a reporting clause
     closing the sentence the quote sits in."""
     commas = [i for i in range(q.close_at, sent.end) if text[i] == ","]
     for c in reversed(commas[-3:]):

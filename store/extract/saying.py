@@ -13,7 +13,7 @@ from store.models import Quote
 
 
 def saying_end(s: Sentence, qs: list[Quote]) -> int | None:
-    """'Roe said, "Today is a great day. Tomorrow Kestrel competes again."': where the
+    """'Roe said, "Our hangar is busy. Tomorrow Kestrel competes again."': where the
     saying's words end (the quote's first sentence), when the sentence opens a quote of
     several sentences after its cue; None otherwise."""
     opened = [q for q in qs if q.start > s.start]

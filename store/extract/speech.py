@@ -49,7 +49,7 @@ def is_speech(text: str, q: Span, attr: Attribution | None) -> bool:
         return False  # "bunker buster" bombs
     cued = attr is not None and attr.where in ("before", "after")
     if _DETERMINER.search(before) and not cued and not ends:
-        return False  # Elian, the "boy martyr" at the center of ...: a label, no speaker
+        return False  # Zenda, the "pearl of the coast" in every brochure: a label, no speaker
     return True
 
 
