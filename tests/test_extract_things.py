@@ -116,7 +116,7 @@ def test_a_camel_case_name_with_an_organisation_word_stays_a_body() -> None:
 
 
 def test_a_name_with_a_technology_acronym_that_acts_stays() -> None:
-    assert "PC Harbour" in names("In tests run by PC Harbour last week, the update came out on top.")
+    assert "PC Harbour" in names("In tests run by PC Harbour, the update came out on top.")
 
 
 def test_an_outlet_that_quotes_someone_relays_their_words() -> None:
