@@ -13,6 +13,9 @@ TENSES = [
     ("Ruritania Inc. will hold a vote in Mobile, Ala. on Monday.", "Monday", "future"),
     ("They met Ruritania Corp. officials on Monday.", "Monday", "past"),
     ("Jane Roe cited Roe vs. Wade in the hearing on Monday.", "Monday", "past"),
+    # a title is one of those abbreviations in any case, as wire copy in capitals writes it
+    ("The envoy will brief SEN. Roe on the treaty on Monday.", "Monday", "future"),
+    ("The council will thank Dr. Roe in Tarnby on Monday.", "Monday", "future"),
     # a real sentence end still cuts the clause: the verb of the sentence before is not it
     ("Prices will fall. Monday is a holiday in Ruritania.", "Monday", "present"),
     # a present-tense span verb names a stretch still running: its end lies ahead

@@ -248,6 +248,28 @@ _LEAD = (
 _UNIT = (r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|"
          r"quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))")  # fmt: skip
 
+
+def h_part(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "a quarter-century" P25Y, "the past half-century" P50Y (up to publication)."""
+    n = {"half": 0.5, "quarter": 0.25}[m["frac"].lower()]
+    n *= {"century": 100, "decade": 10}[m["unit"].lower()]
+    norm = Norm("DURATION", duration_value(n, "year"), dated=False)
+    lead = m["lead"].lower().split()
+    if any(w in _BACK for w in lead):
+        norm.start, norm.end = span_back(ctx, n, "year")
+    elif any(w in _FWD for w in lead):
+        norm.start, norm.end = span_fwd(ctx, n, "year")
+    return norm
+
+
+def h_fortnight(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the past fortnight": two weeks up to publication ("the next": from it), P2W."""
+    norm = Norm("DURATION", "P2W")
+    ahead = m["lead"].lower().split()[1] in ("next", "coming")
+    norm.start, norm.end = (span_fwd if ahead else span_back)(ctx, 2, "week")
+    return norm
+
+
 RULES = [
     Rule("duration", rx(r"\b" + _LEAD + r"(?P<num>" + NUMBER + r"|" + VAGUE_NUM + r")[-\s]+"
                         r"(?:(?:more|additional|extra|further|straight|consecutive|trading|"
@@ -308,35 +330,14 @@ RULES = [
     Rule("duration_part", rx(r"\b(?P<lead>(?:(?:about|nearly|almost|more\s+than|a|the|past|"
                              r"last|next|coming)\s+)*)(?P<frac>half|quarter)[-\s]+"
                              r"(?P<unit>century|decade)\b(?!-(?:old|long))"),
-         lambda m, c: h_part(m, c), words=words("century", "decade")),
+         h_part, words=words("century", "decade")),
     # "the past fortnight": two weeks back from now (no calendar fortnight to name)
     Rule("duration_fortnight", rx(r"\b(?P<lead>the\s+(?:past|last|next|coming|previous)\s+)"
                                   r"(?P<num>)(?P<unit>fortnight)\b"),
-         lambda m, c: h_fortnight(m, c), words=words("fortnight")),
+         h_fortnight, words=words("fortnight")),
     Rule("duration_recent", rx(r"\b(?P<lead>recent\s+|the\s+past\s+|the\s+last\s+|coming\s+|"
                                r"the\s+coming\s+)(?P<num>)(?P<unit>minutes|hours|days|weeks|months|"
                                r"quarters|years|"
                                r"decades)\b(?:\s+and\s+(?:days|weeks|months|years))?"),
          h_duration, words=words(*UNIT_WORDS)),
 ]  # fmt: skip
-
-
-def h_part(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    """ "a quarter-century" P25Y, "the past half-century" P50Y (up to publication)."""
-    n = {"half": 0.5, "quarter": 0.25}[m["frac"].lower()]
-    n *= {"century": 100, "decade": 10}[m["unit"].lower()]
-    norm = Norm("DURATION", duration_value(n, "year"), dated=False)
-    lead = m["lead"].lower().split()
-    if any(w in _BACK for w in lead):
-        norm.start, norm.end = span_back(ctx, n, "year")
-    elif any(w in _FWD for w in lead):
-        norm.start, norm.end = span_fwd(ctx, n, "year")
-    return norm
-
-
-def h_fortnight(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    """ "the past fortnight": two weeks up to publication ("the next": from it), P2W."""
-    norm = Norm("DURATION", "P2W")
-    ahead = m["lead"].lower().split()[1] in ("next", "coming")
-    norm.start, norm.end = (span_fwd if ahead else span_back)(ctx, 2, "week")
-    return norm
