@@ -24,7 +24,7 @@ def test_as_stated_on_names_the_source(cue: str) -> None:
 def test_a_statement_before_anyone_spoke_is_the_named_body() -> None:
     text = (
         "Ruricom will hold an event in Strelsau on May 3.\n\n"
-        'The invitation reads, "One more surprise," in large letters.'
+        'The invitation reads, "Bring your own lantern," in bold type.'
     )
     x = extract_article(text, date(2024, 5, 6))
     names = {a.id: a.name for a in x.actors}

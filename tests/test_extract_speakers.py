@@ -39,7 +39,7 @@ CASES = [
     ),
     (
         "according to",
-        "The night was “relatively calm and quiet” according to Jane Doe.",
+        "The ferry crossing was “rough but safe” according to Jane Doe.",
         ["Jane Doe"],
     ),
     (
@@ -49,8 +49,8 @@ CASES = [
     ),
     (
         "said the org in a release",
-        "“The claims are false and baseless,” said the Church of Scientology in a press release.",
-        ["Church of Scientology"],
+        "“The report is plainly wrong,” said the Union of Ferrymen in a press release.",
+        ["Union of Ferrymen"],
     ),
     (
         "wrote on social media",
@@ -60,14 +60,14 @@ CASES = [
     ("unnamed official stays null", "“We have no comment at this time,” an official said.", [None]),
     (
         "the company refers back",
-        "Pathway Communications hosted the site. The company said it was told of “threatening and "
-        "harassing language.”",
-        ["Pathway Communications"],
+        "Tarnby Telecom ran the forum. The company said it was told of “rude and hostile "
+        "messages.”",
+        ["Tarnby Telecom"],
     ),
     (
         "country as speaker",
-        "Exiles will “proceed with all their resources,” Cuba predicted.",
-        ["Cuba"],
+        "Smugglers will “try every harbour on the coast,” Portugal warned.",
+        ["Portugal"],
     ),
     (
         "note voiced by another person",
@@ -97,7 +97,7 @@ PRONOUNS = [
     (
         "she skips a man mentioned later",
         "Ellen Lowe spoke after the service. Jacob Knox was charged last May. "
-        "“They paid an awful price,” she said.",
+        "“Nobody in the valley slept that night,” she said.",
         ["Ellen Lowe"],
     ),
     (
@@ -107,7 +107,7 @@ PRONOUNS = [
     ),
     (
         "Ms. honorific gives gender",
-        "Ms. Keller and Mr. Dobrik met. “The offer is all cash,” she said.",
+        "Ms. Keller and Mr. Dobrik met. “The price stays where it is,” she said.",
         ["Keller"],
     ),
 ]
@@ -160,8 +160,8 @@ MORE = [
     ),
     (
         "speech word used as a noun",
-        "The chief executive, Tim Cook, told analysts that demand was “incredibly strong.”",
-        ["Tim Cook"],
+        "The chief executive, Ida Tarnby, told analysts that demand was “better than ever.”",
+        ["Ida Tarnby"],
     ),
     ("said of", '"It was brave," Joseph Zeller said of the sermon.', ["Joseph Zeller"]),
     (
@@ -180,8 +180,8 @@ def test_more_speaker_patterns(case: str, text: str, want: list[str]) -> None:
 NOMINAL = [
     (
         "the president responded",
-        'President George Bush spoke today. The president responded, "Everything, everything."',
-        ["George Bush"],
+        'President Karl Tarnby spoke today. The president responded, "Not yet, not yet."',
+        ["Karl Tarnby"],
     ),
     (
         "went on to add",

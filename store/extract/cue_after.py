@@ -34,7 +34,7 @@ _QUOTED_AS = re.compile(
 
 
 def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | None:
-    """`," Trump said` / `," said the Church in a statement` / `," he added`."""
+    """`," Roe said` / `," said the Guild in a statement` / `," he added`."""
     lead = _LEAD.match(text, q.close_at, max(q.close_at, limit))
     base = lead.end() if lead else q.close_at
     words = list(WORD.finditer(text, base, limit))
