@@ -56,7 +56,7 @@ def span_fwd(ctx: Ctx, n: float, unit: str) -> tuple:
     return ctx.dct, ctx.dct + (ctx.dct - s)
 
 
-# "Islam will one day be ...", "she hopes to one day lead": between a modal (or "to") and its
+# "Ruritania will one day be ...", "she hopes to one day lead": between a modal (or "to") and its
 # verb "one day" means some day ahead, a vague future point (TimeML FUTURE_REF)
 _SOMEDAY_LEFT = re.compile(
     r"(?i)\b(?:will|would|could|might|may|can|shall|should|must|to|['\u2019]ll)\s+$"
