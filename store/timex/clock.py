@@ -1,5 +1,5 @@
 """Clock times (TIMEX3 type TIME): "3 p.m.", "10:30 a.m. EST", "noon Thursday",
-"midnight Friday", "around 7:15 p.m.", "5 p.m. EST, Nov. 9".
+"midnight Friday", "around 7:15 p.m.", "4 p.m. CET, March 3".
 
 The day a time belongs to comes from a day written next to it, else the publication
 date; time zones are kept in the span but not converted.
@@ -34,7 +34,7 @@ _DAY_AFTER = (
 )  # fmt: skip
 # the rules are anchored (picked before their handler runs), so the guards of "1430 GMT"
 # live in the pattern: no year before it ("the year 2015 GMT", "in 1430 GMT"), no bracket
-# (the conversion in "10:35 a.m. (0735 GMT)" is left unmarked, as TimeBank leaves it), and
+# (the conversion in "9:20 a.m. (0620 GMT)" is left unmarked, as TimeBank leaves it), and
 # "hours" only after "at"/"by"/... ("at 0600 hours", not "2000 hours of flying")
 _NOT_YEAR = r"(?<!year\s)(?<!years\s)(?<![^\w]in\s)(?<!^in\s)(?<!circa\s)(?<!\()"
 _AT = (

@@ -176,7 +176,7 @@ def h_duration_range(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     norm = Norm("DURATION", value, approximate=True, dated=False)
     lead = m.group(0)[: m.start("num") - m.start()].lower().split()
-    try:  # "the next 12 to 18 months": up to the far bound, approximately
+    try:  # "the next 9 to 15 months": up to the far bound, approximately
         if set(lead) & set(_BACK):
             norm.start, norm.end = span_back(ctx, hi, unit)
         elif set(lead) & {"next", "coming"}:

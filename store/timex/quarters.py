@@ -85,7 +85,7 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     fy = ctx.report.fiscal_year
     in_fiscal = fy is not None and y is None and shift is None and not of_year
     closing = _closing_day(m, ctx) if y is None and shift is None and not of_year else None
-    if closing:  # "the fiscal first quarter ended Sept. 30": the year it ended in (as TE3
+    if closing:  # "its fiscal third quarter, which ended March 31": the year it ended in (as TE3
         y, in_fiscal = closing.year, False  # writes it), its own three months
     elif in_fiscal:  # "the first quarter" of the fiscal year the story is on
         y = fy
@@ -229,7 +229,7 @@ def fiscal_end(ctx: Ctx, end: int, tense: str) -> tuple[int, int] | None:
 
 
 def h_fiscal_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    if m["ended"] is not None:  # "the fiscal year ended Jan. 31": a length, as TE3 writes it
+    if m["ended"] is not None:  # "the fiscal year ended May 31": a length, as TE3 writes it
         norm = Norm("DURATION", "P1Y", dated=False)
         fy = fiscal_end(ctx, m.end(), ctx.tense(m))
         if fy:

@@ -305,8 +305,8 @@ _EDGE = r"(?:(?P<edge>early|earlier|late|later|mid|earlier\s+in|later\s+in|early
 
 
 def h_nth_day_today(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    """ "Today is the eighth day of the strike", "It's the second day of talks": the day
-    so counted is the one the story is written on."""
+    """ "It is the sixth day of the blockade" (today is, it's, it is + the Nth day): the
+    day so counted is the one the story is written on."""
     return Norm("DATE", day_value(ctx.dct))
 
 

@@ -99,7 +99,7 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 def h_unknown_day(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "the 40th day of the strike", "the day before the vote": a day an event fixes and
     the text does not write, XXXX-XX-XX (TIDES), never a guessed date. Set off right after
-    a written day ("Oct. 12, the day before the crash") it renames that day."""
+    a written day ("May 4, the eve of the ferry vote") it renames that day."""
     s = m.start("span")
     if (
         _DAY_VALUE.match(ctx.anchor_value)
