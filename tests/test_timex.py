@@ -115,7 +115,7 @@ RELATIVE = [
     ("The deadline was postponed until Monday.", "Monday", "DATE", "2025-06-30"),
     ("He will fly home Friday, Castro said.", "Friday", "DATE", "2025-06-27"),
     ("Until Monday, they had not called him a suspect.", "Monday", "DATE", "2025-06-23"),
-    ("The offer had been due to expire Friday.", "Friday", "DATE", "2025-06-20"),
+    ("Jane Roe's lease had been due to run out Friday.", "Friday", "DATE", "2025-06-20"),
     ("The offer is due to expire Friday.", "Friday", "DATE", "2025-06-27"),
     ("Rebels were planning to march on Monday.", "Monday", "DATE", "2025-06-30"),
     ("Rebels had planned to march on Monday.", "Monday", "DATE", "2025-06-23"),
@@ -152,7 +152,7 @@ DURATIONS = [
     ("It ran for the first nine months.", "the first nine months", "P9M"),
     ("After ten years of boom, it ended.", "ten years", "P10Y"),
     ("A decades-long battle ended.", "decades-long", "PXDE"),
-    ("The deal follows months of twists and turns.", "months", "PXM"),
+    ("The Zenda accord caps months of haggling.", "months", "PXM"),
 ]
 
 TIMES = [
@@ -160,7 +160,11 @@ TIMES = [
     ("They met at noon.", "noon", "2025-06-25T12:00"),
     ("They met Tuesday night.", "Tuesday night", "2025-06-24TNI"),
     ("It ended at midnight.", "midnight", "2025-06-25T24:00"),
-    ("The offer expires at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2025-11-09T17:00"),
+    (
+        "Bids for the Tarnby mill close at 4 p.m. EST Nov. 12.",
+        "4 p.m. EST Nov. 12",
+        "2025-11-12T16:00",
+    ),
     ("Talks broke off at noon Thursday.", "noon Thursday", "2025-06-19T12:00"),
     ("Police arrived around 7:15 p.m.", "around 7:15 p.m.", "2025-06-25T19:15"),
     ("It struck yesterday at 6:40 p.m. EDT.", "6:40 p.m. EDT", "2025-06-24T18:40"),

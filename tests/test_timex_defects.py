@@ -122,10 +122,10 @@ VAGUE = [
     # "in coming months" is the vague future, as TimeBank tags it; with "the" it stays a span
     ("Demand will slow in coming months.", "coming months", "DURATION", "PXM"),
     ("We will know more in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
-    # "had" in another clause does not make a deadline past: "which had been expected, ...
-    # to pay down the loan by February" points to the coming February
-    ("The sale, which had been expected, is part of a long program to pay down the bridge "
-     "loan by February.", "February", "DATE", "2026-02"),
+    # "had" in another clause does not make a deadline past: "which Jane Roe had predicted,
+    # ... clear the debt by February" points to the coming February
+    ("The merger, which Jane Roe had long predicted, fits a plan to clear the Tarnby "
+     "debt by February.", "February", "DATE", "2026-02"),
     ("He had filed the reports by February.", "February", "DATE", "2025-02"),
 ]  # fmt: skip
 
@@ -139,14 +139,16 @@ def test_vague_and_deadlines(text, phrase, typ, value):
 def test_todays_era_is_not_a_date():
     # "today's world", "today's youth": the present era, left untagged as TimeBank does
     assert tag("In today's world, it is hard to hide.", PUB) == []
-    assert tag("The case is for today's youth what the war was for theirs.", PUB) == []
+    assert (
+        tag("Jane Roe says the phone means to today's youth what radio meant to hers.", PUB) == []
+    )
     (m,) = tag("Today's meeting was short.", PUB)
     assert m.value == "2025-06-25"
 
 
 RATES = [
     # a count of things per period is a rate (SET), like "$5 million a year"
-    ("There are over fifty thousand CDs a year sold.", "a year", "SET", "P1Y"),
+    ("Zenda sells over sixty thousand records a year.", "a year", "SET", "P1Y"),
     ("The airline runs four flights a week.", "a week", "SET", "P1W"),
     ("The plant ships 5,000 units a month.", "a month", "SET", "P1M"),
     ("Profit was $5 million a year.", "a year", "SET", "P1Y"),
@@ -162,7 +164,7 @@ def test_rates(text, phrase, typ, value):
 
 def test_a_range_of_vague_lengths_is_one_duration():
     # "weeks or months": one DURATION in its smaller unit (was: two, "weeks" and "months")
-    (m,) = tag("He probably died within weeks or months of his capture.", PUB)
+    (m,) = tag("The Zenda colony likely failed within weeks or months of its founding.", PUB)
     assert (m.text, m.type, m.value) == ("weeks or months", "DURATION", "PXW")
     (m,) = tag("It happened weeks or months ago.", PUB)
     assert m.value == "PAST_REF"
@@ -183,10 +185,10 @@ def test_unspecified_years(text, phrase, value, gran):
 
 
 def test_a_counted_range_of_durations_keeps_its_lead():
-    # "the next 12 to 18 months": one DURATION with its lead, a range up to the far bound
-    (m,) = tag("Acquisitions will be made during the next 12 to 18 months.", PUB)
-    assert (m.text, m.value) == ("the next 12 to 18 months", "P12M")
-    assert (m.when.start, m.when.end) == (PUB, date(2026, 12, 25))
+    # "the next 9 to 15 months": one DURATION with its lead, a range up to the far bound
+    (m,) = tag("Ruritania will build the new ports during the next 9 to 15 months.", PUB)
+    assert (m.text, m.value) == ("the next 9 to 15 months", "P9M")
+    assert (m.when.start, m.when.end) == (PUB, date(2026, 9, 25))
     (m,) = tag("Prices rose in the past two or three weeks.", PUB)
     assert (m.text, m.value, m.when.end) == ("the past two or three weeks", "P2W", PUB)
 

@@ -68,9 +68,9 @@ DURATIONS = [
      "TIDES"),
     ("Rates may rise in the months ahead.", "the months ahead", "DURATION", "PXM", "TIDES"),
     # TIDES: a quantity given as a choice is one approximate expression, counted low
-    ("You may, in a year or two, see the change.", "a year or two", "DURATION", "P1Y",
+    ("Jane Roe expects, in a year or two, to retire.", "a year or two", "DURATION", "P1Y",
      "TIDES"),
-    ("The plant will close over the next year or so.", "the next year or so", "DATE", "2026",
+    ("The Zenda line will reopen in the next year or so.", "the next year or so", "DATE", "2026",
      "TIDES"),
     # a counted decade: both dev files write years, as TE3 data does
     ("The levy rose over two decades.", "two decades", "DURATION", "P20Y", "TE3"),

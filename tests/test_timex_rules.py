@@ -16,7 +16,7 @@ from tests.timex_helpers import PUB, value_of
 # Weekdays point the way the clause's tense points (past: on/before publication).
 TENSE = [
     # an abbreviation with periods does not end the sentence that holds the modal
-    ("The delegation might come to the U.S. as soon as Friday, aides said.", "Friday",
+    ("Aides said the Zenda envoy might visit the U.K. as soon as Friday.", "Friday",
      "DATE", "2025-06-27"),
     ("Mr. Lee would travel to the U.S. Friday with his family.", "Friday", "DATE",
      "2025-06-27"),
@@ -58,15 +58,15 @@ REPORTING = [
     # once the story reports a longer span, the comparison is the year before
     (date(1989, 10, 26), "Net rose in the third quarter. For the nine months, net was $5 "
      "million, up from $4 million a year earlier.", "a year earlier", "DATE", "1988"),
-    (date(1989, 10, 26), "Net fell in the third quarter. In the first nine months, net was "
-     "$9 million, compared with $8 million in the 1988 period.", "the 1988 period", "DATE",
+    (date(1989, 10, 26), "Tarnby Mills' third-quarter net slipped. Over the first nine months "
+     "it earned $9 million, against $8.2 million for the 1988 period.", "the 1988 period", "DATE",
      "1988"),
     (date(1989, 10, 26), "Net fell in the third quarter. For the first half, sales were flat. "
-     "The year-ago results included a gain.", "year-ago", "DATE", "1988"),
+     "Its year-ago figures had a one-time gain.", "year-ago", "DATE", "1988"),
     # "the quarter ended July 31" is the calendar quarter holding most of it (May-July)
-    (date(1989, 10, 30), "Jayco had a loss in the quarter ended July 31.", "the quarter",
+    (date(1989, 10, 30), "Tarnby Mills lost money for the quarter ended July 31.", "the quarter",
      "DATE", "1989-Q2"),
-    (date(1989, 10, 30), "Delco earned $5 million in the quarter ended Sept. 30.",
+    (date(1989, 10, 30), "Zenda Foods turned a profit over the quarter ended Sept. 30.",
      "the quarter", "DATE", "1989-Q3"),
     # ... unless the story has already named its (fiscal) quarter
     (date(1989, 10, 26), "Sun earned more in the fiscal first quarter. For the quarter ended "
@@ -92,7 +92,7 @@ REPORTING = [
     (date(1989, 10, 26), "Net rose in the third quarter. Sales in the period were flat.",
      "the period", "DATE", "1989-Q3"),
     # "the year-earlier nine months" is one span
-    (date(1989, 10, 26), "Net for the year-earlier nine months included a gain.",
+    (date(1989, 10, 26), "Zenda Steel turned a small profit in the year-earlier nine months.",
      "the year-earlier nine months", "DURATION", "P9M"),
 ]  # fmt: skip
 
@@ -111,12 +111,13 @@ SPANS_AND_SEASONS = [
      "2025-SU"),
     (date(2025, 2, 10), "It barely snowed this winter.", "this winter", "DATE", "2024-WI"),
     # "the year before" counts back from the period the text last dated
-    (PUB, "Receipts fell to $300 million last year, down from $450 million the year before.",
+    (PUB, "Zenda's opera sold 40,000 seats last year, against 52,000 the year before.",
      "the year before", "DATE", "2023"),
     (PUB, "He was arrested on June 3. The day before, police had searched his home.",
      "The day before", "DATE", "2025-06-02"),
     # "the previous Friday" counts from the day the text last dated
-    (date(1989, 10, 30), "The index fell Friday. It was down 4.5% from the previous Friday.",
+    (date(1989, 10, 30), "The Tarnby index slipped Friday. That left it 3.2% under its close "
+     "of the previous Friday.",
      "the previous Friday", "DATE", "1989-10-20"),
     (PUB, "The talks began on June 3. The following Monday they collapsed.",
      "The following Monday", "DATE", "2025-06-09"),
@@ -157,7 +158,7 @@ def test_in_the_first_months_is_no_deadline():
 
 # Parts of a day (TIMEX3 TIME): clock readings in words, parts of a written or anchored day.
 PARTS_OF_DAY = [
-    ("The convoy will leave at 4 in the morning.", "4 in the morning", "TIME",
+    ("Ferries to Zenda will sail at 4 in the morning, the port said.", "4 in the morning", "TIME",
      "2025-06-25T04:00"),
     ("Polls stay open until eight in the evening.", "eight in the evening", "TIME",
      "2025-06-25T20:00"),
@@ -193,8 +194,8 @@ def test_not_times(text, phrase):
 
 # A duration used as an adjective leaves the article to the noun it modifies.
 ADJECTIVAL = [
-    ("Stocks hit a five year low on Monday.", "five year", "P5Y"),
-    ("Annan wrapped up a three hour meeting.", "three hour", "PT3H"),
+    ("Ruritanian bonds sank to a five year low on Monday.", "five year", "P5Y"),
+    ("Jane Roe ended a three hour hearing.", "three hour", "PT3H"),
     ("He is a 27-year Reuters veteran.", "27-year", "P27Y"),
     ("They signed a two-year deal.", "two-year", "P2Y"),
     ("The war lasted a year and ended.", "a year", "P1Y"),
