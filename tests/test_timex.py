@@ -79,7 +79,7 @@ ABSOLUTE = [
     ("Profit rose in Q3 2024.", "Q3 2024", "DATE", "2024-Q3"),
     ("Profit rose in fiscal 2024.", "fiscal 2024", "DATE", "2024"),
     ("The vote is in March.", "March", "DATE", "2025-03"),
-    ("He resigned in March for health reasons.", "March", "DATE", "2025-03"),
+    ("Jane Roe quit the Zenda board in March, citing her age.", "March", "DATE", "2025-03"),
     ("He fell in May last year.", "May last year", "DATE", "2024-05"),
     ("It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("Sales fell in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1"),
@@ -111,9 +111,9 @@ RELATIVE = [
     ("He left the day before yesterday.", "the day before yesterday", "DATE", "2025-06-23"),
     ("They met Wednesday.", "Wednesday", "DATE", "2025-06-25"),
     ("Talks resumed earlier this year.", "earlier this year", "DATE", "2025"),
-    ("He could leave as soon as Friday, officials said.", "Friday", "DATE", "2025-06-27"),
+    ("The Zenda ferry could sail as soon as Friday, aides said.", "Friday", "DATE", "2025-06-27"),
     ("The deadline was postponed until Monday.", "Monday", "DATE", "2025-06-30"),
-    ("He will fly home Friday, Castro said.", "Friday", "DATE", "2025-06-27"),
+    ("He will fly home Friday, Jane Roe said.", "Friday", "DATE", "2025-06-27"),
     ("Until Monday, they had not called him a suspect.", "Monday", "DATE", "2025-06-23"),
     ("Jane Roe's lease had been due to run out Friday.", "Friday", "DATE", "2025-06-20"),
     ("The offer is due to expire Friday.", "Friday", "DATE", "2025-06-27"),
@@ -150,7 +150,7 @@ DURATIONS = [
     ("It lasted a minute and a half.", "a minute and a half", "PT1M30S"),
     ("They signed a two-year deal.", "two-year", "P2Y"),
     ("It ran for the first nine months.", "the first nine months", "P9M"),
-    ("After ten years of boom, it ended.", "ten years", "P10Y"),
+    ("After ten years of growth, Tarnby's bubble burst.", "ten years", "P10Y"),
     ("A decades-long battle ended.", "decades-long", "PXDE"),
     ("The Zenda accord caps months of haggling.", "months", "PXM"),
 ]
@@ -165,7 +165,7 @@ TIMES = [
         "4 p.m. EST Nov. 12",
         "2025-11-12T16:00",
     ),
-    ("Talks broke off at noon Thursday.", "noon Thursday", "2025-06-19T12:00"),
+    ("Zenda's strike ended at noon Thursday.", "noon Thursday", "2025-06-19T12:00"),
     ("Police arrived around 7:15 p.m.", "around 7:15 p.m.", "2025-06-25T19:15"),
     ("It struck yesterday at 6:40 p.m. EDT.", "6:40 p.m. EDT", "2025-06-24T18:40"),
 ]
@@ -176,7 +176,7 @@ SETS = [
     ("It is published weekly.", "weekly", "P1W"),
     ("It is paid annually.", "annually", "P1Y"),
     ("They meet twice a year.", "twice a year", "P1Y"),
-    ("It will save $500 million a year.", "a year", "P1Y"),
+    ("The merger will cut Zenda's costs by $40 million a year.", "a year", "P1Y"),
     ("Orangemen march each July.", "each July", "XXXX-07"),
     ("The Fed meets every six weeks.", "every six weeks", "P6W"),
 ]
@@ -339,7 +339,7 @@ def test_holiday_weeks(pub, text, phrase, value):
 
 
 def test_old_year_needs_a_preposition():
-    check("Cuba won independence from Spain in 1898.", "1898", "DATE", "1898", "-", "-")
+    check("Ruritania became a kingdom in 1898.", "1898", "DATE", "1898", "-", "-")
     assert tag("Route 1898 is closed.", PUB) == []
 
 

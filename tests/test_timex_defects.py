@@ -172,7 +172,7 @@ def test_a_range_of_vague_lengths_is_one_duration():
 
 THE_YEARS = [
     ("Over the years, many patients died.", "the years", "PXY", "year"),
-    ("You save fewer lives in the early years.", "the early years", "PXY", "year"),
+    ("Zenda clinics saw fewer patients in the early years.", "the early years", "PXY", "year"),
     ("It took several weeks.", "several weeks", "PXW", "week"),  # a vague length: its unit
 ]  # fmt: skip
 

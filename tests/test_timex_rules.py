@@ -196,7 +196,7 @@ def test_not_times(text, phrase):
 ADJECTIVAL = [
     ("Ruritanian bonds sank to a five year low on Monday.", "five year", "P5Y"),
     ("Jane Roe ended a three hour hearing.", "three hour", "PT3H"),
-    ("He is a 27-year Reuters veteran.", "27-year", "P27Y"),
+    ("Jane Roe is a 27-year Zenda Post veteran.", "27-year", "P27Y"),
     ("They signed a two-year deal.", "two-year", "P2Y"),
     ("The war lasted a year and ended.", "a year", "P1Y"),
 ]
@@ -215,9 +215,9 @@ def test_ages_are_not_durations():
 RECURRING_WEEKDAYS = [
     ("The market is closed on Sundays.", "Sundays", "XXXX-WXX-7"),
     ("Sunday mornings are quiet in the capital.", "Sunday mornings", "XXXX-WXX-7TMO"),
-    ("New flights will leave Lagos on Monday and Tuesday nights.", "Tuesday nights",
+    ("Night buses will leave Tarnby on Monday and Tuesday nights.", "Tuesday nights",
      "XXXX-WXX-2TNI"),
-    ("New flights will leave Lagos on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
+    ("Night buses will leave Tarnby on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
 ]  # fmt: skip
 
 
@@ -305,7 +305,7 @@ NOT_TIMES_NOW = [
     ("The figures ran in USA Today on Monday.", "Today"),
     ("This is Radio Free Today.", "Today"),
     ("The vote will shape the future of the alliance.", "the future"),
-    ("It matters to the future of our children.", "the future"),
+    ("Jane Roe spoke about the future of Zenda's farms.", "the future"),
 ]  # fmt: skip
 
 
@@ -354,7 +354,7 @@ def test_until_then(text, value):
 @pytest.mark.parametrize("close", ["''", '"', "\u201d"])
 def test_a_quote_closing_a_sentence_ends_its_tense(close):
     """The next sentence's past verb ("fell") is not the quoted clause's tense."""
-    text = f"``The mill is going to start getting beaten up in the spring.{close} Sales fell."
+    text = f"``The Zenda mill is going to start losing orders in the spring.{close} Sales fell."
     assert [(m.text, m.value) for m in tag(text, date(1998, 2, 6))] == [("the spring", "1998-SP")]
 
 
@@ -362,7 +362,7 @@ def test_a_quote_closing_a_sentence_ends_its_tense(close):
     ("text", "value"),
     [
         # a plan in the past perfect was dropped before the story's events: the past day
-        ("The offer had been scheduled to expire Friday.", "1989-10-27"),
+        ("Jane Roe's permit had been scheduled to lapse Friday.", "1989-10-27"),
         ("They had originally planned to meet Friday.", "1989-10-27"),
         # a plan reported in the simple past still lies ahead
         ("The group planned a rally on Friday.", "1989-11-03"),
