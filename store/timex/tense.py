@@ -198,7 +198,7 @@ def tense_at(text: str, start: int, end: int) -> str:
             # expire Friday" is a plan that was dropped before the story's own past events
             best = (best[0], "future")
     marks = _markers(right)
-    if best is not None:  # "... will leave Thursday, Castro said": the report is not the event
+    if best is not None:  # "... will sail Thursday, Roe said": the report is not the event
         marks = [mk for mk in marks if right[mk[0] : mk[1]].lower() not in _REPORTING]
     if marks:
         a, e, kind = marks[0]
