@@ -29,7 +29,7 @@ from tui.panes.stories import StoriesPane, story_text
 from tui.panes.timeline import TimelinePane
 from tui.screens.article import ArticleView
 from tui.screens.goto import GoToDate
-from tui.screens.main_panes import ExplorerPanes
+from tui.screens.main_panes import ExplorerPanes, SideHighlight
 from tui.services.decisions import Decisions
 from tui.services.editing import EventEditor
 from tui.services.transfer import Transfer, ingest_summary
@@ -218,7 +218,7 @@ class MainScreen(Screen[None]):
 
     @on(ActorsPane.ActorHighlighted)
     @on(QuotesPane.QuoteHighlighted)
-    def _side_highlighted(self, message: object) -> None:
+    def _side_highlighted(self, message: SideHighlight) -> None:
         self.panes.side_highlighted(message, self.focused)
 
     @on(ActorsPane.ActorChosen)

@@ -21,6 +21,9 @@ from tui.panes.stories import StoriesPane
 from tui.panes.timeline import TimelinePane
 from tui.textsafe import one_line
 
+# the cursor of a side pane moved: the detail follows it while that pane has focus
+SideHighlight = ActorsPane.ActorHighlighted | QuotesPane.QuoteHighlighted
+
 NO_EVENTS_HINT = "No events here. Press a to add one, escape to clear the filter."
 EMPTY_STORE_HINT = (
     "The store holds no events yet. Press a to add one, or ctrl+p and 'ingest: files or "
@@ -119,7 +122,7 @@ class ExplorerPanes:
         if actor is not None:
             self.detail.show_text(actor_text(actor, self.data.counts.get(actor.id, 0)))
 
-    def side_highlighted(self, message: object, focused: Widget | None) -> None:
+    def side_highlighted(self, message: SideHighlight, focused: Widget | None) -> None:
         """The actor or quote under a side pane's cursor, in full, while it has focus."""
         if isinstance(message, ActorsPane.ActorHighlighted) and focused is self.actors:
             self.show_actor(message.actor_id)
