@@ -193,3 +193,64 @@ def read_when(text: str, today: date) -> When:
     except (ImportError, AttributeError) as exc:  # tagger not installed yet
         raise DateParseError("the date reader is not available") from exc
     return parse_when(text, today)
+
+
+# two days far apart in month, day and year: a reading that moves only by whole years
+# between them names no year of its own ("March", "3 March", "summer", "Christmas")
+# mid-year: the tagger refuses a range of month names ("March to May") read against a
+# day whose nearest March and May fall in different years
+_PROBES = (date(2001, 6, 10), date(2003, 7, 20))
+
+
+def read_near(text: str, today: date, near: date | None) -> When:
+    """`g`'s reading of a typed date: words relative to now ("last week", "Friday") read
+    against today, as `add` reads them; a date that names no year ("March", "3 March",
+    "summer") in the year that puts it nearest to `near`, the day the timeline's cursor
+    is on, so that on a 2011 story "march" means a March of 2011, not of this year."""
+    when = read_when(text, today)
+    if near is None or when.start is None or not _names_no_year(text):
+        return when
+    base = read_when(text, date(near.year, 7, 1))  # then moved to the nearest year
+    shifted = (_shift_years(base, k) for k in (-1, 0, 1))
+    return min((w for w in shifted if w is not None), key=lambda w: _distance(w, near))
+
+
+def _names_no_year(text: str) -> bool:
+    try:
+        a, b = (read_when(text, probe) for probe in _PROBES)
+    except DateParseError:
+        return False
+    if a.start is None or b.start is None or a.start == b.start:
+        return False
+    moved = _shift_years(a, b.start.year - a.start.year)
+    return moved is not None and (moved.start, moved.end) == (b.start, b.end)
+
+
+def _shift_years(when: When, years: int) -> When | None:
+    """The same reading `years` later (29 February becomes the 28th); None off the calendar."""
+
+    def move(d: date | None) -> date | None:
+        if d is None:
+            return None
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:  # 29 February in a common year
+            return d.replace(year=d.year + years, day=28)
+
+    try:
+        start, end = move(when.start), move(when.end)
+    except ValueError:  # before year 1 or after 9999
+        return None
+    value = when.value
+    if when.start is not None and value[:4] == f"{when.start.year:04d}" and start is not None:
+        value = f"{start.year:04d}{value[4:]}"
+    return when.model_copy(update={"start": start, "end": end, "value": value})
+
+
+def _distance(when: When, day: date) -> int:
+    """Days from `day` to the reading's range (0 inside it)."""
+    start = when.start or day
+    end = when.end or start
+    if start <= day <= end:
+        return 0
+    return min(abs((start - day).days), abs((end - day).days))

@@ -88,6 +88,12 @@ class TimelinePane(VirtualList["Heading | Event"]):
         return row if isinstance(row, Event) else None
 
     @property
+    def cursor_day(self) -> date | None:
+        """The day the cursor's event sits at (`g` reads "March" nearest to it)."""
+        event = self.current_event
+        return self.day_of(event) if event else None
+
+    @property
     def event_id(self) -> str | None:
         event = self.current_event
         return event.id if event else None

@@ -1,4 +1,5 @@
-"""`g`: ask for a date in any form the tagger reads and answer with it."""
+"""`g`: ask for a date in any form the tagger reads and answer with it (a date that
+names no year, "March", in the year nearest the timeline's cursor: tui.dates.read_near)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from store import DateParseError, When
-from tui.dates import precise_label, read_when
+from tui.dates import precise_label, read_near
 from tui.widgets.footer import DatelineFooter
 
 
@@ -24,9 +25,10 @@ class GoToDate(ModalScreen[When | None]):
         Binding("escape", "cancel", "Cancel", id="goto.cancel"),
     ]
 
-    def __init__(self, today: date) -> None:
+    def __init__(self, today: date, near: date | None = None) -> None:
         super().__init__()
         self.today = today
+        self.near = near  # the cursor's day: a date with no year is read nearest to it
 
     def compose(self) -> ComposeResult:
         yield DatelineFooter(palette=False)  # this dialog's keys, over the explorer's
@@ -39,7 +41,7 @@ class GoToDate(ModalScreen[When | None]):
     def _changed(self, event: Input.Changed) -> None:
         preview = self.query_one("#goto-preview", Static)
         try:
-            when = read_when(event.value, self.today)
+            when = read_near(event.value, self.today, self.near)
         except DateParseError as exc:
             preview.update(f"✗ {exc}" if event.value.strip() else "")
             return
@@ -48,7 +50,7 @@ class GoToDate(ModalScreen[When | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         try:
-            when = read_when(event.value, self.today)
+            when = read_near(event.value, self.today, self.near)
         except DateParseError as exc:
             self.query_one("#goto-preview", Static).update(f"✗ {exc}")
             return

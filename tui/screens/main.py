@@ -358,7 +358,7 @@ class MainScreen(Screen[None]):
                 timeline.go_to_date(day)
                 timeline.focus()
 
-        self.app.push_screen(GoToDate(self.today), jump)
+        self.app.push_screen(GoToDate(self.today, self.query_one(TimelinePane).cursor_day), jump)
 
     def action_open_article(self) -> None:
         event = self.selected_event()
