@@ -108,3 +108,39 @@ async def test_the_app_opens_at_month_zoom_with_the_year_event_apart(tmp_path) -
         assert timeline.zoom == "month" and timeline.rows.split
         labels = [row.label for row in timeline.rows if not isinstance(row, Event)]
         assert "2005 (year)" in labels and "January 2000" not in labels, labels
+
+
+async def test_a_large_filtered_view_gets_its_coarse_headings_too(tmp_path, monkeypatch) -> None:
+    """A filter or search over more events than the loader reads at once (SMALL_VIEW)
+    is split a 1st of the month at a time, as the whole store is: its year-only event
+    heads "2005 (year)" at month zoom instead of sitting under January 2005."""
+    from store import EventStore
+    from tests.conftest_app import make_app, settle
+    from tui.panes.timeline import TimelinePane
+    from tui.services import view_loader
+
+    monkeypatch.setattr(view_loader, "SMALL_VIEW", 3)  # the 8 events make a large view
+    path = tmp_path / "store.json"
+    with EventStore(path, create_dirs=True) as store:
+        for event in EVENTS:
+            title = f"Ruritania {event.id}"
+            store.add_event(event.model_copy(update={"origin": "manual", "title": title}))
+        store.add_event(ev("other", date(2005, 1, 1), date(2005, 12, 31), "year", "2005"))
+    app = make_app(path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.main.query_text = "ruritania"
+        app.main.refresh_view()
+        await settle(pilot)
+        timeline = app.query_one(TimelinePane)
+        assert len(timeline.paged) == len(EVENTS) and timeline.rows.split
+        labels = [row.label for row in timeline.rows if not isinstance(row, Event)]
+        assert labels == [
+            "2000s (decade)",
+            "December 2004",
+            "January 2005",
+            "Q1 2005 (quarter)",
+            "2005 (year)",
+            "January 2005",
+            "February 2005",
+        ]

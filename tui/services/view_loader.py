@@ -164,16 +164,15 @@ class ViewLoader:
             pass  # the timeline then keeps its plain (at day zoom relabelled) headings
 
     def _split_coarse_days(self, view: View) -> bool:
-        """Find the coarse events' own headings (the whole store, or a
-        filtered view small enough to read at once). Large filtered views keep
-        relabelled headings (False)."""
+        """Find the coarse events' own headings, for the whole store or any filtered
+        view (False: already known). A small filtered view is read at once; a larger
+        one, as the whole store, a 1st of the month at a time (a filter's page is a
+        slice of its date-ordered hits, so each read costs only its own events)."""
         days = view.days
         if days.has_day_periods:
             return False
         fetch = view.paged.fetch
-        if view.query or view.actor is not None:
-            if view.paged.total > SMALL_VIEW:
-                return False
+        if (view.query or view.actor is not None) and view.paged.total <= SMALL_VIEW:
             events = fetch(0, view.paged.total)  # one read, not one per 1st of the month
 
             def fetch(offset: int, limit: int) -> list[Event]:
