@@ -136,6 +136,10 @@ SETS = [
     ("The board meets annually.", "annually", "SET", "P1Y", "TimeML"),
     ("The tax is paid yearly.", "yearly", "SET", "P1Y", "TimeML"),
     ("The paper is printed daily.", "daily", "SET", "P1D", "TimeML"),
+    # TimeML SET: a count of things per period is a rate, the period's length ("twice a
+    # week" -> P1W); a word describing the things does not make it a length of time
+    ("Tarnby presses sixty thousand vinyl records a year.", "a year", "SET", "P1Y", "TimeML"),
+    ("The yard builds 400 new ferries a week.", "a week", "SET", "P1W", "TimeML"),
     # TIDES: parts of days are TIME values ("Friday night" -> ...TNI)
     ("Ruritania voted on Friday night.", "Friday night", "TIME", "2025-06-20TNI", "TIDES"),
     # TIDES: a part of day with no day of its own is a part of the day in focus

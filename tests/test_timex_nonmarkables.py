@@ -58,12 +58,34 @@ NO_TIME_OF_THEIR_OWN = [
     # (TimeML tags a season only as a time: "the fall of 2004", "last fall" stay)
     ("After the fall of the regime, Tarnby voted.", "fall"),
     ("The fall in ferry fares pleased Tarnby.", "fall"),
+    # a season word classing a thing names no season ("spring water" is water from a
+    # spring; TimeML marks a season only where it places something in time)
+    ("Jane Roe drank spring water in Tarnby.", "spring"),
+    ("The summer palace of Ruritania burned.", "summer"),
+    ("Jane Roe bought a winter coat.", "winter"),
+    # a weekday naming a weekly observance ("Friday prayers", "Sunday school") is no day
+    ("Crowds in Tarnby left Friday prayers early.", "Friday"),
+    ("Jane Roe taught Sunday school in Ruritania.", "Sunday"),
+]
+
+STILL_TIMES = [
+    # the same words placing something in time stay timexes
+    ("Prices rose in the summer months.", "the summer", "DATE"),
+    ("The summer was hot in Tarnby.", "The summer", "DATE"),
+    ("During summer recess the council in Tarnby is shut.", "summer", "DATE"),
+    ("The Friday meeting in Tarnby was cancelled.", "Friday", "DATE"),
+    ("The council met on Friday after prayers.", "Friday", "DATE"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word"), NO_TIME_OF_THEIR_OWN)
 def test_words_with_no_time_of_their_own(text, word):
     assert [m.text for m in tag(text, PUB) if word in m.text] == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "typ"), STILL_TIMES)
+def test_time_words_placing_things_stay_tagged(text, phrase, typ):
+    assert [m.type for m in tag(text, PUB) if m.text == phrase] == [typ]
 
 
 @pytest.mark.parametrize("text", NOT_YEARS)

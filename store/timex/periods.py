@@ -50,6 +50,31 @@ def _falling(m: re.Match[str], text: str) -> bool:
     return after["p"] == "of" or not _IN_TIME.search(text, max(0, m.start() - 12), m.start())
 
 
+# "spring water", "the summer palace": a season word classing a thing (a lowercase word
+# follows that is no function word, verb, time noun or event held in the season: "its
+# winter fair" is that winter's fair) names no season
+_CLASSIFIES = re.compile(
+    r"\s+(?!(?:of|and|or|to|in|on|at|for|from|when|while|before|after|as|is|was|were|has|"
+    r"had|have|will|would|could|may|might|can|should|must|did|does|saw|sees|brought|brings|"
+    r"came|comes|began|begins|ended|ends|that|which|if|but|so|than|because|until|since|by|"
+    r"with|through|into|months|weeks|days|season|holidays?|vacation|break|recess|session|"
+    r"term|semester|solstice|equinox|fairs?|festivals?|sales|offensive|campaign|tour)\b)"
+    r"[a-z]+\b"
+)
+_TIME_PREP = re.compile(
+    r"\b(?:in|during|by|until|till|since|through|throughout|over|before|after|into|for|"
+    r"all|each|every|one|that)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _classifies(m: re.Match[str], text: str) -> bool:
+    """ "the summer palace" (a kind of palace), but "in the summer months" (a time)."""
+    if _CLASSIFIES.match(text, m.end("season")) is None:
+        return False
+    return not _TIME_PREP.search(text, max(0, m.start("season") - 16), m.start("season"))
+
+
 def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     word = m["season"].lower()
     code = SEASONS[word]
@@ -63,6 +88,8 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None  # "a fall in prices"
     if word == "fall" and rel == "the" and not y and _falling(m, ctx.text):
         return None  # "the fall of the regime", "the fall in prices": a collapse, a drop
+    if ctx.strict and rel in ("", "the") and not y and _classifies(m, ctx.text):
+        return None  # "spring water", "the summer palace": a kind of thing
     if ctx.strict and m["season"][0].isupper() and not (rel or y):
         if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
             return None  # "the Spring of Life rallies", "Arab Spring": a name

@@ -82,6 +82,8 @@ _PAPER_AFTER = re.compile(
     r"Foundation|Institute|Circle|Association|Collective)\b"
 )
 _PREP_BEFORE = re.compile(r"(?i)\b(?:on|by|since|until|till|last|next|this|early|late|from)\s+$")
+# "Friday prayers", "Sunday school": a weekday naming a kind of weekly observance, no day
+_OBSERVANCE_AFTER = re.compile(r"\s+(?:prayers?|school|sermons?|services|worship)\b")
 
 
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -99,6 +101,13 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         and not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None  # "the Sunday Times": a newspaper's name
+    if (
+        ctx.strict
+        and not (m["part"] or m["rel"])
+        and _OBSERVANCE_AFTER.match(ctx.text, m.end())
+        and not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "after Friday prayers": the weekly prayers, not one Friday
     wd = WEEKDAYS.get(word.rstrip(".").lower())
     if wd is None:
         return None

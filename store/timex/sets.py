@@ -180,12 +180,13 @@ RULES = [
                     r"quarter))\b(?![-\w]|\s+(?:ago|earlier|later|or|and|before|after|from)\b)"),
          h_rate, group="span", words=words("year", "month", "week", "day", "night", "hour",
                                            "quarter")),
-    # "fifty thousand CDs a year", "four flights a week": a count of things per period
+    # "fifty thousand CDs a year", "four flights a week", "sixty thousand vinyl records a
+    # year": a count of things (one word may describe them) per period
     Rule("rate_noun", rx(r"(?<![\w-])(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|"
                          r"eighty|ninety|hundred|thousand|million|billion|dozen|two|three|four|"
                          r"five|six|seven|eight|nine|ten|eleven|twelve)\b)\s+"
                          r"(?!(?:seconds|minutes|hours|days|nights|weeks|months|years|times|"
-                         r"percent)\b)(?-i:[a-zA-Z]+s|[A-Z]{2,}s)\s+"
+                         r"percent)\b)(?-i:(?:[a-z]+\s+)?(?:[a-zA-Z]+s|[A-Z]{2,}s))\s+"
                          r"(?P<span>(?:a|an|per)\s+(?P<unit>year|month|week|day|hour))\b"
                          r"(?![-\w]|\s+(?:ago|earlier|later|or|and|before|after|from)\b)"),
          h_rate, group="span", words=words("year", "month", "week", "day", "hour")),
