@@ -53,40 +53,44 @@ def test_fiscal_quarters_cover_their_months(text, phrase, value, start, end):
 BOUNDARIES = [
     # TimeML mod START / MID / END on the period's own value; the range is its part
     ("Zenda's talks resume at the end of the month, aides say.", "the end of the month",
-     "2025-06", "END", "2025-06-21", "2025-06-30"),
+     "2025-06", "END", "2025-06-21", "2025-06-30", "TimeML"),
     ("Talks resume at the start of next month.", "the start of next month", "2025-07",
-     "START", "2025-07-01", "2025-07-11"),
+     "START", "2025-07-01", "2025-07-11", "TimeML"),
     ("Sales fell late last year.", "late last year", "2024", "END", "2024-09-01",
-     "2024-12-31"),
+     "2024-12-31", "TimeML"),
     ("Sales fell in early June.", "early June", "2025-06", "START", "2025-06-01",
-     "2025-06-10"),
-    ("Sales fell in mid-2024.", "mid-2024", "2024", "MID", "2024-05-01", "2024-08-31"),
+     "2025-06-10", "TimeML"),
+    ("Sales fell in mid-2024.", "mid-2024", "2024", "MID", "2024-05-01", "2024-08-31", "TimeML"),
     ("The report is due by the end of the week.", "the end of the week", "2025-W26", "END",
-     "2025-06-27", "2025-06-29"),
+     "2025-06-27", "2025-06-29", "TimeML"),
     # "late in the week" is "late this week": the edge word is in the span and is the mod
     ("Prices rose late in the week.", "late in the week", "2025-W26", "END", "2025-06-27",
-     "2025-06-29"),
+     "2025-06-29", "TimeML"),
     ("Talks may resume early in the month.", "early in the month", "2025-06", "START",
-     "2025-06-01", "2025-06-10"),
+     "2025-06-01", "2025-06-10", "TimeML"),
     ("The mill shut in the early 1990s.", "the early 1990s", "199", "START", "1990-01-01",
-     "1993-12-31"),
-    ("Growth slows by mid-decade.", "mid-decade", "202", "MID", "2023-01-01", "2026-12-31"),
+     "1993-12-31", "TimeML"),
+    ("Growth slows by mid-decade.", "mid-decade", "202", "MID", "2023-01-01", "2026-12-31",
+     "TimeML"),
     # a half of a decade or century: the period's value, START or END, the half's years
     ("Tarnby's mills boomed in the last half of the '70s.", "the last half of the '70s",
-     "197", "END", "1975-01-01", "1979-12-31"),
+     "197", "END", "1975-01-01", "1979-12-31", "TimeML"),
     ("Sales rose in the first half of the 1990s.", "the first half of the 1990s", "199",
-     "START", "1990-01-01", "1994-12-31"),
+     "START", "1990-01-01", "1994-12-31", "TimeML"),
     ("It changed in the second half of the 20th century.",
-     "the second half of the 20th century", "19", "END", "1950-01-01", "1999-12-31"),
+     "the second half of the 20th century", "19", "END", "1950-01-01", "1999-12-31", "TimeML"),
     ("Growth slows in the second half of the decade.", "the second half of the decade",
-     "202", "END", "2025-01-01", "2029-12-31"),
+     "202", "END", "2025-01-01", "2029-12-31", "TimeML"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "phrase", "value", "mod", "start", "end"), BOUNDARIES, ids=row_ids(BOUNDARIES)
+    ("text", "phrase", "value", "mod", "start", "end", "reading"),
+    BOUNDARIES,
+    ids=row_ids(BOUNDARIES),
 )
-def test_boundaries_narrow_the_range(text, phrase, value, mod, start, end):
+def test_boundaries_narrow_the_range(text, phrase, value, mod, start, end, reading):
+    assert reading in ("TimeML", "TIDES", "TE3")
     hits = [m for m in tag(text, PUB) if m.text == phrase]
     assert hits, [(m.text, m.value) for m in tag(text, PUB)]
     m = hits[0]
@@ -96,7 +100,7 @@ def test_boundaries_narrow_the_range(text, phrase, value, mod, start, end):
 
 
 QUANTITY_MODS = [
-    # TimeML 1.2.1: the qualifier stays in the span and becomes the mod
+    # TimeML 1.2.1: the qualifier stays in the span and becomes the mod (every row here)
     ("The siege lasted about five hours.", "about five hours", "PT5H", "APPROX"),
     ("The strike lasted more than a week.", "more than a week", "P1W", "MORE_THAN"),
     ("The talks took less than two days.", "less than two days", "P2D", "LESS_THAN"),
