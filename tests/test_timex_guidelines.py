@@ -238,9 +238,32 @@ VAGUE_ADVERBS = [
 ]
 
 
+DISAGREEMENTS = [
+    # the two dev files split on these (TimeBank one way, AQUAINT the other); the reading
+    # decides. TIDES: "the day" after "later/earlier in" is the day in focus, as "in the
+    # morning" is that day's morning (the day the text last dated, else publication)
+    ("Jane Roe reached Tarnby on Monday and spoke there later in the day.", "the day", "DATE",
+     "2025-06-23", "TIDES"),
+    # "Earlier Sunday" orders an event against the story's others (as "earlier cuts" does,
+    # untagged): "earlier" is no part of Sunday, unlike "early Sunday" (mod START)
+    ("Earlier Sunday, police in Tarnby cleared the square.", "Sunday", "DATE", "2025-06-22",
+     "TimeML"),
+    # TimeML SET with quant EACH: every one of the years, not one three-year length
+    ("Profits in Tarnby fell in each of the past three years.", "each of the past three years",
+     "SET", "P1Y", "TimeML"),
+    # TIDES reads "the coming weeks" as a vague length (PXW) anchored on now; "the weeks
+    # before the vote" is the same length anchored on the event (TimeML: a DURATION whose
+    # end is the event), not a calendar date
+    ("Jane Roe was seen in Tarnby in the weeks before the vote.", "the weeks", "DURATION", "PXW",
+     "TIDES"),
+    ("Jane Roe stayed in Tarnby in the days after the flood.", "the days", "DURATION", "PXD",
+     "TIDES"),
+]  # fmt: skip
+
+
 READINGS = (
     PRESENT + DURATIONS + FISCAL + YEAR_MODIFIERS + COMPARISONS + SETS + WEEKS_AND_CENTURIES
-    + AGO + SEASONS_AND_HALVES + VAGUE_ADVERBS + DATELINES + UNANCHORED_DAYS
+    + AGO + SEASONS_AND_HALVES + VAGUE_ADVERBS + DATELINES + UNANCHORED_DAYS + DISAGREEMENTS
 )  # fmt: skip
 
 

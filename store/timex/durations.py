@@ -99,6 +99,9 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     except (KeyError, OverflowError, ValueError):
         return None
     lead = (m["lead"] or "").lower().split()
+    if "each" in lead[:1] and n is not None:
+        # "each of the past three years": every one of them (TimeML SET, quant EACH)
+        return Norm("SET", duration_value(1, unit), dated=False)
     norm = Norm("DURATION", value, dated=False)
     verb = _LAST_VERB.match(m["lead"] or "")
     if verb and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
@@ -295,6 +298,12 @@ RULES = [
                                   r"(?P<unit>years|decades))\b(?!\s+(?:of|ago|to|since|before|after|"
                                   r"ahead|between)\b)"),
          h_duration, group="span", words=words("years", "decades")),
+    # "in the weeks before the vote": a vague length reaching up to an event (TIDES reads
+    # "the coming weeks" so, anchored on publication: PXW)
+    Rule("duration_before", rx(r"\b(?:in|during|over|for)\s+(?P<span>the\s+(?:(?:few|several)\s+)?"
+                               r"(?P<lead>)(?P<num>)(?P<unit>hours|days|weeks|months|years))\s+"
+                               r"(?=(?:before|after|following|leading\s+up\s+to)\b)"),
+         h_duration, group="span", words=words("hours", "days", "weeks", "months", "years")),
     Rule("duration_bare", rx(r"\b(?:for|over|within|after|in|lasted|lasts|lasting|took|takes|take|"
                              r"taking|spent|spend|spending|wait|waited|waiting|been)\s+"
                              r"(?P<span>(?P<lead>)(?P<num>)"
