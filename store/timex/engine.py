@@ -13,6 +13,7 @@ from datetime import date
 
 from store.models import TimeMention, When
 
+from .firstchars import first_chars
 from .fiscal import fiscal_year_span
 from .mods import mod_of, narrow
 from .ranges import duration_granularity, value_range
@@ -115,6 +116,8 @@ class Rules:
         self.leads = frozenset(
             w for r in rules for w in _PATTERN_WORDS.findall(r.regex.pattern.lower())
         )
+        # per rule, the characters its match can begin with (None: any)
+        self.first = [first_chars(r.regex) for r in rules]
 
     def hits(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """Spans of trigger words per rule, in text order (one scan over the words)."""
@@ -180,12 +183,14 @@ class _Starts:
         return got
 
 
-def _anchored(full: re.Pattern[str], text: str, spans, starts: _Starts):
+def _anchored(full: re.Pattern[str], text: str, spans, starts: _Starts, first):
     done = -1
     for cs, ce in spans:
         if ce <= done:
             continue
         for st in starts.before(cs):
+            if first is not None and text[st] not in first and text[st] < "\x80":
+                continue  # the rule cannot begin with this character
             m = full.match(text, st)
             if m is not None and m.end() >= ce:
                 done = m.end()
@@ -193,14 +198,14 @@ def _anchored(full: re.Pattern[str], text: str, spans, starts: _Starts):
                 break
 
 
-def _matches(rule: Rule, text: str, spans, starts: _Starts):
+def _matches(rule: Rule, text: str, spans, starts: _Starts, first):
     if rule.core is not None:
         got = starts.cores.get(rule.core)
         if got is None:
             got = starts.cores[rule.core] = [m.span() for m in rule.core.finditer(text)]
-        yield from _anchored(rule.regex, text, got, starts)
+        yield from _anchored(rule.regex, text, got, starts, first)
     elif rule.words:
-        yield from _anchored(rule.regex, text, spans, starts)
+        yield from _anchored(rule.regex, text, spans, starts, first)
     else:
         yield from rule.regex.finditer(text)
 
@@ -218,8 +223,9 @@ def candidates(text: str, ctx: Ctx, rules: Rules) -> list[_Cand]:
     out: list[_Cand] = []
     hits = rules.hits(text)
     starts = _Starts(text, rules.leads)
+    first = rules.first
     for i, rule in enumerate(rules.rules):
-        for m in _matches(rule, text, hits.get(i, ()), starts):
+        for m in _matches(rule, text, hits.get(i, ()), starts, first[i]):
             s, e = m.span(rule.group) if rule.group else m.span()
             if s >= e:
                 continue
