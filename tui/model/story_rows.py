@@ -20,6 +20,7 @@ from store import (
     story_groups,
     story_row,
 )
+from tui.model.collector import collector_paused
 
 if TYPE_CHECKING:
     from tui.model.storeview import StoreView
@@ -71,7 +72,7 @@ def load_story_rows(data: StoreView, query: str, today: date | None, first: int 
     cached = data.story_cache
     if cached is not None and cached[0] == key and isinstance(cached[1], StoryRows):
         return cached[1]
-    with data.reader() as store:
+    with data.reader() as store, collector_paused(store.count_events()):
         groups = story_groups(store, query.strip() or None, today=today)
     rows = StoryRows(data, groups)
     data.story_cache = (key, rows)
