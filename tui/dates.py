@@ -182,6 +182,15 @@ def when_facts(when: When) -> list[str]:
     return facts
 
 
+def load_tagger() -> None:
+    """Load the date tagger (store.timex compiles its rules on import: 0.3-1 s of CPU) in
+    a worker, so that the first article view, `g` or event form does not do it on the
+    screen's thread, which it would stop as long."""
+    import store
+
+    _ = store.parse_when  # store loads the tagger on first use
+
+
 def read_when(text: str, today: date) -> When:
     """The store's tagger reading a typed date; DateParseError with a reason if it cannot."""
     if not text.strip():

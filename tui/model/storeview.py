@@ -22,6 +22,7 @@ from typing import Literal
 from textual.worker import Worker
 
 from store import Actor, Article, Event, EventStore, Quote, hand_actor
+from tui.dates import load_tagger
 from tui.model.paged import DayCounts, Fetch, PagedEvents, find_open_starts
 from tui.model.reporting import reporting_order
 
@@ -119,8 +120,9 @@ class StoreView:
 
     def warm(self, worker: Worker | None = None, busy: int = 2000) -> None:
         """After the first paint (in a worker): decode the index sections a filter or
-        search reads and lay out the date order of every actor with more than `busy`
-        events, one step per lock hold so page fetches from the UI wait little."""
+        search reads, lay out the date order of every actor with more than `busy`
+        events (one step per lock hold so page fetches from the UI wait little) and load
+        the date tagger."""
         with self.lock:
             self.open().warm()
         for actor_id, n in self.counts.most_common():
@@ -128,6 +130,7 @@ class StoreView:
                 break
             with self.lock:
                 self.open().day_counts(actor=actor_id)
+        load_tagger()
 
     def changed_elsewhere(self) -> bool:
         """True if another process (the CLI) wrote the store since we last looked."""
