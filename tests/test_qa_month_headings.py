@@ -144,3 +144,34 @@ async def test_a_large_filtered_view_gets_its_coarse_headings_too(tmp_path, monk
             "January 2005",
             "February 2005",
         ]
+
+
+async def test_the_screen_thread_never_lays_out_the_split(tmp_path, monkeypatch) -> None:
+    """The worker that finds the coarse headings lays them out at every zoom, so the
+    screen's thread only looks them up when it relays out or zooms (at 100,000 events a
+    layout is tens of ms)."""
+    import threading
+
+    from store import EventStore
+    from tests.conftest_app import make_app, settle
+
+    laid_on_screen: list[str] = []
+    real = DayCounts.split_periods
+
+    def spying(self: DayCounts, zoom):
+        kept = self.__dict__.get("_periods", {})
+        if zoom + "+" not in kept and threading.current_thread() is threading.main_thread():
+            laid_on_screen.append(zoom)
+        return real(self, zoom)
+
+    monkeypatch.setattr(DayCounts, "split_periods", spying)
+    path = tmp_path / "store.json"
+    with EventStore(path, create_dirs=True) as store:
+        for event in EVENTS:
+            store.add_event(event.model_copy(update={"origin": "manual"}))
+    app = make_app(path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("plus", "minus", "minus", "plus")
+        assert app.main.panes.timeline.rows.split
+    assert laid_on_screen == []

@@ -179,4 +179,6 @@ class ViewLoader:
                 return events[offset : offset + limit]
 
         days.day_periods(fetch)
+        for zoom in ZOOMS:  # laid out here, not by the screen's thread as it relays out
+            days.split_periods(zoom)
         return True
