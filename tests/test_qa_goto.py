@@ -88,3 +88,27 @@ async def test_g_reads_a_month_against_the_cursor(
         await pilot.press("enter")
         await pilot.pause()
         assert app.main.selected_event().id == lands_on
+
+
+async def test_a_new_event_on_an_old_story_reads_3_march_near_the_cursor(
+    story_path: Path,
+) -> None:
+    """The add form reads a date with no year as `g` does: on a 2011 story "3 March" is
+    3 March 2011, not the 3 March nearest today (2027); "yesterday" is still today's."""
+    app = make_app(story_path, today=TODAY, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.main.panes.timeline.select_event(STORY[2])  # June 2011
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#form-when").value = "3 March"
+        form.query_one("#form-title-input").value = "Ruritania signs the accord"
+        await pilot.pause()
+        assert "2011-03-03" in str(form.query_one("#form-when-preview").render())
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        added = app.main.selected_event()
+        assert added.title == "Ruritania signs the accord"
+        assert added.when.start == date(2011, 3, 3)

@@ -15,7 +15,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Static
 
 from store import DateParseError, Event, StoreError, When, split_spec
-from tui.dates import precise_label, read_when, when_facts
+from tui.dates import precise_label, read_near, when_facts
 from tui.widgets.footer import DatelineFooter
 
 
@@ -58,9 +58,11 @@ class EventForm(ModalScreen[EventDraft | None]):
         event: Event | None = None,
         actor_names: list[str] | None = None,
         known_actors: list[str] | None = None,
+        near: date | None = None,
     ) -> None:
         super().__init__()
         self.today = today
+        self.near = near  # a date with no year ("3 March") is read nearest this day
         self.event = event
         self.initial_actors = actor_names or []
         self.known_actors = known_actors or []
@@ -70,7 +72,7 @@ class EventForm(ModalScreen[EventDraft | None]):
         """The typed date; an unchanged date of an edited event keeps its stored value."""
         if self.event is not None and text.strip() == self.initial_when.strip():
             return self.event.when
-        return read_when(text, self.today)
+        return read_near(text, self.today, self.near)
 
     def compose(self) -> ComposeResult:
         yield DatelineFooter(palette=False)  # this dialog's keys, over the explorer's

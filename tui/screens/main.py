@@ -370,7 +370,7 @@ class MainScreen(Screen[None]):
         self.app.push_screen(ArticleView(article, quotes, actors, event=event))
 
     def action_add_event(self) -> None:
-        self.editor.add(self.today)
+        self.editor.add(self.today, self.query_one(TimelinePane).cursor_day)
 
     def action_edit_event(self) -> None:
         event = self.selected_event()

@@ -36,14 +36,15 @@ class EventEditor:
         self.data = data
         self.edits = edits
 
-    def add(self, today: date) -> None:
-        """Open the form for a new event; relative dates read against today."""
+    def add(self, today: date, near: date | None = None) -> None:
+        """Open the form for a new event; relative dates read against today, a date that
+        names no year ("3 March") in the year nearest `near` (the timeline's cursor)."""
 
         def save(draft: EventDraft | None) -> None:
             if draft is not None:
                 self.save(draft)
 
-        self.host.app.push_screen(self.form(None, today), save)
+        self.host.app.push_screen(self.form(None, today, near), save)
 
     def edit(self, event: Event, today: date) -> None:
         def save(draft: EventDraft | None) -> None:
@@ -62,14 +63,14 @@ class EventEditor:
         question = f"Delete “{one_line(event.title, 60)}”? (u undoes)"
         self.host.app.push_screen(ConfirmScreen(question), answer)
 
-    def form(self, event: Event | None, today: date) -> EventForm:
+    def form(self, event: Event | None, today: date, near: date | None = None) -> EventForm:
         """The form for a new event (event=None) or for editing one."""
         names = [self.data.actor_name(a) for a in event.actors] if event else []
         known = sorted(a.name for a in self.data.actors.values())
         # an extracted event's relative dates ("on Friday") read against its article's date
         article = self.data.article(event.article_id) if event else None
         anchor = article.published if article else today
-        return EventForm(anchor, event=event, actor_names=names, known_actors=known)
+        return EventForm(anchor, event=event, actor_names=names, known_actors=known, near=near)
 
     def save(self, draft: EventDraft, old: Event | None = None) -> None:
         """A filled form as a new event (old=None) or as old's new version."""
