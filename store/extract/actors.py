@@ -40,6 +40,7 @@ from store.extract.place_shape import shaped_places
 from store.extract.products import drop_products, settle_makers
 from store.extract.sentences import Sentence
 from store.extract.things import drop_things
+from store.extract.turns import label_people
 from store.extract.wordlists import section
 
 __all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
@@ -216,7 +217,7 @@ def _lone_demonyms(text: str, sentences: list[Sentence], found: list[Mention]) -
 _CAPITALISED = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 # passes over all mentions, each settling one question from context
-PASSES = (employers, owned_bodies, trailing_nouns, the_names, settle_people, outlets)
+PASSES = (label_people, employers, owned_bodies, trailing_nouns, the_names, settle_people, outlets)
 
 
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
