@@ -35,17 +35,50 @@ _VERBISH = re.compile(r"[a-z]+(?:ed|es)$")
 class _Clause:
     """The words of one sentence before a quote's opening mark."""
 
-    def __init__(self, text: str, q: Span, sent: Sentence, res: Resolver, prev_close: int):
+    def __init__(
+        self,
+        text: str,
+        q: Span,
+        sent: Sentence,
+        res: Resolver,
+        prev_close: int,
+        skip: tuple[int, int] = (0, 0),
+    ):
         self.text, self.q, self.sent, self.res = text, q, sent, res
         self.s = max(sent.start, prev_close)
+        self.skip = skip  # a quoted stretch inside the clause: its names say nothing
         self.words: Words = list(WORD.finditer(text, self.s, q.open_at))
 
 
 def before_cue(
-    text: str, q: Span, sent: Sentence, res: Resolver, prev_close: int
+    text: str,
+    q: Span,
+    sent: Sentence,
+    res: Resolver,
+    prev_close: int,
+    prev_open: int | None = None,
 ) -> Attribution | None:
-    """`X said that "…"`, `X told CNN: "…"`, `…, saying: "…"`, `according to X, "…"`."""
+    """`X said that "…"`, `X told CNN: "…"`, `…, saying: "…"`, `according to X, "…"`.
+    The previous stretch of the sentence bounds the clause, unless it had no speaker
+    (it opens at `prev_open`) and the verb after it has no subject of its own."""
     c = _Clause(text, q, sent, res, prev_close)
+    a = _scan(c)
+    if a is None and prev_open is not None and c.s > sent.start and _verb_first(c):
+        # 'A note on Ruricom's site, under the words "In Memory", reads: "..."': the
+        # stretch before sits inside the subject, which starts the sentence
+        a = _scan(_Clause(text, q, sent, res, sent.start, (prev_open, c.s)))
+    return a
+
+
+def _verb_first(c: _Clause) -> bool:
+    """Is the first word after the previous stretch a speech verb (no subject of its own)?"""
+    first = next((k for k, w in enumerate(c.words) if w.group()[0].isalpha()), None)
+    return first is not None and c.words[first].group().lower() in SPEECH_VERBS
+
+
+def _scan(c: _Clause) -> Attribution | None:
+    """The speaker of the last speech verb (or source cue) of the clause that has one."""
+    text, res = c.text, c.res
     for k in range(len(c.words) - 1, -1, -1):
         if is_according(c.words, k):
             return according(text, c.words, k, res)
@@ -116,7 +149,9 @@ def _subject(c: _Clause, k: int) -> Attribution | None:
     if words[j].group().lower() == "who":
         return _relative(c, j, k)
     if words[j].group().lower() in ("and", "but"):  # "declined ... but said"
-        key = _clause_subject(c.text, c.sent, words[j].start(), c.res)
+        key = _clause_subject(c.text, c.s, words[j].start(), c.res)
+        if key is None and c.s > c.sent.start:  # the stretch before was a nickname, a title
+            key = _clause_subject(c.text, c.sent.start, words[j].start(), c.res)
         return Attribution(key, cue_phrase(c.text, words, k)) if key else None
     np_s, np_e = _subject_span(c, j)
     a = c.res.noun_phrase(np_s, np_e)
@@ -166,7 +201,11 @@ def _subject_span(c: _Clause, j: int) -> tuple[int, int]:
         # an appositive: "Jane Roe, spokesperson for ..., told CNN"
         starts = [i for i in range(j) if words[i].group().lower() in ("that", ";")]
         np_s = words[starts[-1]].end() if starts else c.s
-        ms = [m for m in res.in_span(np_s, words[j].start()) if res.kind(m.key) != "place"]
+        ms = [
+            m
+            for m in res.in_span(np_s, words[j].start())
+            if res.kind(m.key) != "place" and not c.skip[0] <= m.start < c.skip[1]
+        ]
         people = [m for m in ms if res.kind(m.key) == "person"]
         pick = people or ms
         if pick:
@@ -201,14 +240,15 @@ def _named_before_role(c: _Clause, bounds: list[int], j: int) -> tuple[int, int]
     return None
 
 
-def _clause_subject(text: str, sent: Sentence, upto: int, res: Resolver) -> str | None:
-    """Subject of the first clause: the last mention before its first verb-like word
-    ("The party daily Tribuna compared ... and said" -> Tribuna)."""
-    subj = [key for p, key in res.subjects if sent.start <= p < upto]
-    if subj and res.kind(subj[0]) == "person" and text[sent.start : upto].lstrip()[:1] in "HS":
+def _clause_subject(text: str, start: int, upto: int, res: Resolver) -> str | None:
+    """Subject of the first clause from `start` (the sentence, or the words after a quoted
+    stretch inside it): the last mention before its first verb-like word ("The party
+    daily Tribuna compared ... and said" -> Tribuna)."""
+    subj = [key for p, key in res.subjects if start <= p < upto]
+    if subj and res.kind(subj[0]) == "person" and text[start:upto].lstrip()[:1] in "HS":
         return subj[0]  # a pronoun subject ("She declined ... but said")
-    ms = [m for m in res.in_span(sent.start, upto) if res.kind(m.key) != "place"]
-    for w in WORD.finditer(text, sent.start, upto):
+    ms = [m for m in res.in_span(start, upto) if res.kind(m.key) != "place"]
+    for w in WORD.finditer(text, start, upto):
         g = w.group()
         if g.islower() and (g in SPEECH_VERBS or g in REPORT_VERBS or _VERBISH.fullmatch(g)):
             before = [m for m in ms if m.end <= w.start()]

@@ -53,10 +53,19 @@ class _Around:
     limit: int
     prev: Span | None
     same_para: bool
+    prev_spoken: bool = False  # a cue gave the stretch before a speaker
 
     @property
     def prev_close(self) -> int:
         return self.prev.close_at if self.prev and self.same_para else 0
+
+    @property
+    def prev_inside(self) -> int | None:
+        """Where the stretch before opens, when it may sit inside this quote's clause
+        (it is in the same paragraph and no cue gave it a speaker)."""
+        if self.prev is None or not self.same_para or self.prev_spoken:
+            return None
+        return self.prev.open_at
 
     @property
     def opens_sentence(self) -> bool:
@@ -70,6 +79,7 @@ def attribute(article: ArticleDoc, res: Resolver) -> list[Attribution | None]:
     out: list[Attribution | None] = []
     for i in range(len(spans)):
         at = _around(doc, i)
+        at.prev_spoken = bool(out and out[-1] is not None and out[-1].speaker)
         a = _cue(doc, at)
         if a is None:
             a = _continuity(doc, at, out[-1] if out else None)
@@ -117,7 +127,7 @@ def _cue(doc: _Doc, at: _Around) -> Attribution | None:
     if a is not None:
         a.where = "after"
     if (a is None or a.speaker is None) and sent is not None:
-        b = before_cue(text, q, sent, res, at.prev_close)
+        b = before_cue(text, q, sent, res, at.prev_close, at.prev_inside)
         if b is not None and (a is None or b.speaker is not None):
             a, a.where = b, "before"  # "She said X was "...," the radio reported"
     if a is None:

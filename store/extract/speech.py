@@ -58,7 +58,7 @@ _FUNCTION = section("lists_speech", "_FUNCTION")
 
 def _title_case(words: list[str]) -> bool:
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "de"}
-    caps = [w for w in words if w not in small]
+    caps = [w for w in words if w not in small and any(ch.isalpha() for ch in w)]
     if len(words) < 2 or len(words) > 6 or any(w[-1] in "!?" for w in words):
         return False
     return bool(caps) and all(w[:1].isupper() for w in caps)

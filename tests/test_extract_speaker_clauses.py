@@ -1,0 +1,40 @@
+"""Which clause of a sentence holding two quoted stretches gives the second its
+speaker; invented sentences."""
+
+from __future__ import annotations
+
+from store.extract import extract_article
+from tests.extract_helpers import PUB, speakers
+
+
+def test_and_clause_after_a_quote_takes_its_own_subject() -> None:
+    # 'and Jane Roe ... described her as': Roe's clause starts after the first quote
+    text = (
+        'Jim Poe wrote on his blog "We will all miss her," and Jane Roe expressed sorrow '
+        'and described her as "a true pioneer of the whole trade".'
+    )
+    assert speakers(text) == ["Jim Poe", "Jane Roe"]
+
+
+def test_and_clause_after_a_nickname_reaches_the_sentence_subject() -> None:
+    # the quoted nickname is no speech: the sentence's subject says the quote
+    text = (
+        "The party daily Lantern compared the mayor with the poet Jane ``Jay'' Roe and "
+        "said the town ``has been turned into a symbol of all that went wrong.''"
+    )
+    assert speakers(text) == ["Lantern"]
+
+
+def test_verb_after_an_unspoken_stretch_takes_the_sentence_subject() -> None:
+    # the quoted words on the page sit inside the subject; the stretch says nothing
+    text = (
+        "Kestrel Labs released a tablet in 1998. A statement on the Kestrel Labs website, "
+        "whose front page shows a photograph and the words “Jane Roe 1950-2020”, states: "
+        "“Kestrel has lost a pioneer, and the world has lost a friend.”"
+    )
+    assert speakers(text) == ["Kestrel Labs"]
+
+
+def test_title_with_years_in_quotes_is_no_quote() -> None:
+    text = "The page shows the words “Jane Roe 1950-2020”, and a photograph of her."
+    assert extract_article(text, PUB).quotes == []
