@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+import store.extract.gazetteer as gz
 from store.extract.mentions import Mention
 from store.extract.wordlists import section
 
 _OWNED = section("lists_bodies", "_OWNED")
+_GENERIC_HEADS = section("lists_bodies", "_GENERIC_HEADS")
 _DESCRIBED = section("lists_bodies", "_DESCRIBED")
 _AFTER_PERSON = re.compile(r"(['’]s)?\s+([a-z]+)\b")
 _HEADS = "|".join(sorted(_DESCRIBED))
@@ -73,3 +75,15 @@ def described_bodies(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(s, e, text[s:e], "organization"))
     return out
+
+
+def unit_of(long: str, short: str) -> bool:
+    """Does `long` name a unit of the body `short` opens it with ("Air Force" /
+    "Air Force Communications", "Zenda Police" / "Zenda Police Band")? Only when `short`
+    is a whole body name itself (two words or more, ending in a body noun) and the words
+    added are more than a generic head ("Zenda Police Department" is the Zenda Police)."""
+    sw = short.split()
+    if len(sw) < 2 or sw[-1] not in gz.ORG_HEADS or not long.startswith(short + " "):
+        return False
+    added = long[len(short) + 1 :].split()
+    return not all(w in _GENERIC_HEADS for w in added)

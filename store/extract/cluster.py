@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import store.extract.gazetteer as gz
 from store.extract.actors import Mention
+from store.extract.bodies import unit_of
 from store.extract.lexicon import TITLE_ACRONYMS
 from store.extract.wordlists import section
 from store.models import Actor, slugify
@@ -166,6 +167,8 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     core = _CORP_SUFFIX.sub("", n)
     if core != n and (core == s or core.endswith(" " + s)):
         return True  # "Halvorsen" / "Brandt" for "Halvorsen Co." / "Adam Brandt Co."
+    if n.startswith(s + " ") and unit_of(n, s):
+        return False  # "Air Force Communications" is a unit of the "Air Force"
     if n.startswith(s + " ") or n.startswith(s + "-"):
         # "Reuters" / "Anheuser"; a lone word guessed a person ("Ruricom" / "Ruricom Systems")
         return short.kind == "organization" or core != n or " " not in s
