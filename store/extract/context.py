@@ -98,6 +98,8 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             m.kind = "place"  # "Ruritania's government", "in Norland"
         elif opener and not _keeps_initial(text, m.end, w):
             continue  # "Extending the truce ...": a sentence-initial common word
+        elif _DESCRIBED_BODY.match(text, m.end):
+            m.kind = "organization"  # "Ruricom, Zenda's biggest carrier, said"
         elif place_context(text, m):
             m.kind = "place"
         else:
@@ -116,7 +118,16 @@ _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
 # a verb right after a sentence-initial word makes it a subject ("Wikinews has learned")
 _ACTS = re.compile(rf"\s+(?:{_alt('_SUBJECT_VERBS')}|[a-z]+ed)\b")
-_PLURAL = re.compile(r"[^s]s$")  # "Protesters gathered", "Planes landed"
+# "Ruricom, Zenda's biggest carrier, has ...": a description between commas, then a verb
+_DESCRIBED_ACTS = re.compile(
+    rf",\s+(?:a|an|the|its|[A-Z][\w.-]*['’]s)\s+[^,;.!?\"“”]{{2,60}},"
+    rf"\s+(?:{_alt('_SUBJECT_VERBS')}|[a-z]+ed)\b"
+)
+_DESCRIBED_BODY = re.compile(
+    rf",\s+(?:a|an|the|its|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}"
+    rf"{alternation('lists_things', 'kind')}(?:\s+(?:in|of|for)\s+[^,;.!?]{{2,30}})?,"
+)
+_PLURAL = re.compile(r"[^su]s$")  # "Protesters gathered", "Planes landed" (not "Kestrelbus")
 _SINGULAR_VERB = re.compile(rf"\s+{_alt('_SINGULAR_VERBS')}\b")
 
 
@@ -138,7 +149,7 @@ def _keeps_initial(text: str, end: int, w: str) -> bool:
         return True
     if _PLURAL.search(w):
         return _SINGULAR_VERB.match(text, end) is not None
-    return _ACTS.match(text, end) is not None
+    return _ACTS.match(text, end) is not None or _DESCRIBED_ACTS.match(text, end) is not None
 
 
 # "carrier Ruricom", "rival Ruricom": a kind of body right before the name

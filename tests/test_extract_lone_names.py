@@ -1,0 +1,43 @@
+"""Lone capitalised words opening a sentence: kept as a name when the sentence shows
+an actor, typed by the description set off after them; invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import actors
+
+_LEAD = "Lantern Air announced cuts on Monday. "
+
+
+def test_name_ending_in_us_is_no_plural() -> None:
+    # "-us" is no plural ending: "Kestrelbus announced" has a subject, like "Ruricom"
+    found = actors(_LEAD + "Then Kestrelbus slashed 10,000 jobs.")
+    assert found["Kestrelbus"].kind == "organization"
+
+
+def test_plural_word_without_singular_verb_stays_dropped() -> None:
+    assert "Protesters" not in actors(_LEAD + "Protesters gathered outside the hangar.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then Kestrelbus, Europe's biggest aircraft maker, announced 10,000 job cuts.",
+        "Kestrelbus, the biggest aircraft maker in Europe, has announced 10,000 job cuts.",
+        "Kestrelbus, a small carrier, said it would add routes.",
+    ],
+)
+def test_described_as_a_body_opening_a_sentence(sentence: str) -> None:
+    assert actors(_LEAD + sentence)["Kestrelbus"].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He moved to Tarnby, Norway's oldest town.", "Tarnby"),
+        ("He was born in Springfield, Missouri.", "Springfield"),
+    ],
+)
+def test_described_as_a_place_stays_a_place(text: str, name: str) -> None:
+    assert actors(text)[name].kind == "place"
