@@ -16,7 +16,15 @@ from store.extract.mentions import Mention
 from store.extract.wordlists import words
 
 _MODEL = re.compile(r"^(?:[A-Z]+\d|\d)[\w-]*$|^[A-Z]\d*[A-Z]*\d[\w-]*$")
-_AFTER = re.compile(r"(?:\s+(?:[A-Z]*\d[\w-]*|[A-Z][a-z]+\d\w*))*\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+# a name's next lower-case word, past model codes and up to two adjectives ("personal")
+_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z]*\d[\w-]*|[A-Z][a-z]+\d\w*))*"
+    r"\s+(?:[a-z-]+(?:al|ic|ive|ous|ful|less|able|ible|est)\s+){0,2}([a-z]+)\b"
+)
+
+
+# "Ruricom's ", "Roe Motors' new ", "their forthcoming " right before a name: its owner
+_OWNER = re.compile(r"(?:\w['’]s?|\b(?:its|their|our))\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def is_model(word: str) -> bool:
@@ -36,14 +44,17 @@ def drop_products(text: str, ms: list[Mention]) -> list[Mention]:
             (i for i, w in enumerate(parts) if i and (is_model(w) or w in words("model_words"))),
             None,
         )  # "Lantern Air Flight (12)": the airline
+        owned = _OWNER.search(text, max(0, m.start - 40), m.start) is not None
         if cut is not None:
+            if owned:
+                continue  # "Ruricom's Falcon 9": the owner made it, the product goes
             _shorten(m, parts[:cut])
             out.append(m)
             continue
         nxt = _AFTER.match(text, m.end)
         if nxt and nxt.group(1) in words("product_nouns"):
-            if len(parts) == 1:
-                continue  # "Falcon jets": the product alone
+            if len(parts) == 1 or owned:
+                continue  # "Falcon jets", "Ruricom's Falcon OS software": the product alone
             if parts[-1] not in gz.ORG_HEADS:  # "a Lantern Airlines jet": the operator
                 _shorten(m, parts[:1])
         out.append(m)
@@ -61,7 +72,6 @@ def makers(text: str) -> frozenset[str]:
         if m.group(2) is None or m.group(2) in words("product_nouns"):
             out.add(m.group(1))
     return frozenset(w for w in out if not common_word(w))  # "Air 2", "Nano 4" are models
-    return frozenset(out)
 
 
 def settle_makers(text: str, ms: list[Mention]) -> list[Mention]:
