@@ -41,3 +41,15 @@ def test_described_as_a_body_opening_a_sentence(sentence: str) -> None:
 )
 def test_described_as_a_place_stays_a_place(text: str, name: str) -> None:
     assert actors(text)[name].kind == "place"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zorbex-Kell, part of the consortium, will supply engines.",
+        "Zorbex, one of the partners, will supply engines.",
+    ],
+)
+def test_part_of_a_group_opening_a_sentence(sentence: str) -> None:
+    found = actors("The jets will fly in 2011. " + sentence)
+    assert [a.kind for a in found.values()] == ["organization"]
