@@ -48,6 +48,7 @@ def test_described_as_a_place_stays_a_place(text: str, name: str) -> None:
     [
         "Zorbex-Kell, part of the consortium, will supply engines.",
         "Zorbex, one of the partners, will supply engines.",
+        "Zorbex, which made the chips, closed the plant.",
     ],
 )
 def test_part_of_a_group_opening_a_sentence(sentence: str) -> None:

@@ -120,7 +120,8 @@ _LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
 _ACTS = re.compile(rf"\s+(?:{_alt('_SUBJECT_VERBS')}|[a-z]+ed)\b")
 # "Ruricom, Zenda's biggest carrier, has ...": a description between commas, then a verb
 _DESCRIBED_ACTS = re.compile(
-    rf",\s+(?:a|an|the|its|part\s+of|one\s+of|[A-Z][\w.-]*['’]s)\s+[^,;.!?\"“”]{{2,60}},"
+    rf",\s+(?:a|an|the|its|which|who|part\s+of|one\s+of|[A-Z][\w.-]*['’]s)\s+"
+    rf"[^,;.!?\"“”]{{2,60}},"
     rf"\s+(?:{_alt('_SUBJECT_VERBS')}|[a-z]+ed)\b"
 )
 _DESCRIBED_BODY = re.compile(
