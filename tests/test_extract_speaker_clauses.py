@@ -38,3 +38,16 @@ def test_verb_after_an_unspoken_stretch_takes_the_sentence_subject() -> None:
 def test_title_with_years_in_quotes_is_no_quote() -> None:
     text = "The page shows the words “Jane Roe 1950-2020”, and a photograph of her."
     assert extract_article(text, PUB).quotes == []
+
+
+def test_colon_after_a_clause_without_speech_verb() -> None:
+    text = (
+        "Jane Roe and John Doe met on Monday.\n\n"
+        '"It was a good meeting," Roe said. Doe agreed: "We made progress on every point."'
+    )
+    assert speakers(text) == ["Jane Roe", "John Doe"]
+
+
+def test_colon_after_a_clause_with_no_actor_subject() -> None:
+    text = 'Officials gave the toll on Monday: "forty people died in the flood at Zenda."'
+    assert speakers(text) == [None]

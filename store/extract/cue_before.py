@@ -268,3 +268,19 @@ def label(text: str, q: Span, res: Resolver) -> Attribution | None:
     if named and res.kind(named[-1].key) in ("person", "organization"):
         return Attribution(named[-1].key, ":")
     return None
+
+
+def colon_intro(
+    text: str, q: Span, sent: Sentence, res: Resolver, prev_close: int
+) -> Attribution | None:
+    """'Doe agreed: "..."': a colon right before the opening mark ends a clause with no
+    speech verb; its subject (a person or a body) speaks."""
+    colon = text.rfind(":", max(sent.start, prev_close, q.open_at - 4), q.open_at)
+    if colon < 0 or text[colon + 1 : q.open_at].strip():
+        return None
+    start = max(sent.start, prev_close)
+    key = _clause_subject(text, start, colon, res)
+    if key is None or res.kind(key) not in ("person", "organization"):
+        return None
+    last = re.search(r"(\w+)\W*$", text[start:colon])
+    return Attribution(key, last.group(1) if last else ":")

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from store.extract.cue_after import after_cue, tail_cue
-from store.extract.cue_before import before_cue, label
+from store.extract.cue_before import before_cue, colon_intro, label
 from store.extract.doc import ArticleDoc
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution, Resolver
@@ -132,6 +132,8 @@ def _cue(doc: _Doc, at: _Around) -> Attribution | None:
             a, a.where = b, "before"  # "She said X was "...," the radio reported"
     if a is None:
         a = label(text, q, res)
+    if a is None and sent is not None:
+        a = colon_intro(text, q, sent, res, at.prev_close)
     if a is None and at.opens_sentence:
         intro = [x for x in doc.body if x.end <= q.open_at][-1:]
         if intro and intro[0].text.rstrip().endswith(":"):
