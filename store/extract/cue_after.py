@@ -7,6 +7,7 @@ import re
 
 from store.extract.cuewords import (
     BETWEEN,
+    POSSESSED,
     STOP_NP,
     WORD,
     according,
@@ -14,6 +15,7 @@ from store.extract.cuewords import (
     is_according,
     nounish,
     np_end,
+    owner_only,
     writer,
 )
 from store.extract.lexicon import SPEECH_VERBS
@@ -91,10 +93,17 @@ def _inverted(text: str, words: Words, limit: int, res: Resolver) -> Attribution
     verb = words[0]
     end = np_end(text, words, 1)
     a = res.noun_phrase(verb.end(), end)
-    described = a is None or a.speaker is None or _TITLED.search(text, verb.end(), end)
+    described = (
+        a is None
+        or a.speaker is None
+        or _TITLED.search(text, verb.end(), end)
+        or POSSESSED.search(text, verb.end(), end)
+    )
     named = _named_after(text, end, limit, res) if described else None
     if named is not None:
         a = Attribution(named, "")
+    elif owner_only(text, verb.end(), end, a, res):
+        a = Attribution(None, "", text[verb.end() : end].strip(" ,"))
     if a:
         cue = text[verb.start() : end].strip(" ,")
         a.cue = cue if len(cue) <= 60 else verb.group()
@@ -110,7 +119,7 @@ def _subject_before(
         return None
     if commas:
         a = res.noun_phrase(base, commas[0].start())
-        if a is None or a.speaker is None:
+        if a is None or a.speaker is None or POSSESSED.search(text, base, commas[0].start()):
             inner = res.noun_phrase(commas[0].end(), commas[1].start())
             a = inner if inner is not None and inner.speaker else a
     else:
@@ -120,6 +129,8 @@ def _subject_before(
         if j > 11:
             return None
         a = res.noun_phrase(base, words[j].end())
+    if owner_only(text, base, words[k].start(), a, res):
+        a = Attribution(None, "", text[base : words[k].start()].strip(" ,"))
     if a:
         a.cue = cue_phrase(text, words, k)
     return a

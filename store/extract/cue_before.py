@@ -14,6 +14,7 @@ from store.extract.cuewords import (
     is_according,
     nounish,
     np_end,
+    owner_only,
     writer,
 )
 from store.extract.lexicon import AUXILIARIES, REPORT_VERBS, SPEECH_VERBS, TITLE_WORDS
@@ -157,6 +158,8 @@ def _subject(c: _Clause, k: int) -> Attribution | None:
     a = c.res.noun_phrase(np_s, np_e)
     if a is None:
         a = _named_last(c, np_s, np_e)
+    elif owner_only(c.text, np_s, np_e, a, c.res):  # "Jane Roe's husband said"
+        a = Attribution(None, "", c.text[np_s:np_e].strip(" ,"))
     if a:
         a.cue = cue_phrase(c.text, words, k)
     return a
@@ -207,7 +210,9 @@ def _subject_span(c: _Clause, j: int) -> tuple[int, int]:
             if res.kind(m.key) != "place" and not c.skip[0] <= m.start < c.skip[1]
         ]
         people = [m for m in ms if res.kind(m.key) == "person"]
-        pick = people or ms
+        # "Jane Roe's husband, John Doe, said": the owner is not who speaks
+        heads = [m for m in people if c.text[m.end : m.end + 2] not in ("'s", "’s")]
+        pick = heads or people or ms
         if pick:
             return pick[0].start, pick[0].end
         return np_s, words[bounds[-2]].start()

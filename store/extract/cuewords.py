@@ -118,3 +118,20 @@ def _source_words(words: list[re.Match[str]], k: int) -> int:
 
 
 _AS_STATED = section("lists_cuewords", "_AS_STATED")
+
+
+# "Jane Roe's husband": a person described by whose they are
+POSSESSED = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)\s*$")
+
+
+def owner_only(text: str, s: int, e: int, a: Attribution | None, res: Resolver) -> bool:
+    """Did `a` take the phrase's owner for the speaker ("Jane Roe's husband said" ->
+    Jane Roe)? Then the unnamed relative, lawyer or neighbour speaks, not the owner; a
+    spokesman speaks for the owner ("Roe's spokesman said")."""
+    if a is None or not a.speaker:
+        return False
+    tail = POSSESSED.search(text, s, e)
+    if tail is None or tail.group(1).startswith("spokes"):
+        return False
+    owners = [m for m in res.in_span(s, e) if m.key == a.speaker]
+    return bool(owners) and all(text[m.end : m.end + 2] in ("'s", "’s") for m in owners)
