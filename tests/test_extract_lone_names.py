@@ -54,3 +54,16 @@ def test_described_as_a_place_stays_a_place(text: str, name: str) -> None:
 def test_part_of_a_group_opening_a_sentence(sentence: str) -> None:
     found = actors("The jets will fly in 2011. " + sentence)
     assert [a.kind for a in found.values()] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lantern Air sold most of its Del Ray unit in May.",
+        "Lantern Air bought the Jane Ross imprint from Kestrel Labs.",
+    ],
+)
+def test_name_before_a_part_of_a_company_is_a_body(text: str) -> None:
+    found = actors(text)
+    name = next(n for n in found if n not in ("Lantern Air", "Kestrel Labs"))
+    assert found[name].kind == "organization"

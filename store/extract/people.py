@@ -19,6 +19,7 @@ from store.extract.wordlists import alternation, words
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PRODUCT_NOUNS = words("product_nouns")
+_BODY_AFTER = re.compile(rf"\s+{alternation('lists_people', '_BODY_AFTER')}\b")
 _PERSON_AFTER = re.compile(
     rf",?\s+(?:\d{{1,3}},|(?:{alternation('lists_people', '_PERSON_AUX')}\s+)?"
     rf"{alternation('lists_people', '_PERSON_AFTER')}\b|,\s+(?:who|whose)\b)"
@@ -40,8 +41,8 @@ def settle_people(text: str, ms: list[Mention]) -> None:
         if m.kind != "person" or m.role or " " not in m.surface:
             continue
         words = m.surface.split()
-        if words[-1].lower() in _PRODUCT_NOUNS:
-            m.kind = "organization"  # "Roe Aircraft", "Jane Motorcars": a maker, no person
+        if words[-1].lower() in _PRODUCT_NOUNS or _BODY_AFTER.match(text, m.end):
+            m.kind = "organization"  # "Roe Aircraft", "its Del Ray unit": a body, no person
             continue
         first = first_name(words)
         if first not in GIVEN and first[1:].islower() and common_word(first):
