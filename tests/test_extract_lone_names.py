@@ -67,3 +67,15 @@ def test_name_before_a_part_of_a_company_is_a_body(text: str) -> None:
     found = actors(text)
     name = next(n for n in found if n not in ("Lantern Air", "Kestrel Labs"))
     assert found[name].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Norwegian troops crossed the border on Monday.", None),
+        ("Norwegian forces crossed the border on Monday.", None),
+        ("Norwegian rebels crossed the border on Monday.", "Norwegian rebels"),
+    ],
+)
+def test_troops_are_no_group(text: str, group: str | None) -> None:
+    assert [n for n, a in actors(text).items() if a.kind == "group"] == ([group] if group else [])
