@@ -79,3 +79,15 @@ def test_name_before_a_part_of_a_company_is_a_body(text: str) -> None:
 )
 def test_troops_are_no_group(text: str, group: str | None) -> None:
     assert [n for n, a in actors(text).items() if a.kind == "group"] == ([group] if group else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During a media event held at its Tarnby headquarters, Kestrel Labs released a kit.",
+        "Kestrel Labs opened its Tarnby plant on Monday.",
+        "Kestrel Labs closed Lantern Air's Tarnby factory.",
+    ],
+)
+def test_town_of_a_company_site_is_a_place(text: str) -> None:
+    assert actors(text)["Tarnby"].kind == "place"

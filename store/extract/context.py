@@ -196,8 +196,14 @@ def place_context(text: str, m: Mention) -> bool:
             items = re.findall(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", lst.group())
             if any(gz.place_name(i) for i in items):
                 return True  # "Zenda, Tarnby and Port Vell", "Manchester and Leeds"
+    if _SITE.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return True  # "at its Tarnby headquarters", "Ruricom's Zenda plant": a town
     nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
     return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None
+
+
+_SITE = re.compile(rf"\s+{_alt('_SITES')}\b")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|our)|\w['’]s?)\s+$")
 
 
 def dateline_places(text: str, sent: Sentence) -> list[Mention]:
