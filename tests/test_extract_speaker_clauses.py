@@ -51,3 +51,21 @@ def test_colon_after_a_clause_without_speech_verb() -> None:
 def test_colon_after_a_clause_with_no_actor_subject() -> None:
     text = 'Officials gave the toll on Monday: "forty people died in the flood at Zenda."'
     assert speakers(text) == [None]
+
+
+def test_statement_signed_in_the_next_sentence() -> None:
+    text = (
+        "Ruricom issued a statement on Friday.\n\n"
+        '"We regret the outage and apologise to every customer," the statement read. '
+        "It was signed by chief executive Jane Roe."
+    )
+    assert speakers(text) == ["Jane Roe"]
+
+
+def test_statement_with_no_signer_stays_with_its_body() -> None:
+    text = (
+        "Ruricom issued a statement on Friday.\n\n"
+        '"We regret the outage and apologise to every customer," the statement read. '
+        "Jane Roe runs the company."
+    )
+    assert speakers(text) == ["Ruricom"]

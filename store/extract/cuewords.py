@@ -135,3 +135,29 @@ def owner_only(text: str, s: int, e: int, a: Attribution | None, res: Resolver) 
         return False
     owners = [m for m in res.in_span(s, e) if m.key == a.speaker]
     return bool(owners) and all(text[m.end : m.end + 2] in ("'s", "’s") for m in owners)
+
+
+# '," the statement read. It was signed by Jane Roe': a document speaks, its writer is
+# named in the next sentence
+_DOCUMENT_CUE = re.compile(
+    rf"\s*,?\s*(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?{_alt('_DOCUMENTS')}"
+    r"\s+[a-z]+[^.!?\"“”]{0,60}[.!?]"
+)
+_SIGNED_NEXT = re.compile(
+    rf"\s*(?:It|The\s+{_alt('_DOCUMENTS')})\s+(?:was|is)\s+{_alt('_SIGNED')}\s+by\s+"
+)
+
+
+def signed_later(text: str, close: int, res: Resolver) -> Attribution | None:
+    """The writer named right after '," the statement read.': "It was signed by X"."""
+    cue = _DOCUMENT_CUE.match(text, close)
+    if cue is None:
+        return None
+    by = _SIGNED_NEXT.match(text, cue.end())
+    if by is None:
+        return None
+    words = list(WORD.finditer(text, by.end(), min(len(text), by.end() + 120)))
+    if not words:
+        return None
+    a = res.noun_phrase(by.end(), np_end(text, words, 0))
+    return a if a is not None and a.speaker else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from store.extract.cue_after import after_cue, tail_cue
 from store.extract.cue_before import before_cue, colon_intro, label
+from store.extract.cuewords import signed_later
 from store.extract.doc import ArticleDoc
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution, Resolver
@@ -85,6 +86,10 @@ def attribute(article: ArticleDoc, res: Resolver) -> list[Attribution | None]:
             a = _continuity(doc, at, out[-1] if out else None)
         if a is not None and a.speaker is None and a.mention.lower().startswith("the "):
             a.speaker = _named_next(doc, at)  # "The creator of X says ... Jane Roe said"
+        if a is not None and a.where == "after" and at.q.closed:
+            signer = signed_later(doc.text, at.q.close_at, res)  # "It was signed by X"
+            if signer is not None:
+                a.speaker, a.mention = signer.speaker, ""
         if a is not None and a.speaker:
             res.speakers.append((at.q.start, a.speaker, a.cue))
         out.append(a)
