@@ -167,8 +167,6 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     core = _CORP_SUFFIX.sub("", n)
     if core != n and (core == s or core.endswith(" " + s)):
         return True  # "Halvorsen" / "Brandt" for "Halvorsen Co." / "Adam Brandt Co."
-    if n.startswith(s + " ") and unit_of(n, s):
-        return False  # "Air Force Communications" is a unit of the "Air Force"
     if n.startswith(s + " ") or n.startswith(s + "-"):
         # "Reuters" / "Anheuser"; a lone word guessed a person ("Ruricom" / "Ruricom Systems")
         return short.kind == "organization" or core != n or " " not in s
@@ -218,6 +216,7 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
             and b.kind != "place"
             and (acronym or last in b.name)  # every other short form shares its last word
             and _short_form_of(a, b)
+            and not unit_of(b.name, a.name)  # "Air Force Communications" is no "Air Force"
         ]
         placed = [b for b in longs if _placed(b.name, a.name)]  # not "Air Force Band"
         if len(longs) == 1 or len(placed) == 1:

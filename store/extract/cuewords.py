@@ -124,15 +124,18 @@ _AS_STATED = section("lists_cuewords", "_AS_STATED")
 POSSESSED = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)\s*$")
 
 
+_RELATIONS = section("lists_context", "_KIN") | section("lists_cuewords", "_RELATIONS")
+
+
 def owner_only(text: str, s: int, e: int, a: Attribution | None, res: Resolver) -> bool:
     """Did `a` take the phrase's owner for the speaker ("Jane Roe's husband said" ->
     Jane Roe)? Then the unnamed relative, lawyer or neighbour speaks, not the owner; a
-    spokesman speaks for the owner ("Roe's spokesman said")."""
+    spokesman, a website or an office speaks for the owner ("Roe's spokesman said")."""
     if a is None or not a.speaker:
         return False
     tail = POSSESSED.search(text, s, e)
-    if tail is None or tail.group(1).startswith("spokes"):
-        return False
+    if tail is None or tail.group(1) not in _RELATIONS:
+        return False  # "Roe's spokesman", "Roe's website", "Roe's office" speak for Roe
     owners = [m for m in res.in_span(s, e) if m.key == a.speaker]
     return bool(owners) and all(text[m.end : m.end + 2] in ("'s", "’s") for m in owners)
 
