@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from store.extract.back_refs import back_when
 from store.extract.clauses import (
     BACKGROUND,
     announced,
@@ -103,7 +104,8 @@ def sentence_events(
         EventDraft(a, b, point(m.when, published), aside_title(text, sent.start, a, b), sent.text)
         for (a, b), m in asides
     ]  # "the bridge, opened three winters ago, now stands shut": the opening is its own event
-    return _own_events(text, sent, inside, published, quote_lead, undated, involved) + extra
+    own = _own_events(text, sent, inside, published, quote_lead, undated, involved, quoted)
+    return own + extra
 
 
 def _own_events(
@@ -114,6 +116,7 @@ def _own_events(
     quote_lead: str,
     undated: When,
     involved: bool,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[EventDraft]:
     """The sentence's own event, dated by `inside` (its date words outside quotes and
     asides), and the event of a background clause ("since the war began on ...")."""
@@ -124,7 +127,9 @@ def _own_events(
     if main is None:
         if involved or reports(sent.text, bool(quote_lead)):
             title = make_title(sent.text, quote_lead)
-            return [EventDraft(sent.start, sent.end, undated, title, sent.text)]
+            # "Since its launch, the shop has sold ...": some time before, not that day
+            when = back_when(text, sent.start, sent.end, quoted, published) or undated
+            return [EventDraft(sent.start, sent.end, when, title, sent.text)]
         return []
     title = make_title(sent.text, quote_lead)
     # is the date inside a background clause ("since the conflict began on ...")?

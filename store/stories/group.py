@@ -17,9 +17,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from store.stories.backref import Plain, before_candidates, strong
 from store.stories.text import Stemmer, cosine, idf_table, narrative, vector
 
 DAY, MONTH, YEAR = 0, 1, 2
+EARLIER = "told as an earlier happening"  # a back-reference's link (store.stories.backref)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,7 @@ class Item:
     actors: frozenset[str] = frozenset()  # canonical actor keys
     text: str = ""  # the sentence (or the title)
     worded: bool = True  # dated by its own words, not only by its article's day
+    ref: str = ""  # a back-reference's words ("since its launch"): dated only as before `end`
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,7 @@ class _Ev:
     rare: list[str]
     idf: dict[str, float]  # the weights of all items' stems (one table, shared)
     vec: dict[str, float] | None = None
+    before: bool = False  # only known to lie before its article's day (store.stories.backref)
 
     @property
     def vector(self) -> dict[str, float]:
@@ -107,8 +111,9 @@ def _prepare(items: Sequence[Item], p: Params) -> list[_Ev | None]:
     common = max(50, int(len(items) * p.common_share))
     out: list[_Ev | None] = []
     for it, words in zip(items, toks, strict=True):
-        if it.start is None:
-            out.append(None)
+        if it.start is None:  # undated, or some time up to its end ("since its launch")
+            rare = sorted({w for w in words if 2 <= df[w] <= common}, key=lambda w: (df[w], w))
+            out.append(_before(it, words, rare[: p.rare_words], idf))
             continue
         s = it.start.toordinal()
         e = max(s, (it.end or it.start).toordinal())
@@ -118,6 +123,13 @@ def _prepare(items: Sequence[Item], p: Params) -> list[_Ev | None]:
         rare = sorted({w for w in words if 2 <= df[w] <= common}, key=lambda w: (df[w], w))
         out.append(_Ev(it, s, e, level, words, rare[: p.rare_words], idf))
     return out
+
+
+def _before(it: Item, words: list[str], rare: list[str], idf: dict[str, float]) -> _Ev | None:
+    """A back-reference compares as the whole past up to its end; other undated: None."""
+    if it.end is None:
+        return None
+    return _Ev(it, 1, it.end.toordinal(), YEAR, words, rare, idf, before=True)
 
 
 def _months(s: int, e: int) -> set[int]:
@@ -157,7 +169,7 @@ def _candidates(evs: list[_Ev | None], p: Params) -> set[tuple[int, int]]:
     # date bucket -> feature -> events filed there
     buckets: dict[tuple[int, int], dict[str, list[int]]] = defaultdict(dict)
     for i, ev in enumerate(evs):
-        if ev is not None:
+        if ev is not None and not ev.before:  # a back-reference has no bucket: backref.py
             for key in _own_keys(ev, 0):
                 inner = buckets[key]
                 for f in _features(ev):
@@ -167,7 +179,7 @@ def _candidates(evs: list[_Ev | None], p: Params) -> set[tuple[int, int]]:
     sources = [ev.item.source if ev is not None else "" for ev in evs]
     pairs: set[tuple[int, int]] = set()
     for i, ev in enumerate(evs):
-        if ev is None:
+        if ev is None or ev.before:
             continue
         same: set[int] = set()  # same level: found from both sides, keep j > i
         finer: set[int] = set()  # a coarser bucket probed from the finer side
@@ -217,6 +229,21 @@ def _link(i: int, j: int, a: _Ev, b: _Ev, p: Params) -> _Link | None:
     if not ok:
         return None
     return _Link(score, i, j, how, shared, sim)
+
+
+def _before_links(evs: list[_Ev | None], p: Params) -> list[_Link]:
+    """Links of back-references to the dated events they tell of (store.stories.backref)."""
+    plain = Plain()
+    out = []
+    for i, j in before_candidates(evs, p):
+        a, b = evs[i], evs[j]
+        assert a is not None and b is not None
+        sim = strong(a, b, plain)
+        if sim is not None:
+            shared = a.item.actors & b.item.actors
+            score = sim + 0.1 * min(len(shared), 3)
+            out.append(_Link(score, min(i, j), max(i, j), EARLIER, shared, sim))
+    return out
 
 
 class _Groups:
@@ -291,6 +318,7 @@ def group_items(
         link = _link(i, j, evs[i], evs[j], p)  # type: ignore[arg-type]
         if link is not None:
             links.append(link)
+    links += _before_links(evs, p)
     links.sort(key=lambda k: (-k.score, k.a, k.b))
     used: dict[int, list[_Link]] = defaultdict(list)
     for link in links:
@@ -316,10 +344,14 @@ def _rows(
             end = None if it.start is None else max(it.start, it.end or it.start)
             rows.append(Story([it.id], [it.source or it.id], it.start, end))
             continue
-        members = sorted(members, key=lambda i: (evs[i].s if evs[i] else 0, items[i].id))  # type: ignore[union-attr]
+        members = sorted(members, key=lambda i: (_order(evs[i]), items[i].id))
         # the row shows the sources' own spans, not the clamped ones used for comparing
         # a source dated only by its article's day says nothing against the others' dates
-        dated = [(_span(items[i]), items[i].worded) for i in members if evs[i] is not None]
+        dated = [
+            (_span(items[i]), items[i].worded)
+            for i in members
+            if (ev := evs[i]) is not None and not ev.before
+        ]
         spans = [sp for sp, worded in dated if worded] or [sp for sp, _ in dated]
         sources = list(dict.fromkeys(items[i].source or items[i].id for i in members))
         start = end = None
@@ -338,6 +370,11 @@ def _rows(
         rows.append(Story(ids, sources, start, end, conflict, reasons, hand))
     rows.sort(key=lambda r: (r.start or date.max, r.end or date.max, r.events[0]))
     return rows
+
+
+def _order(ev: _Ev | None) -> int:
+    """Where a source sits in its row: by date, a back-reference after the dated ones."""
+    return 0 if ev is None else date.max.toordinal() if ev.before else ev.s
 
 
 SHARED_ACTORS = "actors in common: "  # then actor ids; story_row names them

@@ -94,6 +94,7 @@ def story_items(events: Iterable[Event], keys: dict[str, str]) -> list[Item]:
             actors=frozenset(keys.get(a, a) for a in e.actors),
             text=e.sentence or e.title,
             worded=bool(e.when.text),
+            ref=e.when.text if e.when.start is None and e.when.value == "PAST_REF" else "",
         )
         for e in events
     ]
@@ -116,6 +117,9 @@ def json_items(events: Iterable[str | bytes], keys: dict[str, str]) -> list[Item
                 actors=frozenset(keys.get(a, a) for a in e.get("actors") or ()),
                 text=e.get("sentence") or e.get("title") or "",
                 worded=bool(when.get("text")),
+                ref=(when.get("text") or "")
+                if not start and when.get("value") == "PAST_REF"
+                else "",
             )
         )
     return out

@@ -1,0 +1,80 @@
+"""Back-references: an undated sentence that tells of an earlier happening.
+
+"Since its launch the store has sold ...", "When Roe first unveiled the bridge, ...",
+"This was her third term in office": the happening is not on the day the article was
+published (nor on the news day its lead names) but some time before it, and the text
+does not say when. TimeML would relate such an event BEFORE the document's time; its
+`when` here is the same PAST_REF range a "recently" gets (no start, ending at the
+publication), so the timeline never shows it as a point on the publication day, and
+story grouping may link it to a dated report of that happening in another article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from store.extract.wordlists import alternation
+from store.models import When
+
+_DET = alternation("lists_backrefs", "_DETERMINER")
+_NOT = alternation("lists_backrefs", "_NOT_HAPPENING")
+_PAST = rf"(?:\w+ed|{alternation('lists_clauses', '_PAST')})"  # "began", "opened"
+_ORD = alternation("lists_backrefs", "_ORDINAL")
+_OWNER = rf"(?:{_DET}|[A-Z][\w.-]*['’]s?)"  # "its", "the", "Roe's"
+# the happening's noun: small words up to a determiner or pronoun, which starts a clause
+# ("since its launch the shop has sold"), "of" and its owner kept ("of Roe's leave")
+_NOUN = rf"(?!{_NOT}\b)[a-z][\w-]*(?:\s+(?!{_DET}\b|it\b|he\b|she\b|they\b|we\b)[a-z][\w-]*){{0,2}}"
+_OBJECT = r"(?:(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;:!?)]|\s*$))?"  # "first unveiled the Zeta 4,"
+# "since its launch", "since the beginning of her leave", "since Roe's arrival"
+_SINCE_NOUN = re.compile(
+    rf"\b[Ss]ince\s+(?:the\s+(?:beginning|start|outset)\s+of\s+)?{_OWNER}\s+{_NOUN}"
+)
+# "since it opened", "since he took office"
+_SINCE_CLAUSE = re.compile(
+    rf"\b[Ss]ince\s+(?:it|he|she|they|we)\s+(?:first\s+)?{_PAST}\b(?:\s+[a-z]+){{0,2}}"
+)
+# "when Roe first unveiled the bridge", "after it was first shown"; not in a relative
+# clause about someone else ("the paper, which first broke the news")
+_FIRST = re.compile(rf"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\bfirst\s+{_PAST}\b{_OBJECT}")
+# "This was his third leave", "... marked the fifth time"
+_ORDINAL = re.compile(rf"\b(?:was|were|marked)\s+{_OWNER}\s+{_ORD}\s+[a-z][\w-]*{_OBJECT}", re.I)
+_RULES = (_SINCE_NOUN, _SINCE_CLAUSE, _FIRST, _ORDINAL)
+
+
+def back_reference(sentence: str) -> str:
+    """The words by which an undated sentence refers to an earlier happening and name it
+    ("since its launch", "first unveiled the bridge"), or "" when it does not."""
+    for rule in _RULES:
+        m = rule.search(sentence)
+        if m is not None:
+            return m.group(0)
+    return ""
+
+
+def back_when(
+    text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], published: date
+) -> When | None:
+    """The PAST_REF date of the sentence text[start:end] when, outside its quoted words
+    (what someone said is not what the sentence tells), it refers back to an earlier
+    happening; None when it does not."""
+    chars = list(text[start:end])
+    for a, b in quoted:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    words = back_reference("".join(chars))
+    return before_when(published, words) if words else None
+
+
+def before_when(published: date, words: str) -> When:
+    """Some time before publication: TimeML's PAST_REF, an open span ending that day."""
+    return When(
+        text=words,
+        value="PAST_REF",
+        type="DATE",
+        start=None,
+        end=published,
+        granularity="vague",
+        approximate=True,
+    )
