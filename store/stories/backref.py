@@ -34,10 +34,13 @@ _WORD = re.compile(r"[^\W_]+")
 def before_candidates(evs: Sequence[_Ev | None], p: Params) -> set[tuple[int, int]]:
     """(before-event, dated event) pairs from different articles that share a rare word
     and an actor, the dated one starting no later than the other's publication."""
-    index: dict[str, list[int]] = defaultdict(list)
+    wanted = {f for ev in evs if ev is not None and ev.before and ev.item.ref for f in ev.rare}
+    if not wanted:
+        return set()
+    index: dict[str, list[int]] = defaultdict(list)  # only the words back-references have
     for j, ev in enumerate(evs):
         if ev is not None and not ev.before:
-            for f in ev.rare:
+            for f in wanted.intersection(ev.rare):
                 index[f].append(j)
     pairs: set[tuple[int, int]] = set()
     for i, ev in enumerate(evs):

@@ -233,9 +233,12 @@ def _link(i: int, j: int, a: _Ev, b: _Ev, p: Params) -> _Link | None:
 
 def _before_links(evs: list[_Ev | None], p: Params) -> list[_Link]:
     """Links of back-references to the dated events they tell of (store.stories.backref)."""
+    pairs = before_candidates(evs, p)
+    if not pairs:
+        return []
     plain = Plain()
     out = []
-    for i, j in before_candidates(evs, p):
+    for i, j in pairs:
         a, b = evs[i], evs[j]
         assert a is not None and b is not None
         sim = strong(a, b, plain)
