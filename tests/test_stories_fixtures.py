@@ -30,3 +30,6 @@ def test_the_overnight_strike_is_one_row_with_its_sources_counted(tmp_path):
     assert ids[STORY[0]] in told_by and ids[STORY[1]] in told_by
     assert row.sources == len(told_by) >= 2
     assert ids[STORY[4]] not in told_by  # the September epilogue is another story
+    # a source whose own words date it the next day (a press conference "today") is not
+    # the strike, though its sentence names it: the row keeps the night and no conflict
+    assert all(i.start <= NIGHT for i in row.items if i.date_text) and not row.conflict

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from store.extract.back_refs import back_when
@@ -26,12 +25,14 @@ from store.extract.clauses import (
 )
 from store.extract.coref import referents
 from store.extract.doc import ArticleDoc
+from store.extract.drafts import EventDraft
 from store.extract.event_refs import event_antecedents
 from store.extract.event_things import sentence_things
 from store.extract.framing import is_framing
 from store.extract.headlines import headline_events
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
+from store.extract.overnight import night_drafts
 from store.extract.participants import names_product, said_here
 from store.extract.passage_dates import governing_dates, published_when
 from store.extract.product_refs import named_title, product_refs
@@ -42,17 +43,6 @@ from store.extract.titles import TITLE_MAX, fit, make_title, title_after_date
 from store.models import Actor, Event, Quote, TimeMention, When, event_id
 
 __all__ = ["TITLE_MAX", "build_events", "make_title", "sentence_events", "turn_speakers"]
-
-
-@dataclass(slots=True)
-class EventDraft:
-    """What `extract_article` turns into an Event (ids are made there)."""
-
-    start: int
-    end: int
-    when: When
-    title: str
-    sentence: str
 
 
 def _primary(mentions: list[TimeMention]) -> TimeMention | None:
@@ -105,7 +95,7 @@ def sentence_events(
         for (a, b), m in asides
     ]  # "the bridge, opened three winters ago, now stands shut": the opening is its own event
     own = _own_events(text, sent, inside, published, quote_lead, undated, involved, quoted)
-    return own + extra
+    return own + extra + night_drafts(text, sent.start, sent.end, published, own)
 
 
 def _own_events(
