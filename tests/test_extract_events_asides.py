@@ -90,6 +90,14 @@ def test_a_second_clause_with_its_own_date_is_its_own_event(
     assert second.sentence.startswith("and ")
 
 
+def test_a_second_clause_that_borrows_the_subject_takes_its_actors_too() -> None:
+    text = "The Zenda Choir was founded by Jane Roe in 1990, and won the Strelsau prize in 2004."
+    first, second = extract_article(text, PUB).events
+    assert second.sentence == "and won the Strelsau prize in 2004."
+    assert "zenda-choir" in second.actors and "jane-roe" not in second.actors
+    assert {"zenda-choir", "jane-roe"} <= set(first.actors)
+
+
 @pytest.mark.parametrize(
     "text",
     [

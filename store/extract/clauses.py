@@ -97,10 +97,11 @@ _FIRST_PAST = re.compile(rf"\b{_PAST}\b")
 
 def second_clause(
     text: str, sent_start: int, sent_end: int, main: TimeMention, inside: list[TimeMention]
-) -> tuple[int, TimeMention, str] | None:
+) -> tuple[int, TimeMention, str, int] | None:
     """A clause joined by "and" that has a date of its own ("He sailed to Zenda in 1998
     and settled in Port Vell in 2011", "..., and in 1995 the choir won a prize"): where it
-    starts, its date, and its title (the first clause's subject lent to a bare verb)."""
+    starts, its date, its title (the first clause's subject lent to a bare verb) and where
+    that lent subject ends (`sent_start` when none is lent)."""
     later = [
         m
         for m in inside
@@ -116,12 +117,14 @@ def second_clause(
             continue  # "and in" must open on the date: "and in 1995 ..."
         start = main.end + hit.start() + gap[hit.start() :].index("and")
         clause = text[start + 4 : sent_end]
+        lent = sent_start
         if hit.group("verb") is not None:
             verb = _FIRST_PAST.search(text, sent_start, main.start)
             subject = text[sent_start : verb.start()].strip(" ,") if verb else ""
             if subject and len(subject.split()) <= 6:
                 clause = f"{subject} {clause}"
-        return start, m, make_title(clause)
+                lent = verb.start()  # type: ignore[union-attr]
+        return start, m, make_title(clause), lent
     return None
 
 

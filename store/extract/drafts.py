@@ -16,3 +16,6 @@ class EventDraft:
     when: When
     title: str
     sentence: str
+    # the words of a subject it shares with the clause before ("Roe founded it in 1990
+    # and sold it in 2001": "Roe"), whose actors take part in it too
+    lent: tuple[int, int] | None = None

@@ -140,11 +140,13 @@ def _own_events(
         if more is None or quote_lead:
             return [own]
         # "... in 2004 and took leave in 2009": each clause an event of its own words
-        at, m, words = more
+        at, m, words, lent = more
         cut = text[sent.start : at].rstrip(" ,")
         title = title_after_date(cut, main.start, main.end, sent.start) or make_title(cut)
         own.end, own.sentence, own.title = at, cut, title
-        return [own, EventDraft(at, sent.end, point(m.when, published), words, text[at : sent.end])]
+        clause = EventDraft(at, sent.end, point(m.when, published), words, text[at : sent.end])
+        clause.lent = (sent.start, lent) if lent > sent.start else None
+        return [own, clause]
     cs = sent.start + bg.start()
     ce = main.end
     clause = text[cs:ce]
@@ -258,6 +260,7 @@ def build_events(
             for q in inside:
                 q.event_id = q.event_id or eid
             ids = ctx.actor_ids(d.start, d.end, inside)
+            ids += [x for x in ctx.actor_ids(*d.lent, []) if x not in ids] if d.lent else []
             title = ctx.retitle(s, d, ids, bool(lead))
             if d.start == s.start:  # "He then unveiled ...": the person he stands for
                 ids += [a.id for k in refs.get(s.start, ()) if (a := ctx.actors[k]).id not in ids]
