@@ -36,6 +36,14 @@ def test_an_aside_keeps_its_date_to_itself(text: str, starts: list[date]) -> Non
     assert ex.events[0].span == (0, len(text))
 
 
+def test_the_plan_a_delay_replaces_is_an_aside() -> None:
+    # "due" stands as a participle does: the sentence is dated by the new date
+    text = "The ferry's launch, originally due later this year, is delayed until March 2026."
+    ex = extract_article(text, PUB)
+    assert ex.events[0].span == (0, len(text)) and ex.events[0].when.value == "2026-03"
+    assert ex.events[1].when.text == "later this year"
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [
