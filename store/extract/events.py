@@ -259,8 +259,7 @@ def build_events(
             inside = [q for q in qs if d.start <= q.start < d.end]
             for q in inside:
                 q.event_id = q.event_id or eid
-            ids = ctx.actor_ids(d.start, d.end, inside)
-            ids += [x for x in ctx.actor_ids(*d.lent, []) if x not in ids] if d.lent else []
+            ids = ctx.draft_actors(d, inside)
             title = ctx.retitle(s, d, ids, bool(lead))
             if d.start == s.start:  # "He then unveiled ...": the person he stands for
                 ids += [a.id for k in refs.get(s.start, ()) if (a := ctx.actors[k]).id not in ids]
@@ -338,6 +337,12 @@ class _Context:
             and not any(a <= m.start < b for a, b in quoted)
             for m in self.mentions[lo:hi]
         )
+
+    def draft_actors(self, d: EventDraft, inside: list[Quote]) -> list[str]:
+        """The actors of a draft's words, and of the subject it borrows (`d.lent`)."""
+        ids = self.actor_ids(d.start, d.end, inside)
+        lent = self.actor_ids(*d.lent, []) if d.lent else []
+        return ids + [x for x in lent if x not in ids]
 
     def actor_ids(self, start: int, end: int, inside: list[Quote]) -> list[str]:
         """Actors named in [start, end), then the speakers of its quotes."""
