@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from store.extract.doc import ArticleDoc
+from store.extract.letters import FIRST_PERSON, letter_authors
 from store.extract.participants import names_product
 from store.extract.resolve import Resolver
 
@@ -43,15 +44,26 @@ def referents(doc: ArticleDoc, res: Resolver) -> dict[int, list[str]]:
         if p not in makers
     )
     starts = [p for p, _ in subjects]
+    letters = letter_authors(doc)
     for s in doc.body:
         keys = [k for _, k in subjects[bisect_left(starts, s.start) : bisect_left(starts, s.end)]]
         key = _pronoun(doc, res, s.start, s.end)
         if key:
             keys.append(key)
+        if s.start in letters and _first_person(doc, s.start, s.end):
+            keys.append(letters[s.start])  # "I will stay on as chair" in Roe's letter
         keys = [k for k in dict.fromkeys(keys) if k in doc.actors]
         if keys:
             out[s.start] = keys
     return out
+
+
+def _first_person(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Does "I", "my" or "me" stand in text[start:end] outside quoted words?"""
+    return any(
+        not any(a <= m.start() < b for a, b in doc.quoted)
+        for m in FIRST_PERSON.finditer(doc.text, start, end)
+    )
 
 
 def _unnamed(doc: ArticleDoc, res: Resolver, at: int, key: str, makers: set[int]) -> str:
