@@ -18,12 +18,34 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from store.stories.text import Stemmer, cosine, narrative
 
-if TYPE_CHECKING:
-    from store.stories.group import Params, _Ev
+
+class _Told(Protocol):
+    """An item's text and actors (store.stories.group.Item)."""
+
+    id: str
+    source: str
+    actors: frozenset[str]
+    text: str
+    ref: str
+
+
+class _Ev(Protocol):
+    """An event as grouping compares it (store.stories.group._Ev)."""
+
+    item: _Told
+    s: int
+    e: int
+    before: bool
+    words: list[str]
+    rare: list[str]
+
+    @property
+    def vector(self) -> dict[str, float]: ...
+
 
 MIN_SHARED = 2  # plain words in common
 MIN_PREFIX = 5  # a stem this long meets a longer one it begins ("deliv" / "deliveri")
@@ -31,36 +53,34 @@ MIN_SIM = 0.2  # wording similarity (TF-IDF cosine) over all words, names too
 _WORD = re.compile(r"[^\W_]+")
 
 
-def before_candidates(evs: Sequence[_Ev | None], p: Params) -> set[tuple[int, int]]:
+def before_candidates(evs: Sequence[_Ev | None], max_block: int) -> set[tuple[int, int]]:
     """(before-event, dated event) pairs from different articles that share a rare word
     and an actor, the dated one starting no later than the other's publication."""
     wanted = {f for ev in evs if ev is not None and ev.before and ev.item.ref for f in ev.rare}
     if not wanted:
         return set()
-    index: dict[str, list[int]] = defaultdict(list)  # only the words back-references have
+    # (actor, word) -> dated events: only the words back-references have
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for j, ev in enumerate(evs):
         if ev is not None and not ev.before:
             for f in wanted.intersection(ev.rare):
-                index[f].append(j)
+                for a in ev.item.actors:
+                    index[(a, f)].append(j)
     pairs: set[tuple[int, int]] = set()
     for i, ev in enumerate(evs):
-        if ev is None or not ev.before or not ev.item.actors:
-            continue
-        found: set[int] = set()
-        if not ev.item.ref:
+        if ev is None or not ev.before or not ev.item.ref:
             continue  # "recently": nothing names the happening to look for
+        found: set[int] = set()
         for f in ev.rare:
-            bucket = index.get(f)
-            if bucket is not None and len(bucket) <= p.max_block:
-                found.update(bucket)
+            for a in ev.item.actors:
+                bucket = index.get((a, f))
+                if bucket is not None and len(bucket) <= max_block:
+                    found.update(bucket)
+        source, end = ev.item.source, ev.e
         for j in found:
             other = evs[j]
             assert other is not None
-            if (
-                other.item.source != ev.item.source
-                and other.s <= ev.e
-                and ev.item.actors & other.item.actors
-            ):
+            if other.item.source != source and other.s <= end:
                 pairs.add((i, j))
     return pairs
 
@@ -80,6 +100,7 @@ class Plain:
     def __init__(self) -> None:
         self._stem = Stemmer()
         self._seen: dict[str, frozenset[str]] = {}
+        self._named: dict[str, list[str]] = {}
 
     def __call__(self, eid: str, text: str) -> frozenset[str]:
         got = self._seen.get(eid)
@@ -95,10 +116,12 @@ class Plain:
     def happening(self, ref: str) -> list[str]:
         """What a back-reference names, its head first ("first unveiled the bridge":
         unveil, bridg), not when ("first") nor whose ("Roe's")."""
-        when = _when_words()
-        return self._stem.tokens(
-            " ".join(w for w in _WORD.findall(ref) if w[0].islower() and w not in when)
-        )
+        got = self._named.get(ref)
+        if got is None:
+            when = _when_words()
+            small = " ".join(w for w in _WORD.findall(ref) if w[0].islower() and w not in when)
+            got = self._named[ref] = self._stem.tokens(small)
+        return got
 
 
 def shared_plain(a: frozenset[str], b: frozenset[str]) -> int:
@@ -121,15 +144,15 @@ def strong(a: _Ev, b: _Ev, plain: Plain) -> float | None:
     None."""
     if not a.item.actors & b.item.actors:
         return None
+    named = plain.happening(a.item.ref)
+    if not named or not shared_plain(frozenset(named), frozenset(b.words)):
+        return None  # none of the happening's words, in any case: not it (cheap, first)
     sim = cosine(a.vector, b.vector)
     if sim < MIN_SIM:
         return None
     pa, pb = plain(a.item.id, a.item.text), plain(b.item.id, b.item.text)
     if shared_plain(pa, pb) < MIN_SHARED:
         return None
-    named = plain.happening(a.item.ref)
-    if not named or not (
-        shared_plain(frozenset(named[:1]), pb) or shared_plain(frozenset(named), pb) >= 2
-    ):
+    if not (shared_plain(frozenset(named[:1]), pb) or shared_plain(frozenset(named), pb) >= 2):
         return None  # "first unveiled the Zeta 4" meets "unveiling the Zeta 4", not "praised"
     return sim

@@ -233,7 +233,7 @@ def _link(i: int, j: int, a: _Ev, b: _Ev, p: Params) -> _Link | None:
 
 def _before_links(evs: list[_Ev | None], p: Params) -> list[_Link]:
     """Links of back-references to the dated events they tell of (store.stories.backref)."""
-    pairs = before_candidates(evs, p)
+    pairs = before_candidates(evs, p.max_block)
     if not pairs:
         return []
     plain = Plain()
