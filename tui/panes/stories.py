@@ -76,6 +76,9 @@ class StoriesPane(VirtualList[StoryRow]):
         """Group the store's events for query off the UI thread, then show the rows
         (keeping the cursor on the row holding event `keep`)."""
         self.border_subtitle = "grouping…"
+        if not self.rows:  # the first grouping (seconds on a big store): said where rows go
+            self.empty_text = "grouping the events into story rows…"
+            self.clear_lines()
         self._group(data, query, today, keep)
 
     @work(thread=True, exclusive=True, group="stories")
