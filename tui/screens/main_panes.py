@@ -57,7 +57,13 @@ class ExplorerPanes:
         detail.border_title = "Detail"
 
     def set_order(self, order: Order) -> None:
-        """Lay the timeline out by happening or by reporting day (the next view shows it)."""
+        """Say the timeline is being laid out in `order` (seconds for a big store, read
+        whole in a worker); the view it gets switches the rows to it (show_view)."""
+        word = "as reported" if order == "reported" else "as happened"
+        self.timeline.border_title = f"Timeline · ordering {word}…"
+
+    def _show_order(self, order: Order) -> None:
+        """Lay the timeline out by happening or by reporting day."""
         reported = order == "reported"
         self.timeline.day_of = (
             (lambda event: reported_day(event, self.data.published))
@@ -70,6 +76,7 @@ class ExplorerPanes:
     def show_view(self, view: View, keep: Event | None) -> None:
         """A view's first page, counts and (when known) its actors and quotes."""
         self.timeline.empty_text = self.empty_text(view)
+        self._show_order(view.order)
         self.timeline.show(view.days, view.paged, keep=keep)
         self.density.show(view.days, self.timeline.zoom)
         if view.actors is not None:
