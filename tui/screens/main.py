@@ -345,10 +345,7 @@ class MainScreen(Screen[None]):
             self.query_one(StoriesPane).focus()
             self.load_stories()
         else:
-            timeline = self.query_one(TimelinePane)
-            timeline.focus()
-            if timeline.current_event is not None:
-                self.panes.show_event(timeline.current_event)
+            self.panes.back_to_timeline()
 
     def action_go_to_date(self) -> None:
         def jump(when: When | None) -> None:

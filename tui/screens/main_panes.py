@@ -101,6 +101,17 @@ class ExplorerPanes:
         self.quotes.published = self.data.published
         self.quotes.show(self.quotes.quotes)
 
+    def back_to_timeline(self) -> None:
+        """Story rows off: the timeline takes the focus at the highlighted row's first
+        event (when its view holds it), so the reader stays with the same happening."""
+        row = self.stories.current
+        event = self.data.event(row.events[0]) if row is not None and row.events else None
+        if event is not None:
+            self.timeline.select_event(event)
+        self.timeline.focus()
+        if self.timeline.current_event is not None:
+            self.show_event(self.timeline.current_event)
+
     def days_split(self) -> None:
         """The coarse events' own headings are known: re-lay the timeline with them."""
         if not self.timeline.rows.split:
