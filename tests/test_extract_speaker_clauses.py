@@ -69,3 +69,12 @@ def test_statement_with_no_signer_stays_with_its_body() -> None:
         "Jane Roe runs the company."
     )
     assert speakers(text) == ["Ruricom"]
+
+
+def test_one_word_answer_after_a_colon_is_a_quote() -> None:
+    text = 'Asked whether he would resign, John Doe said: "Never."'
+    assert speakers(text) == ["John Doe"]
+
+
+def test_one_word_label_after_a_verb_is_no_quote() -> None:
+    assert speakers('John Doe called the plan "madness" on Monday.') == []

@@ -31,12 +31,11 @@ def is_speech(text: str, q: Span, attr: Attribution | None) -> bool:
     if len(words) == 1:
         # a complete one-word utterance with its cue right after ("Hallelujah," he said)
         inner = text[q.start : q.close_at].rstrip("”\"'’` ")
-        return (
-            attr is not None
-            and attr.where == "after"
-            and bool(attr.speaker)
-            and (inner[-1:] in ",!?.")
-        )
+        if attr is None or not attr.speaker or inner[-1:] not in ",!?.":
+            return False
+        # '"Never," Doe said' or 'Doe said: "Never."' (a colon introduces an utterance)
+        introduced = text[max(0, q.open_at - 3) : q.open_at].rstrip().endswith(":")
+        return attr.where == "after" or attr.where == "before" and introduced
     before = text[max(0, q.open_at - 30) : q.open_at]
     ends = bool(re.search(r"[.!?]$", text[q.start : q.end]))
     if _LABEL_CUE.search(before) and not ends:
