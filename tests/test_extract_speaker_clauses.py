@@ -78,3 +78,8 @@ def test_one_word_answer_after_a_colon_is_a_quote() -> None:
 
 def test_one_word_label_after_a_verb_is_no_quote() -> None:
     assert speakers('John Doe called the plan "madness" on Monday.') == []
+
+
+def test_camel_case_name_in_quotes_is_no_quote() -> None:
+    text = "Formerly “eKestrel OS,” Zorbex 4 was first shown by Kestrel Labs in April."
+    assert extract_article(text, PUB).quotes == []

@@ -60,7 +60,7 @@ def _title_case(words: list[str]) -> bool:
     caps = [w for w in words if w not in small and any(ch.isalpha() for ch in w)]
     if len(words) < 2 or len(words) > 6 or any(w[-1] in "!?" for w in words):
         return False
-    return bool(caps) and all(w[:1].isupper() for w in caps)
+    return bool(caps) and all(w[:1].isupper() or w[1:2].isupper() for w in caps)  # "eFoo OS"
 
 
 def select(
