@@ -55,7 +55,7 @@ Raw = tuple[Sentence, list[Tok], bool]  # sentence, chunk, opens its sentence
 def find_mentions(doc: ArticleDoc) -> list[Mention]:
     """All actor mentions in body sentences and datelines, in text order."""
     text, sentences, quoted = doc.text, doc.sentences, doc.quoted
-    lower = set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+\b", text))
+    lower = set(_LOWER.findall(text))
     out, raw, mid_caps = _collect(doc)
     title_spans = [
         (qs, qe)
@@ -215,6 +215,10 @@ def _lone_demonyms(text: str, sentences: list[Sentence], found: list[Mention]) -
 # a capitalised word ("\b[A-Z]..." written capital first: the regex engine then skips
 # straight to capitals instead of trying every position)
 _CAPITALISED = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+# a lower-case word not opening a sentence ("(?<![.!?]\s)\b[a-z][a-z-]+\b" written letter
+# first, its two lookbehinds after that letter: the engine then skips to lower-case letters)
+_LOWER = re.compile(r"[a-z](?<!\w[a-z])(?<![.!?]\s[a-z])[a-z-]+\b")
 
 # passes over all mentions, each settling one question from context
 PASSES = (label_people, employers, owned_bodies, trailing_nouns, the_names, settle_people, outlets)

@@ -55,7 +55,8 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
         if not cur and not (first.isupper() or first.isdigit()):
             continue  # the common case: a lower-case word outside any name
         cur = _take(text, toks, k, first, cur, out)
-        if cur and bare(tok) != tok:  # a possessive ends a chunk, unless a head follows
+        # a possessive ends a chunk, unless a head follows (the last letter first: cheap)
+        if cur and tok[-1] in "s’'" and bare(tok) != tok:
             if not (k + 1 < len(toks) and toks[k + 1][2] in _POSSESSED_HEADS):
                 out.append(cur)
                 cur = []
@@ -127,7 +128,7 @@ def _take(
         if cur:  # "Feb 30, 2025": a date, even one the tagger refused, is no name
             out.append(cur)
         return []
-    joinable = _joinable(text, cur, toks, k)
+    joinable = bool(cur) and _joinable(text, cur, toks, k)  # it is False without a run
     if first.isupper() and (
         word.replace("’", "'") not in NON_NAMES or _calendar_surname(text, toks, k, cur)
     ):

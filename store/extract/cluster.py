@@ -124,6 +124,10 @@ def unqualified(name: str) -> str:
     return name
 
 
+# each office's role pattern, built once ("Vice President" holds no presidency)
+_OFFICE_RX = {o: re.compile(rf"(?<!Vice )(?<!Vice-)\b{o}$") for o in TITLE_ACRONYMS.values()}
+
+
 def _office_holders(mentions: list[Mention]) -> dict[str, list[str]]:
     """Office -> names of the people the text gives it ("President Trump")."""
     out: dict[str, list[str]] = {}
@@ -131,7 +135,7 @@ def _office_holders(mentions: list[Mention]) -> dict[str, list[str]]:
         m for m in mentions if m.kind == "person" and m.surface not in TITLE_ACRONYMS and m.role
     ]
     for office in TITLE_ACRONYMS.values() if people else ():
-        rx = re.compile(rf"(?<!Vice )(?<!Vice-)\b{office}$")
+        rx = _OFFICE_RX[office]
         for m in people:
             if rx.search(m.role):
                 names = out.setdefault(office, [])

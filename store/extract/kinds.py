@@ -18,7 +18,7 @@ from store.extract.chunk_words import Chunk, is_title, portfolio_split
 from store.extract.chunks import MODIFIER, calendar_surnames
 from store.extract.dictionary import common_word
 from store.extract.lexicon import ADJECTIVES, SENTENCE_STARTERS, TITLE_ACRONYMS, TITLE_WORDS
-from store.extract.mentions import Mention, Tok, bare
+from store.extract.mentions import Mention, Tok, bare, shifted
 from store.extract.names import GIVEN, is_given
 from store.extract.wordlists import section
 
@@ -44,7 +44,7 @@ def classify(text: str, chunk: list[Tok]) -> list[Mention]:
     span = text[cs:ce]
     rel = tuple((s - cs, e - cs, t) for s, e, t in chunk)
     surname = len(chunk) == 1 and span in calendar_surnames(text)
-    return [replace(m, start=m.start + cs, end=m.end + cs) for m in _decided(span, rel, surname)]
+    return [shifted(m, cs) for m in _decided(span, rel, surname)]
 
 
 @lru_cache(maxsize=4096)

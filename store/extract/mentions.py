@@ -24,11 +24,22 @@ class Mention:
     guess: bool = False  # kind is a default for a lone unknown word, not evidence
 
 
+def shifted(m: Mention, by: int) -> Mention:
+    """A copy of `m` moved `by` characters on (what `dataclasses.replace` gives, at a
+    fraction of its cost: every chunk's mentions are copied so)."""
+    return Mention(
+        m.start + by, m.end + by, m.surface, m.kind, m.role, m.key, m.subject, m.norm,
+        m.initial, m.canon, m.guess,
+    )  # fmt: skip
+
+
 Tok = tuple[int, int, str]
 
+# each branch opens with one letter class or literal ("[A-Z]\.(?:[A-Z]\.)+" for
+# "(?:[A-Z]\.){2,}", "\d\d*" for "\d+"), which the engine checks before entering it
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,4}\.(?=[\s,;:)'’-]|$)|&amp;|&"
-    r"|[^\W\d_]\w*(?:[-'’]\w+)*(?:\.(?:com|net|org)\b)?(?:(?<=s)[’'](?!\w))?|\d+(?:st|nd|rd|th)\b"
+    r"[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,4}\.(?=[\s,;:)'’-]|$)|&amp;|&"
+    r"|[^\W\d_]\w*(?:[-'’]\w+)*(?:\.(?:com|net|org)\b)?(?:(?<=s)[’'](?!\w))?|\d\d*(?:st|nd|rd|th)\b"
 )
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 

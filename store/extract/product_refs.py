@@ -92,7 +92,11 @@ def _product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
     weak: list[tuple[int, int, str]] = []
     plain: list[re.Match[str]] = []  # runs with no digit and no camel case: only weak names
     may = _MAY_CODE.search
+    lettered: list[tuple[int, int]] = []  # sentences with no digit nor camel case
     for s in doc.sentences:
+        if may(doc.text, s.start, s.end) is None:
+            lettered.append((s.start, s.end))  # every run in it is plain: read if needed
+            continue
         for run in _RUN.finditer(doc.text, s.start, s.end):
             if may(run.group(0)) is None or not _may_code(run.group(0)):
                 plain.append(run)  # (the search first: most runs fail it, without a call)
@@ -103,6 +107,8 @@ def _product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
                 elif name not in actors:  # "Northwind" names the maker, an actor
                     weak.append((a, b, name))
     held = {part for _, _, n in strong for part in _word_runs(n)}
+    if held:
+        plain += [run for a, b in lettered for run in _RUN.finditer(doc.text, a, b)]
     for run in plain if held else ():  # a weak name counts only where a strong one holds it
         if not any(_unpossessed(w) in held for w in run.group(0).split(" ")):
             continue  # no word of it is in a coded name: none of its names can be

@@ -1,0 +1,88 @@
+"""More fast paths in extraction that must decide exactly what the plainer code they
+replace decided (random texts made of the marks and words each rule looks at)."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import re
+from datetime import date
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from store.extract import actors, mentions, product_refs, things
+from store.extract.doc import ArticleDoc
+
+_BITS = [
+    "Jane", "Roe", "Roes", "Co.", "Corp.", "U.S.", "A.", "AT", "&", "&amp;", "T.", "said",
+    "the", "ab", "x", "s", "’s", "'s", "’", "'", "1st", "22nd", "9", "é", "_", "-", ".com",
+    ".", ",", "!", "?", ":", ")", "\n", " ", " ", " ",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(_BITS), max_size=30).map("".join)
+settings_ = settings(max_examples=200, database=None)
+
+
+def _spans(rx: re.Pattern[str], s: str, *at: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in rx.finditer(s, *at)]
+
+
+_OLD_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,4}\.(?=[\s,;:)'’-]|$)|&amp;|&"
+    r"|[^\W\d_]\w*(?:[-'’]\w+)*(?:\.(?:com|net|org)\b)?(?:(?<=s)[’'](?!\w))?|\d+(?:st|nd|rd|th)\b"
+)
+
+
+@settings_
+@given(texts, st.integers(0, 40), st.integers(0, 40))
+def test_tokens_as_the_branch_first_pattern_found_them(s: str, a: int, b: int) -> None:
+    a, b = min(a, b, len(s)), min(max(a, b), len(s))
+    assert _spans(mentions._TOKEN, s, a, b) == _spans(_OLD_TOKEN, s, a, b)
+
+
+@settings_
+@given(texts)
+@example("Roe said. the ab")  # after a period and a space: a sentence opener, not counted
+def test_lower_words_as_the_boundary_first_pattern_found_them(s: str) -> None:
+    old = re.compile(r"(?<![.!?]\s)\b[a-z][a-z-]+\b")
+    assert actors._LOWER.findall(s) == old.findall(s)
+
+
+@settings_
+@given(texts, st.sampled_from(["Roe", "Ro", "ab", "s", "’s", "U.S", "Co.", "-", "x_"]))
+@example("Roe’s Roe", "Roe")  # a possessive first, then a plain use
+@example("Roe's", "Roe")
+def test_unpossessed_use_as_the_regex_searched(s: str, word: str) -> None:
+    rx = re.compile(rf"\b{re.escape(word)}\b(?!['’])")
+    assert things._unpossessed_use(s, word) == (rx.search(s) is not None)
+
+
+def test_a_shifted_mention_is_what_replace_gives() -> None:
+    # every field set away from its default: a field shifted() forgot would differ
+    m = mentions.Mention(3, 7, "Roe", "person", "envoy", "Jane Roe", True, "n", True, "c", True)
+    got = mentions.shifted(m, 10)
+    assert got == dataclasses.replace(m, start=13, end=17) and got is not m
+    assert len(dataclasses.fields(mentions.Mention)) == 11  # all of them passed on
+
+
+def test_a_weak_name_in_a_sentence_with_no_digit_is_still_found() -> None:
+    # the second sentence holds no digit nor camel case: its runs are read only once the
+    # coded name "Lantern 500" holds one of their words
+    text = "Kestrel unveiled the Lantern 500 on Monday. Buyers said the Lantern sold well."
+    doc = ArticleDoc.parse(text, date(2025, 6, 25), "a")
+    names = product_refs._product_names(doc)
+    assert (21, 32, "Lantern 500") in names
+    assert (60, 67, "Lantern") in names
+
+
+def test_no_weak_name_without_a_coded_one() -> None:
+    doc = ArticleDoc.parse("Buyers said the Lantern sold well.", date(2025, 6, 25), "a")
+    assert product_refs._product_names(doc) == []
+
+
+def test_office_patterns_built_once_match_as_before() -> None:
+    clustering = importlib.import_module("store.extract.cluster")
+    for office, rx in clustering._OFFICE_RX.items():
+        old = re.compile(rf"(?<!Vice )(?<!Vice-)\b{office}$")
+        for role in (office, f"Vice {office}", f"Vice-{office}", f"US {office}", "Envoy"):
+            assert (rx.search(role) is None) == (old.search(role) is None)
