@@ -62,3 +62,24 @@ def test_a_closing_report_goes_only_after_the_last_comma() -> None:
     assert (
         titles._drop_tail_report("Roe said, then left, slowly.") == "Roe said, then left, slowly."
     )
+
+
+_DAY_PIECES = ["Thursday", "today", "tonight", "night", "days", "Roes", "that", "—", ":", "("]
+
+
+@settings(max_examples=400, database=None)
+@given(st.lists(st.sampled_from(_PIECES + _DAY_PIECES), max_size=40).map("".join))
+def test_a_scan_skipped_for_a_missing_mark_could_find_nothing(s: str) -> None:
+    # the day words, the comma, "that" and the clause marks looked for before the scans
+    if titles._ANY_DAY.search(s):
+        assert any(h in s for h in titles._DAY_HINTS)
+    if titles._CUT.search(s):
+        assert any(c in s for c in ",;—–:(")
+    if titles._ROLE_ASIDE.search(s) or titles._COMMA_ASIDE.search(s):
+        assert "," in s
+    if titles._THAT.search(s):
+        assert "that" in s
+
+
+def test_the_day_hints_cover_every_day_word() -> None:
+    assert all(any(h in w for h in titles._DAY_HINTS) for w in titles._DAYS)

@@ -71,6 +71,8 @@ _DAY_AFTER = section("lists_titles", "_DAY_AFTER")
 _DAY_KEEP = section("lists_titles", "_DAY_KEEP")
 _BARE_DAY = re.compile(r"(\S+)\s(\w+)(?=\s([a-z]+))")
 _ANY_DAY = re.compile(rf"\s{alternation('lists_titles', '_DAYS')}\s")
+# what each day word holds ("day" for "Monday"...): where none is, `_ANY_DAY` finds nothing
+_DAY_HINTS = frozenset("day" if w.endswith("day") else w for w in _DAYS)
 
 
 def _drop_dash_aside(s: str) -> str:
@@ -84,7 +86,7 @@ def _drop_bare_day(s: str) -> str:
     """ "Clinton Thursday condemned", "Castro said Thursday that": the date is the
     event's When, so the bare day after a name or a speech verb goes."""
 
-    if not _ANY_DAY.search(s):
+    if not any(h in s for h in _DAY_HINTS) or not _ANY_DAY.search(s):
         return s  # the common case, without a call per word
 
     def repl(m: re.Match[str]) -> str:
@@ -143,16 +145,7 @@ def _shorten(s: str) -> str:
         s = _APPOSITIVE.sub(_drop_after_name, s)
         s = _drop_tail_report(s)  # "..., the Health Ministry said Wednesday"
     s = _ADVERB.sub("", s)
-    steps = (
-        lambda t: _ROLE_ASIDE.sub(_drop_role_aside, t),
-        _drop_dash_aside,
-        lambda t: _COMMA_ASIDE.sub("", t),
-        _drop_bare_day,
-        _drop_lead_phrase,
-        lambda t: _THAT.sub(r"\1 ", t) if "that" in t else t,
-        _drop_subject_pp,
-    )
-    for step in steps:
+    for step in _STEPS:
         if len(s) <= TITLE_MAX:
             break
         s = step(s)
@@ -255,14 +248,10 @@ def _balanced(s: str) -> bool:
 
 
 _APOSTROPHE = re.compile(r"\w’\w")
-
-
 _VERBISH = section("lists_titles", "_VERBISH")
 _OPEN_CLAUSE = re.compile(
     rf"(?:^|\s){alternation('lists_titles', '_CLAUSE_OPENERS')}\s[^,]*$", re.I
 )
-
-
 # what follows "and"/"or" when they start a new phrase, not join two adjectives
 _NEW_PHRASE = re.compile(
     r"(?!(?:and|or)\s)\w+\s|(?:and|or)\s+(?:[A-Z0-9]|"
@@ -339,6 +328,16 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+# dropped one kind at a time while too long (a step without its comma or "that" skips)
+_STEPS = (
+    lambda t: _ROLE_ASIDE.sub(_drop_role_aside, t) if "," in t else t,
+    _drop_dash_aside,
+    lambda t: _COMMA_ASIDE.sub("", t) if "," in t else t,
+    _drop_bare_day,
+    _drop_lead_phrase,
+    lambda t: _THAT.sub(r"\1 ", t) if "that" in t else t,
+    _drop_subject_pp,
+)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _WORD_CHAR = re.compile(r"\w")
 _JOINED = re.compile(r"(?:and|or)\s+(\w+)")
@@ -364,7 +363,7 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
         s = _LEAD.sub("", s)
         s = _CONNECTIVE.sub("", s)
         s = _shorten(s)
-        m = _CUT.search(s)
+        m = _CUT.search(s) if any(c in s for c in ",;—–:(") else None  # each branch's mark
         if m and m.start() > 25:
             s = s[: m.start()]  # "..., who said the boy should stay"
     s = s.rstrip(" .,;:\"”’'")
