@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from store.extract import actors, mentions, product_refs, things
-from store.extract.doc import ArticleDoc
+from store.extract.doc import ArticleDoc, Spans
 
 _BITS = [
     "Jane", "Roe", "Roes", "Co.", "Corp.", "U.S.", "A.", "AT", "&", "&amp;", "T.", "said",
@@ -86,3 +86,10 @@ def test_office_patterns_built_once_match_as_before() -> None:
         old = re.compile(rf"(?<!Vice )(?<!Vice-)\b{office}$")
         for role in (office, f"Vice {office}", f"Vice-{office}", f"US {office}", "Envoy"):
             assert (rx.search(role) is None) == (old.search(role) is None)
+
+
+@settings_
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30))), st.integers(-1, 31))
+def test_spans_hold_what_a_walk_over_them_finds(spans: list[tuple[int, int]], at: int) -> None:
+    held = Spans(sorted(spans)).holds(at)
+    assert held == any(a <= at < b for a, b in spans)

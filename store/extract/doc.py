@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import accumulate
 from typing import Any, TypeVar
 
 from store.extract.mentions import Mention, Tok, tokens
@@ -93,3 +94,18 @@ class ArticleDoc:
     def dates_in(self, start: int, end: int) -> list[TimeMention]:
         """Date mentions starting in [start, end)."""
         return [d for d in self.dates if start <= d.start < end]
+
+
+class Spans:
+    """Sorted (start, end) spans answering "is this offset inside one?" by bisection
+    (each span's reach is the furthest end of it and all before it, so nested and
+    overlapping spans are answered right)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def holds(self, at: int) -> bool:
+        """Does some span have start <= at < end?"""
+        i = bisect_right(self.starts, at) - 1
+        return i >= 0 and self.reach[i] > at

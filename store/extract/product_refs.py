@@ -16,11 +16,9 @@ a company would put a stranger's news on its timeline.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 
-from store.extract.doc import ArticleDoc
+from store.extract.doc import ArticleDoc, Spans
 from store.extract.titles import fit
 from store.extract.wordlists import words
 
@@ -141,18 +139,7 @@ def _word_runs(name: str) -> list[str]:
     return [" ".join(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, len(ws) + 1)]
 
 
-class _Spans:
-    """Sorted (start, end) spans answering "is this offset inside one?" by bisection
-    (each span's reach is the furthest end of it and all before it, so nested and
-    overlapping spans are answered right)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [a for a, _ in spans]
-        self.reach = list(accumulate((b for _, b in spans), max))
-
-    def holds(self, at: int) -> bool:
-        i = bisect_right(self.starts, at) - 1
-        return i >= 0 and self.reach[i] > at
+_Spans = Spans  # (its old name here)
 
 
 def _names_in(at: int, run: str, dated: _Spans) -> list[tuple[int, int, str, bool]]:

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from store.extract.actors import Mention
-from store.extract.doc import ArticleDoc
+from store.extract.doc import ArticleDoc, Spans
 from store.extract.names import gender
 from store.extract.sentences import Sentence
 from store.extract.wordlists import alternation, section
@@ -78,10 +78,11 @@ class Resolver:
         # sentence start -> who the leading "He"/"She"/"His"/"Her" is
         self.pronoun_subjects: dict[int, str] = {}
         self._starts = [m.start for m in mentions]  # mentions are in text order
+        inside = Spans(sorted(quoted))  # a bisection, not a walk over every quote per name
         for s in self.sentences:
-            self._note_subject(s, quoted)
+            self._note_subject(s, inside)
 
-    def _note_subject(self, s: Sentence, quoted: list[tuple[int, int]]) -> None:
+    def _note_subject(self, s: Sentence, quoted: Spans) -> None:
         """Who one sentence is about: its pronoun subject, "the company", its first name
         outside quotes, and the person a closing "..., Roe said." names."""
         text = self.text
@@ -89,7 +90,7 @@ class Resolver:
             m
             for m in self.in_span(s.start, s.end, ends=False)
             if m.kind != "place"
-            and not any(a <= m.start < b for a, b in quoted)
+            and not quoted.holds(m.start)
             and text[m.end : m.end + 2] not in ("'s", "’s")
         ]
         if self._pronoun_subject(s) or self._nominal_subject(s, outside):
