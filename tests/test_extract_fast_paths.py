@@ -93,3 +93,55 @@ def test_office_patterns_built_once_match_as_before() -> None:
 def test_spans_hold_what_a_walk_over_them_finds(spans: list[tuple[int, int]], at: int) -> None:
     held = Spans(sorted(spans)).holds(at)
     assert held == any(a <= at < b for a, b in spans)
+
+
+_THING_TEXTS = [
+    "Lantern users praised the new Lantern. Kestrel said Lantern sales rose.",
+    "Kestrel's Lantern browser ships. The Lantern works. Lantern said nothing.",
+    "Two Skylarks flew; the Skylark is Kestrel's. Ruritania Air Skylark 10.4 ships.",
+    "The 787 Harbinger and an A400 Lantern flew to Oslo (LNTN) with 16 GB on board.",
+    "The XQ said it packs 16 XQ. Kestrel's Lantern and the iLamp Nano ship.",
+]
+
+
+def _old_drop_things(text: str, ms: list[mentions.Mention]) -> list[mentions.Mention]:
+    return [m for m in ms if not any(rule(text, m) for rule in things.RULES)]
+
+
+@settings(max_examples=150, database=None)
+@given(
+    st.sampled_from(_THING_TEXTS),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "person", "organization", "place"]),
+            st.sampled_from(["", "CEO"]),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+)
+def test_things_dropped_as_every_rule_asked_of_every_mention(
+    text: str, kinds: list[tuple[str, str, bool]]
+) -> None:
+    # every capitalised word or code of the text a mention, each kind/role/guess given
+    # to several of them: a repeated name is decided once where no rule reads its place
+    spots = [(w.start(), w.end(), w.group()) for w in re.finditer(r"[A-Z0-9][\w.]*", text)]
+    ms = [
+        mentions.Mention(a, b, w, kind, role=role, guess=guess)
+        for (a, b, w), (kind, role, guess) in zip(spots, kinds * len(spots), strict=False)
+    ]
+    assert things.drop_things(text, ms) == _old_drop_things(text, ms)
+
+
+def test_a_repeated_name_is_still_asked_where_it_stands() -> None:
+    text = "The XQ said it packs 16 XQ."  # a unit only after the number
+    ms = [
+        mentions.Mention(4, 6, "XQ", "organization"),
+        mentions.Mention(24, 26, "XQ", "organization"),
+    ]
+    assert things.drop_things(text, ms) == ms[:1]
+
+
+def test_every_thing_rule_is_asked() -> None:
+    assert sorted(things._PLACED + things._UNPLACED, key=things.RULES.index) == list(things.RULES)

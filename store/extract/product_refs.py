@@ -202,6 +202,8 @@ def product_refs(doc: ArticleDoc) -> dict[int, list[ProductRef]]:
     ("it", "the plane"), or the product's name itself opening it ("A9" standing for the
     "Northwind A9")."""
     found = product_names(doc)
+    if not found:
+        return {}  # no product, so no reference: "it" and "the plane" stand for none
     known = {n for _, _, n in found}
     named = [(a, b, _singular(n, known)) for a, b, n in found]
     full = fullest([n for _, _, n in named])

@@ -333,13 +333,31 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# the rules that read where a mention stands (the text just before or after it); the
+# others read only its words, kind, role and guess, so a name the article repeats is
+# decided once for all its mentions alike
+_PLACED = (unit_acronym, ticker, owned_product, product_line, common_phrase)
+_UNPLACED = tuple(r for r in RULES if r not in _PLACED)
+
+
 def drop_things(text: str, ms: list[Mention]) -> list[Mention]:
     """The mentions no rule marks as a thing."""
     out = []
+    decided: dict[tuple[str, str, str, bool], bool] = {}
     for m in ms:
-        for rule in RULES:
-            if rule(text, m):
-                break
-        else:
+        if _any_rule(_PLACED, text, m):
+            continue
+        key = (m.surface, m.kind, m.role, m.guess)
+        thing = decided.get(key)
+        if thing is None:
+            thing = decided[key] = _any_rule(_UNPLACED, text, m)
+        if not thing:
             out.append(m)
     return out
+
+
+def _any_rule(rules: tuple[Rule, ...], text: str, m: Mention) -> bool:
+    for rule in rules:
+        if rule(text, m):
+            return True
+    return False
