@@ -145,3 +145,27 @@ def test_a_repeated_name_is_still_asked_where_it_stands() -> None:
 
 def test_every_thing_rule_is_asked() -> None:
     assert sorted(things._PLACED + things._UNPLACED, key=things.RULES.index) == list(things.RULES)
+
+
+def _old_may_code(run: str) -> bool:
+    if product_refs._MAY_CODE.search(run) is None:
+        return False
+    return " " in run or product_refs._coded([product_refs._unpossessed(run)], 0)
+
+
+_PRODUCT_BITS = ["Lantern", "500", "A9", "2005", "June", "eReader", "Kestrel's", "16GB", "Pro"]
+
+
+@settings(max_examples=60, database=None, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PRODUCT_BITS), min_size=1, max_size=4), max_size=6))
+def test_product_names_as_when_every_run_with_a_digit_was_read_as_coded(
+    runs: list[list[str]],
+) -> None:
+    text = " ".join(f"Buyers liked the {' '.join(r)} a lot." for r in runs)
+    doc = ArticleDoc.parse(text, date(2025, 6, 25), "a")
+    new = product_refs._product_names(doc)
+    try:
+        product_refs._may_code, kept = _old_may_code, product_refs._may_code
+        assert new == product_refs._product_names(doc)
+    finally:
+        product_refs._may_code = kept

@@ -121,10 +121,13 @@ _MAY_CODE = re.compile(r"\d|[a-z][A-Z]")  # what `_coded` needs somewhere in the
 
 def _may_code(run: str) -> bool:
     """Can some name in this run hold a code? (A lone token must be one itself: "A9",
-    "eReader", not "2005" or "Northwind".)"""
+    "eReader", not "2005" or "Northwind"; of several, some word must be one beside
+    another: "Northwind 797", not "June 2005".) A run that cannot is read as a plain one,
+    which gives the same names: a name none of whose words a coded name holds is none."""
     if _MAY_CODE.search(run) is None:
         return False
-    return " " in run or _coded([_unpossessed(run)], 0)
+    ws = [_unpossessed(w) for w in run.split(" ")]
+    return any(_coded(ws, i) for i in range(len(ws)))
 
 
 def _unpossessed(w: str) -> str:
