@@ -53,9 +53,13 @@ def tokens(text: str, s: int, e: int) -> list[Tok]:
     """Word tokens between s and e; a period stays on abbreviations ("Co.", "U.S.")."""
     out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
     for i, (start, _, tok) in enumerate(out):
-        if tok[-1] == "." and len(tok) != 2:  # an initial ("S.") keeps its period
-            if tok[:-1] not in ABBREVIATIONS and not _DOTTED.fullmatch(tok):
-                out[i] = (start, start + len(tok) - 1, tok[:-1])
+        if tok[-1] != ".":
+            continue
+        if len(tok) == 2:  # an initial ("S.") keeps its period, the last letter of "AT&T." not
+            if i and out[i - 1][2] in ("&", "&amp;") and out[i - 1][1] == start:
+                out[i] = (start, start + 1, tok[0])
+        elif tok[:-1] not in ABBREVIATIONS and not _DOTTED.fullmatch(tok):
+            out[i] = (start, start + len(tok) - 1, tok[:-1])
     return out
 
 
