@@ -24,3 +24,23 @@ def test_an_initial_keeps_its_period() -> None:
 def test_the_ampersand_name_closing_a_sentence_is_an_actor() -> None:
     found = actors("Jane Roe joined AT&T. She left in May.")
     assert found["AT&T"].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruricom shares slid 4%. Analysts were surprised.",
+        "Ruricom stock fell on Monday.",
+        "Ruricom executives said the plant would close.",
+    ],
+)
+def test_a_name_opening_a_sentence_before_a_body_noun_is_a_body(text: str) -> None:
+    assert actors(text)["Ruricom"].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Elected officials met on Monday.", "Third-period profit rose.", "Quarterly sales fell."],
+)
+def test_an_ordinary_word_opening_before_a_body_noun_is_no_name(text: str) -> None:
+    assert actors(text) == {}

@@ -41,7 +41,7 @@ from store.extract.products import drop_products, settle_makers
 from store.extract.sentences import Sentence
 from store.extract.things import drop_things
 from store.extract.turns import label_people
-from store.extract.wordlists import section
+from store.extract.wordlists import alternation, section
 
 __all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
 
@@ -75,7 +75,7 @@ def find_mentions(doc: ArticleDoc) -> list[Mention]:
         out.extend(_chunk_mentions(text, sent, c, initial, after_the))
     for settle in PASSES:
         settle(text, out)
-    out = settle_single(text, drop_products(text, out), mid_caps)
+    out = settle_single(text, drop_products(text, out), mid_caps | _body_openers(text, out))
     shaped_places(text, out)
     out = drop_things(text, settle_makers(text, out))
     out = paren_acronyms(text, out)
@@ -86,6 +86,40 @@ def find_mentions(doc: ArticleDoc) -> list[Mention]:
     out = _nicknamed(text, out)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _body_openers(text: str, ms: list[Mention]) -> set[str]:
+    """Lone unknown words opening a sentence right before a noun only a body has, with no
+    "'s" ("Ruricom shares slid 4%", "Ruricom executives said"): names, as if written
+    inside a sentence, which the opener rule would drop as capitalised common words.
+    Not an ordinary word ("Quarterly profit fell") nor a given name."""
+    return {
+        m.surface
+        for m in ms
+        if m.kind == ""
+        and m.initial
+        and " " not in m.surface
+        and _BODY_NOUN.match(text, m.end)
+        and not _ordinary(m.surface)
+        and not is_given(m.surface)
+    }
+
+
+_BODY_NOUN = re.compile(rf"\s+{alternation('lists_things', 'possessed')}\b")
+
+
+def _ordinary(word: str) -> bool:
+    """A dictionary word, as it is, inflected ("Elected") or compounded ("Third-period")."""
+    if all(common_word(p) for p in word.split("-")):
+        return True
+    w = word.lower()
+    stems = {"ed": (w[:-2], w[:-1]), "ing": (w[:-3], w[:-3] + "e")}
+    return any(
+        len(s) > 2 and common_word(s)
+        for end, forms in stems.items()
+        if w.endswith(end)
+        for s in forms
+    )
 
 
 # 'Jane "Jay" Roe', "Ernesto ``Che'' Roe": a first name, a quoted nickname, the surname
