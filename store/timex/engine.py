@@ -225,7 +225,10 @@ def candidates(text: str, ctx: Ctx, rules: Rules) -> list[_Cand]:
     starts = _Starts(text, rules.leads)
     first = rules.first
     for i, rule in enumerate(rules.rules):
-        for m in _matches(rule, text, hits.get(i, ()), starts, first[i]):
+        spans = hits.get(i)
+        if spans is None and rule.words and rule.core is None:
+            continue  # none of its words in the text: nothing to try
+        for m in _matches(rule, text, spans or (), starts, first[i]):
             s, e = m.span(rule.group) if rule.group else m.span()
             if s >= e:
                 continue
