@@ -63,6 +63,8 @@ NO_TIME_OF_THEIR_OWN = [
     ("Jane Roe drank spring water in Tarnby.", "spring"),
     ("The summer palace of Ruritania burned.", "summer"),
     ("Jane Roe bought a winter coat.", "winter"),
+    ("Kestrel sold two thousand winter jackets.", "winter"),
+    ("Jane Roe rented a summer cottage near Tarnby.", "summer"),
     # a weekday naming a weekly observance ("Friday prayers", "Sunday school") is no day
     ("Crowds in Tarnby left Friday prayers early.", "Friday"),
     ("Jane Roe taught Sunday school in Ruritania.", "Sunday"),
@@ -73,6 +75,13 @@ STILL_TIMES = [
     ("Prices rose in the summer months.", "the summer", "DATE"),
     ("The summer was hot in Tarnby.", "The summer", "DATE"),
     ("During summer recess the council in Tarnby is shut.", "summer", "DATE"),
+    # a season before any other noun places that thing in the season: only a known kind of
+    # thing (data/nonmarkables.txt) makes the season a classifier
+    ("The summer drought emptied the Tarnby reservoir.", "The summer", "DATE"),
+    ("A winter blizzard cut power to Ruritania.", "winter", "DATE"),
+    ("Spring floods closed the Tarnby road.", "Spring", "DATE"),
+    ("Autumn rains delayed the harvest in Ruritania.", "Autumn", "DATE"),
+    ("The spring planting failed in Ruritania.", "The spring", "DATE"),
     ("The Friday meeting in Tarnby was cancelled.", "Friday", "DATE"),
     ("The council met on Friday after prayers.", "Friday", "DATE"),
 ]

@@ -23,6 +23,7 @@ from .values import (
     season_year,
     week_value,
 )
+from .wordlists import is_listed, section
 from .years import year_num
 
 
@@ -50,17 +51,11 @@ def _falling(m: re.Match[str], text: str) -> bool:
     return after["p"] == "of" or not _IN_TIME.search(text, max(0, m.start() - 12), m.start())
 
 
-# "spring water", "the summer palace": a season word classing a thing (a lowercase word
-# follows that is no function word, verb, time noun or event held in the season: "its
-# winter fair" is that winter's fair) names no season
-_CLASSIFIES = re.compile(
-    r"\s+(?!(?:of|and|or|to|in|on|at|for|from|when|while|before|after|as|is|was|were|has|"
-    r"had|have|will|would|could|may|might|can|should|must|did|does|saw|sees|brought|brings|"
-    r"came|comes|began|begins|ended|ends|that|which|if|but|so|than|because|until|since|by|"
-    r"with|through|into|months|weeks|days|season|holidays?|vacation|break|recess|session|"
-    r"term|semester|solstice|equinox|fairs?|festivals?|sales|offensive|campaign|tour)\b)"
-    r"[a-z]+\b"
-)
+# "spring water", "the summer palace": a season word classing a thing names no season. Only
+# before a known kind of thing (data/nonmarkables.txt): "the summer heat", "winter storms"
+# stay seasons
+_KINDS = section("nonmarkables", "SEASON_KINDS")
+_NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z]+)\b(?!-)")
 _TIME_PREP = re.compile(
     r"\b(?:in|during|by|until|till|since|through|throughout|over|before|after|into|for|"
     r"all|each|every|one|that)\s+(?:the\s+)?$",
@@ -70,7 +65,8 @@ _TIME_PREP = re.compile(
 
 def _classifies(m: re.Match[str], text: str) -> bool:
     """ "the summer palace" (a kind of palace), but "in the summer months" (a time)."""
-    if _CLASSIFIES.match(text, m.end("season")) is None:
+    nxt = _NEXT_WORD.match(text, m.end("season"))
+    if nxt is None or not is_listed(nxt["w"].lower(), _KINDS):
         return False
     return not _TIME_PREP.search(text, max(0, m.start("season") - 16), m.start("season"))
 
