@@ -43,3 +43,16 @@ def test_unnamed_relative_is_no_owner(text: str) -> None:
 )
 def test_spokesman_and_office_speak_for_the_owner(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+def test_the_occupation_names_the_person_given_it() -> None:
+    text = (
+        "Jane Roe, a 45-year-old teacher, was elected on Monday. "
+        '"I am humbled by the result," the teacher said.'
+    )
+    assert speakers(text) == ["Jane Roe"]
+
+
+def test_the_occupation_nobody_was_given_names_nobody() -> None:
+    text = 'Jane Roe was elected on Monday. "It is a fraud," the teacher said.'
+    assert speakers(text) == [None]
