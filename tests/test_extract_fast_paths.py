@@ -169,3 +169,14 @@ def test_product_names_as_when_every_run_with_a_digit_was_read_as_coded(
         assert new == product_refs._product_names(doc)
     finally:
         product_refs._may_code = kept
+
+
+_OLD_RUN_TOKEN = r"(?:[A-Z][\w&-]*|[a-z]+[A-Z][\w-]*|\d[\w-]*)"
+_OLD_RUN = re.compile(rf"(?<![\w$.,-]){_OLD_RUN_TOKEN}(?: {_OLD_RUN_TOKEN})*(?:[’']s)?")
+
+
+@settings_
+@given(st.lists(st.sampled_from([*_BITS, "eReader", "iPhone", "abC", "A9", "$"]), max_size=30))
+def test_product_runs_as_the_backtracking_pattern_found_them(bits: list[str]) -> None:
+    s = "".join(bits)
+    assert _spans(product_refs._RUN, s) == _spans(_OLD_RUN, s)

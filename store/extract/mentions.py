@@ -36,9 +36,10 @@ def shifted(m: Mention, by: int) -> Mention:
 Tok = tuple[int, int, str]
 
 # each branch opens with one letter class or literal ("[A-Z]\.(?:[A-Z]\.)+" for
-# "(?:[A-Z]\.){2,}", "\d\d*" for "\d+"), which the engine checks before entering it
+# "(?:[A-Z]\.){2,}", "\d\d*" for "\d+"), which the engine checks before entering it;
+# "{0,4}+" gives no letter back: only a period may follow them, never a letter
 _TOKEN = re.compile(
-    r"[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,4}\.(?=[\s,;:)'’-]|$)|&amp;|&"
+    r"[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,4}+\.(?=[\s,;:)'’-]|$)|&amp;|&"
     r"|[^\W\d_]\w*(?:[-'’]\w+)*(?:\.(?:com|net|org)\b)?(?:(?<=s)[’'](?!\w))?|\d\d*(?:st|nd|rd|th)\b"
 )
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")

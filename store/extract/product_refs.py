@@ -22,7 +22,9 @@ from store.extract.doc import ArticleDoc, Spans
 from store.extract.titles import fit
 from store.extract.wordlists import words
 
-_TOKEN = r"(?:[A-Z][\w&-]*|[a-z]+[A-Z][\w-]*|\d[\w-]*)"
+# ("[a-z]++": a lower-case word that no capital follows is given up at once, not letter by
+# letter; a capital can never stand where a lower-case letter was given back)
+_TOKEN = r"(?:[A-Z][\w&-]*|[a-z]++[A-Z][\w-]*|\d[\w-]*)"
 # a run of names and codes; a possessive ends it ("Northwind's A9": the A9 is the name)
 _RUN = re.compile(rf"(?<![\w$.,-]){_TOKEN}(?: {_TOKEN})*(?:[’']s)?")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z\d-]+$|^\d{2,}(?:-\d+)?$")
