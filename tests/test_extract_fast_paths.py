@@ -180,3 +180,15 @@ _OLD_RUN = re.compile(rf"(?<![\w$.,-]){_OLD_RUN_TOKEN}(?: {_OLD_RUN_TOKEN})*(?:[
 def test_product_runs_as_the_backtracking_pattern_found_them(bits: list[str]) -> None:
     s = "".join(bits)
     assert _spans(product_refs._RUN, s) == _spans(_OLD_RUN, s)
+
+
+@settings_
+@given(texts, st.integers(0, 40), st.integers(0, 40), st.sampled_from(["", "é", "’", "\u00a0"]))
+def test_tokens_of_ascii_text_as_the_unicode_pattern_found_them(
+    s: str, a: int, b: int, outside: str
+) -> None:
+    s = s.encode("ascii", "ignore").decode()  # the words and marks of plain ASCII text
+    a, b = min(a, b, len(s)), min(max(a, b), len(s))
+    text = s[:a] + outside + s[a:b] + outside + s[b:]  # other characters only outside it
+    a, b = a + len(outside), b + len(outside)
+    assert _spans(mentions._TOKEN_ASCII, text, a, b) == _spans(mentions._TOKEN, text, a, b)
