@@ -87,6 +87,22 @@ STILL_TIMES = [
 ]
 
 
+# one occurrence of a weekly observance placed in time is that day: after a time preposition
+# (by tense from publication) or with its own date in reach (that date, if it is that weekday)
+OBSERVANCE_DAYS = [
+    ("Riots broke out after Friday prayers in Tarnby.", "Friday", "2025-06-20"),
+    ("Police closed the square before Friday prayers.", "Friday", "2025-06-20"),
+    ("Marchers gathered following Sunday services in Tarnby.", "Sunday", "2025-06-22"),
+    ("Crowds in Tarnby left Friday prayers early on June 13.", "Friday", "2025-06-13"),
+    ("On May 30 crowds gathered after Friday prayers in Tarnby.", "Friday", "2025-05-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "value"), OBSERVANCE_DAYS)
+def test_observance_days_placed_in_time(text, word, value):
+    assert [(m.type, m.value) for m in tag(text, PUB) if m.text == word] == [("DATE", value)]
+
+
 @pytest.mark.parametrize(("text", "word"), NO_TIME_OF_THEIR_OWN)
 def test_words_with_no_time_of_their_own(text, word):
     assert [m.text for m in tag(text, PUB) if word in m.text] == []

@@ -9,6 +9,7 @@ import re
 from .durations import span_fwd, unit_of
 from .engine import Ctx, Rule
 from .lexicon import WEEKDAYS, word_number
+from .observances import dated_in_reach, is_observance, placed_in_time
 from .patterns import NUMBER, ORD_WORD, PART_OF_DAY, WEEKDAY, WEEKDAY_WORDS, rx, words
 from .tense import modal_before
 from .values import (
@@ -82,8 +83,6 @@ _PAPER_AFTER = re.compile(
     r"Foundation|Institute|Circle|Association|Collective)\b"
 )
 _PREP_BEFORE = re.compile(r"(?i)\b(?:on|by|since|until|till|last|next|this|early|late|from)\s+$")
-# "Friday prayers", "Sunday school": a weekday naming a kind of weekly observance, no day
-_OBSERVANCE_AFTER = re.compile(r"\s+(?:prayers?|school|sermons?|services|worship)\b")
 
 
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -101,16 +100,15 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         and not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None  # "the Sunday Times": a newspaper's name
-    if (
-        ctx.strict
-        and not (m["part"] or m["rel"])
-        and _OBSERVANCE_AFTER.match(ctx.text, m.end())
-        and not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-    ):
-        return None  # "after Friday prayers": the weekly prayers, not one Friday
     wd = WEEKDAYS.get(word.rstrip(".").lower())
     if wd is None:
         return None
+    if ctx.strict and not (m["part"] or m["rel"]) and is_observance(m, ctx.text):
+        dated = dated_in_reach(m, ctx, wd)  # "Friday prayers on June 6": that day
+        if dated is not None:
+            return Norm("DATE", day_value(dated))
+        if not placed_in_time(m, ctx.text):
+            return None  # "left Friday prayers", "Sunday school": the habit, no day
     rel = " ".join((m["rel"] or "").lower().split())
     plural = None if (rel or m["part"]) else _PLURAL_PART_AFTER.match(ctx.text, m.end())
     if plural:  # "on Monday and Tuesday nights": both recur
