@@ -91,3 +91,20 @@ def test_troops_are_no_group(text: str, group: str | None) -> None:
 )
 def test_town_of_a_company_site_is_a_place(text: str) -> None:
     assert actors(text)["Tarnby"].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Prices rose in Tarnby, the home of the carrier, on Friday.", "Tarnby", "place"),
+        ("Kestrel, the founder of the firm, said he would stay.", "Kestrel", "person"),
+        ("Zenda, the hometown of the carrier, cheered the news.", "Zenda", "place"),
+        ("Kestrel, the chairman at the airline, said he would stay.", "Kestrel", "person"),
+    ],
+)
+def test_body_noun_after_of_is_not_the_description_head(
+    text: str, name: str, kind: str | None
+) -> None:
+    # the body noun is the object of "of"/"at", not what the name is described as
+    found = actors(text)
+    assert (found[name].kind if name in found else None) == kind

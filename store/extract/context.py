@@ -100,7 +100,7 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             continue  # "Extending the truce ...": a sentence-initial common word
         elif _DESCRIBED_BODY.match(text, m.end):
             m.kind = "organization"  # "Ruricom, Zenda's biggest carrier, said"
-        elif place_context(text, m):
+        elif place_context(text, m) or _DESCRIBED_PLACE.match(text, m.end):
             m.kind = "place"
         else:
             said = speech_follows(text, m.end) and not _body_signs(text, w)
@@ -124,9 +124,17 @@ _DESCRIBED_ACTS = re.compile(
     rf"[^,;.!?\"“”]{{2,60}},"
     rf"\s+(?:{_alt('_SUBJECT_VERBS')}|[a-z]+ed)\b"
 )
+# the body noun must head the description: no preposition before it ("the founder of
+# the firm", "the base of the carrier" describe a person and a town)
+_HEADED = (
+    rf",\s+(?:a|an|the|its|[A-Z][\w.-]*['’]s)\s+(?:(?!{_alt('_HEAD_ENDERS')}\b)[\w-]+\s+){{0,4}}"
+)
 _DESCRIBED_BODY = re.compile(
-    rf",\s+(?:a|an|the|its|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}"
-    rf"{alternation('lists_things', 'kind')}(?:\s+(?:in|of|for)\s+[^,;.!?]{{2,30}})?,"
+    rf"{_HEADED}{alternation('lists_things', 'kind')}(?:\s+(?:in|of|for)\s+[^,;.!?]{{2,30}})?,"
+)
+# "Zenda, the hometown of the firm,": a description headed by a place noun
+_DESCRIBED_PLACE = re.compile(
+    rf"{_HEADED}{_alt('_PLACE_NOUNS')}(?:\s+(?:in|of|for)\s+[^,;.!?]{{2,30}})?,"
 )
 _PLURAL = re.compile(r"[^su]s$")  # "Protesters gathered", "Planes landed" (not "Kestrelbus")
 _SINGULAR_VERB = re.compile(rf"\s+{_alt('_SINGULAR_VERBS')}\b")
