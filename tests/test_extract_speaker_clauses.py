@@ -3,6 +3,8 @@ speaker; invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from store.extract import extract_article
 from tests.extract_helpers import PUB, speakers
 
@@ -83,3 +85,17 @@ def test_one_word_label_after_a_verb_is_no_quote() -> None:
 def test_camel_case_name_in_quotes_is_no_quote() -> None:
     text = "Formerly “eKestrel OS,” Zorbex 4 was first shown by Kestrel Labs in April."
     assert extract_article(text, PUB).quotes == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Jane Roe wore a T-shirt with the words: "Free the port."',
+        'Tarnby Council put up a banner: "Welcome home."',
+        'John Doe held up a placard at the gate: "No new runway."',
+        'Zenda Rail painted a slogan on the carriages: "Ride the future."',
+    ],
+)
+def test_colon_after_a_thing_bearing_words_is_no_speech(sentence: str) -> None:
+    # the words on a banner or T-shirt are not what the clause's subject says
+    assert speakers("Crowds gathered in Zenda on Monday. " + sentence) == [None]

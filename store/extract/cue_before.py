@@ -22,7 +22,7 @@ from store.extract.quotes import Span
 from store.extract.resolve import Attribution, Resolver
 from store.extract.roles import ROLE_NOUNS
 from store.extract.sentences import Sentence
-from store.extract.wordlists import section
+from store.extract.wordlists import alternation, section
 
 Words = list[re.Match[str]]
 _PERIPHRASIS = re.compile(
@@ -31,6 +31,7 @@ _PERIPHRASIS = re.compile(
 )
 _PASSIVE = section("lists_cue_before", "_PASSIVE")
 _VERBISH = re.compile(r"[a-z]+(?:ed|es)$")
+_TEXT_BEARER = re.compile(rf"\b{alternation('lists_cue_before', '_TEXT_BEARERS')}\b")
 
 
 class _Clause:
@@ -284,6 +285,8 @@ def colon_intro(
     if colon < 0 or text[colon + 1 : q.open_at].strip():
         return None
     start = max(sent.start, prev_close)
+    if _TEXT_BEARER.search(text, start, colon):
+        return None  # 'a banner: "..."': the words on a thing, not the subject's
     key = _clause_subject(text, start, colon, res)
     if key is None or res.kind(key) not in ("person", "organization"):
         return None
