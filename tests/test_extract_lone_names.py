@@ -108,3 +108,19 @@ def test_body_noun_after_of_is_not_the_description_head(
     # the body noun is the object of "of"/"at", not what the name is described as
     found = actors(text)
     assert (found[name].kind if name in found else None) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe chain-smoked during the talks in Zenda.",
+        "Voters gave Jane Roe business leaders' backing in Zenda.",
+        "Photos showed John Doe arm in arm with his wife in Zenda.",
+        "The Tarnby deal made Jane Roe brand ambassador of Kestrel Labs.",
+    ],
+)
+def test_person_before_a_plain_company_part_word_stays_a_person(text: str) -> None:
+    # a company-part noun names a body only as "its/the/X's <name> unit"
+    found = actors(text)
+    name = next(n for n in found if n in ("Jane Roe", "John Doe"))
+    assert found[name].kind == "person"

@@ -19,7 +19,10 @@ from store.extract.wordlists import alternation, words
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PRODUCT_NOUNS = words("product_nouns")
-_BODY_AFTER = re.compile(rf"\s+{alternation('lists_people', '_BODY_AFTER')}\b")
+# "its Del Ray unit", "Ruricom's Tarnby imprint": a company part after an owned name; a
+# whole word, so not "Roe chain-smoked" or "gave Roe business leaders' backing"
+_BODY_AFTER = re.compile(rf"\s+{alternation('lists_people', '_BODY_AFTER')}(?![-\w'’])")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the|a|an)|\w['’]s?)\s+$")
 _PERSON_AFTER = re.compile(
     rf",?\s+(?:\d{{1,3}},|(?:{alternation('lists_people', '_PERSON_AUX')}\s+)?"
     rf"{alternation('lists_people', '_PERSON_AFTER')}\b|,\s+(?:who|whose)\b)"
@@ -41,7 +44,7 @@ def settle_people(text: str, ms: list[Mention]) -> None:
         if m.kind != "person" or m.role or " " not in m.surface:
             continue
         words = m.surface.split()
-        if words[-1].lower() in _PRODUCT_NOUNS or _BODY_AFTER.match(text, m.end):
+        if words[-1].lower() in _PRODUCT_NOUNS or _owned_part(text, m):
             m.kind = "organization"  # "Roe Aircraft", "its Del Ray unit": a body, no person
             continue
         first = first_name(words)
@@ -51,6 +54,13 @@ def settle_people(text: str, ms: list[Mention]) -> None:
         if first in GIVEN or words[0].islower() or _is_person(text, m, words[-1]):
             continue
         m.kind = "organization"
+
+
+def _owned_part(text: str, m: Mention) -> bool:
+    """Is the name a company part: 'its Del Ray unit', 'the Jane Ross imprint'?"""
+    if not _BODY_AFTER.match(text, m.end):
+        return False
+    return _OWNER_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
 
 
 def _is_person(text: str, m: Mention, last: str) -> bool:
