@@ -16,7 +16,7 @@ from store import Actor, Quote
 from tui.dates import precise_label as when_label  # noqa: F401 - add's labels
 from tui.listing import plural
 from tui.pager import paged
-from tui.textsafe import one_line, plain
+from tui.textsafe import cue_words, one_line, plain
 
 
 def console() -> Console:
@@ -59,5 +59,5 @@ def quotes_table(quotes: Sequence[Quote], actors: dict[str, Actor]) -> Table:
     table.add_column("cue", style="dim")
     for q in quotes:
         who = actors[q.speaker].name if q.speaker in actors else (q.speaker or "—")
-        table.add_row(plain(who), plain(one_line(q.text)), plain(q.cue))
+        table.add_row(plain(who), plain(one_line(q.text)), plain(cue_words(q.cue)))
     return table

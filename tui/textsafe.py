@@ -7,7 +7,7 @@ from rich.text import Text
 
 from store import CONTROL  # the store's pattern: one definition of what is not text
 
-__all__ = ["CONTROL", "clean", "message", "one_line", "plain", "say"]
+__all__ = ["CONTROL", "clean", "cue_words", "message", "one_line", "plain", "say"]
 
 
 def clean(text: str | None) -> str:
@@ -25,6 +25,13 @@ def one_line(text: str | None, limit: int | None = None) -> str:
     if limit is not None and len(s) > limit:
         return s[: max(0, limit - 1)] + "…"
     return s
+
+
+def cue_words(cue: str | None) -> str:
+    """A quote's cue as shown ("told reporters"), or "" when it has no words: the ":"
+    of a transcript's "ROE: ..." turn read "(:)" beside the quote, saying nothing."""
+    s = one_line(cue)
+    return s if any(c.isalnum() for c in s) else ""
 
 
 def message(text: object) -> str:

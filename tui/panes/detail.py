@@ -12,7 +12,7 @@ from textual.widget import Widget
 
 from store import Actor, Article, Event, Quote
 from tui.dates import precise_label, when_facts
-from tui.textsafe import clean, one_line, plain
+from tui.textsafe import clean, cue_words, one_line, plain
 
 DATE_STYLE = "bold reverse"
 
@@ -78,8 +78,8 @@ def event_text(
             who = speakers.get(q.speaker or "", q.speaker or "unknown")
             out.append(f"  {one_line(who)}: ", style="bold")
             out.append("“" + one_line(q.text) + "”")
-            if q.cue:
-                out.append(f" ({one_line(q.cue)})", style="dim")
+            if cue := cue_words(q.cue):
+                out.append(f" ({cue})", style="dim")
             out.append("\n")
     if article is not None:
         out.append("Source\n", style="underline")
@@ -101,8 +101,8 @@ def quote_text(quote: Quote, speaker: Actor | None, article: Article | None) -> 
     if speaker is not None and speaker.description:
         out.append(f" — {one_line(speaker.description)}")
     out.append("\n\n“" + one_line(quote.text) + "”\n")
-    if quote.cue:
-        out.append(f"({one_line(quote.cue)})\n", style="dim")
+    if cue := cue_words(quote.cue):
+        out.append(f"({cue})\n", style="dim")
     if article is not None:
         out.append("\nSource\n", style="underline")
         out.append(f"  {one_line(article.title) or '(untitled)'}\n", style="bold")

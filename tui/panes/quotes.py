@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.message import Message
 
 from store import Quote
-from tui.textsafe import one_line
+from tui.textsafe import cue_words, one_line
 from tui.widgets.virtual_list import VirtualList
 
 MIN = date.min
@@ -59,8 +59,8 @@ class QuotesPane(VirtualList[Quote]):
         who = one_line(self.speaker_name(row.speaker), who_w)
         text = Text(f" {who:<{who_w}} ", style="bold")
         text.append("“" + one_line(row.text) + "”")
-        if row.cue:
-            text.append(f"  {one_line(row.cue)}", style="dim")
+        if cue := cue_words(row.cue):
+            text.append(f"  {cue}", style="dim")
         return text
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:

@@ -19,7 +19,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from store import Actor, Article, Event, Quote
-from tui.textsafe import CONTROL, one_line
+from tui.textsafe import CONTROL, cue_words, one_line
 from tui.widgets.footer import DatelineFooter
 
 Kind = Literal["date", "quote", "actor"]
@@ -58,7 +58,7 @@ def find_marks(
         marks.append(Mark(m.start, m.end, "date", f"{m.value}"))
     for q in quotes:
         if 0 <= q.start < q.end <= len(article.text):
-            marks.append(Mark(q.start, q.end, "quote", q.cue))
+            marks.append(Mark(q.start, q.end, "quote", cue_words(q.cue)))
     for a in actors:
         for name in {a.name, *a.aliases}:
             if len(name) < 3:
