@@ -1,5 +1,5 @@
-"""A longer body name that opens with a whole body's name ("Air Force" /
-"Air Force Communications") is a unit of it, not a fuller name for it; invented texts."""
+"""A longer body name that opens with a whole body's name ("Zenda Police" /
+"Zenda Police Band") is a unit of it, not a fuller name for it; invented texts."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tests.extract_helpers import actors
 @pytest.mark.parametrize(
     ("long", "short", "unit"),
     [
-        ("Air Force Communications", "Air Force", True),
+        ("Norland Coast Guard Cadets", "Norland Coast Guard", True),
         ("Zenda Police Band", "Zenda Police", True),
         ("Ruritanian Navy Hydrographic Office", "Ruritanian Navy", True),
         ("Zenda Police Department", "Zenda Police", False),  # a generic head adds nothing
@@ -25,13 +25,13 @@ def test_unit_of(long: str, short: str, unit: bool) -> None:
     assert unit_of(long, short) is unit
 
 
-def test_unit_director_does_not_capture_the_body() -> None:
+def test_unit_does_not_capture_the_body() -> None:
     found = actors(
-        "Director of Air Force Communications Jane Roe said the test failed. "
-        "The Air Force later grounded the fleet."
+        "The Zenda Police Band will march on Sunday, Jane Roe, its conductor, told reporters. "
+        "The Zenda Police closed two streets for the parade."
     )
-    assert found["Air Force Communications"].aliases == []
-    assert found["Air Force"].kind == "organization"
+    assert found["Zenda Police Band"].aliases == []
+    assert found["Zenda Police"].kind == "organization"
 
 
 def test_short_company_name_still_folds() -> None:

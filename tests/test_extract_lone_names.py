@@ -11,9 +11,9 @@ _LEAD = "Lantern Air announced cuts on Monday. "
 
 
 def test_name_ending_in_us_is_no_plural() -> None:
-    # "-us" is no plural ending: "Kestrelbus announced" has a subject, like "Ruricom"
-    found = actors(_LEAD + "Then Kestrelbus slashed 10,000 jobs.")
-    assert found["Kestrelbus"].kind == "organization"
+    # "-us" is no plural ending: "Tarnobus hired" has a subject, like "Ruricom"
+    found = actors(_LEAD + "Then Tarnobus hired 40 drivers.")
+    assert found["Tarnobus"].kind == "organization"
 
 
 def test_plural_word_without_singular_verb_stays_dropped() -> None:
@@ -23,13 +23,13 @@ def test_plural_word_without_singular_verb_stays_dropped() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Then Kestrelbus, Europe's biggest aircraft maker, announced 10,000 job cuts.",
-        "Kestrelbus, the biggest aircraft maker in Europe, has announced 10,000 job cuts.",
-        "Kestrelbus, a small carrier, said it would add routes.",
+        "Then Tarnobus, Norway's oldest ferry operator, cancelled two routes.",
+        "Tarnobus, the largest ferry operator in Norway, has cut two routes.",
+        "Tarnobus, a small carrier, said it would add routes.",
     ],
 )
 def test_described_as_a_body_opening_a_sentence(sentence: str) -> None:
-    assert actors(_LEAD + sentence)["Kestrelbus"].kind == "organization"
+    assert actors(_LEAD + sentence)["Tarnobus"].kind == "organization"
 
 
 @pytest.mark.parametrize(
@@ -46,13 +46,13 @@ def test_described_as_a_place_stays_a_place(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Zorbex-Kell, part of the consortium, will supply engines.",
-        "Zorbex, one of the partners, will supply engines.",
-        "Zorbex, which made the chips, closed the plant.",
+        "Zorbex-Tarn, part of the rail alliance, will run the night trains.",
+        "Zorbex, one of three bidders, will run the night trains.",
+        "Zorbex, which built the old depot, closed it in May.",
     ],
 )
 def test_part_of_a_group_opening_a_sentence(sentence: str) -> None:
-    found = actors("The jets will fly in 2011. " + sentence)
+    found = actors("The new line opens in 2032. " + sentence)
     assert [a.kind for a in found.values()] == ["organization"]
 
 
@@ -84,7 +84,7 @@ def test_troops_are_no_group(text: str, group: str | None) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "During a media event held at its Tarnby headquarters, Kestrel Labs released a kit.",
+        "Kestrel Labs moved 200 staff to its Tarnby headquarters last year.",
         "Kestrel Labs opened its Tarnby plant on Monday.",
         "Kestrel Labs closed Lantern Air's Tarnby factory.",
     ],

@@ -30,15 +30,14 @@ def test_and_clause_after_a_nickname_reaches_the_sentence_subject() -> None:
 def test_verb_after_an_unspoken_stretch_takes_the_sentence_subject() -> None:
     # the quoted words on the page sit inside the subject; the stretch says nothing
     text = (
-        "Kestrel Labs released a tablet in 1998. A statement on the Kestrel Labs website, "
-        "whose front page shows a photograph and the words “Jane Roe 1950-2020”, states: "
-        "“Kestrel has lost a pioneer, and the world has lost a friend.”"
+        "Kestrel Labs opened a shop in 1998. A notice from Kestrel Labs, pinned under a "
+        "portrait with the caption “Jane Roe 1950-2020”, reads: “We owe her our first kit.”"
     )
     assert speakers(text) == ["Kestrel Labs"]
 
 
 def test_title_with_years_in_quotes_is_no_quote() -> None:
-    text = "The page shows the words “Jane Roe 1950-2020”, and a photograph of her."
+    text = "The plaque bears the caption “Jane Roe 1950-2020”, and a carved dove."
     assert extract_article(text, PUB).quotes == []
 
 

@@ -78,8 +78,8 @@ def described_bodies(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def unit_of(long: str, short: str) -> bool:
-    """Does `long` name a unit of the body `short` opens it with ("Air Force" /
-    "Air Force Communications", "Zenda Police" / "Zenda Police Band")? Only when `short`
+    """Does `long` name a unit of the body `short` opens it with ("Zenda Police" /
+    "Zenda Police Band", "Norland Navy" / "Norland Navy Press Office")? Only when `short`
     is a whole body name itself (two words or more, ending in a body noun) and the words
     added are more than a generic head ("Zenda Police Department" is the Zenda Police)."""
     sw = short.split()
