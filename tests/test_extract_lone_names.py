@@ -124,3 +124,16 @@ def test_person_before_a_plain_company_part_word_stays_a_person(text: str) -> No
     found = actors(text)
     name = next(n for n in found if n in ("Jane Roe", "John Doe"))
     assert found[name].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Labs shut its Zorbex plant, which made the Zorbex 9 sedan.", "Zorbex"),
+        ("Lantern Air's Velo factory builds the Velo scooter in two colours.", "Velo"),
+    ],
+)
+def test_site_named_for_a_product_is_no_town(text: str, name: str) -> None:
+    # the word before "plant" also names a product the site makes, not the town it is in
+    found = actors(text)
+    assert name not in found or found[name].kind != "place"

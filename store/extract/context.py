@@ -15,7 +15,7 @@ from store.extract.mentions import Mention, Tok, word_uses
 from store.extract.names import GIVEN
 from store.extract.place_shape import country_shaped
 from store.extract.sentences import Sentence
-from store.extract.wordlists import alternation, section
+from store.extract.wordlists import alternation, section, words
 
 
 def _alt(key: str) -> str:
@@ -205,12 +205,22 @@ def place_context(text: str, m: Mention) -> bool:
             if any(gz.place_name(i) for i in items):
                 return True  # "Zenda, Tarnby and Port Vell", "Manchester and Leeds"
     if _SITE.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 20), m.start):
-        return True  # "at its Tarnby headquarters", "Ruricom's Zenda plant": a town
+        return not _names_product(text, m.surface)  # "its Tarnby plant": a town
     nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
     return bool(nxt) and gz.place_name(nxt.group(1).strip()) is not None
 
 
 _SITE = re.compile(rf"\s+{_alt('_SITES')}\b")
+# "the Zorbex 9 sedan", "the Lantern scooter": a name before a model code or product noun
+_PRODUCT_WORDS = "|".join(sorted(words("product_nouns"), key=len, reverse=True))
+_MODEL = re.compile(rf"\s+(?:[A-Z]?\d[\w-]*\s+)?(?:{_PRODUCT_WORDS})\b")
+
+
+def _names_product(text: str, w: str) -> bool:
+    """Does `w` also name a product ("its Zorbex plant ... the Zorbex 9 sedan")?"""
+    return any(_MODEL.match(text, u.end()) for u in word_uses(text, w))
+
+
 _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|our)|\w['’]s?)\s+$")
 
 
