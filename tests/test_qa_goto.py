@@ -29,6 +29,17 @@ TODAY = date(2026, 12, 7)
         ("June 2009", date(2011, 6, 15), date(2009, 6, 1), date(2009, 6, 30)),
         ("yesterday", date(2011, 6, 15), date(2026, 12, 6), date(2026, 12, 6)),
         ("last week", date(2011, 6, 15), date(2026, 11, 30), date(2026, 12, 6)),
+        # words that count whole years or named months from now: read against today too
+        ("last year", date(2011, 5, 10), date(2025, 1, 1), date(2025, 12, 31)),
+        ("next year", date(2011, 5, 10), date(2027, 1, 1), date(2027, 12, 31)),
+        ("this year", date(2011, 5, 10), date(2026, 1, 1), date(2026, 12, 31)),
+        ("2 years ago", date(2011, 5, 10), date(2024, 1, 1), date(2024, 12, 31)),
+        ("the year before last", date(2011, 5, 10), date(2024, 1, 1), date(2024, 12, 31)),
+        ("last March", date(2011, 5, 10), date(2026, 3, 1), date(2026, 3, 31)),
+        ("next summer", date(2011, 5, 10), date(2027, 6, 1), date(2027, 8, 31)),
+        # ... while a name with no year still reads near the cursor
+        ("Christmas", date(2011, 5, 10), date(2010, 12, 25), date(2010, 12, 25)),
+        ("the third quarter", date(2011, 5, 10), date(2011, 7, 1), date(2011, 9, 30)),
         # no cursor (an empty timeline): read against today as before
         ("march", None, date(2026, 3, 1), date(2026, 3, 31)),
     ],

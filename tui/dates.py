@@ -209,13 +209,15 @@ def read_when(text: str, today: date) -> When:
 # mid-year: the tagger refuses a range of month names ("March to May") read against a
 # day whose nearest March and May fall in different years
 _PROBES = (date(2001, 6, 10), date(2003, 7, 20))
+_YEAR = 2005  # a year none of the probes reads as its own
 
 
 def read_near(text: str, today: date, near: date | None) -> When:
-    """`g`'s reading of a typed date: words relative to now ("last week", "Friday") read
-    against today, as `add` reads them; a date that names no year ("March", "3 March",
-    "summer") in the year that puts it nearest to `near`, the day the timeline's cursor
-    is on, so that on a 2011 story "march" means a March of 2011, not of this year."""
+    """`g`'s reading of a typed date: words relative to now ("last week", "Friday", "last
+    year", "last March") read against today, as `add` reads them; a date that names no
+    year ("March", "3 March", "summer") in the year that puts it nearest to `near`, the
+    day the timeline's cursor is on, so that on a 2011 story "march" means a March of
+    2011, not of this year."""
     when = read_when(text, today)
     if near is None or when.start is None or not _names_no_year(text):
         return when
@@ -225,6 +227,11 @@ def read_near(text: str, today: date, near: date | None) -> When:
 
 
 def _names_no_year(text: str) -> bool:
+    """Whether `text` names a day or period but no year. Three readings tell: it moves
+    only by whole years between the probes ("Friday", "last week" move by days); read
+    again on the day it starts it stays put (a word counting from now moves on: "last
+    year", "2 years ago", "last March", "next summer"); and it takes a year ("March
+    2005", "the third quarter of 2005"; not "this year", "this March")."""
     try:
         a, b = (read_when(text, probe) for probe in _PROBES)
     except DateParseError:
@@ -232,7 +239,33 @@ def _names_no_year(text: str) -> bool:
     if a.start is None or b.start is None or a.start == b.start:
         return False
     moved = _shift_years(a, b.start.year - a.start.year)
-    return moved is not None and (moved.start, moved.end) == (b.start, b.end)
+    if moved is None or (moved.start, moved.end) != (b.start, b.end):
+        return False
+    return _stays_put(text, a) and _takes_a_year(text)
+
+
+def _stays_put(text: str, when: When) -> bool:
+    """The reading against the day it starts on starts there too ("March" read on 1
+    March is that March; "last March" read then is the March before)."""
+    assert when.start is not None
+    try:
+        again = read_when(text, when.start)
+    except DateParseError:
+        return False
+    return again.start == when.start
+
+
+def _takes_a_year(text: str) -> bool:
+    """ "<text> 2005" or "<text> of 2005" reads as a date in 2005: a word that already
+    fixes the year from now ("this year", "this March") takes none."""
+    for typed in (f"{text} {_YEAR}", f"{text} of {_YEAR}"):
+        try:
+            when = read_when(typed, _PROBES[0])
+        except DateParseError:
+            continue
+        if when.start is not None and when.start.year == _YEAR:
+            return True
+    return False
 
 
 def _shift_years(when: When, years: int) -> When | None:
