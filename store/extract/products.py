@@ -53,8 +53,10 @@ def drop_products(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         nxt = _AFTER.match(text, m.end)
         if nxt and nxt.group(1) in words("product_nouns"):
-            if len(parts) == 1 or owned:
-                continue  # "Falcon jets", "Ruricom's Falcon OS software": the product alone
+            # "Falcon jets", "Ruricom's Falcon OS software": the product alone (but in
+            # "Roe's Kestrel Motors sedans" a company's name is the maker)
+            if len(parts) == 1 or (owned and parts[-1] not in words("maker_heads")):
+                continue
             if parts[-1] not in gz.ORG_HEADS:  # "a Lantern Airlines jet": the operator
                 _shorten(m, parts[:1])
         out.append(m)
