@@ -96,5 +96,7 @@ def test_camel_case_name_in_quotes_is_no_quote() -> None:
     ],
 )
 def test_colon_after_a_thing_bearing_words_is_no_speech(sentence: str) -> None:
-    # the words on a banner or T-shirt are not what the clause's subject says
+    # the words on a banner or T-shirt are not what the clause's subject says, nor what
+    # the previous speaker says
     assert speakers("Crowds gathered in Zenda on Monday. " + sentence) == [None]
+    assert speakers('"We stay," Jim Poe said. ' + sentence) == ["Jim Poe", None]

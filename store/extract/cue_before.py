@@ -280,13 +280,15 @@ def colon_intro(
     text: str, q: Span, sent: Sentence, res: Resolver, prev_close: int
 ) -> Attribution | None:
     """'Doe agreed: "..."': a colon right before the opening mark ends a clause with no
-    speech verb; its subject (a person or a body) speaks."""
+    speech verb; its subject (a person or a body) speaks, unless the clause names a thing
+    words are written on ('put up a banner: "..."'), whose words nobody speaks."""
     colon = text.rfind(":", max(sent.start, prev_close, q.open_at - 4), q.open_at)
     if colon < 0 or text[colon + 1 : q.open_at].strip():
         return None
     start = max(sent.start, prev_close)
-    if _TEXT_BEARER.search(text, start, colon):
-        return None  # 'a banner: "..."': the words on a thing, not the subject's
+    bearer = _TEXT_BEARER.search(text, start, colon)
+    if bearer is not None:  # 'a banner: "..."': the words on a thing; nobody says them,
+        return Attribution(None, bearer.group())  # not even the previous speaker
     key = _clause_subject(text, start, colon, res)
     if key is None or res.kind(key) not in ("person", "organization"):
         return None
