@@ -249,8 +249,8 @@ DISAGREEMENTS = [
     ("Earlier Sunday, police in Tarnby cleared the square.", "Sunday", "DATE", "2025-06-22",
      "TimeML"),
     # TimeML SET with quant EACH: every one of the years, not one three-year length
-    ("Profits in Tarnby fell in each of the past three years.", "each of the past three years",
-     "SET", "P1Y", "TimeML"),
+    ("Ferries ran late in each of the eight weeks of the Tarnby strike.",
+     "each of the eight weeks", "SET", "P1W", "TimeML"),
     # TIDES reads "the coming weeks" as a vague length (PXW) anchored on now; "the weeks
     # before the vote" is the same length anchored on the event (TimeML: a DURATION whose
     # end is the event), not a calendar date

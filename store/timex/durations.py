@@ -100,7 +100,7 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     lead = (m["lead"] or "").lower().split()
     if "each" in lead[:1] and n is not None:
-        # "each of the past three years": every one of them (TimeML SET, quant EACH)
+        # "each of the eight weeks of the strike": every one of them (TimeML SET, quant EACH)
         return Norm("SET", duration_value(1, unit), dated=False)
     norm = Norm("DURATION", value, dated=False)
     verb = _LAST_VERB.match(m["lead"] or "")
