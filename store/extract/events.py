@@ -235,6 +235,8 @@ def build_events(
     events: list[Event] = []
     seen: set[str] = set()
     qstarts = [q.start for q in quotes]  # quotes are in text order
+    marked = doc.quoted
+    mstarts = [a for a, _ in marked]
     for s in body:
         qs = quotes[bisect_left(qstarts, s.start) : bisect_left(qstarts, s.end)]
         lead = ""
@@ -246,8 +248,10 @@ def build_events(
         # a product as the subject ("The plane landed in Oslo") is an event too
         involved = s.start in refs or s.start in told or s.start in things
         involved = involved or ctx.involved(s, quoted)
+        # every quoted stretch, a quote or not ("the text “Roe 1950-2031”"), is words
+        marks = quoted + marked[bisect_left(mstarts, s.start) : bisect_left(mstarts, s.end)]
         drafts = sentence_events(
-            text, s, near, published, lead, quoted, governing.get(s.start), involved
+            text, s, near, published, lead, marks, governing.get(s.start), involved
         )
         if not lead:
             _to_saying(text, s, drafts, qs)
