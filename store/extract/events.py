@@ -109,7 +109,7 @@ def _own_events(
     quoted: Sequence[tuple[int, int]] = (),
 ) -> list[EventDraft]:
     """The sentence's own event, dated by `inside` (its date words outside quotes and
-    asides), and the event of a background clause ("since the war began on ...")."""
+    asides; "Since its launch" back_refs.py), and a background clause's ("since ...")."""
     # "for the last 35 years" tells how long a state lasts, not when the sentence happened
     main = _primary([m for m in inside if m.type != "DURATION"])
     if main is not None:
@@ -117,7 +117,6 @@ def _own_events(
     if main is None:
         if involved or reports(sent.text, bool(quote_lead)):
             title = make_title(sent.text, quote_lead)
-            # "Since its launch, the shop has sold ...": some time before, not that day
             when = back_when(text, sent.start, sent.end, quoted, published) or undated
             return [EventDraft(sent.start, sent.end, when, title, sent.text)]
         return []
@@ -235,8 +234,7 @@ def build_events(
     events: list[Event] = []
     seen: set[str] = set()
     qstarts = [q.start for q in quotes]  # quotes are in text order
-    marked = doc.quoted
-    mstarts = [a for a, _ in marked]
+    marked, mstarts = _starts(doc.quoted)
     for s in body:
         qs = quotes[bisect_left(qstarts, s.start) : bisect_left(qstarts, s.end)]
         lead = ""
@@ -248,7 +246,6 @@ def build_events(
         # a product as the subject ("The plane landed in Oslo") is an event too
         involved = s.start in refs or s.start in told or s.start in things
         involved = involved or ctx.involved(s, quoted)
-        # every quoted stretch, a quote or not ("the text “Roe 1950-2031”"), is words
         marks = quoted + marked[bisect_left(mstarts, s.start) : bisect_left(mstarts, s.end)]
         drafts = sentence_events(
             text, s, near, published, lead, marks, governing.get(s.start), involved
@@ -287,6 +284,11 @@ def build_events(
     for h in heads:
         h.things = list(named.get(h.span[0], ())) if h.span is not None else []
     return heads + events
+
+
+def _starts(spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Every quoted stretch, a quote or not ("the text “Roe 1950-2031”"), and its start."""
+    return spans, [a for a, _ in spans]
 
 
 def _to_saying(text: str, s: Sentence, drafts: list[EventDraft], qs: list[Quote]) -> None:
