@@ -218,18 +218,6 @@ _APPROX = (
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]))?$")
 
 
-def h_day_in_focus(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    """ "later in the day": the day the text last dated (publication if none; TIDES reads
-    "the day" as the day in focus). A coarser anchor ("in 1996") names no day."""
-    if ctx.anchor is None:
-        base = ctx.dct
-    elif _DAY_VALUE.match(ctx.anchor_value):
-        base = ctx.anchor
-    else:
-        return None
-    return _anchored(ctx, Norm("DATE", period_value("day", base, 0)))
-
-
 def h_until_then(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "The rights end on Nov. 30. Until then, ...": "then" names the date just given."""
     if ctx.anchor is None or not _CALENDAR_VALUE.match(ctx.anchor_value):
@@ -263,8 +251,6 @@ RULES = [
                                 r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                                 r"\b"),
          h_weekday_anchored, anchored=True, words=words(*WEEKDAY_WORDS[:7])),
-    Rule("day_in_focus", rx(r"\b(?:later|earlier)\s+in\s+(?P<span>the\s+day)\b(?![-\w])"),
-         h_day_in_focus, anchored=True, group="span", words=words("later", "earlier")),
     Rule("day_before", rx(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\b"
                           r"(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that)\b)"),
          h_day_before, anchored=True, words=words("before", "after")),
