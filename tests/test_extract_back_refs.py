@@ -16,7 +16,10 @@ PUB = date(2031, 5, 2)
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
-        ("Since its launch the Zenda ferry has carried two million people.", "Since its launch"),
+        (
+            "The Zenda choir, ever since its founding, has toured in twelve countries.",
+            "since its founding",
+        ),
         (
             "Roe has run the port since the beginning of Black's medical leave.",
             "since the beginning of Black's medical leave",
@@ -41,6 +44,17 @@ def test_a_reference_to_an_earlier_happening_is_found_with_its_words(sentence, w
         "Since the morning, crowds have gathered at the gate.",  # a time, not a happening
         "Roe opened the bridge.",
         "This is a large bridge.",
+        # ordinary news wording: where today's event falls in a series, "first" as an
+        # adjective, a causal "since", and a "first" in an aside about the subject
+        "The blast was the latest in a series of attacks on the Tarnby port.",
+        "The strike marked the second day of walkouts at the Zenda plant.",
+        "The ruling was Roe's second defeat.",
+        "Jane Roe was sworn in as the first elected mayor of Tarnby.",
+        "Tarnby confirmed its first reported case of the fever.",
+        "Police arrested Roe, since he refused to leave the building.",
+        "Since they needed cash, the owners sold the Zenda mill.",
+        "Roe, first elected to the Tarnby council, resigned.",
+        "Roe, who was first elected to the council, resigned.",
     ],
 )
 def test_other_sentences_refer_back_to_nothing(sentence) -> None:
@@ -57,12 +71,12 @@ def test_words_inside_a_quote_are_not_the_sentences_reference() -> None:
 def test_an_undated_back_reference_is_before_publication_not_on_it() -> None:
     ex = extract_article(
         "Ruritania Ferries said on Tuesday that fares will rise.\n\n"
-        "Since its launch the Zenda ferry of Ruritania Ferries has carried two million people.",
+        "Twelve countries have heard the Zenda choir of Ruritania Ferries since its founding.",
         PUB,
     )
-    (e,) = [e for e in ex.events if e.sentence.startswith("Since")]
+    (e,) = [e for e in ex.events if e.sentence.startswith("Twelve")]
     assert (e.when.value, e.when.start, e.when.end) == ("PAST_REF", None, PUB)
-    assert e.when.text == "Since its launch" and e.when.granularity == "vague"
+    assert e.when.text == "since its founding" and e.when.granularity == "vague"
     assert e.reported == PUB
 
 
@@ -70,3 +84,18 @@ def test_a_plain_undated_report_keeps_its_article_day() -> None:
     ex = extract_article("Ruritania Ferries announced higher fares.", PUB)
     (e,) = ex.events
     assert (e.when.start, e.when.end) == (PUB, PUB)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe was sworn in as the first elected mayor of Tarnby.",
+        "Police arrested Roe, since he refused to leave the building.",
+        "Roe, who was first elected in 2001, resigned as mayor of Tarnby.",
+    ],
+)
+def test_todays_news_with_such_words_keeps_its_day(sentence) -> None:
+    ex = extract_article("Ruritania news\n\n" + sentence, PUB)
+    events = [e for e in ex.events if e.sentence == sentence]
+    assert events and all(e.when.value != "PAST_REF" for e in events)
+    assert any((e.when.start, e.when.end) == (PUB, PUB) for e in events)

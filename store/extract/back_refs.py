@@ -1,7 +1,7 @@
 """Back-references: an undated sentence that tells of an earlier happening.
 
-"Since its launch the store has sold ...", "When Roe first unveiled the bridge, ...",
-"This was her third term in office": the happening is not on the day the article was
+"Ever since its founding, the choir has toured ...", "When Roe first unveiled the bridge,
+...", "This was her third term in office": the happening is not on the day the article was
 published (nor on the news day its lead names) but some time before it, and the text
 does not say when. TimeML would relate such an event BEFORE the document's time; its
 `when` here is the same PAST_REF range a "recently" gets (no start, ending at the
@@ -24,33 +24,50 @@ _PAST = rf"(?:\w+ed|{alternation('lists_clauses', '_PAST')})"  # "began", "opene
 _ORD = alternation("lists_backrefs", "_ORDINAL")
 _OWNER = rf"(?:{_DET}|[A-Z][\w.-]*['’]s?)"  # "its", "the", "Roe's"
 # the happening's noun: small words up to a determiner or pronoun, which starts a clause
-# ("since its launch the shop has sold"), "of" and its owner kept ("of Roe's leave")
+# ("ever since its founding the choir has toured"), "of" and its owner kept ("of Roe's leave")
 _NOUN = rf"(?!{_NOT}\b)[a-z][\w-]*(?:\s+(?!{_DET}\b|it\b|he\b|she\b|they\b|we\b)[a-z][\w-]*){{0,2}}"
 _OBJECT = r"(?:(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;:!?)]|\s*$))?"  # "first unveiled the Zeta 4,"
-# "since its launch", "since the beginning of her leave", "since Roe's arrival"
+# "since its founding", "since the beginning of her leave", "since Roe's arrival"
 _SINCE_NOUN = re.compile(
     rf"\b[Ss]ince\s+(?:the\s+(?:beginning|start|outset)\s+of\s+)?{_OWNER}\s+{_NOUN}"
 )
-# "since it opened", "since he took office"
+# "since it opened", "since he took office", when the main clause is in the perfect
+# ("sales have doubled since it opened"); not a causal "since" ("since he refused, ...")
 _SINCE_CLAUSE = re.compile(
     rf"\b[Ss]ince\s+(?:it|he|she|they|we)\s+(?:first\s+)?{_PAST}\b(?:\s+[a-z]+){{0,2}}"
 )
+_PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.I)
 # "when Roe first unveiled the bridge", "after it was first shown"; not in a relative
-# clause about someone else ("the paper, which first broke the news")
+# clause about someone else ("the paper, which first broke the news"), not "first" as an
+# adjective ("the first elected mayor", "its first reported case") nor in a participle
+# aside ("Roe, first elected in 2001, ...")
 _FIRST = re.compile(rf"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\bfirst\s+{_PAST}\b{_OBJECT}")
-# "This was his third leave", "... marked the fifth time"
-_ORDINAL = re.compile(rf"\b(?:was|were|marked)\s+{_OWNER}\s+{_ORD}\s+[a-z][\w-]*{_OBJECT}", re.I)
-_RULES = (_SINCE_NOUN, _SINCE_CLAUSE, _FIRST, _ORDINAL)
+_BEFORE_ADJECTIVE = re.compile(rf"(?:\b(?:{_DET}|an?|[A-Z][\w.-]*['’]s?)|,)\s*$")
+# "This was his third leave": an ordinal after a pronoun that points back; "The ruling was
+# Roe's second defeat" and "the latest in a series" place today's news in a series
+_ORDINAL = re.compile(
+    rf"(?:(?<=\bThis )|(?<=\bThat )|(?<=\bIt ))(?:was|were)\s+{_OWNER}\s+{_ORD}\s+"
+    rf"[a-z][\w-]*{_OBJECT}"
+)
+# an aside about someone ("Roe, who was first elected ..., resigned") tells of that person
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*")
 
 
 def back_reference(sentence: str) -> str:
     """The words by which an undated sentence refers to an earlier happening and name it
-    ("since its launch", "first unveiled the bridge"), or "" when it does not."""
-    for rule in _RULES:
-        m = rule.search(sentence)
-        if m is not None:
+    ("since its founding", "first unveiled the bridge"), or "" when it does not."""
+    sentence = _RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
+    m = _SINCE_NOUN.search(sentence)
+    if m is not None:
+        return m.group(0)
+    m = _SINCE_CLAUSE.search(sentence)
+    if m is not None and _PERFECT.search(sentence[: m.start()] + sentence[m.end() :]):
+        return m.group(0)
+    for m in _FIRST.finditer(sentence):
+        if not _BEFORE_ADJECTIVE.search(sentence, 0, m.start()):
             return m.group(0)
-    return ""
+    m = _ORDINAL.search(sentence)
+    return m.group(0) if m is not None else ""
 
 
 def back_when(
