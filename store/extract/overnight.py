@@ -4,8 +4,10 @@
 sentence's event is the praise (today); the strike is its own happening, in the night
 before the article's day. The noun phrase ("the army's overnight strike on the dam")
 becomes an event of its own dated that night (as "last night" is: the day before
-publication), and when it ends the sentence, the sentence's event keeps only its own
-words, so that grouping does not read the praise as the strike.
+publication). Only a sentence that tells of the article's day without a date word of
+its own ("today" aside) and not of what will or may happen has such a phrase: "In 2019 an
+overnight fire ..." is a 2019 fire, "will hold an overnight session" is not last night's.
+The sentence's own event keeps all its words.
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ _NIGHT = re.compile(
     r"(?:\b(?:the\s+)?(?:an?|the|(?:[A-Z][\w.&-]*\s+){0,3}[\w.&-]+['’]s?)\s+)?"
     rf"\bovernight\s+{alternation('lists_overnight', '_HAPPENING')}\b"
     # its object, when it runs to a comma or the end ("on the dam,"; not "on Zenda killed two")
-    r"(?:\s+(?:on|against|in|at|near|by|of)(?:\s+(?!\w+ed\b)[\w’'-]+){1,5}?(?=\s*[,;:.!?)]|\s*$))?"
+    r"(?:\s+(?:on|against|in|at|near|by|of)"
+    r"(?:\s+(?!\w+ed\b|today\b|tonight\b|yesterday\b)[\w’'-]+){1,5}?(?=\s*[,;:.!?)]|\s*$))?"
+)
+_AHEAD = re.compile(
+    rf"\b(?:{alternation('lists_overnight', '_MODAL')})\b|['’]ll\b"
+    rf"|\b(?:{alternation('lists_overnight', '_AHEAD')})\s+to\b",
+    re.I,
 )
 
 
@@ -44,14 +52,15 @@ def night_drafts(
     text: str, start: int, end: int, published: date, own: list[EventDraft]
 ) -> list[EventDraft]:
     """The event of a happening an attributive "overnight" dates in the sentence
-    text[start:end] whose own event (in `own`) is on another day; that event then ends
-    before the noun phrase when the phrase ends the sentence."""
-    found = overnight(text, start, end, published)
+    text[start:end] whose own event (in `own`) is on the article's day by no date word
+    but "today", in a sentence that says nothing of what will or may happen."""
     main = next((d for d in own if d.start == start), None)
-    if found is None or main is None or main.when.start == found[2].start:
+    if main is None or main.when.text.lower() not in ("", "today"):
+        return []  # "In 2019 an overnight fire ...": the sentence dates its own happening
+    if _AHEAD.search(text, start, end):
+        return []  # "will hold an overnight session": not last night's
+    found = overnight(text, start, end, published)
+    if found is None or main.when.start == found[2].start:
         return []
     a, b, when = found
-    if main.end == end and not text[b:end].strip(" .!?\"”’'"):
-        main.end = a
-        main.sentence = text[start:a].rstrip(" ,")
     return [EventDraft(a, b, when, make_title(text[a:b]), text[a:b])]
