@@ -40,3 +40,27 @@ def test_a_body_that_owns_the_statement_is_no_author_of_its_i() -> None:
 def test_a_document_without_a_colon_introduces_no_letter() -> None:
     text = LETTER.replace("which reads: Friends,", "which was short. Friends,")
     assert "jane-roe" not in actors_of(text, "I will stay on")
+
+
+def test_a_memo_introduces_a_letter_too() -> None:
+    text = LETTER.replace("Jane Roe's e-mail", "Jane Roe's memo")
+    assert "jane-roe" in actors_of(text, "I will stay on")
+
+
+def test_the_letter_ends_where_another_actor_speaks_in_the_paragraph() -> None:
+    text = LETTER.replace(
+        "I have asked John Black to run the port.",
+        "I have asked John Black to run the port. Mayor Kurt Doe told me he was surprised. "
+        "I met him at the pier.",
+    )
+    assert "jane-roe" in actors_of(text, "I have asked")
+    assert "jane-roe" not in actors_of(text, "Mayor Kurt Doe told")
+    assert "jane-roe" not in actors_of(text, "I met him")
+
+
+def test_the_letter_ends_at_a_quoted_sentence() -> None:
+    text = LETTER.replace(
+        "I have asked John Black to run the port.",
+        "“It is a sad day,” I was told by a clerk at the pier.",
+    )
+    assert "jane-roe" not in actors_of(text, "“It is a sad day")

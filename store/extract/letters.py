@@ -5,7 +5,9 @@ on as chair. I have asked Black to ..." An article often prints a letter, e-mail
 statement after a colon, with no quote marks, to the end of its paragraph; its "I" is
 the person whose letter it is, and those sentences are on that person's timeline. The
 author is read conservatively: a person named as the owner of the document ("Roe's
-e-mail") in the sentence that introduces it with "reads:", "said:" or "wrote:".
+e-mail") in the sentence that introduces it with "reads:", "said:" or "wrote:". The
+letter ends with its paragraph, or before a sentence with a quote mark or with another
+actor as the subject of a speech verb ("Mayor John Doe told me ..."): the reporter's own.
 """
 
 from __future__ import annotations
@@ -13,11 +15,16 @@ from __future__ import annotations
 import re
 
 from store.extract.doc import ArticleDoc
+from store.extract.lexicon import SPEECH_VERBS
+from store.extract.wordlists import alternation
 
+# the documents speakers.py's cue words know too ("in a letter signed by Roe")
 _DOCUMENT = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:e-?mail|letter|memo|statement|note|message)\b"
+    rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?{alternation('lists_cuewords', '_DOCUMENTS')}\b"
     r"[^.:;\"“”]{0,40}?\b(?:reads|read|said|says|states|stated|wrote)\s*:"
 )
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_VERB_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")  # "told", "has said"
 FIRST_PERSON = re.compile(r"\b(?:I|my|me|My)\b")
 
 
@@ -27,7 +34,9 @@ def letter_authors(doc: ArticleDoc) -> dict[int, str]:
     out: dict[int, str] = {}
     author: tuple[int, str] | None = None  # (paragraph, key)
     for s in doc.body:
-        if author is not None and author[0] != s.paragraph:
+        if author is not None and (
+            author[0] != s.paragraph or _new_speaker(doc, s.start, s.end, author[1])
+        ):
             author = None
         found = _author(doc, s.start, s.end)
         if found is not None:
@@ -45,3 +54,16 @@ def _author(doc: ArticleDoc, start: int, end: int) -> str | None:
         if men.end == m.start() and men.key in doc.actors:
             return men.key if doc.actors[men.key].kind == "person" else None
     return None
+
+
+def _new_speaker(doc: ArticleDoc, start: int, end: int, author: str) -> bool:
+    """Is the sentence text[start:end] the reporter's again: a quote mark in it, or another
+    actor as the subject of a speech verb ("Mayor John Doe told me he was surprised")?"""
+    if _QUOTE_MARK.search(doc.text, start, end):
+        return True
+    for men in doc.mentions:
+        if start <= men.start < end and men.key != author and men.key in doc.actors:
+            m = _VERB_AFTER.match(doc.text, men.end, end)
+            if m is not None and (m.group(1) in SPEECH_VERBS or m.group(2) in SPEECH_VERBS):
+                return True
+    return False
