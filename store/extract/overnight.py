@@ -7,7 +7,8 @@ becomes an event of its own dated that night (as "last night" is: the day before
 publication). Only a sentence that tells of the article's day without a date word of
 its own ("today" aside) and not of what will or may happen has such a phrase: "In 2019 an
 overnight fire ..." is a 2019 fire, "will hold an overnight session" is not last night's.
-The sentence's own event keeps all its words.
+When the phrase ends the sentence, the sentence's event keeps only its own words for
+grouping (so that it does not read the praise as the strike); its title stays whole.
 """
 
 from __future__ import annotations
@@ -63,4 +64,7 @@ def night_drafts(
     if found is None or main.when.start == found[2].start:
         return []
     a, b, when = found
+    if main.end == end and not text[b:end].strip(" .!?\"”’'"):
+        main.end = a  # grouping reads the praise, not the strike; the title stays whole
+        main.sentence = text[start:a].rstrip(" ,")
     return [EventDraft(a, b, when, make_title(text[a:b]), text[a:b])]
