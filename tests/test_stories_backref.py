@@ -15,14 +15,16 @@ LAUNCH = date(2031, 3, 3)
 LATER = date(2031, 9, 20)  # the later article's publication
 FERRY = frozenset({"ruritania-ferries"})
 LAUNCHED = "Ruritania Ferries launched its Zenda ferry service, the first on the lake."
-SINCE = "Since its launch the Zenda ferry service of Ruritania Ferries has carried 2m people."
+SINCE = (
+    "Two million riders have used the Zenda ferry service of Ruritania Ferries since its launch."
+)
 
 
 def dated(eid, text, start=LAUNCH, actors=FERRY, source="A"):
     return Item(eid, source, start, start, actors, text)
 
 
-def back(eid, text=SINCE, ref="Since its launch", end=LATER, actors=FERRY, source="B"):
+def back(eid, text=SINCE, ref="since its launch", end=LATER, actors=FERRY, source="B"):
     return Item(eid, source, None, end, actors, text, worded=False, ref=ref)
 
 
@@ -86,16 +88,16 @@ def test_two_dates_the_back_reference_could_join_are_never_both_taken():
     assert not together(rows, "a1", "c1")
 
 
-def past_ref_event(text="Since its launch"):
+def past_ref_event(text="since its launch"):
     when = When(text=text, value="PAST_REF", start=None, end=LATER, granularity="vague")
     return Event(id="b-e0", when=when, title="t", sentence=SINCE, article_id="b")
 
 
 def test_items_carry_a_back_reference_words_from_stored_events():
     (it,) = story_items([past_ref_event()], {})
-    assert (it.start, it.end, it.ref) == (None, LATER, "Since its launch")
+    assert (it.start, it.end, it.ref) == (None, LATER, "since its launch")
     (js,) = json_items([past_ref_event().model_dump_json()], {})
-    assert (js.start, js.end, js.ref) == (None, LATER, "Since its launch")
+    assert (js.start, js.end, js.ref) == (None, LATER, "since its launch")
 
 
 def test_a_dated_event_carries_no_back_reference():

@@ -1,6 +1,6 @@
 """Links for back-references: an event known only to lie before its article's day.
 
-"Since its launch the shop has sold ..." tells of a launch the article does not date
+"The ferry line, busy ever since its launch, ..." tells of a launch the article does not date
 (store.extract.back_refs gives it a PAST_REF `when`: no start, ending at publication).
 Another article may date that launch. Such an event has no date bucket to be blocked
 under, so it is compared with the dated events that share one of its rarest words (at
