@@ -220,7 +220,7 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
             and b.kind != "place"
             and (acronym or last in b.name)  # every other short form shares its last word
             and _short_form_of(a, b)
-            and not unit_of(b.name, a.name)  # "Navy Supply Office" is no "Navy"
+            and not unit_of(b.name, a.name)  # "Zenda Police Records" is no "Zenda Police"
         ]
         placed = [b for b in longs if _placed(b.name, a.name)]  # not "Air Force Band"
         if len(longs) == 1 or len(placed) == 1:
