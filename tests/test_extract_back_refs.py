@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
-from store.extract.back_refs import back_reference, back_when
+from store.extract.back_refs import back_reference, back_when, may_refer_back
 
 PUB = date(2031, 5, 2)
 
@@ -34,6 +34,12 @@ PUB = date(2031, 5, 2)
 )
 def test_a_reference_to_an_earlier_happening_is_found_with_its_words(sentence, words) -> None:
     assert back_reference(sentence) == words
+    assert may_refer_back(sentence)  # the cheap pre-check never hides a reference
+
+
+def test_the_pre_check_spares_sentences_without_a_trigger_word() -> None:
+    assert not may_refer_back("Roe opened the Zenda bridge on Tuesday.")
+    assert may_refer_back("It was her second term.") and may_refer_back("Ever since then")
 
 
 @pytest.mark.parametrize(

@@ -53,9 +53,21 @@ _ORDINAL = re.compile(
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*")
 
 
+# what every rule above needs, checked first: most sentences have none of it
+_POINTER = re.compile(r"\b(?:This|That|It) (?:was|were)\b")
+
+
+def may_refer_back(sentence: str) -> bool:
+    """Has the sentence a word without which no rule above matches ("since", "first",
+    "This was")? A cheap test that spares the rules most sentences."""
+    return "ince" in sentence or "first" in sentence or _POINTER.search(sentence) is not None
+
+
 def back_reference(sentence: str) -> str:
     """The words by which an undated sentence refers to an earlier happening and name it
     ("since its founding", "first unveiled the bridge"), or "" when it does not."""
+    if not may_refer_back(sentence):
+        return ""
     sentence = _RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
     m = _SINCE_NOUN.search(sentence)
     if m is not None:
@@ -76,6 +88,8 @@ def back_when(
     """The PAST_REF date of the sentence text[start:end] when, outside its quoted words
     (what someone said is not what the sentence tells), it refers back to an earlier
     happening; None when it does not."""
+    if not may_refer_back(text[start:end]):
+        return None
     chars = list(text[start:end])
     for a, b in quoted:
         for i in range(max(a, start), min(b, end)):
