@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from store.datafiles import data_lines, data_sections
 
 
 def _lines(name: str) -> list[str]:
     """The lines of `data/<name>` that are not comments, stripped."""
-    text = resources.files("store.extract").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return data_lines("store.extract", name)
 
 
 @cache
@@ -29,22 +29,9 @@ def phrases(name: str) -> frozenset[str]:
     return frozenset(_lines(f"{name}.txt"))
 
 
-@cache
-def _sections(name: str) -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    current = ""
-    for ln in _lines(f"{name}.txt"):
-        if ln.startswith("[") and ln.endswith("]"):
-            current = ln[1:-1]
-            out[current] = set()
-        else:
-            out[current].update(ln.split())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def section(name: str, key: str) -> frozenset[str]:
     """The words under `[key]` in `data/<name>.txt` (a file of several small lists)."""
-    return _sections(name)[key]
+    return data_sections("store.extract", name)[key]
 
 
 def alternation(name: str, key: str) -> str:
