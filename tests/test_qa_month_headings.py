@@ -27,6 +27,17 @@ EVENTS = [
 ]
 
 
+def _manual_store(tmp_path):
+    """A store file holding EVENTS as hand-made events (the app's reload keeps them)."""
+    from store import EventStore
+
+    path = tmp_path / "store.json"
+    with EventStore(path, create_dirs=True) as store:
+        for event in EVENTS:
+            store.add_event(event.model_copy(update={"origin": "manual"}))
+    return path
+
+
 def headings(zoom: str, split: bool = True) -> list[tuple[str, list[str]]]:
     """Each heading's label with the ids of the events under it."""
     days = DayCounts.from_events(EVENTS)
@@ -93,15 +104,10 @@ def test_rows_map_back_to_events_after_the_split() -> None:
 
 async def test_the_app_opens_at_month_zoom_with_the_year_event_apart(tmp_path) -> None:
     """The loader's worker finds the split and the timeline is laid out again with it."""
-    from store import EventStore
     from tests.conftest_app import make_app, settle
     from tui.panes.timeline import TimelinePane
 
-    path = tmp_path / "store.json"
-    with EventStore(path, create_dirs=True) as store:
-        for event in EVENTS:
-            store.add_event(event.model_copy(update={"origin": "manual"}))
-    app = make_app(path, watch=False)
+    app = make_app(_manual_store(tmp_path), watch=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         timeline = app.query_one(TimelinePane)
@@ -152,7 +158,6 @@ async def test_the_screen_thread_never_lays_out_the_split(tmp_path, monkeypatch)
     layout is tens of ms)."""
     import threading
 
-    from store import EventStore
     from tests.conftest_app import make_app, settle
 
     laid_on_screen: list[str] = []
@@ -165,11 +170,7 @@ async def test_the_screen_thread_never_lays_out_the_split(tmp_path, monkeypatch)
         return real(self, zoom)
 
     monkeypatch.setattr(DayCounts, "split_periods", spying)
-    path = tmp_path / "store.json"
-    with EventStore(path, create_dirs=True) as store:
-        for event in EVENTS:
-            store.add_event(event.model_copy(update={"origin": "manual"}))
-    app = make_app(path, watch=False)
+    app = make_app(_manual_store(tmp_path), watch=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("plus", "minus", "minus", "plus")
