@@ -37,6 +37,8 @@ TODAY = date(2026, 12, 7)
         ("the year before last", date(2011, 5, 10), date(2024, 1, 1), date(2024, 12, 31)),
         ("last March", date(2011, 5, 10), date(2026, 3, 1), date(2026, 3, 31)),
         ("next summer", date(2011, 5, 10), date(2027, 6, 1), date(2027, 8, 31)),
+        ("this summer", date(2011, 5, 10), date(2026, 6, 1), date(2026, 8, 31)),
+        ("this spring", date(2011, 5, 10), date(2026, 3, 1), date(2026, 5, 31)),
         # ... while a name with no year still reads near the cursor
         ("Christmas", date(2011, 5, 10), date(2010, 12, 25), date(2010, 12, 25)),
         ("the third quarter", date(2011, 5, 10), date(2011, 7, 1), date(2011, 9, 30)),

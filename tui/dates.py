@@ -210,6 +210,8 @@ def read_when(text: str, today: date) -> When:
 # day whose nearest March and May fall in different years
 _PROBES = (date(2001, 6, 10), date(2003, 7, 20))
 _YEAR = 2005  # a year none of the probes reads as its own
+# "this summer" is the one around today, whatever the tagger makes of "this summer 2005"
+_THIS = re.compile(r"\b(?:this|these|current)\b", re.IGNORECASE)
 
 
 def read_near(text: str, today: date, near: date | None) -> When:
@@ -241,7 +243,7 @@ def _names_no_year(text: str) -> bool:
     moved = _shift_years(a, b.start.year - a.start.year)
     if moved is None or (moved.start, moved.end) != (b.start, b.end):
         return False
-    return _stays_put(text, a) and _takes_a_year(text)
+    return not _THIS.search(text) and _stays_put(text, a) and _takes_a_year(text)
 
 
 def _stays_put(text: str, when: When) -> bool:
