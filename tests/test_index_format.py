@@ -159,6 +159,9 @@ def test_codecs_round_trip_and_their_checks_bite():
         decode_u64((data, crc, codec))
     with pytest.raises(IndexDamaged, match="shape"):
         decode_json(encode_json({"a": 1}), is_str_map)
+    cut = zlib.compress(b'{"a": "b"', 1)  # a checksum that holds over text that is not JSON
+    with pytest.raises(IndexDamaged):
+        decode_json((cut, zlib.crc32(cut), "json"), is_str_map)
     short = data[:-4]
     with pytest.raises(IndexDamaged, match="offsets"):
         decode_postings((short, zlib.crc32(short), codec))

@@ -30,6 +30,8 @@ from collections.abc import Callable, Mapping
 from itertools import pairwise
 from typing import Any
 
+import orjson
+
 MAGIC = b"DLIDX "
 FORMAT_VERSION = 5  # 3 was marshal; 4 kept day counts as JSON
 Section = tuple[bytes | memoryview, int, str]  # payload, crc32, codec
@@ -92,7 +94,7 @@ def _check(section: Section, codec: str) -> bytes:
 
 def decode_json(section: Section, check: Callable[[Any], bool]) -> Any:
     try:
-        value = json.loads(zlib.decompress(_check(section, "json")))
+        value = orjson.loads(zlib.decompress(_check(section, "json")))
     except (zlib.error, ValueError) as exc:
         raise IndexDamaged(str(exc)) from exc
     if not check(value):
@@ -111,7 +113,7 @@ def decode_postings(section: Section) -> dict[str, bytes]:
     data = _check(section, "postings")
     try:
         (n,) = struct.unpack_from("<I", data)
-        terms = json.loads(zlib.decompress(data[4 : 4 + n]))
+        terms = orjson.loads(zlib.decompress(data[4 : 4 + n]))
     except (struct.error, zlib.error, ValueError) as exc:
         raise IndexDamaged(str(exc)) from exc
     if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
