@@ -102,3 +102,49 @@ def test_open_ranges():
 def test_a_bare_length_is_not_a_date():
     with pytest.raises(DateParseError):
         parse_when("three days", TODAY)
+
+
+# Two unyeared months: the second is the first of its name at or after the first one, so the
+# range never comes out backwards ("march to may" typed in December is March..May of one year).
+MONTH_RANGES = [
+    (date(2011, 12, 20), "march to may", "2012-03-01", "2012-05-31"),
+    (date(2011, 12, 20), "march to june", "2012-03-01", "2012-06-30"),
+    (date(2025, 6, 25), "october to march", "2024-10-01", "2025-03-31"),
+    (date(2025, 6, 25), "may to june", "2025-05-01", "2025-06-30"),
+    (date(2025, 6, 25), "march to may 2025", "2025-03-01", "2025-05-31"),
+]
+
+
+@pytest.mark.parametrize(("today", "text", "start", "end"), MONTH_RANGES)
+def test_month_ranges_never_come_out_backwards(today, text, start, end):
+    w = parse_when(text, today)
+    assert (w.start, w.end) == (date.fromisoformat(start), date.fromisoformat(end))
+
+
+def test_a_written_year_on_the_second_side_is_kept():
+    with pytest.raises(DateParseError):
+        parse_when("june 2025 to may 2024", TODAY)  # both years written: backwards is an error
+
+
+# A length counted from a date the user names: that date moved by the length (TIDES 2005 reads
+# "the day after Christmas" as one date; a count of days or weeks moves it the same way).
+OFFSETS = [
+    ("two days before christmas", "2024-12-23"),
+    ("the day before christmas", "2024-12-24"),
+    ("3 weeks after easter", "2025-05-11"),
+    ("a week before june 5", "2025-05-29"),
+    ("two days after last friday", "2025-06-22"),
+    ("two months after march 3", "2025-05-03"),
+    ("a year before 2025-06-02", "2024-06-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), OFFSETS)
+def test_a_length_counted_from_a_named_date(text, day):
+    w = parse_when(text, TODAY)
+    assert (w.value, w.start, w.end) == (day, date.fromisoformat(day), date.fromisoformat(day))
+
+
+def test_an_offset_from_no_date_is_not_a_date():
+    with pytest.raises(DateParseError):
+        parse_when("two days before the cat", TODAY)

@@ -21,6 +21,7 @@ TOKENS = [
     "9999", "0001", "1/2", "and a half", "two-and-a-half", "hundred", "thousand", "\u00e9t\u00e9",
     "\U0001f600", "\u0130", "\u00df", "year-ago", "year-earlier", "Q3", "H1", "summer",
     "nineteen ninety-six", "two thousand", "tonight", "yesterday", "today's", "Monday's",
+    "before", "after", "christmas", "a week", "two months",
 ]  # fmt: skip
 
 published = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
@@ -103,6 +104,24 @@ def test_parse_when_raises_only_date_parse_error(text, pub):
     assert VALUE_RE.match(w.value)
     if w.start is not None and w.end is not None:
         assert w.start <= w.end
+
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]  # fmt: skip
+
+
+@SETTINGS
+@given(st.sampled_from(MONTHS), st.sampled_from(MONTHS), published)
+def test_any_two_months_make_a_forward_range(first, second, pub):
+    from store.errors import DateParseError
+    from store.timex import parse_when
+
+    try:
+        w = parse_when(f"{first} to {second}", pub)
+    except DateParseError:
+        assert pub.year in (1, 9999)  # only at the calendar's edges may a side fall off it
+        return
+    assert w.start is not None and w.end is not None and w.start <= w.end
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])

@@ -17,7 +17,7 @@ from store.models import When
 from .engine import run
 from .ranges import value_range
 from .rules import RULES
-from .values import VALUE_RE, add_days, clamp_day, day_year
+from .values import VALUE_RE, add_days, add_months, clamp_day, day_year
 
 _LEAD = re.compile(r"^(?:on|in|at|over|during|by|around|about|circa|for)\s+", re.I)
 _SINCE = re.compile(r"^(?:since|from)\s+(.+)$", re.I)
@@ -42,6 +42,12 @@ _YEAR_IN = re.compile(r"\b(1\d{3}|2\d{3})\b")
 _MONTH_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _BARE_PERIOD = re.compile(r"^([QH])([1-4])(?:\s*,?\s*(\d{4}))?$", re.I)
 _ISO_UNPADDED = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b(?!-)")  # "2025-6-2"
+_OFFSET = re.compile(
+    r"^(?:the\s+(?P<the>day|week|month|year)|(?P<len>.+?))\s+(?P<dir>before|after)\s+"
+    r"(?P<anchor>.+)$",
+    re.I,
+)
+_DUR = re.compile(r"^P(\d{1,4})([DWMY])$")
 _EDGE_WORD = re.compile(r"^(?:end|beginning|start|middle)\s+of\s+", re.I)
 
 
@@ -97,6 +103,8 @@ def _range(a: str, b: str, today: date, text: str) -> When | None:
     second = _one(b, today)
     if first is None or second is None or first.start is None or second.end is None:
         return None
+    if second.end < first.start and not year:
+        second.end = _year_after(second.end, first.start)  # "march to may" typed in December
     if second.end < first.start:
         return None
     return When(
@@ -108,6 +116,42 @@ def _range(a: str, b: str, today: date, text: str) -> When | None:
         granularity=first.granularity,
         approximate=first.approximate or second.approximate,
     )
+
+
+def _year_after(d: date, floor: date) -> date:
+    """`d` moved on by whole years until it is not before `floor` (Feb 29 clamped)."""
+    years = max(floor.year - d.year - 1, 0)
+    while (moved := add_months(d, 12 * years)) < floor and moved.year < 9999:
+        years += 1
+    return moved
+
+
+def _offset(s: str, today: date) -> When | None:
+    """ "two days before christmas", "a week after june 5": a day-precise date moved by a
+    length (TIDES 2005 reads "the day after Christmas" as one date)."""
+    m = _OFFSET.match(s)
+    if not m:
+        return None
+    anchor = _one(m["anchor"], today)
+    if anchor is None or anchor.start is None or anchor.start != anchor.end:
+        return None
+    if m["the"]:
+        n, unit = 1, m["the"][0].upper()
+    else:
+        length = _one(m["len"], today)
+        dur = _DUR.match(length.value) if length is not None and length.type == "DURATION" else None
+        if dur is None:
+            return None
+        n, unit = int(dur[1]), dur[2]
+    sign = -1 if m["dir"].lower() == "before" else 1
+    try:
+        if unit in "DW":
+            day = anchor.start + timedelta(days=sign * n * (7 if unit == "W" else 1))
+        else:
+            day = add_months(anchor.start, sign * n * (12 if unit == "Y" else 1))
+    except OverflowError:
+        return None
+    return When(text=s, value=day.isoformat(), start=day, end=day)
 
 
 def _in(s: str, today: date) -> When | None:
@@ -167,6 +211,9 @@ def parse_when(text: str, today: date) -> When:
             continue
         inner.text = s
         return inner
+    w_off = _offset(s, today)
+    if w_off is not None:
+        return w_off
     for rx_ in (_RANGE_WORDS, _RANGE):
         m = rx_.match(s)
         if m:
