@@ -66,43 +66,42 @@ _SOMEDAY_RIGHT = re.compile(
 )  # the verb: "cut to one day in May" is a duration
 
 
-def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    unit = unit_of(m["unit"])
-    if unit not in _UNITS:
-        return None
-    if (
+def _someday(m: re.Match[str], ctx: Ctx) -> bool:
+    """ "will one day lead": a vague future point, not a length of one day."""
+    return bool(
         ctx.strict
         and m.group(0).lower() == "one day"
         and _SOMEDAY_LEFT.search(ctx.text, max(0, m.start() - 12), m.start())
         and _SOMEDAY_RIGHT.match(ctx.text, m.end())
-    ):
-        return Norm("DATE", "FUTURE_REF", approximate=True, dated=False)
+    )
+
+
+def _not_a_length(m: re.Match[str], unit: str) -> bool:
     q = m["num"]
     if unit == "second" and not m["unit"].lower().endswith("s") and q.lower() != "one":
-        return None  # "the 1988 second quarter": an ordinal, not a unit
-    if q and q.lower() in ("a", "an") and m["unit"].lower().endswith(("s", "ia")):
-        return None  # "a decades-long battle": the article belongs to the noun
-    if not q and m.groupdict().get("half"):
-        n = 1.5  # "the past year and a half"
-    elif not q or VAGUE_RX.match(q):
-        n = None
-    else:
-        n = word_number(q)
-        if n is None:
-            return None
-        if n > 100000:
-            return None
-        if m.groupdict().get("half"):
-            n += 0.5
-    try:
-        value = duration_value(n, unit)
-    except (KeyError, OverflowError, ValueError):
-        return None
-    lead = (m["lead"] or "").lower().split()
-    if "each" in lead[:1] and n is not None:
-        # "each of the eight weeks of the strike": every one of them (TimeML SET, quant EACH)
-        return Norm("SET", duration_value(1, unit), dated=False)
-    norm = Norm("DURATION", value, dated=False)
+        return True  # "the 1988 second quarter": an ordinal, not a unit
+    # "a decades-long battle": the article belongs to the noun
+    return bool(q and q.lower() in ("a", "an") and m["unit"].lower().endswith(("s", "ia")))
+
+
+def _count(m: re.Match[str]) -> tuple[bool, float | None]:
+    """(readable, how many units): None for a vague count ("several"), 1.5 for "a year and a
+    half"; (False, None) for a number the tagger cannot read or too big to be a length."""
+    q = m["num"]
+    half = m.groupdict().get("half")
+    if not q and half:
+        return True, 1.5  # "the past year and a half"
+    if not q or VAGUE_RX.match(q):
+        return True, None
+    n = word_number(q)
+    if n is None or n > 100000:
+        return False, None
+    return True, n + 0.5 if half else n
+
+
+def _trim_lead(norm: Norm, m: re.Match[str], ctx: Ctx, lead: list[str]) -> list[str]:
+    """Where the span starts when a lead word belongs to a verb or a noun; the lead words
+    that remain qualifiers of the length."""
     verb = _LAST_VERB.match(m["lead"] or "")
     if verb and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "will last three days", "did not last a day": the verb, not "the last three days"
@@ -112,22 +111,24 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
         over = _OVER.search(ctx.text, max(0, m.start() - 20), m.start())
         if over and _OVER_MORE.search(ctx.text, max(0, over.start() - 12), over.start()):
             norm.extra["start"] = over.start()
-    direction = next((w for w in lead if w in _BACK or w in _FWD), "")
-    lead_words = lead
     if m.groupdict().get("noun"):  # "a three-year period", "(its) one-year term"
-        if lead_words and lead_words[0] in _POSSESSIVES:
+        if lead and lead[0] in _POSSESSIVES:
             norm.extra["start"] = m.start("lead") + len(m["lead"].split()[0]) + 1
     elif _adjectival(m, ctx) and m["num"] and m.start("num") > m.start():
         norm.extra["start"] = m.start("num")  # "the 23-year occupation": "the" is the noun's
     elif m.group(0).lower().endswith("-long") and (m["num"] or "").lower() in ("a", "an"):
         norm.extra["start"] = m.start("unit")  # "a week-long strike": the article is the noun's
-    norm.approximate = bool(_APPROX.search(m.group(0))) or n is None or " or " in m.group(0)
+    return lead
+
+
+def _place(norm: Norm, m: re.Match[str], ctx: Ctx, n: float | None, unit: str,
+           lead: list[str]) -> None:  # fmt: skip
+    """The calendar range a length covers when its words anchor it to publication."""
+    direction = next((w for w in lead if w in _BACK or w in _FWD), "")
     if direction and n is not None:
         try:
-            if direction in _BACK:
-                norm.start, norm.end = span_back(ctx, n, unit)
-            else:
-                norm.start, norm.end = span_fwd(ctx, n, unit)
+            span = span_back if direction in _BACK else span_fwd
+            norm.start, norm.end = span(ctx, n, unit)
         except (OverflowError, ValueError):
             norm.start = norm.end = None
     elif "recent" in lead:
@@ -135,7 +136,7 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     elif lead == ["coming"] and n is None:
         # "in coming months": a length ahead, as "the coming months" (TIDES: PXM)
         norm.start = ctx.dct
-    elif n is not None and not _DETERMINERS.intersection(lead_words):
+    elif n is not None and not _DETERMINERS.intersection(lead):
         # "in three days" lands on a day; "in the first two months" does not
         prep = _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         if prep:  # "in three days" -> that day; "within a week" -> up to then
@@ -146,6 +147,31 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
             if end is not None:
                 norm.start = end if prep[1].lower() == "in" else ctx.dct
                 norm.end = end
+
+
+def h_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    unit = unit_of(m["unit"])
+    if unit not in _UNITS:
+        return None
+    if _someday(m, ctx):
+        return Norm("DATE", "FUTURE_REF", approximate=True, dated=False)
+    if _not_a_length(m, unit):
+        return None
+    readable, n = _count(m)
+    if not readable:
+        return None
+    try:
+        value = duration_value(n, unit)
+    except (KeyError, OverflowError, ValueError):
+        return None
+    lead = (m["lead"] or "").lower().split()
+    if "each" in lead[:1] and n is not None:
+        # "each of the eight weeks of the strike": every one of them (TimeML SET, quant EACH)
+        return Norm("SET", duration_value(1, unit), dated=False)
+    norm = Norm("DURATION", value, dated=False)
+    lead = _trim_lead(norm, m, ctx, lead)
+    norm.approximate = bool(_APPROX.search(m.group(0))) or n is None or " or " in m.group(0)
+    _place(norm, m, ctx, n, unit, lead)
     return norm
 
 

@@ -65,8 +65,8 @@ def _year_shift(det: str) -> int | None:
     return None
 
 
-def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    g = m.groupdict()
+def _which(g: dict) -> tuple[int, bool] | None:
+    """(number, is a half) of "the third quarter", "Q3", "the second half"; None if none."""
     half = (g.get("unit") or "").lower().startswith("half")
     word = (g.get("ord") or g.get("qn") or "").lower()
     n = (2 if half and word in ("last", "final", "latter") else _ORD.get(word)) or int(
@@ -74,10 +74,39 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     )
     if not n or (half and n > 2):
         return None
-    if g.get("qplural"):
-        return Norm("SET", f"XXXX-Q{n}", dated=False)
+    return n, half
+
+
+def _unwritten_year(m: re.Match[str], ctx: Ctx, n: int, half: bool, shift: int | None) -> int:
+    """The year of a quarter written without one: the last such quarter, or the coming one in
+    a future clause; "the year-ago quarter" a year before the one in question."""
+    dct = ctx.dct
+    cur = quarter_of(dct) if not half else (1 if dct.month <= 6 else 2)
+    y = dct.year if n <= cur or ctx.tense(m) == "future" else dct.year - 1
+    if shift is not None:
+        aq = _anchor_quarter(ctx)
+        base = aq[0] if (aq and shift == -1) else dct.year
+        y = base + shift
+    return y
+
+
+def _det_start(norm: Norm, m: re.Match[str], ctx: Ctx, g: dict) -> None:
+    """ "its third-quarter loss": the span starts after a determiner the noun owns."""
+    det = (g.get("det") or "").lower()
+    hyphen = "-" in ctx.text[m.start("ord") : m.end("unit")]
+    if det in ("its", "their", "his", "her") or (
+        det in ("a", "an", "the", "that", "this") and hyphen
+    ):
+        norm.extra["start"] = m.start("det") + len(g["det"]) + 1
+        while ctx.text[norm.extra["start"]].isspace():
+            norm.extra["start"] += 1
+
+
+def _quarter_year(
+    m: re.Match[str], ctx: Ctx, g: dict, shift: int | None
+) -> tuple[int | None, bool, date | None]:
+    """(year, counted in the story's fiscal year, the closing day an "ended Sept. 30" names)."""
     y = year_num(g.get("year") or g.get("year2"), ctx)
-    shift = _year_shift(g.get("det") or "")
     of_year = (g.get("ofyear") or "").lower()
     if y is None and of_year:  # "the first half of the year": the year in question, whole
         base = ctx.ref().year if of_year == "the" else ctx.dct.year
@@ -89,14 +118,21 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         y, in_fiscal = closing.year, False  # writes it), its own three months
     elif in_fiscal:  # "the first quarter" of the fiscal year the story is on
         y = fy
+    return y, in_fiscal, closing
+
+
+def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    g = m.groupdict()
+    which = _which(g)
+    if which is None:
+        return None
+    n, half = which
+    if g.get("qplural"):
+        return Norm("SET", f"XXXX-Q{n}", dated=False)
+    shift = _year_shift(g.get("det") or "")
+    y, in_fiscal, closing = _quarter_year(m, ctx, g, shift)
     if y is None:
-        dct = ctx.dct
-        cur = quarter_of(dct) if not half else (1 if dct.month <= 6 else 2)
-        y = dct.year if n <= cur or ctx.tense(m) == "future" else dct.year - 1
-        if shift is not None:
-            aq = _anchor_quarter(ctx)
-            base = aq[0] if (aq and shift == -1) else dct.year
-            y = base + shift
+        y = _unwritten_year(m, ctx, n, half, shift)
     letter = "H" if half else "Q"
     norm = Norm("DATE", f"{y:04d}-{letter}{n}", dated=shift != -1)
     if closing:
@@ -106,14 +142,7 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         norm.start, norm.end = fiscal_range(y, ctx.report.fiscal_end, letter, n) or (None, None)
         if g.get("year") or g.get("year2"):
             norm.extra["fiscal"] = (y, None)  # "the first quarter of fiscal 2026"
-    det = (g.get("det") or "").lower()
-    hyphen = "-" in ctx.text[m.start("ord") : m.end("unit")]
-    if det in ("its", "their", "his", "her") or (
-        det in ("a", "an", "the", "that", "this") and hyphen
-    ):
-        norm.extra["start"] = m.start("det") + len(g["det"]) + 1  # "its third-quarter loss"
-        while ctx.text[norm.extra["start"]].isspace():
-            norm.extra["start"] += 1
+    _det_start(norm, m, ctx, g)
     return norm
 
 
