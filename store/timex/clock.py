@@ -115,39 +115,61 @@ def _day_before(m: re.Match[str], ctx: Ctx):
     return weekday_near(ctx.dct, wd, +1 if ctx.tense(m) == "future" else -1)
 
 
-def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    if m["word"]:
-        if ctx.strict and m["word"][0].isupper():
-            # "Operation Midnight Hammer": a capitalised word mid-sentence is a name
-            if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
-                return None
-        w = m["word"].lower()
-        hh, mm = (24, 0) if w == "midnight" else (12, 0)
-    elif m["h24"]:
-        hh, mm = int(m["h24"]), int(m["min24"])
-    elif m["hm"]:
-        hh, mm = int(m["hm"]), int(m["mm4"])
-    elif m["ic"]:  # "at 4 in the morning", "until eight in the evening"
-        if ctx.strict and not _CLOCK_PREP.search(ctx.text, max(0, m.start() - 12), m.start()):
-            return None  # "two in the morning session": a count
-        ic = m["ic"].lower()
-        hh, mm = (_OCLOCK[ic] if ic in _OCLOCK else int(ic)), 0
-        if m["icp"].lower() == "morning":
-            hh = 0 if hh == 12 else hh
-        elif hh != 12:
-            hh += 12
-    elif m["oc"]:
-        oc = m["oc"].lower()
-        hh, mm = (_OCLOCK[oc] if oc in _OCLOCK else int(oc)), 0
-    else:
-        hh, mm = int(m["h"]), int(m["min"] or 0)
-        if not 1 <= hh <= 12:
+def _word_time(m: re.Match[str], ctx: Ctx) -> tuple[int, int] | None:
+    """ "noon", "midnight"; a capitalised one mid-sentence is part of a name."""
+    if ctx.strict and m["word"][0].isupper():
+        # "Operation Midnight Hammer": a capitalised word mid-sentence is a name
+        if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
             return None
-        pm = m["ampm"].lower().startswith("p")
-        if pm and hh != 12:
-            hh += 12
-        elif not pm and hh == 12:
-            hh = 0
+    return (24, 0) if m["word"].lower() == "midnight" else (12, 0)
+
+
+def _part_of_day_time(m: re.Match[str], ctx: Ctx) -> tuple[int, int] | None:
+    """ "at 4 in the morning", "until eight in the evening"."""
+    if ctx.strict and not _CLOCK_PREP.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "two in the morning session": a count
+    ic = m["ic"].lower()
+    hh = _OCLOCK[ic] if ic in _OCLOCK else int(ic)
+    if m["icp"].lower() == "morning":
+        hh = 0 if hh == 12 else hh
+    elif hh != 12:
+        hh += 12
+    return hh, 0
+
+
+def _ampm_time(m: re.Match[str]) -> tuple[int, int] | None:
+    """ "6:40 p.m.", "12 a.m.": the 12-hour clock read as a 24-hour one."""
+    hh, mm = int(m["h"]), int(m["min"] or 0)
+    if not 1 <= hh <= 12:
+        return None
+    pm = m["ampm"].lower().startswith("p")
+    if pm and hh != 12:
+        hh += 12
+    elif not pm and hh == 12:
+        hh = 0
+    return hh, mm
+
+
+def _hour_minute(m: re.Match[str], ctx: Ctx) -> tuple[int, int] | None:
+    if m["word"]:
+        return _word_time(m, ctx)
+    if m["h24"]:
+        return int(m["h24"]), int(m["min24"])
+    if m["hm"]:
+        return int(m["hm"]), int(m["mm4"])
+    if m["ic"]:
+        return _part_of_day_time(m, ctx)
+    if m["oc"]:
+        oc = m["oc"].lower()
+        return (_OCLOCK[oc] if oc in _OCLOCK else int(oc)), 0
+    return _ampm_time(m)
+
+
+def h_clock(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    hm = _hour_minute(m, ctx)
+    if hm is None:
+        return None
+    hh, mm = hm
     if hh > 24 or mm > 59:
         return None
     d = _day(m, ctx)

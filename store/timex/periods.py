@@ -71,6 +71,38 @@ def _classifies(m: re.Match[str], text: str) -> bool:
     return not _TIME_PREP.search(text, max(0, m.start("season") - 16), m.start("season"))
 
 
+def _season_not_a_time(m: re.Match[str], ctx: Ctx, word: str, rel: str, y: int | None) -> bool:
+    """A drop, a collapse, a kind of thing or a name: the season word dates nothing."""
+    if word == "fall" and not (rel or y) and ctx.strict:
+        return True  # "a fall in prices"
+    if word == "fall" and rel == "the" and not y and _falling(m, ctx.text):
+        return True  # "the fall of the regime", "the fall in prices": a collapse, a drop
+    if ctx.strict and rel in ("", "the") and not y and _classifies(m, ctx.text):
+        return True  # "spring water", "the summer palace": a kind of thing
+    if ctx.strict and m["season"][0].isupper() and not (rel or y):
+        if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
+            return True  # "the Spring of Life rallies", "Arab Spring": a name
+        if _CAP_WORD_AFTER.match(ctx.text, m.end()):
+            return True  # "Winter Storm Ida", "Summer Palace": a name opening a sentence
+    return False
+
+
+def _unwritten_season_year(m: re.Match[str], ctx: Ctx, code: str, rel: str) -> int | None:
+    """The year of a season written without one; None for a habit ("freezes in the winter")."""
+    if rel == "this":  # the season of the current year
+        return ctx.dct.year - 1 if (code == "WI" and ctx.dct.month <= 2) else ctx.dct.year
+    if rel in ("last", "this past", "past"):
+        return season_year(ctx.dct, code, -1)
+    if rel in ("next", "this coming", "coming"):
+        return season_year(ctx.dct, code, +1)
+    cy, cs = season_of(ctx.dct)
+    if ctx.strict and ctx.tense(m) == "present" and rel in ("", "the"):
+        return None  # "the lake freezes in the winter": a habit, no year (TIDES: XXXX-WI)
+    if cs == code:
+        return cy
+    return season_year(ctx.dct, code, +1 if ctx.tense(m) == "future" else -1)
+
+
 def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     word = m["season"].lower()
     code = SEASONS[word]
@@ -80,33 +112,12 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
         y = spelled_year(m["sy"])
         if y is None:
             return None
-    if word == "fall" and not (rel or y) and ctx.strict:
-        return None  # "a fall in prices"
-    if word == "fall" and rel == "the" and not y and _falling(m, ctx.text):
-        return None  # "the fall of the regime", "the fall in prices": a collapse, a drop
-    if ctx.strict and rel in ("", "the") and not y and _classifies(m, ctx.text):
-        return None  # "spring water", "the summer palace": a kind of thing
-    if ctx.strict and m["season"][0].isupper() and not (rel or y):
-        if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
-            return None  # "the Spring of Life rallies", "Arab Spring": a name
-        if _CAP_WORD_AFTER.match(ctx.text, m.end()):
-            return None  # "Winter Storm Ida", "Summer Palace": a name opening a sentence
-    if y is None and rel == "this":  # the season of the current year
-        y = ctx.dct.year - 1 if (code == "WI" and ctx.dct.month <= 2) else ctx.dct.year
+    if _season_not_a_time(m, ctx, word, rel, y):
+        return None
     if y is None:
-        if rel in ("last", "this past", "past"):
-            y = season_year(ctx.dct, code, -1)
-        elif rel in ("next", "this coming", "coming"):
-            y = season_year(ctx.dct, code, +1)
-        else:
-            cy, cs = season_of(ctx.dct)
-            if ctx.strict and ctx.tense(m) == "present" and rel in ("", "the"):
-                # "the lake freezes in the winter": a habit, no year (TIDES: XXXX-WI)
-                return Norm("DATE", f"XXXX-{code}", dated=False)
-            if cs == code:
-                y = cy
-            else:
-                y = season_year(ctx.dct, code, +1 if ctx.tense(m) == "future" else -1)
+        y = _unwritten_season_year(m, ctx, code, rel)
+        if y is None:
+            return Norm("DATE", f"XXXX-{code}", dated=False)
     return Norm("DATE", f"{y:04d}-{code}", approximate=rel in ("early", "late", "mid"))
 
 

@@ -5,6 +5,7 @@ last Friday, over the weekend, last week, this month, earlier this year, a year 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .durations import span_fwd, unit_of
 from .engine import Ctx, Rule
@@ -85,51 +86,69 @@ _PAPER_AFTER = re.compile(
 _PREP_BEFORE = re.compile(r"(?i)\b(?:on|by|since|until|till|last|next|this|early|late|from)\s+$")
 
 
-def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    if ctx.strict and m["part"] and m["part"][0].isupper():
+def _named_not_dated(m: re.Match[str], ctx: Ctx) -> bool:
+    """A title ("Sunday Morning Futures"), a lower-case or clipped word in running text, or
+    a newspaper ("the Sunday Times"): a weekday's name that dates nothing."""
+    if not ctx.strict:
+        return False
+    if m["part"] and m["part"][0].isupper():
         # "Sunday Morning Futures": a title, unless it opens a sentence
         if not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
-            return None
+            return True
     word = m["wd"]
-    if ctx.strict and (not word[0].isupper() or len(word.rstrip(".")) < 6):
-        return None
-    if (
-        ctx.strict
-        and not m["part"]
+    if not word[0].isupper() or len(word.rstrip(".")) < 6:
+        return True
+    return bool(
+        not m["part"]
         and _PAPER_AFTER.match(ctx.text, m.end())
         and not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-    ):
-        return None  # "the Sunday Times": a newspaper's name
-    wd = WEEKDAYS.get(word.rstrip(".").lower())
+    )  # "the Sunday Times": a newspaper's name
+
+
+def _observance(m: re.Match[str], ctx: Ctx, wd: int) -> tuple[bool, Norm | None]:
+    """(decided, reading) for a weekly observance ("Friday prayers"): the day a date in reach
+    names, no day at all for the habit, undecided when it is placed in time."""
+    if not (ctx.strict and not (m["part"] or m["rel"]) and is_observance(m, ctx.text)):
+        return False, None
+    dated = dated_in_reach(m, ctx, wd)  # "Friday prayers on June 6": that day
+    if dated is not None:
+        return True, Norm("DATE", day_value(dated))
+    if not placed_in_time(m, ctx.text):
+        return True, None  # "left Friday prayers", "Sunday school": the habit, no day
+    return False, None
+
+
+def _weekday_day(m: re.Match[str], ctx: Ctx, wd: int, rel: str) -> date:
+    """The day "last/next/this Friday" names, or a bare "Friday" by the clause's tense."""
+    if rel in ("last", "this past", "past", "previous"):
+        d = weekday_near(ctx.dct, wd, -1)
+        return add_days(d, -7) if d == ctx.dct else d
+    if rel in ("next", "this coming", "coming"):
+        return weekday_near(ctx.dct, wd, +1)
+    if rel == "this":
+        return weekday_near(ctx.dct, wd, 0)
+    t = ctx.tense(m)
+    if wd == ctx.dct.weekday() and not (t == "future" and modal_before(ctx.text, m.start())):
+        # "said Thursday" in Thursday's paper: that day; "will meet Thursday": a week on
+        return ctx.dct
+    return weekday_near(ctx.dct, wd, +1 if t == "future" else -1)
+
+
+def h_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if _named_not_dated(m, ctx):
+        return None
+    wd = WEEKDAYS.get(m["wd"].rstrip(".").lower())
     if wd is None:
         return None
-    if ctx.strict and not (m["part"] or m["rel"]) and is_observance(m, ctx.text):
-        dated = dated_in_reach(m, ctx, wd)  # "Friday prayers on June 6": that day
-        if dated is not None:
-            return Norm("DATE", day_value(dated))
-        if not placed_in_time(m, ctx.text):
-            return None  # "left Friday prayers", "Sunday school": the habit, no day
+    decided, reading = _observance(m, ctx, wd)
+    if decided:
+        return reading
     rel = " ".join((m["rel"] or "").lower().split())
     plural = None if (rel or m["part"]) else _PLURAL_PART_AFTER.match(ctx.text, m.end())
     if plural:  # "on Monday and Tuesday nights": both recur
         code = _PARTS[plural["part"].lower()]
         return Norm("SET", f"XXXX-WXX-{wd + 1}T{code}", dated=False)
-    if rel in ("last", "this past", "past", "previous"):
-        d = weekday_near(ctx.dct, wd, -1)
-        if d == ctx.dct:
-            d = add_days(d, -7)
-    elif rel in ("next", "this coming", "coming"):
-        d = weekday_near(ctx.dct, wd, +1)
-    elif rel == "this":
-        d = weekday_near(ctx.dct, wd, 0)
-    else:
-        t = ctx.tense(m)
-        if wd == ctx.dct.weekday() and not (t == "future" and modal_before(ctx.text, m.start())):
-            # "said Thursday" in Thursday's paper: that day; "will meet Thursday": a week on
-            d = ctx.dct
-        else:
-            d = weekday_near(ctx.dct, wd, +1 if t == "future" else -1)
-    value = day_value(d)
+    value = day_value(_weekday_day(m, ctx, wd, rel))
     part = (m["part"] or "").lower()
     if part:
         return Norm("TIME", value + "T" + _PARTS[part])
