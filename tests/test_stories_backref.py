@@ -104,3 +104,14 @@ def test_a_dated_event_carries_no_back_reference():
     when = When(text="on Monday", value="2031-03-03", start=LAUNCH, end=LAUNCH)
     ev = Event(id="a-e0", when=when, title="t", sentence=LAUNCHED, article_id="a")
     assert story_items([ev], {})[0].ref == ""
+
+
+def test_a_lone_back_reference_row_ends_at_its_article_day():
+    (row,) = group_items([back("b1")])
+    assert (row.start, row.end) == (None, LATER)
+
+
+def test_a_row_of_back_references_only_ends_at_the_earliest_article_day():
+    rows = group_items([back("b1"), back("c1", end=date(2031, 8, 1), source="C")])
+    (row,) = [r for r in rows if "b1" in r.events]
+    assert row.start is None and row.end == (date(2031, 8, 1) if "c1" in row.events else LATER)

@@ -155,3 +155,20 @@ def test_a_pair_sharing_only_less_rare_words_is_still_compared():
     items += [item(f"x{i}", f"X{i}", "bumper refund", far + timedelta(days=i)) for i in range(3)]
     evs = _prepare(items, Params())
     assert (0, 1) in _candidates(evs, Params())
+
+
+def test_one_article_telling_two_dates_keeps_them_in_two_rows():
+    """An article that dates one launch in April and another in June tells two happenings:
+    a third article's year-wide telling may join one of them, never both."""
+    april = "Ruritania Ferries first introduced its Zenda ferry timetable in April."
+    june = "Ruritania Ferries introduced its Zenda ferry at the lake fair yesterday."
+    year = "The Zenda ferry was introduced by Ruritania Ferries at the 2031 lake fair."
+    rows = group_items(
+        [
+            item("a1", "A", april, date(2031, 4, 1), date(2031, 4, 30)),
+            item("a2", "A", june, date(2031, 6, 7)),
+            item("c1", "C", year, date(2031, 1, 1), date(2031, 12, 31)),
+        ]
+    )
+    assert not any("a1" in r.events and "a2" in r.events for r in rows)
+    assert not any(r.conflict for r in rows)

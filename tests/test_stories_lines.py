@@ -53,3 +53,17 @@ def test_a_row_known_to_a_year_or_a_month_reads_as_the_app_says_it():
     month = row("Dam built")
     month.start, month.end = date(2029, 11, 1), date(2029, 11, 30)
     assert row_line(month, None).startswith("November 2029  ")
+
+
+def test_a_back_reference_row_reads_before_its_article_day_not_undated():
+    """A row known only to lie before its article's day ("since its launch") says so."""
+    since = row("Riders since its launch")
+    since.start, since.end = None, date(2031, 9, 20)
+    assert row_line(since, None).startswith("~ before 2031-09-20  ")
+
+
+def test_the_story_pane_says_a_back_reference_row_in_its_narrow_column():
+    from tui.panes.stories import compact_span
+
+    said = compact_span(None, date(2031, 9, 20))
+    assert said.endswith("2031-09-20") and len(said) <= 13 and "undated" not in said

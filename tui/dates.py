@@ -148,8 +148,8 @@ def _mon(d: date) -> str:
 def span_label(start: date | None, end: date | None) -> str:
     """A calendar range as a reader says it: a whole year "2005", a whole month
     "November 2004", one day "2025-06-21", else "2025-06-21 – 2025-06-22"."""
-    if start is None:
-        return "undated"
+    if start is None:  # a back-reference's row: some time up to its article's day
+        return "undated" if end is None else f"~ before {end.isoformat()}"
     end = end or start
     if end == start:
         return start.isoformat()

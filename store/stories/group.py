@@ -272,12 +272,11 @@ class _Groups:
                 continue
             if self.apart.get(ev.item.id, set()) & ids_b:
                 return False
-            if check_dates:
+            if check_dates:  # also within one article: two dates it tells apart are two happenings
                 for j in mb:
                     other = self.evs[j]
-                    if other is not None and other.item.source != ev.item.source:
-                        if _date_relation(ev, other, self.near) is None:
-                            return False
+                    if other is not None and _date_relation(ev, other, self.near) is None:
+                        return False
         return True
 
     def join(self, a: int, b: int, *, check_dates: bool = True) -> bool:
@@ -344,7 +343,8 @@ def _rows(
     for root, members in groups.members.items():
         if len(members) == 1:  # most rows: one event, no links, nothing to weigh
             it = items[members[0]]
-            end = None if it.start is None else max(it.start, it.end or it.start)
+            # a back-reference keeps its end: the row is "before" its article's day
+            end = it.end if it.start is None else max(it.start, it.end or it.start)
             rows.append(Story([it.id], [it.source or it.id], it.start, end))
             continue
         members = sorted(members, key=lambda i: (_order(evs[i]), items[i].id))
@@ -365,6 +365,9 @@ def _rows(
                 conflict = True
                 lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
             start, end = date.fromordinal(lo), date.fromordinal(hi)
+        else:  # only back-references: before the earliest of their articles' days
+            ends = [items[i].end for i in members if items[i].end is not None]
+            end = min(ends, default=None)  # type: ignore[type-var]
         reasons = _reasons(by_root.get(root, []))
         hand = any(i in manual for i in members) and len(members) > 1
         if hand:

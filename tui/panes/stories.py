@@ -27,8 +27,10 @@ NARROW = 64  # a pane narrower than this shows a row's dates compactly
 def compact_span(start: date | None, end: date | None) -> str:
     """A row's dates in at most 13 characters (2025-06-21–22, 2025-06–07)."""
     said = span_label(start, end)
-    if len(said) <= 13 or start is None:
+    if len(said) <= 13 or (start is None and end is None):
         return said
+    if start is None:  # a back-reference's row: "…–2031-09-20", before its article's day
+        return short_label(When(value="PAST_REF", end=end, granularity="vague"), 13)
     return short_label(When(value=start.isoformat(), start=start, end=end or start), 13)
 
 
