@@ -4,7 +4,9 @@ Words and "quoted phrases" match titles, sentences, quotes and actor names (case
 accent insensitive, word prefixes); actor:, source:, kind: filter; dates filter by the
 common convention: after:D is on or after D, before:D strictly before D, on:D within D,
 date:A..B from A through B (either end may be left open). An event matches a date
-filter when its own range overlaps the window. -word excludes.
+filter when its own range overlaps the window. -word excludes. A quoted product name
+with a model number ("Northwind A9") also finds the events whose products the article
+names shorter, keeping the number ("the A9"; store/db/query.py `thing_found`).
 """
 
 from __future__ import annotations

@@ -194,10 +194,7 @@ def match(
             phrases.append(p)
     required = [_union(sets) for sets, _ in scored]
     for p in phrases:
-        parts = _pieces(p)
-        for i, part in enumerate(parts):
-            last = i == len(parts) - 1 and len(part) >= 3
-            required.append(_union(_word_sets(look, part, exact=not last)))
+        required.append(_phrase_candidates(look, _pieces(p)))
     required += _filter_sets(look, q, actor_id)
     if required:
         required.sort(key=len)
@@ -238,17 +235,63 @@ def match(
     return {s: ids for s, ids in buckets.items() if ids}
 
 
+def _phrase_candidates(look: Lookup, parts: list[str]) -> set[int]:
+    """The events that may hold a phrase: every word of it in some field, or, for a
+    product's name with a model number ("northwind a9"), that number in the body, where
+    an event's products are (`_thing_found` checks)."""
+    sets = []
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1 and len(part) >= 3
+        sets.append(_union(_word_sets(look, part, exact=not last)))
+    sets.sort(key=len)
+    out = sets[0].intersection(*sets[1:]) if sets else set()
+    for code in _codes(parts)[:1]:
+        out |= look.terms(look.index.fields["b"], code)
+    return out
+
+
+def _codes(parts: list[str]) -> list[str]:
+    """The model numbers of a product's name: its words with a digit ("a9", "797"),
+    when it has other words too ("Northwind A9"; a lone "2030" is no product name)."""
+    codes = [p for p in parts if any(c.isdigit() for c in p)]
+    return codes if len(codes) < len(parts) else []
+
+
+def thing_found(phrase: str) -> Callable[[str], bool]:
+    """Whether a folded body text (`body_text`: "sentence | product | ...") names a
+    product by a shorter form of the phrase that keeps its model number: '"northwind a9
+    skylark"' finds the event whose product is "A9" or "A9 Skylark" (the article calls
+    it "the A9"), not "Northwind A7" nor "A9 Max"."""
+    parts = _pieces(phrase)
+    codes = set(_codes(parts))
+    allowed = set(parts)
+
+    def found(body: str) -> bool:
+        if not codes or " | " not in body:
+            return False
+        for thing in body.split(" | ")[1:]:
+            words = set(_pieces(thing))
+            if codes <= words <= allowed:
+                return True
+        return False
+
+    return found
+
+
 def _score_phrases(buckets: Buckets, phrases: list[str], texts: FieldTexts) -> Buckets:
-    """Keep the events holding every phrase (on its words, not its punctuation), each
-    phrase adding twice the weight of the best field it is in."""
-    finders = [phrase_found(p) for p in phrases]
+    """Keep the events holding every phrase (on its words, not its punctuation; a
+    product's name also by a shorter name of its products, `thing_found`), each phrase
+    adding twice the weight of the best field it is in."""
+    finders = [(phrase_found(p), thing_found(p)) for p in phrases]
     out: Buckets = {}
     for score, ids in buckets.items():
         for d in ids:
             fields = texts(d)
             total = score
-            for found in finders:
+            for found, thing in finders:
                 hit = [WEIGHTS[f] for f, text in fields.items() if found(text)]
+                if not hit and thing(fields["b"]):
+                    hit = [WEIGHTS["b"]]
                 if not hit:
                     break
                 total += 2 * max(hit)
