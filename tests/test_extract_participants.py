@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
-from store.extract.participants import names_product, said_here
+from store.extract.participants import names_member, names_product, said_here
 from store.models import Quote
 
 PUB = date(2025, 6, 25)
@@ -109,3 +109,31 @@ def test_a_cue_far_from_the_quote_is_someone_elses_saying() -> None:
     near = "Lantern calls it “the fastest afloat”, Jane Roe said on Monday."
     q = q.model_copy(update={"start": near.index("“"), "end": near.index("”") + 1})
     assert said_here(near, 0, len(near), q)
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("The deal is off, according to Northwind spokesman Jane Roe.", True),
+        ("Northwind's workers walked out on Monday.", True),
+        ("The parts are made at the main Northwind plant in Strelsau.", True),
+        ("Northwind officials said the talks had failed.", True),
+        ("Northwind said its workers walked out.", False),
+        ("Lantern Air will sign with Northwind in Paris.", False),
+        ("Northwind chief executive Jane Roe said the deal was off.", False),
+    ],
+)
+def test_names_member(text: str, member: bool) -> None:
+    at = text.find("Northwind")
+    assert names_member(text, at, at + len("Northwind")) is member
+
+
+def test_a_body_named_for_its_spokesman_is_no_actor() -> None:
+    text = (
+        "Lantern Air ordered jets on Monday.\n\n"
+        "The order was confirmed on Tuesday, according to Northwind Aerospace spokesman "
+        "Jane Roe.\n\n"
+        "Northwind Aerospace said on Wednesday that the jets will be built in Strelsau."
+    )
+    assert "Northwind Aerospace" not in _actors_of(text, "The order")
+    assert "Northwind Aerospace" in _actors_of(text, "Northwind Aerospace said")

@@ -33,7 +33,7 @@ from store.extract.headlines import headline_events
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
 from store.extract.overnight import night_drafts
-from store.extract.participants import names_product, said_here
+from store.extract.participants import describes_other, said_here
 from store.extract.passage_dates import governing_dates, published_when
 from store.extract.product_refs import named_title, product_refs
 from store.extract.resolve import Resolver
@@ -358,7 +358,7 @@ class _Context:
             a = self.actors.get(m.key)
             if a is None or a.id in ids:
                 continue
-            if a.kind != "organization" or not names_product(self.text, m.start, m.end):
+            if a.kind != "organization" or not describes_other(self.text, m.start, m.end):
                 ids.append(a.id)  # not a maker named for its product ("Northwind A9 jets")
         for q in inside:
             if q.speaker and q.speaker not in ids and said_here(self.text, start, end, q):

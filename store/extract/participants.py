@@ -3,10 +3,11 @@
 A maker named only to say whose product something is ("bought five Northwind A9 jets",
 "Northwind's larger 797 planes", "an all-Northwind fleet") does not act in the sentence:
 the buyer does. Nor does a body named to describe another ("Northwind rival Lantern
-Air", "Northwind's European rival, Lantern Air", "Northwind parent Lantern Group"). Such
-a mention is no actor of the event (the sentence still finds it by text search). A
-quote's speaker takes part when the event says so (`said_here`), not when it only
-borrows a phrase of theirs in quote marks.
+Air", "Northwind's European rival, Lantern Air", "Northwind parent Lantern Group"), nor
+one named for its people or parts ("a Northwind spokesman said", "the Northwind plant":
+`names_member`). Such a mention is no actor of the event (the sentence still finds it
+by text search). A quote's speaker takes part when the event says so (`said_here`), not
+when it only borrows a phrase of theirs in quote marks.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _RIVAL = re.compile(
     r"(?:[’']s?)?(?:\s+[a-z][a-z-]*|\s+[A-Z][a-z]+)?\s+(?:arch-?)?"
     rf"{alternation('lists_participants', '_RELATION')}\b"
 )
+# a person or part of the body after it: "Northwind spokesman", "Northwind's workers"
+_MEMBER = re.compile(rf"(?:[’']s?)?\s+{alternation('lists_participants', '_MEMBER')}\b")
 _ALL = re.compile(r"\ball[- ]$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 
@@ -47,6 +50,19 @@ def names_product(text: str, start: int, end: int) -> bool:
     if head[0].isdigit() or head[0].isupper():
         return True  # a model code
     return head in words("product_nouns")  # "Northwind jets", "Northwind's new aircraft"
+
+
+def names_member(text: str, start: int, end: int) -> bool:
+    """Is the organisation named at text[start:end] only to say whose spokesman,
+    officials, workers or plant are meant ("according to Northwind spokesman Jane Roe",
+    "Northwind's workers walked out")? They act or are the place, not the body."""
+    return _MEMBER.match(text, end) is not None
+
+
+def describes_other(text: str, start: int, end: int) -> bool:
+    """Is the organisation named at text[start:end] there only to describe a product
+    (`names_product`) or its people or parts (`names_member`): no actor of the event."""
+    return names_product(text, start, end) or names_member(text, start, end)
 
 
 # how many words from the quote its cue may stand ("“...,” Jane Roe, the mayor, said")
