@@ -40,3 +40,11 @@ def test_no_product_named_before_means_no_product() -> None:
         "Lantern Air said on Wednesday that the plane was late."
     )
     assert all(not t for t in _things(text).values())
+
+
+def test_the_headline_names_the_product_of_the_first_sentences() -> None:
+    text = (
+        "Northwind rolls out first 797 Skylark\n\n"
+        "Lantern Air said on Monday that it will receive the aircraft in May.\n"
+    )
+    assert _things(text)["Lantern Air"] == ["797 Skylark"]

@@ -46,6 +46,10 @@ def _refs(text: str) -> list[tuple[str, str, str]]:
         ("The wing is 79-metre long and holds 16GB of logs.", []),
         ("In 2009 Northwind grew.", []),
         ("Northwind's A9 flew.", ["A9"]),
+        # a model number before its name is no count; a round number or a plural is one
+        ("Northwind rolls out first 797 Skylark to go into service.", ["797 Skylark"]),
+        ("Lantern Air ordered 150 Skylark jets.", []),
+        ("Lantern Air ordered 212 Skylarks.", []),
     ],
 )
 def test_product_names(text: str, names: list[str]) -> None:

@@ -5,13 +5,13 @@ sentence an event. A reader who searches for the "Northwind A9" also wants "orde
 the aircraft have doubled" and "the airliner's first stop is Strelsau": a definite
 description with a product noun ("the aircraft", "these planes", "its new jet") in any
 place of the sentence, while a product was named (or so described) in the sentence or
-the few before. It stands for the most talked-about of those products in the article
-(most mentions; the first named on a tie), not the last one named: an article about
-the A9 that compares it with "the Lantern 7" once still means the A9 by "the aircraft";
-mentions are counted by the sentences naming the product.
-A subject that `product_refs` resolved keeps its product (the one the sentences just
-before led with). These names only go to the event's products (`Event.things`), never
-to its actors.
+the few before (the headline counts for the first few). It stands for the most
+talked-about of those products in the article (most mentions; the first named on a
+tie), not the last one named: an article about the A9 that compares it with "the
+Lantern 7" once still means the A9 by "the aircraft"; mentions are counted by the
+sentences naming the product. A subject that `product_refs` resolved keeps its product
+(the one the sentences just before led with). These names only go to the event's
+products (`Event.things`), never to its actors.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def described_products(
     out: list[tuple[int, str]] = []
     body = doc.body
     for i, s in enumerate(body):
-        since = body[max(0, i - _BACK)].start
+        since = body[i - _BACK].start if i >= _BACK else 0  # the headline opens the article
         for m in _DESCRIPTION.finditer(doc.text, s.start, s.end):
             if m.start() in taken:
                 continue  # a subject `product_refs` read by the sentences just before

@@ -160,7 +160,7 @@ def _names_in(at: int, run: str, dated: _Spans) -> list[tuple[int, int, str, boo
             groups.append([t])
     out = []
     for g in groups:
-        while g and (g[0][2] in _LEAD or g[0][2].isdigit() and len(g) > 1):
+        while g and (g[0][2] in _LEAD or g[0][2].isdigit() and len(g) > 1 and _count(g)):
             g = g[1:]  # "The", "200 eReaders": a count
         if not g:
             continue
@@ -168,6 +168,15 @@ def _names_in(at: int, run: str, dated: _Spans) -> list[tuple[int, int, str, boo
         coded = any(_coded(bare, i) for i in range(len(bare)))
         out.append((g[0][0], g[-1][1], " ".join(bare), coded))
     return out
+
+
+def _count(g: list[tuple[int, int, str]]) -> bool:
+    """Is the number opening these tokens a count ("200 eReaders", "40 Northwind jets"),
+    not a model number before its name ("797 Skylark": three digits, not round, one
+    singular name after it)?"""
+    n, rest = g[0][2], [t[2] for t in g[1:]]
+    model = len(n) == 3 and n[-1] != "0" and len(rest) == 1 and not rest[0].endswith("s")
+    return not model
 
 
 def _coded(bare: list[str], i: int) -> bool:
