@@ -162,7 +162,10 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
         return False
     if _ACRONYM.fullmatch(s):  # acronym: initials, with or without a country
         bare = s.replace(".", "").replace("&", "")
-        return bare in _initials_all(n) or _CORP_SUFFIX.sub("", n) == s  # "BYD" / "BYD Co"
+        core = _CORP_SUFFIX.sub("", n)
+        if core != n and n.startswith(s + " "):
+            return True  # "ZRB" for "ZRB Holdings Inc.": a company's first word
+        return bare in _initials_all(n) or bare in _initials_all(core) or core == s
     sw, nw = s.split(), n.split()
     if len(sw) == 2 and sw[0] == nw[0] == "The" and sw[-1] == nw[-1]:
         return True  # "The Times" for "The New York Times"
@@ -223,8 +226,10 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
             and not unit_of(b.name, a.name)  # "Zenda Police Records" is no "Zenda Police"
         ]
         placed = [b for b in longs if _placed(b.name, a.name)]  # not "Air Force Band"
-        if len(longs) == 1 or len(placed) == 1:
-            _fold(actors, mentions, key, (placed or longs)[0])
+        # "Kestrel" is "Kestrel Corp.", not "Kestrel Tarn Acquisition Corp."
+        exact = [b for b in longs if _CORP_SUFFIX.sub("", b.name) == a.name]
+        if len(longs) == 1 or len(placed) == 1 or len(exact) == 1:
+            _fold(actors, mentions, key, (placed or exact or longs)[0])
 
 
 def _fold(actors: dict[str, Actor], mentions: list[Mention], key: str, b: Actor) -> None:

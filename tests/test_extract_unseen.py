@@ -1,0 +1,73 @@
+"""Error classes found by reading extraction on text no rule was scored on (issue #12,
+round 9). Every sentence is invented; each row fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import actors, speakers
+
+SHORT_FORMS = [
+    (
+        "an acronym that is a company's first word",
+        "ZRB Holdings Inc. said it would sell the plant. Analysts said ZRB would cut debt.",
+        "ZRB Holdings Inc.",
+        "ZRB",
+    ),
+    (
+        "initials without the corporate tail and the ampersand",
+        "Kell Zorbex Raine & Co. cut its forecast on Monday. KZR said the market was weak.",
+        "Kell Zorbex Raine & Co.",
+        "KZR",
+    ),
+    (
+        "a short name that is exactly one company's name without its suffix",
+        "Tarnwell Corp. agreed to buy the studio. Tarnwell Kestrel Acquisition Corp. will hold"
+        " the shares. Tarnwell said the price was fair.",
+        "Tarnwell Corp.",
+        "Tarnwell",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "long", "short"), SHORT_FORMS, ids=[s[0] for s in SHORT_FORMS]
+)
+def test_short_form_joins_its_company(label: str, text: str, long: str, short: str) -> None:
+    found = actors(text)
+    assert short not in found
+    assert short in found[long].aliases
+
+
+SPEAKERS = [
+    (
+        "a first name that is also an adjective, before a surname no dictionary lists",
+        '"The deal is done," said Christian Tarnow, a director of Oy Kestrel.',
+        "Christian Tarnow",
+    ),
+    (
+        "the N-year-old: the person given that age after the name",
+        'John Doe, 60, lost the vote. Jane Poe, 45, won it on Monday. "I am humbled," the'
+        " 45-year-old said.",
+        "Jane Poe",
+    ),
+    (
+        "the N-year-old: the person given that age before the name",
+        'The seat went to 45-year-old Jane Poe on Monday. "I am humbled," said the 45-year-old.',
+        "Jane Poe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "speaker"), SPEAKERS, ids=[s[0] for s in SPEAKERS])
+def test_speaker(label: str, text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_adjective_names_stay_dropped() -> None:
+    found = actors("Roman Catholic bishops and Christian Science readers met in Zenda on Monday.")
+    assert not {"Roman Catholic", "Christian Science"} & set(found)
+
+
+def test_an_age_nobody_was_given_names_nobody() -> None:
+    assert speakers('Jane Poe, 45, won on Monday. "I am humbled," the 52-year-old said.') == [None]
