@@ -19,7 +19,7 @@ from store.extract.chunks import MODIFIER, calendar_surnames
 from store.extract.dictionary import common_word
 from store.extract.lexicon import ADJECTIVES, SENTENCE_STARTERS, TITLE_ACRONYMS, TITLE_WORDS
 from store.extract.mentions import Mention, Tok, bare, shifted
-from store.extract.names import GIVEN, is_given
+from store.extract.names import GIVEN, given_then_surname, is_given
 from store.extract.wordlists import section
 
 _DIGIT = re.compile(r"\d")
@@ -350,8 +350,8 @@ def multiword(c: Chunk) -> list[Mention] | None:
     w = c.words
     if len(w) >= 2 and len(w[-1]) == 1:
         return []
-    if w[0] in ADJECTIVES or w[-1] in ADJECTIVES:
-        return []
+    if w[-1] in ADJECTIVES or w[0] in ADJECTIVES and not given_then_surname(w):
+        return []  # "Roman Catholic", "Christian Science"; not "Christian Roe"
     if len(w) >= 2:
         body = w[0] == "The" or "&" in w or "of" in w  # "Lantern Lease & Finance of Ruritania"
         return c.mention("organization" if body else "person")

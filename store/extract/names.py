@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from store.extract.dictionary import common_word
 from store.extract.wordlists import _lines
 
 _GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": ""}
@@ -103,6 +104,12 @@ def gender(name: str, role: str = "") -> str:
     if first in _HONORIFIC:
         return _HONORIFIC[first]
     return _table().get(first, "")
+
+
+def given_then_surname(words: list[str]) -> bool:
+    """'Christian Roe': a common first name before a word no dictionary lists is a person's
+    name, though the first word is also an adjective ('Christian Science' is not)."""
+    return len(words) == 2 and is_given(words[0], True) and not common_word(words[1])
 
 
 class _Given:
