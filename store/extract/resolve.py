@@ -293,4 +293,25 @@ def _role(res: Resolver, np: _Phrase) -> Attribution | None:
     return None
 
 
-_PHRASE_RULES = (_pronoun, _country, _named, _statement, _body, _role)
+_AGED = re.compile(r"the\s+(\d{1,3})-year-old\b(?:\s+([a-z]+))?$")
+
+
+def _aged(res: Resolver, np: _Phrase) -> Attribution | None:
+    """'the 45-year-old (teacher) said': the last person given that age ("Jane Roe, 45,",
+    "Roe, a 45-year-old teacher,", "45-year-old Jane Roe"), else the last one given that
+    role."""
+    m = _AGED.match(np.phrase)
+    if not m or np.ms:
+        return None
+    after = re.compile(rf",\s*(?:an?\s+)?{m.group(1)}\b")
+    before = re.compile(rf"\b{m.group(1)}-year-old\s+(?:[a-z]+\s+){{0,2}}$")
+    for p in reversed(res.mentions):
+        if p.end > np.s or res.kind(p.key) != "person":
+            continue
+        if after.match(res.text, p.end) or before.search(res.text[max(0, p.start - 40) : p.start]):
+            return Attribution(p.key, "")
+    key = res._by_role(np.s, m.group(2)) if m.group(2) else None
+    return Attribution(key, "") if key else None
+
+
+_PHRASE_RULES = (_pronoun, _country, _named, _statement, _body, _role, _aged)
