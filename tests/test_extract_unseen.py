@@ -71,3 +71,18 @@ def test_adjective_names_stay_dropped() -> None:
 
 def test_an_age_nobody_was_given_names_nobody() -> None:
     assert speakers('Jane Poe, 45, won on Monday. "I am humbled," the 52-year-old said.') == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            'The Zorbhaus said nothing. "We will not comment," the Zorbhaus said.',
+            "Zorbhaus",
+            "organization",
+        ),
+        ('Tarnow said nothing. "We will not comment," Tarnow said.', "Tarnow", "person"),
+    ],
+)
+def test_a_lone_name_after_the_that_speaks_is_a_body(text: str, name: str, kind: str) -> None:
+    assert actors(text)[name].kind == kind

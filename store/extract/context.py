@@ -104,7 +104,8 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             m.kind = "place"
         else:
             said = speech_follows(text, m.end) and not _body_signs(text, w)
-            m.kind = "person" if said else "organization"
+            said = said and not _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+            m.kind = "person" if said else "organization"  # "the Pentagon said": a body
             m.guess = m.kind == "organization"  # a default: other evidence may overrule it
         out.append(m)
     return out
@@ -136,6 +137,7 @@ _DESCRIBED_BODY = re.compile(
 _DESCRIBED_PLACE = re.compile(
     rf"{_HEADED}{_alt('_PLACE_NOUNS')}(?:\s+(?:in|of|for)\s+[^,;.!?]{{2,30}})?,"
 )
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # no person's name follows "the"
 _PLURAL = re.compile(r"[^su]s$")  # "Protesters gathered", "Planes landed" (not "Kestrelbus")
 _SINGULAR_VERB = re.compile(rf"\s+{_alt('_SINGULAR_VERBS')}\b")
 
