@@ -86,3 +86,18 @@ def test_an_age_nobody_was_given_names_nobody() -> None:
 )
 def test_a_lone_name_after_the_that_speaks_is_a_body(text: str, name: str, kind: str) -> None:
     assert actors(text)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZorbNet, which hosted the site, closed it on Thursday.",
+        "ZorbNet is claiming the files were stolen. ZorbNet claims to have seen the logs.",
+    ],
+)
+def test_a_camel_case_name_that_acts_is_a_body(text: str) -> None:
+    assert actors(text)["ZorbNet"].kind == "organization"
+
+
+def test_a_camel_case_product_after_an_article_stays_a_thing() -> None:
+    assert "TarnPad" not in actors("Sales of the TarnPad, which launched in May, topped forecasts.")

@@ -171,6 +171,11 @@ _AGENT = re.compile(
     rf"\s+{alternation('lists_things', 'after')})\b"
 )
 _SOURCE_BEFORE = re.compile(rf"\b{alternation('lists_things', 'source')}\s+$")
+# "X, which hosted the site, closed it", "X is claiming": a camel-case name that acts
+_CAMEL_AGENT = re.compile(
+    r",\s+which\s+[^,;.!?\"“”]{1,60},\s+[a-z]+ed\b"
+    rf"|\s+(?:is|was)\s+{alternation('lists_things', 'doing')}\b"
+)
 
 
 def _camel_name(w: str) -> bool:
@@ -194,6 +199,8 @@ def camel_product(text: str, m: Mention) -> bool:
     uses = word_uses(text, w)
     if any(_AGENT.match(text, u.end()) for u in uses):
         return False
+    if any(_CAMEL_AGENT.match(text, u.end()) and not _after_article(text, u) for u in uses):
+        return False  # (not "the TarnPad, which launched in May, topped forecasts")
     return not any(_SOURCE_BEFORE.search(text, max(0, u.start() - 20), u.start()) for u in uses)
 
 
@@ -209,6 +216,10 @@ def article_thing(text: str, m: Mention) -> bool:
     if any(_AGENT.match(text, u.end()) for u in uses):
         return False
     return all(_ARTICLE.search(text, max(0, u.start() - 8), u.start()) for u in uses)
+
+
+def _after_article(text: str, u: re.Match[str]) -> bool:
+    return bool(_ARTICLE.search(text, max(0, u.start() - 8), u.start()))
 
 
 _LOWER_CAMEL = re.compile(r"\b[a-z]{1,3}[A-Z]\w*\s+$")
