@@ -101,3 +101,14 @@ def test_a_camel_case_name_that_acts_is_a_body(text: str) -> None:
 
 def test_a_camel_case_product_after_an_article_stays_a_thing() -> None:
     assert "TarnPad" not in actors("Sales of the TarnPad, which launched in May, topped forecasts.")
+
+
+def test_a_counted_demonym_whose_plural_is_itself_is_a_people() -> None:
+    found = actors("Guards detained four Chinese and two Lebanese at the Zenda border on Monday.")
+    assert found["Chinese"].kind == found["Lebanese"].kind == "group"
+
+
+def test_a_counted_demonym_before_a_noun_stays_an_adjective() -> None:
+    assert not {"Chinese", "Swiss"} & set(
+        actors("Six Chinese soldiers and many Swiss banks were named.")
+    )

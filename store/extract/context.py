@@ -41,8 +41,18 @@ _IRREGULAR = section("lists_context", "_IRREGULAR")
 _COUNTRY_VOICES = section("lists_context", "_COUNTRY_VOICES")
 
 
+_COUNTED = re.compile(rf"\b(?:\d[\d,]*|{_alt('_COUNTS')})\s+$")
+_INVARIANT = re.compile(r"(?:ese|ss)$")  # "Sudanese", "Swiss": the plural is the word
+_NOUN_NEXT = re.compile(rf"\s+(?!{_alt('_FOLLOW_OK')}\b)[a-z]")  # "six Sudanese soldiers"
+
+
 def demonym_group(text: str, m: Mention) -> Mention | None:
-    """'Cuban exiles' (group), 'Cuban government' (organization) from a demonym/country."""
+    """'Cuban exiles' (group), 'Cuban government' (organization) from a demonym/country;
+    'six Sudanese and a Turk' (group): a counted demonym whose plural is itself."""
+    if _COUNTED.search(text, max(0, m.start - 16), m.start) and _INVARIANT.search(m.surface):
+        country = gz.DEMONYM.get(m.surface, "")
+        if country in gz.COUNTRIES and not _NOUN_NEXT.match(text, m.end):
+            return Mention(m.start, m.end, m.surface, "group", norm=f"{country}|people")
     pn = people_noun(text, m.end)
     if not pn or pn.group(1) not in gz.GROUP_NOUNS:
         return None
