@@ -112,3 +112,10 @@ def test_a_counted_demonym_before_a_noun_stays_an_adjective() -> None:
     assert not {"Chinese", "Swiss"} & set(
         actors("Six Chinese soldiers and many Swiss banks were named.")
     )
+
+
+@pytest.mark.parametrize("word", ["Pretax", "Postwar"])
+def test_a_prefixed_dictionary_word_opening_a_sentence_is_no_name(word: str) -> None:
+    found = actors(f"{word} profit rose 5% at Kestrel Labs. Ruricom shares slid 4% on Monday.")
+    assert word not in found
+    assert found["Ruricom"].kind == "organization"

@@ -108,12 +108,19 @@ def _body_openers(text: str, ms: list[Mention]) -> set[str]:
 _BODY_NOUN = re.compile(rf"\s+{alternation('lists_things', 'possessed')}\b")
 
 
+_ADJ_PREFIX = re.compile(rf"{alternation('lists_actors', '_ADJ_PREFIXES')}-?([a-z]+)")
+
+
 def _ordinary(word: str) -> bool:
-    """A dictionary word, as it is, inflected ("Elected") or compounded ("Third-period")."""
+    """A dictionary word, as it is, inflected ("Elected"), compounded ("Third-period") or
+    prefixed ("Pretax")."""
     if all(common_word(p) for p in word.split("-")):
         return True
     w = word.lower()
     stems = {"ed": (w[:-2], w[:-1]), "ing": (w[:-3], w[:-3] + "e")}
+    prefixed = _ADJ_PREFIX.match(w)  # "Pretax", "Postwar"
+    if prefixed and len(prefixed.group(1)) > 2 and common_word(prefixed.group(1)):
+        return True
     return any(
         len(s) > 2 and common_word(s)
         for end, forms in stems.items()
