@@ -56,6 +56,11 @@ SPEAKERS = [
         'The seat went to 45-year-old Jane Poe on Monday. "I am humbled," said the 45-year-old.',
         "Jane Poe",
     ),
+    (
+        "a country's possessive before a portfolio ministry names a body",
+        'Norway\'s foreign ministry said on Monday that "the talks are over."',
+        "Norway's foreign ministry",
+    ),
 ]
 
 
@@ -119,3 +124,9 @@ def test_a_prefixed_dictionary_word_opening_a_sentence_is_no_name(word: str) -> 
     found = actors(f"{word} profit rose 5% at Kestrel Labs. Ruricom shares slid 4% on Monday.")
     assert word not in found
     assert found["Ruricom"].kind == "organization"
+
+
+def test_a_portfolio_minister_is_no_body() -> None:
+    text = 'The Norwegian foreign minister said on Monday that "the talks are over."'
+    assert speakers(text) == [None]
+    assert not [n for n in actors(text) if "minister" in n]

@@ -46,6 +46,11 @@ _INVARIANT = re.compile(r"(?:ese|ss)$")  # "Sudanese", "Swiss": the plural is th
 _NOUN_NEXT = re.compile(rf"\s+(?!{_alt('_FOLLOW_OK')}\b)[a-z]")  # "six Sudanese soldiers"
 
 
+_PORTFOLIO_BODY = re.compile(
+    rf"(?:[’']s)?\s+{_alt('_PORTFOLIOS')}\s+(?:ministry|office|department)\b(?!['’])"
+)
+
+
 def demonym_group(text: str, m: Mention) -> Mention | None:
     """'Cuban exiles' (group), 'Cuban government' (organization) from a demonym/country;
     'six Sudanese and a Turk' (group): a counted demonym whose plural is itself."""
@@ -54,6 +59,10 @@ def demonym_group(text: str, m: Mention) -> Mention | None:
         if country in gz.COUNTRIES and not _NOUN_NEXT.match(text, m.end):
             return Mention(m.start, m.end, m.surface, "group", norm=f"{country}|people")
     pn = people_noun(text, m.end)
+    office = _PORTFOLIO_BODY.match(text, m.end)  # "Norway's foreign ministry"
+    if office and (gz.DEMONYM.get(m.surface) or m.norm or m.surface) in gz.COUNTRIES:
+        span = text[m.start : m.end + office.end() - m.end]
+        return Mention(m.start, m.start + len(span), span, "organization")
     if not pn or pn.group(1) not in gz.GROUP_NOUNS:
         return None
     nxt = re.match(r"\s+([a-z]+)", text[m.end + pn.end() : m.end + pn.end() + 25])
