@@ -130,3 +130,14 @@ def test_a_portfolio_minister_is_no_body() -> None:
     text = 'The Norwegian foreign minister said on Monday that "the talks are over."'
     assert speakers(text) == [None]
     assert not [n for n in actors(text) if "minister" in n]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund rose, according to Lorrimer Analytical Services Inc. That's a record.",
+        "They lost to Lorrimer Analytical Services Inc. Recently, it won a contract.",
+    ],
+)
+def test_a_company_suffix_can_end_a_sentence(text: str) -> None:
+    assert set(actors(text)) == {"Lorrimer Analytical Services Inc."}

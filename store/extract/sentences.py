@@ -161,6 +161,8 @@ def split_sentences(
 
 
 _CORP = section("lists_sentences", "_CORP")
+_CLITIC = re.compile(r"(?:['’]s)?[,;:]?$")
+_ADVERB_COMMA = re.compile(r"[A-Z][a-z]+ly,")
 _NEW_START = SENTENCE_STARTERS | section("lists_sentences", "_HONORIFIC_STARTS")
 
 
@@ -181,7 +183,11 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
     word = word.lstrip("\"“‘'(`")
     if word in ABBREVIATIONS or len(word) == 1 and "A" <= word <= "Z":
         # "... Lawrence Ltd. Mr. Dupont-Lemaire said": an honorific or a pronoun starts anew
-        return word in _CORP and following.strip("\"“‘'`") in _NEW_START
+        # ("That's even less", "Recently, analysts said": the word without its "'s" or comma)
+        bare = _CLITIC.sub("", following.strip("\"“‘'`"))
+        return word in _CORP and (
+            bare in _NEW_START or _ADVERB_COMMA.fullmatch(following) is not None
+        )
 
     if _DOTTED.fullmatch(word):  # U.S. N.Y. at the end
         following = following.strip("\"“‘'`")
