@@ -141,3 +141,9 @@ def test_a_portfolio_minister_is_no_body() -> None:
 )
 def test_a_company_suffix_can_end_a_sentence(text: str) -> None:
     assert set(actors(text)) == {"Lorrimer Analytical Services Inc."}
+
+
+def test_a_company_named_in_capitals_keeps_its_short_name() -> None:
+    found = actors("TARNWELL Corp. said profit rose. Tarnwell said sales of hair clips grew.")
+    assert "Tarnwell" not in found
+    assert "Tarnwell" in found["TARNWELL Corp."].aliases

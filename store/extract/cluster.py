@@ -154,18 +154,11 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     """Is `short` a shorter name the text uses for `long`?"""
     s, n = short.name, long.name
     if short.kind == "person" and long.kind == "person":
-        sw, nw = s.split(), n.split()
-        if len(sw) == 2 and len(nw) >= 2 and sw[-1] == nw[-1] and _same_given(sw[0], nw[0]):
-            return len(nw) > 2 or sw[0] != nw[0]  # "Jane Roe", "Jan Roe" for "Janet M. Roe"
-        return n.startswith(s + " ")  # "Elias" / "Juan Pablo" for the full name
+        return _person_short(s, n)
     if long.kind != "organization" or short.kind not in ("organization", "person"):
         return False
-    if _ACRONYM.fullmatch(s):  # acronym: initials, with or without a country
-        bare = s.replace(".", "").replace("&", "")
-        core = _CORP_SUFFIX.sub("", n)
-        if core != n and n.startswith(s + " "):
-            return True  # "ZRB" for "ZRB Holdings Inc.": a company's first word
-        return bare in _initials_all(n) or bare in _initials_all(core) or core == s
+    if _ACRONYM.fullmatch(s):
+        return _acronym_of(s, n)
     sw, nw = s.split(), n.split()
     if len(sw) == 2 and sw[0] == nw[0] == "The" and sw[-1] == nw[-1]:
         return True  # "The Times" for "The New York Times"
@@ -174,6 +167,8 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     core = _CORP_SUFFIX.sub("", n)
     if core != n and (core == s or core.endswith(" " + s)):
         return True  # "Halvorsen" / "Brandt" for "Halvorsen Co." / "Adam Brandt Co."
+    if core != n and _capitals_first(n) == s.upper():
+        return True  # "Zorbex" for "ZORBEX PRODUCTS Inc." (a name in a headline's capitals)
     if n.startswith(s + " ") or n.startswith(s + "-"):
         # "Reuters" / "Anheuser"; a lone word guessed a person ("Ruricom" / "Ruricom Systems")
         return short.kind == "organization" or core != n or " " not in s
@@ -182,6 +177,30 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     if prefixed and n[len(first) + 1 :] == s:
         return True  # "U.S. X" / "X", "UN Security Council"
     return _placed(n, s) and " " in n[: len(n) - len(s)].strip()
+
+
+def _capitals_first(name: str) -> str:
+    """The first word of a name whose first word is written in capitals ("ZORBEX")."""
+    first = name.split()[0]
+    return first if len(first) > 3 and first.isupper() else ""
+
+
+def _person_short(s: str, n: str) -> bool:
+    """'Jane Roe', 'Jan Roe' for 'Janet M. Roe'; 'Elias' / 'Juan Pablo' for the full name."""
+    sw, nw = s.split(), n.split()
+    if len(sw) == 2 and len(nw) >= 2 and sw[-1] == nw[-1] and _same_given(sw[0], nw[0]):
+        return len(nw) > 2 or sw[0] != nw[0]
+    return n.startswith(s + " ")
+
+
+def _acronym_of(s: str, n: str) -> bool:
+    """Initials, with or without a country or a corporate tail ("KZR" for "Kell Zorbex
+    Raine & Co."); a company's first word ("ZRB" for "ZRB Holdings Inc."); "BYD" / "BYD Co"."""
+    bare = s.replace(".", "").replace("&", "")
+    core = _CORP_SUFFIX.sub("", n)
+    if core != n and n.startswith(s + " "):
+        return True
+    return bare in _initials_all(n) or bare in _initials_all(core) or core == s
 
 
 def _placed(long: str, short: str) -> bool:
@@ -221,7 +240,7 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
             for b in actors.values()
             if len(b.name) > len(a.name)
             and b.kind != "place"
-            and (acronym or last in b.name)  # every other short form shares its last word
+            and (acronym or last in b.name or last.upper() in b.name)  # shares its last word
             and _short_form_of(a, b)
             and not unit_of(b.name, a.name)  # "Zenda Police Records" is no "Zenda Police"
         ]
