@@ -258,9 +258,35 @@ DISAGREEMENTS = [
 ]  # fmt: skip
 
 
+REFERENCE_TIME = [
+    # TimeML 1.2.1 / TIDES: a relative expression is read against the reference time of its
+    # clause, which is publication until the text moves it. A bare weekday is the one the
+    # clause's tense points to from publication; the day itself when a report of that day
+    # says so ("said Wednesday" in Wednesday's paper). The dev files' counter-cases (a whole
+    # article a week off, a Thursday-dated Friday) are gold slips, not another convention
+    ("Jane Roe resigned on Monday.", "Monday", "DATE", "2025-06-23", "TimeML"),
+    ("The council will vote on Friday.", "Friday", "DATE", "2025-06-27", "TimeML"),
+    ("The council said Wednesday it would act.", "Wednesday", "DATE", "2025-06-25", "TimeML"),
+    # once the text names a day, a clock time in the narrative that follows is on that day
+    ("The dam in Tarnby broke on May 2. Jane Roe saw it at 10 p.m. from the bridge.",
+     "10 p.m.", "TIME", "2025-05-02T22:00", "TimeML"),
+    # in a results story the reference time is the period reported on: "a year earlier" is
+    # that period a year back, not the year before publication (TimeBank writes it so 57
+    # times in 76; the rest are days, months or XX, with no rule between them)
+    ("Profit in the second quarter rose to $5 million from $4 million a year earlier.",
+     "a year earlier", "DATE", "2024-Q2", "TimeML"),
+    # TIDES: "recent years" is a vague length ending at the reference time, like "the past
+    # few years" (PXY). TimeBank writes the family ("recent", "coming", "the past few" before
+    # a plural unit) 11 times as a PX* length and 9 times as PAST_REF/FUTURE_REF ("recent
+    # years" alone: 2 PXY, 3 PAST_REF), with no context telling them apart: the reading stands
+    ("Tarnby grew quickly in recent years.", "recent years", "DURATION", "PXY", "TIDES"),
+]  # fmt: skip
+
+
 READINGS = (
     PRESENT + DURATIONS + FISCAL + YEAR_MODIFIERS + COMPARISONS + SETS + WEEKS_AND_CENTURIES
     + AGO + SEASONS_AND_HALVES + VAGUE_ADVERBS + DATELINES + UNANCHORED_DAYS + DISAGREEMENTS
+    + REFERENCE_TIME
 )  # fmt: skip
 
 
