@@ -238,8 +238,15 @@ def test_anchored_to_previous_mention(text, phrase, value):
     assert m.when.anchor == first.id == f"t{first.start}"
 
 
-def test_unanchored_counts_from_publication():
-    m = check("Two days later, it ended.", "Two days later", "DATE", "2025-06-27", "-", "-")
+def test_unanchored_later_has_no_calendar_place():
+    # nothing dated before it: "later" counts from an event the text does not date, not
+    # from publication (which would put "it ended" two days in the future)
+    m = check("Two days later, it ended.", "Two days later", "DATE", "XXXX-XX-XX", "-", "-")
+    assert m.when.start is None and m.when.end is None
+
+
+def test_unanchored_earlier_counts_from_publication():
+    m = check("Two days earlier, it ended.", "Two days earlier", "DATE", "2025-06-23", "-", "-")
     assert m.when.anchor == "published"
 
 

@@ -217,6 +217,13 @@ UNANCHORED_DAYS = [
      "TIDES"),
     ("The day before the vote, Jane Roe resigned.", "The day", "DATE", "XXXX-XX-XX", "TIDES"),
     ("That day the river flooded.", "That day", "DATE", "XXXX-XX-XX", "TIDES"),
+    # "later" counts from a time the text has given; with no date written before it, that
+    # time is an event's, and publication plus the length would put a past event in the
+    # future: the unit is known, the calendar place is not
+    ("Two years later the mill in Tarnby closed.", "Two years later", "DATE", "XXXX", "TIDES"),
+    ("Jane Roe left Tarnby, and three days later the ferry sank.", "three days later", "DATE",
+     "XXXX-XX-XX", "TIDES"),
+    ("A month later the council met again.", "A month later", "DATE", "XXXX-XX", "TIDES"),
 ]  # fmt: skip
 
 
