@@ -14,6 +14,7 @@ from .conjoined import add_conjoined
 from .engine import run
 from .offsets import join_day_offsets
 from .parse import parse_when
+from .rangeorder import order_ranges
 from .rules import RULES
 from .spans import widen_since
 
@@ -27,6 +28,7 @@ def tag(text: str, published: date) -> list[TimeMention]:
     mentions = run(text, published, RULES, strict=True)
     mentions = add_conjoined(text, mentions, published)
     join_day_offsets(text, mentions, published)
+    order_ranges(text, mentions, published)
     widen_since(text, mentions, published)
     return mentions
 
