@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from store.models import TimeMention, When
 
+from .clockday import date_clocks_by_following_day
 from .conjoined import add_conjoined
 from .engine import run
 from .offsets import join_day_offsets
@@ -29,6 +30,7 @@ def tag(text: str, published: date) -> list[TimeMention]:
     mentions = add_conjoined(text, mentions, published)
     join_day_offsets(text, mentions, published)
     order_ranges(text, mentions, published)
+    date_clocks_by_following_day(text, mentions, published)
     widen_since(text, mentions, published)
     return mentions
 
