@@ -24,7 +24,7 @@ from store.stories.text import Stemmer, cosine, narrative
 
 
 class _Told(Protocol):
-    """An item's text and actors (store.stories.group.Item)."""
+    """An item's text and actors (store.stories.model.Item)."""
 
     id: str
     source: str
@@ -32,14 +32,18 @@ class _Told(Protocol):
     text: str
     ref: str
 
+    @property
+    def who(self) -> frozenset[str]: ...
+
 
 class _Ev(Protocol):
-    """An event as grouping compares it (store.stories.group._Ev)."""
+    """An event as grouping compares it (store.stories.model.Ev)."""
 
     item: _Told
     s: int
     e: int
     before: bool
+    after: bool
     words: list[str]
     rare: list[str]
 
@@ -62,9 +66,9 @@ def before_candidates(evs: Sequence[_Ev | None], max_block: int) -> set[tuple[in
     # (actor, word) -> dated events: only the words back-references have
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for j, ev in enumerate(evs):
-        if ev is not None and not ev.before:
+        if ev is not None and not ev.before and not ev.after:  # not a plan: forward.py
             for f in wanted.intersection(ev.rare):
-                for a in ev.item.actors:
+                for a in ev.item.who:
                     index[(a, f)].append(j)
     pairs: set[tuple[int, int]] = set()
     for i, ev in enumerate(evs):
@@ -72,7 +76,7 @@ def before_candidates(evs: Sequence[_Ev | None], max_block: int) -> set[tuple[in
             continue  # "recently": nothing names the happening to look for
         found: set[int] = set()
         for f in ev.rare:
-            for a in ev.item.actors:
+            for a in ev.item.who:
                 bucket = index.get((a, f))
                 if bucket is not None and len(bucket) <= max_block:
                     found.update(bucket)
@@ -142,7 +146,7 @@ def strong(a: _Ev, b: _Ev, plain: Plain) -> float | None:
     """The wording similarity when back-reference `a` and event `b` share an actor and
     enough plain words to be one happening, the word `a` names it by among them; else
     None."""
-    if not a.item.actors & b.item.actors:
+    if not a.item.who & b.item.who:
         return None
     named = plain.happening(a.item.ref)
     if not named or not shared_plain(frozenset(named), frozenset(b.words)):

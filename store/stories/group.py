@@ -14,87 +14,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from store.stories.backref import Plain, before_candidates, strong
-from store.stories.text import Stemmer, cosine, idf_table, narrative, vector
-
-DAY, MONTH, YEAR = 0, 1, 2
-EARLIER = "told as an earlier happening"  # a back-reference's link (store.stories.backref)
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One event as grouping sees it."""
-
-    id: str
-    source: str  # the article it came from ("" for a hand-made event: a source of its own)
-    start: date | None
-    end: date | None = None
-    actors: frozenset[str] = frozenset()  # canonical actor keys
-    text: str = ""  # the sentence (or the title)
-    worded: bool = True  # dated by its own words, not only by its article's day
-    ref: str = ""  # a back-reference's words ("since its launch"): dated only as before `end`
-
-
-@dataclass(frozen=True, slots=True)
-class Params:
-    """Thresholds (tuned on one dev file, checked on the other; see tests/bench)."""
-
-    narrow_days: int = 3  # a range this wide or less is a day date
-    near_days: int = 1  # day dates this far apart may still be one happening (flagged)
-    # a link's score: wording similarity (TF-IDF cosine), +0.1 per actor in common (up
-    # to 3), +0.1 when both sources give the same single day; it must reach
-    min_sim: float = 0.1  # wording in common, whatever else agrees
-    min_score: float = 0.35  # day dates overlap, an actor in common
-    alone_score: float = 0.6  # day dates overlap, no actor in common
-    wide_score: float = 0.5  # a month or year date, or days apart: an actor in common too
-    rare_words: int = 16  # words per event used as blocking keys (its rarest)
-    common_share: float = 0.005  # a word in more events (and more than 50) is no key
-    max_block: int = 300  # a key shared by more events is too common to compare under
-
-
-@dataclass(slots=True)
-class Story:
-    """A row on the timeline: one happening and every event that reports it."""
-
-    events: list[str]
-    sources: list[str]  # distinct article ids, in the order of `events`
-    start: date | None
-    end: date | None
-    conflict: bool = False  # sources give dates that do not overlap
-    reasons: list[str] = field(default_factory=list)
-    manual: bool = False  # a hand decision shaped this row
-
-
-@dataclass(slots=True)
-class _Ev:
-    item: Item
-    s: int  # ordinal range used for comparing ("since 2004" compares as 2004)
-    e: int
-    level: int
-    words: list[str]  # its stems; the TF-IDF vector is made only when it is compared
-    rare: list[str]
-    idf: dict[str, float]  # the weights of all items' stems (one table, shared)
-    vec: dict[str, float] | None = None
-    before: bool = False  # only known to lie before its article's day (store.stories.backref)
-
-    @property
-    def vector(self) -> dict[str, float]:
-        if self.vec is None:
-            self.vec = vector(self.words, self.idf)
-        return self.vec
-
-
-@dataclass(slots=True)
-class _Link:
-    score: float
-    a: int
-    b: int
-    how: str  # "same day" | "overlapping dates" | "dates a day apart"
-    shared: frozenset[str]
-    sim: float
+from store.stories.forward import after_candidates, strong_plan
+from store.stories.model import (
+    DAY,
+    EARLIER,
+    LATER,
+    MONTH,
+    THING,
+    YEAR,
+    Ev,
+    Item,
+    Link,
+    Params,
+    Story,
+)
+from store.stories.text import Stemmer, cosine, idf_table, narrative
 
 
 def _span(it: Item) -> tuple[int, int]:
@@ -103,13 +40,13 @@ def _span(it: Item) -> tuple[int, int]:
     return s, max(s, (it.end or it.start).toordinal())  # type: ignore[union-attr]
 
 
-def _prepare(items: Sequence[Item], p: Params) -> list[_Ev | None]:
+def _prepare(items: Sequence[Item], p: Params) -> list[Ev | None]:
     """Each item as compared (None when undated)."""
     stem = Stemmer()
     toks = [stem.tokens(narrative(it.text)) for it in items]
     idf, df = idf_table(toks)
     common = max(50, int(len(items) * p.common_share))
-    out: list[_Ev | None] = []
+    out: list[Ev | None] = []
     for it, words in zip(items, toks, strict=True):
         if it.start is None:  # undated, or some time up to its end ("since its launch")
             rare = sorted({w for w in words if 2 <= df[w] <= common}, key=lambda w: (df[w], w))
@@ -121,15 +58,16 @@ def _prepare(items: Sequence[Item], p: Params) -> list[_Ev | None]:
         width = e - s + 1
         level = DAY if width <= p.narrow_days else MONTH if width <= 31 else YEAR
         rare = sorted({w for w in words if 2 <= df[w] <= common}, key=lambda w: (df[w], w))
-        out.append(_Ev(it, s, e, level, words, rare[: p.rare_words], idf))
+        plan = it.plan and not it.worded  # also compared with what comes later: forward.py
+        out.append(Ev(it, s, e, level, words, rare[: p.rare_words], idf, after=plan))
     return out
 
 
-def _before(it: Item, words: list[str], rare: list[str], idf: dict[str, float]) -> _Ev | None:
+def _before(it: Item, words: list[str], rare: list[str], idf: dict[str, float]) -> Ev | None:
     """A back-reference compares as the whole past up to its end; other undated: None."""
     if it.end is None:
         return None
-    return _Ev(it, 1, it.end.toordinal(), YEAR, words, rare, idf, before=True)
+    return Ev(it, 1, it.end.toordinal(), YEAR, words, rare, idf, before=True)
 
 
 def _months(s: int, e: int) -> set[int]:
@@ -141,7 +79,7 @@ def _years(s: int, e: int) -> set[int]:
     return set(range(date.fromordinal(s).year, date.fromordinal(e).year + 1))
 
 
-def _own_keys(ev: _Ev, near: int) -> list[tuple]:
+def _own_keys(ev: Ev, near: int) -> list[tuple]:
     if ev.level == DAY:
         return [(DAY, d) for d in range(ev.s - near, ev.e + near + 1)]
     if ev.level == MONTH:
@@ -149,7 +87,7 @@ def _own_keys(ev: _Ev, near: int) -> list[tuple]:
     return [(YEAR, y) for y in _years(ev.s, ev.e)]
 
 
-def _probe_keys(ev: _Ev, near: int) -> list[tuple]:
+def _probe_keys(ev: Ev, near: int) -> list[tuple]:
     """Own keys and the coarser buckets around it: a day meets months and years."""
     keys = _own_keys(ev, near)  # days: filed under its own days, probing a day around
     if ev.level == DAY:
@@ -159,17 +97,17 @@ def _probe_keys(ev: _Ev, near: int) -> list[tuple]:
     return keys
 
 
-def _features(ev: _Ev) -> list[str]:
+def _features(ev: Ev) -> list[str]:
     """Blocking features: the rarest words. Actors are not keys: a link needs words in
     common anyway, and a president's day would make a block of everything he did."""
     return ev.rare
 
 
-def _candidates(evs: list[_Ev | None], p: Params) -> set[tuple[int, int]]:
+def _candidates(evs: list[Ev | None], p: Params) -> set[tuple[int, int]]:
     # date bucket -> feature -> events filed there
     buckets: dict[tuple[int, int], dict[str, list[int]]] = defaultdict(dict)
     for i, ev in enumerate(evs):
-        if ev is not None and not ev.before:  # a back-reference has no bucket: backref.py
+        if ev is not None and not ev.before:  # no bucket: backref.py, forward.py
             for key in _own_keys(ev, 0):
                 inner = buckets[key]
                 for f in _features(ev):
@@ -203,7 +141,7 @@ def _candidates(evs: list[_Ev | None], p: Params) -> set[tuple[int, int]]:
     return pairs
 
 
-def _date_relation(a: _Ev, b: _Ev, near: int) -> str | None:
+def _date_relation(a: Ev, b: Ev, near: int) -> str | None:
     if a.s <= b.e and b.s <= a.e:
         if a.level == DAY and b.level == DAY and a.s == a.e == b.s == b.e:
             return "same day"
@@ -213,11 +151,11 @@ def _date_relation(a: _Ev, b: _Ev, near: int) -> str | None:
     return None
 
 
-def _link(i: int, j: int, a: _Ev, b: _Ev, p: Params) -> _Link | None:
+def _link(i: int, j: int, a: Ev, b: Ev, p: Params) -> Link | None:
     how = _date_relation(a, b, p.near_days)
     if how is None:
         return None
-    shared = a.item.actors & b.item.actors
+    shared = a.item.actors & b.item.actors  # not products: a phone is in too many events
     sim = cosine(a.vector, b.vector)
     score = sim + 0.1 * min(len(shared), 3) + (0.1 if how == "same day" else 0.0)
     if sim < p.min_sim:
@@ -228,10 +166,10 @@ def _link(i: int, j: int, a: _Ev, b: _Ev, p: Params) -> _Link | None:
         ok = bool(shared) and score >= p.wide_score
     if not ok:
         return None
-    return _Link(score, i, j, how, shared, sim)
+    return Link(score, i, j, how, shared, sim)
 
 
-def _before_links(evs: list[_Ev | None], p: Params) -> list[_Link]:
+def _before_links(evs: list[Ev | None], p: Params) -> list[Link]:
     """Links of back-references to the dated events they tell of (store.stories.backref)."""
     pairs = before_candidates(evs, p.max_block)
     if not pairs:
@@ -243,16 +181,42 @@ def _before_links(evs: list[_Ev | None], p: Params) -> list[_Link]:
         assert a is not None and b is not None
         sim = strong(a, b, plain)
         if sim is not None:
-            shared = a.item.actors & b.item.actors
+            shared = a.item.who & b.item.who
             score = sim + 0.1 * min(len(shared), 3)
-            out.append(_Link(score, min(i, j), max(i, j), EARLIER, shared, sim))
+            out.append(Link(score, min(i, j), max(i, j), EARLIER, shared, sim))
     return out
+
+
+def _after_links(evs: list[Ev | None], p: Params) -> list[Link]:
+    """Links of plans to the later telling of what they plan (store.stories.forward)."""
+    pairs = after_candidates(evs, p.max_block, p.near_days)
+    if not pairs:
+        return []
+    plain = Plain()
+    out = []
+    for i, j in pairs:
+        a, b = evs[i], evs[j]
+        assert a is not None and b is not None
+        if not a.after:
+            a, b = b, a
+        sim = strong_plan(a, b, plain)
+        if sim is not None:
+            shared = a.item.who & b.item.who
+            out.append(Link(sim + 0.1 * min(len(shared), 3), i, j, LATER, shared, sim))
+    return out
+
+
+def _planned(a: Ev, b: Ev, near: int) -> bool:
+    """One is a plan and the other told of something after its article's day."""
+    return (a.after and not b.after and b.s > a.e + near) or (
+        b.after and not a.after and a.s > b.e + near
+    )
 
 
 class _Groups:
     """Union-find whose joins can be refused (dates too far apart, a hand split)."""
 
-    def __init__(self, evs: list[_Ev | None], apart: dict[str, set[str]], near: int) -> None:
+    def __init__(self, evs: list[Ev | None], apart: dict[str, set[str]], near: int) -> None:
         self.parent = list(range(len(evs)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(evs))}
         self.evs, self.apart, self.near = evs, apart, near
@@ -275,7 +239,9 @@ class _Groups:
             if check_dates:  # also within one article: two dates it tells apart are two happenings
                 for j in mb:
                     other = self.evs[j]
-                    if other is not None and _date_relation(ev, other, self.near) is None:
+                    if other is None or _planned(ev, other, self.near):
+                        continue
+                    if _date_relation(ev, other, self.near) is None:
                         return False
         return True
 
@@ -315,14 +281,15 @@ def group_items(
         for i in idx[1:]:
             groups.join(idx[0], i, check_dates=False)
         manual.update(idx)
-    links: list[_Link] = []
+    links: list[Link] = []
     for i, j in _candidates(evs, p):
         link = _link(i, j, evs[i], evs[j], p)  # type: ignore[arg-type]
         if link is not None:
             links.append(link)
     links += _before_links(evs, p)
+    links += _after_links(evs, p)
     links.sort(key=lambda k: (-k.score, k.a, k.b))
-    used: dict[int, list[_Link]] = defaultdict(list)
+    used: dict[int, list[Link]] = defaultdict(list)
     for link in links:
         if groups.find(link.a) == groups.find(link.b) or groups.join(link.a, link.b):
             used[link.a].append(link)
@@ -331,12 +298,12 @@ def group_items(
 
 def _rows(
     items: Sequence[Item],
-    evs: list[_Ev | None],
+    evs: list[Ev | None],
     groups: _Groups,
-    used: dict[int, list[_Link]],
+    used: dict[int, list[Link]],
     manual: set[int],
 ) -> list[Story]:
-    by_root: dict[int, list[_Link]] = defaultdict(list)
+    by_root: dict[int, list[Link]] = defaultdict(list)
     for i, links in used.items():
         by_root[groups.find(i)] += links
     rows: list[Story] = []
@@ -350,11 +317,10 @@ def _rows(
         members = sorted(members, key=lambda i: (_order(evs[i]), items[i].id))
         # the row shows the sources' own spans, not the clamped ones used for comparing
         # a source dated only by its article's day says nothing against the others' dates
-        dated = [
-            (_span(items[i]), items[i].worded)
-            for i in members
-            if (ev := evs[i]) is not None and not ev.before
-        ]
+        # and a plan says nothing against the later day of what it planned
+        told = [ev for i in members if (ev := evs[i]) is not None and not ev.before]
+        told = [ev for ev in told if not ev.after] or told
+        dated = [(_span(ev.item), ev.item.worded) for ev in told]
         spans = [sp for sp, worded in dated if worded] or [sp for sp, _ in dated]
         sources = list(dict.fromkeys(items[i].source or items[i].id for i in members))
         start = end = None
@@ -378,20 +344,26 @@ def _rows(
     return rows
 
 
-def _order(ev: _Ev | None) -> int:
+def _order(ev: Ev | None) -> int:
     """Where a source sits in its row: by date, a back-reference after the dated ones."""
     return 0 if ev is None else date.max.toordinal() if ev.before else ev.s
 
 
 SHARED_ACTORS = "actors in common: "  # then actor ids; story_row names them
+SHARED_THINGS = "products in common: "  # then the products' names
 
 
-def _reasons(links: list[_Link]) -> list[str]:
+def _reasons(links: list[Link]) -> list[str]:
     if not links:
         return []
     out = sorted({k.how for k in links}, key=["same day", "overlapping dates"].count, reverse=True)
     shared = sorted(set().union(*(k.shared for k in links)))
-    if shared:
-        out.append(SHARED_ACTORS + ", ".join(shared))
+    actors = [x for x in shared if not x.startswith(THING)]
+    if actors:
+        out.append(SHARED_ACTORS + ", ".join(actors))
+    if len(actors) < len(shared):
+        out.append(
+            SHARED_THINGS + ", ".join(x.removeprefix(THING) for x in shared if x not in actors)
+        )
     out.append(f"similar wording ({max(k.sim for k in links):.2f})")
     return out

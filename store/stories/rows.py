@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from store.models import Actor, Article, Event, short_hash
 from store.stories.decide import STORY_KINDS, merge_decision, resolve, split_decision
+from store.stories.forward import tells_plan
 from store.stories.group import SHARED_ACTORS, Item, Params, Story, group_items
 from store.stories.text import Stemmer, narrative
 from store.textclean import fold
@@ -84,6 +85,11 @@ def actor_keys(actors: Iterable[Actor]) -> dict[str, str]:
     return {a: find(a) for a in parent}
 
 
+def thing_keys(names: Iterable[str]) -> frozenset[str]:
+    """A product's key: its name folded ("Zeta 4" and "ZETA 4" are one product)."""
+    return frozenset(k for n in names if (k := fold(n).strip()))
+
+
 def story_items(events: Iterable[Event], keys: dict[str, str]) -> list[Item]:
     return [
         Item(
@@ -95,6 +101,8 @@ def story_items(events: Iterable[Event], keys: dict[str, str]) -> list[Item]:
             text=e.sentence or e.title,
             worded=bool(e.when.text),
             ref=e.when.text if e.when.start is None and e.when.value == "PAST_REF" else "",
+            things=thing_keys(e.things),
+            plan=tells_plan(e.sentence or e.title),
         )
         for e in events
     ]
@@ -120,6 +128,8 @@ def json_items(events: Iterable[str | bytes], keys: dict[str, str]) -> list[Item
                 ref=(when.get("text") or "")
                 if not start and when.get("value") == "PAST_REF"
                 else "",
+                things=thing_keys(e.get("things") or ()),
+                plan=tells_plan(e.get("sentence") or e.get("title") or ""),
             )
         )
     return out

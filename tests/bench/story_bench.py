@@ -7,9 +7,10 @@ Events are invented: dates over three years, a few actors each from a skewed poo
 actors are in very many events, as presidents are), sentences drawn from a vocabulary
 of topic words and filler, and about a third of the happenings told by 2-5 articles in
 slightly different words (some a day apart; one telling in fifty of those a later
-back-reference with no start, "since its launch"). Prints seconds (CPU time of this process),
-the ratio to the sort, and how many rows have several sources. The target is <= 10 s
-for 100,000 events; the exit status is 1 when it is missed.
+back-reference with no start, "since its launch"; one event in twenty a plan, "will ...",
+dated by its article's day, months before the happening when others tell it). Prints
+seconds (CPU time of this process), the ratio to the sort, and how many rows have several
+sources. The target is <= 10 s for 100,000 events; the exit status is 1 when it is missed.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ def make_items(n: int, seed: int) -> list[Item]:
                 later = when + timedelta(days=rng.randrange(30, 400))
                 items.append(_back(f"e{len(items)}", f"art{article}", later, who, text, words))
                 continue
+            if rng.random() < 0.05:  # "will ...": a plan, told on its day or months before
+                ahead = 0 if tellers == 1 else rng.randrange(30, 400)
+                printed = when - timedelta(days=ahead)
+                items.append(_plan(f"e{len(items)}", f"art{article}", printed, who, text))
+                continue
             items.append(Item(f"e{len(items)}", f"art{article}", when, end, who, text))
     return items[:n]
 
@@ -57,6 +63,14 @@ def _back(eid: str, source: str, end: date, who: frozenset[str], text: str, word
     if "ref" not in Item.__dataclass_fields__:
         return Item(eid, source, None, end, who, text, False)
     return Item(eid, source, None, end, who, text, False, ref=f"since its {words[0]}")  # type: ignore[call-arg]
+
+
+def _plan(eid: str, source: str, day: date, who: frozenset[str], text: str) -> Item:
+    """A plan dated only by its article's day (an older tree's Item has no `plan`: there
+    it is an event of that day)."""
+    if "plan" not in Item.__dataclass_fields__:
+        return Item(eid, source, day, day, who, text, False)
+    return Item(eid, source, day, day, who, text, False, plan=True)  # type: ignore[call-arg]
 
 
 # a child process: this tree's or REV's store/ first on the path, the generator from here

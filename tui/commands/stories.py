@@ -108,7 +108,9 @@ def stories(
     \b
     Events are grouped when their dates agree (or lie a day apart: the row
     is then marked ≠, a date conflict), they share actors and their wording
-    is alike. Each row shows how many articles tell it (n); --json adds
+    is alike; a back-reference ("since its launch") joins the earlier
+    telling of what it names, and a plan ("the ferry will enter service")
+    the later one. Each row shows how many articles tell it (n); --json adds
     every source's article, date, date words and sentence, and why it was
     grouped. QUERY (the search language of `dateline search`) keeps the
     rows with a matching event. --split and --merge record a hand decision,

@@ -1,0 +1,128 @@
+"""Links for plans: an event told as still to come, dated only by its article's day.
+
+"The Zeta 4 will be the fastest ferry on the lake when it enters service" is dated on the
+day it was printed, but tells of a happening later. Another article, months on, may tell
+that happening ("First Zeta 4 enters service"). Such a plan has no date bucket to be
+blocked under (it may be told of any day after its article), so it is compared with the
+events of other articles that share an actor or a product and one of its rarest words,
+dated no earlier than its article, and it links only on strong evidence as a
+back-reference does (store.stories.backref): at least two plain words in common, compared
+by stem prefix so that "delivery" meets "delivered", and similar wording. A wrong link
+would put a forecast under another day's news: it is conservative on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from store.stories.backref import MIN_SHARED, MIN_SIM, Plain, shared_plain
+from store.stories.text import cosine, narrative
+
+# the sentence's own words say it is still to come (quotes taken out first: a speaker's
+# "we will" is what was said, not what the sentence tells)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t)\s+(?!have\s+been\b)"
+    r"|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|scheduled|slated|set|planned)\s+to\b"
+    r"|\b(?:plans|intends)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# the reporting verbs of store.extract (read as a file: importing store.extract would
+# load the whole extraction pipeline with `import store`)
+_SPEECH = Path(__file__).resolve().parent.parent / "extract" / "data" / "speech_verbs.txt"
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    lines = _SPEECH.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def tells_plan(text: str) -> bool:
+    """Whether the sentence (not its quotes) is told in the future in its own voice.
+    "Roe announced that the ferry will sail in May" is not: the announcement is that
+    day's news, and it stays on its day."""
+    bare = narrative(text)
+    found = _FUTURE.search(bare)
+    if found is None:
+        return False
+    said = _speech_verbs()
+    return not any(w.lower() in said for w in _WORD.findall(bare[: found.start()]))
+
+
+class _Told(Protocol):
+    id: str
+    source: str
+    text: str
+
+    @property
+    def who(self) -> frozenset[str]: ...
+
+
+class _Ev(Protocol):
+    item: _Told
+    s: int
+    e: int
+    before: bool
+    after: bool
+    rare: list[str]
+    words: list[str]
+
+    @property
+    def vector(self) -> dict[str, float]: ...
+
+
+def after_candidates(evs: Sequence[_Ev | None], max_block: int, near: int) -> set[tuple[int, int]]:
+    """(plan, event) pairs from different articles sharing two rare words and an actor or
+    a product, the event (not a plan) dated more than `near` days after the plan's article
+    (nearer ones meet as any two events do)."""
+    wanted = {f for ev in evs if ev is not None and ev.after for f in ev.rare}
+    if not wanted:
+        return set()
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, ev in enumerate(evs):
+        if ev is not None and not ev.before and not ev.after:
+            for f in wanted.intersection(ev.rare):
+                for a in ev.item.who:
+                    index[(a, f)].append(j)
+    pairs: set[tuple[int, int]] = set()
+    for i, ev in enumerate(evs):
+        if ev is None or not ev.after:
+            continue
+        hits: Counter[int] = Counter()  # how many of its rare words each event shares
+        for f in ev.rare:
+            found: set[int] = set()
+            for a in ev.item.who:
+                bucket = index.get((a, f))
+                if bucket is not None and len(bucket) <= max_block:
+                    found.update(bucket)
+            hits.update(found)
+        for j, n in hits.items():
+            if n < MIN_SHARED:  # one word in common is chance; the test needs two anyway
+                continue
+            other = evs[j]
+            assert other is not None
+            if other.item.source != ev.item.source and other.s > ev.e + near:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def strong_plan(a: _Ev, b: _Ev, plain: Plain) -> float | None:
+    """The wording similarity when plan `a` and event `b` share an actor or a product and
+    at least two plain words; else None."""
+    if not a.item.who & b.item.who:
+        return None
+    sim = cosine(a.vector, b.vector)
+    if sim < MIN_SIM:
+        return None
+    pa, pb = plain(a.item.id, a.item.text), plain(b.item.id, b.item.text)
+    if shared_plain(pa, pb) < MIN_SHARED or shared_plain(pb, pa) < MIN_SHARED:
+        return None
+    return sim
