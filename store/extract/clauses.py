@@ -39,18 +39,54 @@ _CLOSE = re.compile(
 )
 
 
+# a participle right after a noun, no comma between ("a deal begun last year was ...",
+# "violates an accord reached in 1991"): a reduced relative clause about that noun
+_PART = (
+    rf"(?:(?:{alternation('lists_clauses', '_PARTICIPLE_ADVERB')})\s+)?"
+    r"(?:[a-z]+(?:ed|en|un|wn|orn|ilt|ught|ade|ld)|"
+    rf"{alternation('lists_clauses', '_PARTICIPLE')})"
+)
+_NOUN_PHRASE = r"(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){1,3}?"
+_REDUCED_FIRST = re.compile(rf"^{_NOUN_PHRASE}(?P<part>{_PART})\s[^,;:.()\"“”]*$", re.I)
+_REDUCED_AFTER = re.compile(
+    rf"\b(?P<verb>[a-z]+s)\s+{_NOUN_PHRASE}(?P<part>{_PART})\s[^,;:.()\"“”]*$"
+)
+_FINITE_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)\b")
+_NOT_PRESENT = frozenset({"is", "was", "has", "as", "this", "thus", "us", "its", "his"})
+
+
+def reduced(text: str, sent_start: int, m: TimeMention) -> tuple[int, int] | None:
+    """The (start, end) of a reduced relative clause without commas that holds `m`, when
+    its date cannot be the sentence's: the sentence's verb follows it ("A deal begun last
+    year was signed on Monday") or is in the present before it ("Roe claims the ferry
+    breaks an accord reached in 1991"); a past verb before it ("He joined the choir
+    led by Roe in 2004") may well be the dated one, and is left alone."""
+    head = text[sent_start : m.start]
+    first = _REDUCED_FIRST.search(head)
+    if first is not None and _FINITE_NEXT.match(text, m.end):
+        return sent_start + first.start("part"), m.end
+    after = _REDUCED_AFTER.search(head)
+    if after is None:
+        return None
+    verb = after.group("verb")
+    if verb in _NOT_PRESENT or verb.endswith(("ss", "us")) or verb in SPEECH_VERBS:
+        return None  # "says the firm launched it in 2003": that clause is the news
+    return sent_start + after.start("part"), m.end
+
+
 def aside(text: str, sent_start: int, m: TimeMention) -> tuple[int, int] | None:
     """The (start, end) of the participial aside that holds mention `m` ("the mine, opened
     three years ago, is to close": ", opened three years ago,"), or None. The aside
-    must close with a comma before the sentence's verb goes on ("is", "to close")."""
+    must close with a comma before the sentence's verb goes on ("is", "to close"); or it
+    is a reduced relative without commas (reduced())."""
     head = text[sent_start : m.start]
     opened = _PARTICIPLE.search(head)
     if opened is None:
-        return None
+        return reduced(text, sent_start, m)
     # the date's own comma ("May 2, 1950,") belongs to the date
     closed = _CLOSE.match(text, m.end)
     if closed is None:
-        return None
+        return reduced(text, sent_start, m)
     return sent_start + opened.start() + 1, m.end
 
 
