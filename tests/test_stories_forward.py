@@ -89,3 +89,9 @@ def test_items_carry_products_and_plans_from_stored_events():
     (it,) = story_items([ev], {})
     (js,) = json_items([ev.model_dump_json()], {})
     assert it.things == js.things == ZETA and it.plan and js.plan
+
+
+def test_the_noun_will_and_a_name_are_no_future():
+    assert not tells_plan("Jane Roe bent the will of the Zenda council in May.")
+    assert not tells_plan("Will Roe sailed the Zeta 4 across Lake Zenda.")
+    assert tells_plan("The political will is there, and the Zeta 4 will sail in May.")

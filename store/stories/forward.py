@@ -26,11 +26,12 @@ from store.stories.text import cosine, narrative
 # the sentence's own words say it is still to come (quotes taken out first: a speaker's
 # "we will" is what was said, not what the sentence tells)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t)\s+(?!have\s+been\b)"
+    r"(?<![\w’'-])(?P<will>will|shall|won['’]t)\s+(?!have\s+been\b|of\b|to\b)"
     r"|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|scheduled|slated|set|planned)\s+to\b"
-    r"|\b(?:plans|intends)\s+to\b",
-    re.IGNORECASE,
+    r"|\b(?:plans|intends)\s+to\b"
 )
+# "the will of the people", "political will": the noun, not the future
+_WILL_NOUN = frozenset("the a his her their its our my your political free good ill own".split())
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -50,11 +51,13 @@ def tells_plan(text: str) -> bool:
     "Roe announced that the ferry will sail in May" is not: the announcement is that
     day's news, and it stays on its day."""
     bare = narrative(text)
-    found = _FUTURE.search(bare)
-    if found is None:
-        return False
-    said = _speech_verbs()
-    return not any(w.lower() in said for w in _WORD.findall(bare[: found.start()]))
+    for found in _FUTURE.finditer(bare):
+        before = _WORD.findall(bare[: found.start()])
+        if found.group("will") and before and before[-1].lower() in _WILL_NOUN:
+            continue
+        said = _speech_verbs()
+        return not any(w.lower() in said for w in before)
+    return False
 
 
 class _Told(Protocol):
