@@ -147,3 +147,24 @@ def test_a_company_named_in_capitals_keeps_its_short_name() -> None:
     found = actors("TARNWELL Corp. said profit rose. Tarnwell said sales of hair clips grew.")
     assert "Tarnwell" not in found
     assert "Tarnwell" in found["TARNWELL Corp."].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Records show Lazaro Tarnow's 62-year-old brother, Delfin Tarnow, was fined twice.",
+            "Delfin Tarnow",
+        ),
+        ("Zenlandic leader Moammar Tarnow agreed in April to hand them over.", "Moammar Tarnow"),
+        ("Her young stepmother, Nelsy, was at the head of the march on Monday.", "Nelsy"),
+    ],
+)
+def test_a_rare_first_name_with_person_evidence_is_a_person(text: str, name: str) -> None:
+    assert actors(text)[name].kind == "person"
+
+
+def test_a_shared_role_word_before_a_company_is_no_evidence() -> None:
+    assert actors("Its partner, Kestrel Zorb, agreed. The rival Kestrel Zorb said so.")[
+        "Kestrel Zorb"
+    ].kind == ("organization")

@@ -15,7 +15,7 @@ import store.extract.gazetteer as gz
 from store.extract.dictionary import common_word
 from store.extract.mentions import Mention, word_uses
 from store.extract.names import GIVEN
-from store.extract.wordlists import alternation, words
+from store.extract.wordlists import alternation, section, words
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PRODUCT_NOUNS = words("product_nouns")
@@ -26,6 +26,14 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|the|a|an)|\w['’]s?)
 _PERSON_AFTER = re.compile(
     rf",?\s+(?:\d{{1,3}},|(?:{alternation('lists_people', '_PERSON_AUX')}\s+)?"
     rf"{alternation('lists_people', '_PERSON_AFTER')}\b|,\s+(?:who|whose)\b)"
+)
+
+_ROLES_BEFORE = (section("lists_roles", "ROLE_NOUNS") | section("lists_context", "_KIN")) - section(
+    "lists_people", "_SHARED_ROLES"
+)
+# "Libyan leader Tavi Ruwa", "his brother, Delfin Ruwa": a person-only role right before
+_ROLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _ROLES_BEFORE), key=len, reverse=True)) + r"),?\s+$"
 )
 
 
@@ -40,6 +48,11 @@ def first_name(words: list[str]) -> str:
 def settle_people(text: str, ms: list[Mention]) -> None:
     """Turn untitled, ungiven two-word 'people' with no evidence into organisations
     (a surname with its particles, "van der Berg", stays a person)."""
+    families = {  # surnames of people named with a given name ("Lazaro Ruwa")
+        m.surface.split()[-1]
+        for m in ms
+        if m.kind == "person" and " " in m.surface and first_name(m.surface.split()) in GIVEN
+    }
     for m in ms:
         if m.kind != "person" or m.role or " " not in m.surface:
             continue
@@ -53,6 +66,8 @@ def settle_people(text: str, ms: list[Mention]) -> None:
             continue
         if first in GIVEN or words[0].islower() or _is_person(text, m, words[-1]):
             continue
+        if words[-1] in families or _ROLE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "Delfin Ruwa" beside "Lazaro Ruwa"; "Libyan leader Tavi Ruwa"
         m.kind = "organization"
 
 
