@@ -168,3 +168,22 @@ def test_a_shared_role_word_before_a_company_is_no_evidence() -> None:
     assert actors("Its partner, Kestrel Zorb, agreed. The rival Kestrel Zorb said so.")[
         "Kestrel Zorb"
     ].kind == ("organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "Warrants were issued for Jane Roe, 44, of Tarnby, Vt. Her whereabouts are unknown.",
+            "Vt. Her",
+        ),
+        ("He was hurt at home in Zenda, N.Y. Tarnow treated him in May.", "N.Y. Tarnow"),
+        ("He will stay in the U.S. That's not the best, Jane Roe said.", "U.S. That"),
+    ],
+)
+def test_a_state_or_country_abbreviation_can_end_a_sentence(text: str, gone: str) -> None:
+    assert gone not in actors(text)
+
+
+def test_a_state_abbreviation_mid_sentence_keeps_its_sentence() -> None:
+    assert "Jane Roe" in actors("He moved to Zenda, N.Y., on Monday with Jane Roe.")

@@ -161,6 +161,8 @@ def split_sentences(
 
 
 _CORP = section("lists_sentences", "_CORP")
+_STATES = section("lists_sentences", "_STATES")
+_TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s+$")
 _CLITIC = re.compile(r"(?:['’]s)?[,;:]?$")
 _ADVERB_COMMA = re.compile(r"[A-Z][a-z]+ly,")
 _NEW_START = SENTENCE_STARTERS | section("lists_sentences", "_HONORIFIC_STARTS")
@@ -181,6 +183,8 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
         return False
     word = _word_before(text, punct)
     word = word.lstrip("\"“‘'(`")
+    if word in _STATES and _TOWN_COMMA.search(text, max(0, punct - 40), punct - len(word)):
+        return True  # "in Zenda, Vt. His lawyer said" (mid-sentence: "Zenda, Vt., on Monday")
     if word in ABBREVIATIONS or len(word) == 1 and "A" <= word <= "Z":
         # "... Lawrence Ltd. Mr. Dupont-Lemaire said": an honorific or a pronoun starts anew
         # ("That's even less", "Recently, analysts said": the word without its "'s" or comma)
@@ -190,7 +194,7 @@ def _is_boundary(text: str, punct: int, nxt: int) -> bool:
         )
 
     if _DOTTED.fullmatch(word):  # U.S. N.Y. at the end
-        following = following.strip("\"“‘'`")
+        following = _CLITIC.sub("", following.strip("\"“‘'`"))  # "That's", "Then,"
         if following in SENTENCE_STARTERS:
             return True
         # a place's short form ("U.S.", not initials as in "F.A.O. Roe") before a surname
