@@ -61,6 +61,11 @@ SPEAKERS = [
         'Norway\'s foreign ministry said on Monday that "the talks are over."',
         "Norway's foreign ministry",
     ),
+    (
+        "a verb no list holds between the quote and a described person",
+        'Jane Roe spoke first. "The cost could be high," worries former adviser John Doe.',
+        "John Doe",
+    ),
 ]
 
 

@@ -54,7 +54,7 @@ def after_cue(text: str, q: Span, limit: int, res: Resolver) -> Attribution | No
         return None
     k = _verb_index(words)
     if k is None:
-        return None
+        return _odd_verb(text, words, limit, res)
     found = writer(text, words[k].end(), limit, res)
     if found:
         return found
@@ -86,6 +86,21 @@ def _verb_index(words: Words) -> int | None:
         if lw in ".!?" or (lw in STOP_NP and k < 2):
             return None
     return None
+
+
+_VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|[^s]s)")
+
+
+def _odd_verb(text: str, words: Words, limit: int, res: Resolver) -> Attribution | None:
+    """'"...," worries former adviser Jane Roe.': a verb no list holds, right after the
+    quote, whose subject phrase names a person."""
+    if not _VERB_FORM.fullmatch(words[0].group()) or len(words) < 2:
+        return None
+    end = np_end(text, words, 1)
+    a = res.noun_phrase(words[0].end(), end)
+    if a is None or not a.speaker or res.kind(a.speaker) != "person":
+        return None
+    return _inverted(text, words, limit, res)
 
 
 def _inverted(text: str, words: Words, limit: int, res: Resolver) -> Attribution | None:
