@@ -66,6 +66,12 @@ SPEAKERS = [
         'Jane Roe spoke first. "The cost could be high," worries former adviser John Doe.',
         "John Doe",
     ),
+    (
+        "'the company' is the company the story is about, not a broker named in passing",
+        "Kestrel Labs will split in two. Kestrel Labs shares rose, said Jane Roe, an analyst at"
+        ' Tarnby Securities. In a statement, the company said: "Both parts will do well."',
+        "Kestrel Labs",
+    ),
 ]
 
 

@@ -279,8 +279,18 @@ def _body(res: Resolver, np: _Phrase) -> Attribution | None:
         return None
     orgs = [m for m in res.mentions if m.end <= np.s and res.kind(m.key) == "organization"]
     named = [m for m in orgs if org_word in m.key.lower()]
-    pick = (named or orgs)[-1:]
-    return Attribution(pick[0].key if pick else None, "", "" if pick else np.phrase)
+    pick = _salient(named or orgs)
+    return Attribution(pick, "", "" if pick else np.phrase)
+
+
+def _salient(ms: list[Mention]) -> str | None:
+    """The body named most often so far, the latest of those tied ("the company" is the
+    one the story is about, not a broker named in passing)."""
+    counts: dict[str, int] = {}
+    for m in ms:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    best = max(counts.values(), default=0)
+    return next((m.key for m in reversed(ms) if counts[m.key] == best), None)
 
 
 def _role(res: Resolver, np: _Phrase) -> Attribution | None:
