@@ -18,6 +18,7 @@ from store.extract.cuewords import (
     writer,
 )
 from store.extract.lexicon import AUXILIARIES, REPORT_VERBS, SPEECH_VERBS, TITLE_WORDS
+from store.extract.mentions import Mention
 from store.extract.quotes import Span
 from store.extract.resolve import Attribution, Resolver
 from store.extract.roles import ROLE_NOUNS
@@ -210,6 +211,9 @@ def _subject_span(c: _Clause, j: int) -> tuple[int, int]:
             for m in res.in_span(np_s, words[j].start())
             if res.kind(m.key) != "place" and not c.skip[0] <= m.start < c.skip[1]
         ]
+        head = _head_before_comma(c, ms, np_s, bounds)
+        if head is not None:
+            return head
         people = [m for m in ms if res.kind(m.key) == "person"]
         # "Jane Roe's husband, John Doe, said": the owner is not who speaks
         heads = [m for m in people if c.text[m.end : m.end + 2] not in ("'s", "’s")]
@@ -225,6 +229,29 @@ def _subject_span(c: _Clause, j: int) -> tuple[int, int]:
     if thats and words[thats[-1]].start() >= np_s:
         np_s = words[thats[-1]].end()
     return np_s, words[j].end()
+
+
+def _head_before_comma(
+    c: _Clause, ms: list[Mention], np_s: int, bounds: list[int]
+) -> tuple[int, int] | None:
+    """'Kestrel Industries, a group owned by Jane Roe, said': the name before the first
+    comma heads the subject, not one inside the apposition; 'Roe's stepmother, who ...,
+    said': the unnamed head phrase itself (a relative clause names nobody who speaks)."""
+    first = next((c.words[i] for i in bounds if c.words[i].start() >= np_s), None)
+    if first is None:
+        return None
+    end = np_s + len(c.text[np_s : first.start()].rstrip())  # the name ends the phrase
+    heads = [m for m in ms if m.end == end]  # (not "Roe's campaign manager, Jane Doe,")
+    people = [m for m in heads if c.res.kind(m.key) == "person"]
+    if people or heads:
+        pick = (people or heads)[-1]
+        return pick.start, pick.end
+    if _RELATIVE.match(c.text, first.end()) and c.text[np_s : first.start()].strip():
+        return np_s, first.start()
+    return None
+
+
+_RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 
 
 def _named_before_role(c: _Clause, bounds: list[int], j: int) -> tuple[int, int] | None:
