@@ -215,3 +215,10 @@ def test_a_state_or_country_abbreviation_can_end_a_sentence(text: str, gone: str
 
 def test_a_state_abbreviation_mid_sentence_keeps_its_sentence() -> None:
     assert "Jane Roe" in actors("He moved to Zenda, N.Y., on Monday with Jane Roe.")
+
+
+def test_storms_and_craft_are_no_actors() -> None:
+    found = actors(
+        "Hurricane Zelda hit the coast on Monday. The Space Shuttle Kestrel landed in Zenda."
+    )
+    assert not {"Hurricane Zelda", "Space Shuttle Kestrel", "Shuttle Kestrel"} & set(found)

@@ -18,7 +18,7 @@ from store.extract.mentions import Mention, word_uses
 from store.extract.names import is_given
 from store.extract.products import is_model
 from store.extract.thing_uses import sold
-from store.extract.wordlists import alternation, section, words
+from store.extract.wordlists import alternation, phrases, section, words
 
 Rule = Callable[[str, Mention], bool]
 
@@ -34,6 +34,7 @@ _MONEY = re.compile(r"\s?\$|\s+(?:dollars?|cents)\b")
 _SHORT = re.compile(r"[A-Za-z]{1,6}\d?")
 _NON_ACTOR = words("non_actor_acronyms")
 _EVENT_HEADS = words("event_heads")
+_EVENT_FIRSTS = phrases("event_firsts")
 _PRODUCT_HEADS = words("product_heads")
 
 
@@ -67,10 +68,14 @@ def ticker(text: str, m: Mention) -> bool:
 
 
 def event(text: str, m: Mention) -> bool:
-    """'Worldwide Developers Conference', 'the Summer Games' (not 'Conference of X')."""
-    if " " not in m.surface or m.kind == "person":
+    """'Worldwide Developers Conference', 'the Summer Games' (not 'Conference of X');
+    'Hurricane Zelda', 'Space Shuttle Kestrel': a storm or a craft."""
+    if " " not in m.surface:
         return False
-    return m.surface.rsplit(" ", 1)[-1] in _EVENT_HEADS
+    first = m.surface.split(" ", 2)
+    if first[0] in _EVENT_FIRSTS or " ".join(first[:2]) in _EVENT_FIRSTS:
+        return True
+    return m.kind != "person" and m.surface.rsplit(" ", 1)[-1] in _EVENT_HEADS
 
 
 def product(text: str, m: Mention) -> bool:
