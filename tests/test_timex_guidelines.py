@@ -287,6 +287,12 @@ REFERENCE_TIME = [
     # a plural unit) 11 times as a PX* length and 9 times as PAST_REF/FUTURE_REF ("recent
     # years" alone: 2 PXY, 3 PAST_REF), with no context telling them apart: the reading stands
     ("Tarnby grew quickly in recent years.", "recent years", "DURATION", "PXY", "TIDES"),
+    # decades and centuries counted from a dated year land on a year, as "a century ago"
+    # does from publication (AGO): the point about that far on, not a length
+    ("The Tarnby mill opened in 1890; a century later it closed.", "a century later", "DATE",
+     "1990", "TimeML"),
+    ("The war ended in 1945. Two decades later the city was rebuilt.", "Two decades later",
+     "DATE", "1965", "TimeML"),
 ]  # fmt: skip
 
 

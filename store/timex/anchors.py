@@ -88,12 +88,17 @@ def _anchored(ctx: Ctx, n: Norm) -> Norm:
 _FINER = {"year": ("month", 12), "quarter": ("month", 3), "month": ("day", 30), "week": ("day", 7)}
 
 
+_YEARS_IN = {"decade": 10, "century": 100, "centurie": 100}
+
+
 def h_offset(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "two days later", "a year earlier": anchor +/- n units."""
     unit = m["unit"].lower().rstrip("s")
     num = word_number(m["num"])
     if num is None or num > 1000:
         num = 1  # keep the span (it beat the plain duration); the count is unreadable
+    if unit in _YEARS_IN:  # "a century later": the year about that far on
+        unit, num = "year", num * _YEARS_IN[unit]
     if unit == "fortnight":  # "a fortnight later": two weeks on
         unit, num = "week", num * 2
     if not float(num).is_integer() and unit in _FINER:  # "two and a half years" -> 30 months
@@ -233,7 +238,8 @@ RULES = [
     Rule("until_then", rx(r"\b(?:until|till|by)\s+(?P<span>then)\b(?!\s+(?:on|again)\b)"),
          h_until_then, anchored=True, group="span", words=words("then")),
     Rule("offset", rx(r"\b" + _APPROX + r"(?P<num>" + NUMBER + r")[-\s]+"
-                      r"(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?)\s+"
+                      r"(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
+                      r"centur(?:y|ies))\s+"
                       r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;:!?)\n]|$)))\b"
                       r"(?!\s+than\b)"),  # "two weeks later than planned": a length
          h_offset, anchored=True, words=words("earlier", "later", "before", "after")),
