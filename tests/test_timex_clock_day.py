@@ -1,4 +1,4 @@
-"""A clock time whose day follows a parenthetical ("10:35 a.m. (0735 GMT) Friday") is on
+"""A clock time whose day follows a parenthetical ("6:15 p.m. (0315 GMT), Thursday") is on
 that day: TimeML tags the time and the day as two timexes, and the time's value carries
 the day the sentence gives it, not the publication date."""
 
@@ -13,8 +13,8 @@ from store.timex import tag
 PUB = date(2012, 6, 20)  # a Wednesday
 
 ROWS = [
-    ("The blast in Tarnby came at about 10:35 a.m. (0735 GMT) Friday.", "about 10:35 a.m.",
-     "2012-06-15T10:35", "Friday", "2012-06-15"),
+    ("The last ferry left Tarnby near 6:15 p.m. (0315 GMT), Thursday, officials said.",
+     "6:15 p.m.", "2012-06-14T18:15", "Thursday", "2012-06-14"),
     ("The quake struck at 3:30 pm local time (1330 UTC) on Tuesday, March 6.",
      "3:30 pm local time", "2012-03-06T15:30", "Tuesday, March 6", "2012-03-06"),
 ]  # fmt: skip

@@ -1,4 +1,4 @@
-"""A clock time whose day comes after a parenthetical: "10:35 a.m. (0735 GMT) Friday".
+"""A clock time whose day comes after a parenthetical: "6:15 p.m. (0315 GMT), Thursday".
 
 The clock rule reads a day written right after the time ("8 a.m. on March 6"); a converted
 time in brackets between them hides that day, and the time fell back to publication. TimeML
