@@ -21,6 +21,11 @@ ROWS = [
     (date(2014, 3, 1), "The Tarnby fair ran from Dec. 20 to Jan. 5, 2013.", "2012-12-20",
      "2013-01-05"),
     (date(2012, 12, 1), "The ferry will run from October to March.", "2013-10", "2014-03"),
+    # a past clause: the first end moves back, so the range ends by publication
+    (date(2030, 11, 20), "Kestrel Lines sailed to Zenda from November to April.", "2029-11",
+     "2030-04"),
+    (date(2030, 11, 1), "The Zenda fair ran from Dec. 20 to Feb. 10.", "2029-12-20",
+     "2030-02-10"),
     # already in order: nothing moves
     (date(2012, 6, 20), "Talks were held between May 30 and June 3.", "2012-05-30",
      "2012-06-03"),
@@ -50,3 +55,33 @@ def test_weekdays_joined_as_a_range_are_not_moved_by_years():
     pub = date(2012, 6, 20)  # a Wednesday
     for m in tag("The Tarnby fair runs from Thursday to Tuesday.", pub):
         assert m.value.startswith("2012-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zenda poll was moved from May 20 to May 12.",
+        "Kestrel brought its launch forward from Sept. 9 to Sept. 2.",
+        "The hearing has been put forward from March 30 to March 3.",
+    ],
+)
+def test_a_day_moved_to_an_earlier_one_is_no_range(text):
+    # the old day and the new one: neither is pushed a year to put them "in order"
+    pub = date(2030, 11, 20)
+    values = [m.value for m in tag(text, pub) if m.type == "DATE"]
+    assert values[0][:4] == values[1][:4], values
+
+
+def test_a_month_moved_to_another_keeps_the_year_its_tense_gives():
+    # a past range would move October back a year; the festival moved is this October's
+    pub = date(2030, 11, 20)
+    values = [m.value for m in tag("The Zenda festival was moved from October to March.", pub)]
+    assert values[0] == "2030-10"
+
+
+def test_a_backward_range_longer_than_nine_months_is_left_as_read():
+    # "from August 30 to July 28" would last eleven months: a misreading more likely than a
+    # span, so neither end moves a year
+    pub = date(2030, 6, 1)
+    values = [m.value for m in tag("Roadworks in Zenda run from August 30 to July 28.", pub)]
+    assert values == ["2030-08-30", "2030-07-28"]

@@ -4,8 +4,10 @@ read in order.
 Each end is tagged on its own (TimeML), and each picks its year from the tense near it, so
 the two can come out backwards ("will run from June 1 through June 15" read in late June:
 next June, then this one). The end written without a year takes the year that puts it on
-its side of the other: the second on or after the first, the first on or before a second
-whose year is written.
+its side of the other: in a past clause the first moves back (the range ends by
+publication), otherwise the second moves on; a first end moves back when only the second's
+year is written. A date moved to another ("moved from June 10 to June 3") is no range, and
+a move that would stretch the range past nine months is a misreading, not a span.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from datetime import date
 from store.models import TimeMention
 
 from .conjoined import date_mention
+from .tense import tense_at
+from .wordlists import section
 
 _DAY_OR_MONTH = re.compile(r"^(\d{4})(-\d\d(?:-\d\d)?)$")
 _JOINED = re.compile(r"\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*$", re.I)
@@ -24,6 +28,11 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _WRITTEN_YEAR = re.compile(r"\d{4}|['\u2019]\d\d\b")
 # only a month written in words moves by years ("from Thursday to Tuesday" is a week's matter)
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+_RESCHEDULE = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(section("reschedule", "RESCHEDULE_VERBS"))) + r")\b"
+    r"(?:\s+[\w'-]+){0,4}?\s+from\s+$"
+)
+_LONGEST = 9  # months a range written backwards without years may span once in order
 
 
 def _shift(value: str, years: int) -> str | None:
@@ -57,6 +66,11 @@ def _moved(value: str, other: str, forward: bool) -> str | None:
     return None
 
 
+def _months(a: str, b: str) -> int:
+    """Whole months from value a to value b (day ignored)."""
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
 def order_ranges(text: str, mentions: list[TimeMention], published: date) -> None:
     """Put the ends of each "X to Y" range of plain day or month dates in order, in place."""
     for i in range(len(mentions) - 1):
@@ -69,12 +83,18 @@ def order_ranges(text: str, mentions: list[TimeMention], published: date) -> Non
             continue
         if not (_MONTH_WORD.search(a.text) and _MONTH_WORD.search(b.text)):
             continue
-        if not _WRITTEN_YEAR.search(b.text):
-            value, k = _moved(b.value, a.value, forward=True), i + 1
-        elif not _WRITTEN_YEAR.search(a.text):
-            value, k = _moved(a.value, b.value, forward=False), i
-        else:
+        if _RESCHEDULE.search(text, max(0, a.start - 60), a.start):
+            continue  # the old date and the new one
+        a_year, b_year = _WRITTEN_YEAR.search(a.text), _WRITTEN_YEAR.search(b.text)
+        if a_year and b_year:
             continue  # both years written: the text says so
-        if value is not None:
+        past = tense_at(text, a.start, a.end) in ("past", "done")
+        if not a_year and (b_year or past):
+            value, k = _moved(a.value, b.value, forward=False), i
+            span = None if value is None else _months(value, b.value)
+        else:
+            value, k = _moved(b.value, a.value, forward=True), i + 1
+            span = None if value is None else _months(a.value, value)
+        if value is not None and span is not None and span <= _LONGEST:
             m = mentions[k]
             mentions[k] = date_mention(text, m.start, m.end, value, published)
