@@ -172,3 +172,23 @@ def test_one_article_telling_two_dates_keeps_them_in_two_rows():
     )
     assert not any("a1" in r.events and "a2" in r.events for r in rows)
     assert not any(r.conflict for r in rows)
+
+
+def test_a_row_is_joined_as_a_whole_not_through_one_source_it_resembles():
+    """The mayor's remark about the dam resembles the one source that quotes the mayor,
+    not the two others: one link of three pairs does not bring it into the strike row."""
+    mayor = ("ruritania", "zenda-mayor")
+    struck = "Ruritanian drones struck the Strelsau dam overnight, Zenda's mayor said."
+    held = "Zenda's mayor said the Strelsau dam had held through the spring floods."
+    flooding = "The drones struck the Strelsau dam overnight, flooding two villages."
+    flooded = "Drones struck the Strelsau dam overnight and flooded two villages."
+    items = [
+        item("a1", "A", struck, SAT, actors=mayor),
+        item("b1", "B", flooding, SAT),
+        item("d1", "D", flooded, SAT),
+        item("c1", "C", held, SAT, actors=("zenda-mayor",)),
+    ]
+    rows = group_items(items)
+    assert sorted(rows_with(rows, "a1").events) == ["a1", "b1", "d1"]
+    assert rows_with(rows, "c1").events == ["c1"]
+    assert "c1" in rows_with(group_items(items, params=Params(support=0.0)), "a1").events

@@ -290,10 +290,41 @@ def group_items(
     links += _after_links(evs, p)
     links.sort(key=lambda k: (-k.score, k.a, k.b))
     used: dict[int, list[Link]] = defaultdict(list)
+    linked = {(k.a, k.b) for k in links}
     for link in links:
-        if groups.find(link.a) == groups.find(link.b) or groups.join(link.a, link.b):
+        ra, rb = groups.find(link.a), groups.find(link.b)
+        if ra == rb:
+            used[link.a].append(link)
+        elif _supported(evs, groups, ra, rb, link, linked, p) and groups.join(link.a, link.b):
             used[link.a].append(link)
     return _rows(items, evs, groups, used, manual)
+
+
+def _supported(
+    evs: list[Ev | None],
+    groups: _Groups,
+    ra: int,
+    rb: int,
+    link: Link,
+    linked: set[tuple[int, int]],
+    p: Params,
+) -> bool:
+    """Do enough of the two groups' pairs from different articles link on their own? One
+    link between one member of each is not enough: a row joins another as a whole, not
+    through a single sentence that happens to resemble one of its sources. (A back-reference
+    or a plan links to the one telling it names: such links need no more support.)"""
+    if link.how in (EARLIER, LATER):
+        return True
+    cross = [
+        (x, y) if x < y else (y, x)
+        for x in groups.members[ra]
+        if (ex := evs[x]) is not None and not ex.before
+        for y in groups.members[rb]
+        if (ey := evs[y]) is not None and not ey.before and ex.item.source != ey.item.source
+    ]
+    if len(cross) <= 1:
+        return True
+    return sum(c in linked for c in cross) >= p.support * len(cross)
 
 
 def _rows(

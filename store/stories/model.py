@@ -52,6 +52,7 @@ class Params:
     rare_words: int = 16  # words per event used as blocking keys (its rarest)
     common_share: float = 0.005  # a word in more events (and more than 50) is no key
     max_block: int = 300  # a key shared by more events is too common to compare under
+    support: float = 0.5  # share of two groups' cross-article pairs that must link to join
 
 
 @dataclass(slots=True)
