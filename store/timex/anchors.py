@@ -108,9 +108,10 @@ def h_offset(m: re.Match[str], ctx: Ctx) -> Norm | None:
         q = _quarter_back(ctx, m, -k)
         if q:  # a comparison, not a new reference point for what follows
             return _anchored(ctx, Norm("DATE", q, dated=False))
-    if ctx.anchor is None and k > 0 and unit in _UNKNOWN:
+    if ctx.anchor is None and k > 0 and unit in _UNKNOWN and ctx.tense(m) != "future":
         # "Two years later the mill closed" with no date before it: later than an event the
-        # text does not date (TIDES: the unit is known, the calendar place is not)
+        # text does not date (TIDES: the unit is known, the calendar place is not). A future
+        # clause ("will be lifted six months later") counts from now, as before
         return Norm("DATE", _UNKNOWN[unit], approximate=True, dated=False)
     if ctx.anchor is not None and unit in _ORDER and _finer(unit, _unit_of(ctx.anchor_value)):
         # "in May ... two days later": May does not say which day to count from (TIDES
