@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from store.errors import DateParseError
 from store.timex import parse_when
@@ -112,6 +114,11 @@ MONTH_RANGES = [
     (date(2025, 6, 25), "october to march", "2024-10-01", "2025-03-31"),
     (date(2025, 6, 25), "may to june", "2025-05-01", "2025-06-30"),
     (date(2025, 6, 25), "march to may 2025", "2025-03-01", "2025-05-31"),
+    # a year on the first side only: the second is the first of its name after it, not the
+    # one the bare word points to from today
+    (date(2031, 12, 10), "december 2030 to january", "2030-12-01", "2031-01-31"),
+    (date(2031, 12, 10), "nov 2030 - feb", "2030-11-01", "2031-02-28"),
+    (date(2031, 12, 10), "dec 28, 2030 to jan 3", "2030-12-28", "2031-01-03"),
 ]
 
 
@@ -119,6 +126,22 @@ MONTH_RANGES = [
 def test_month_ranges_never_come_out_backwards(today, text, start, end):
     w = parse_when(text, today)
     assert (w.start, w.end) == (date.fromisoformat(start), date.fromisoformat(end))
+
+
+MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+@given(
+    st.sampled_from(MONTHS),
+    st.integers(1990, 2060),
+    st.sampled_from(MONTHS),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)),
+)
+def test_a_yearless_second_month_lies_within_a_year_of_the_first(m1, year, m2, today):
+    w = parse_when(f"{m1} {year} to {m2}", today)
+    assert w.start is not None and w.end is not None
+    months = (w.end.year - w.start.year) * 12 + w.end.month - w.start.month
+    assert 0 <= months < 12
 
 
 def test_a_written_year_on_the_second_side_is_kept():

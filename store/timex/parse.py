@@ -48,6 +48,13 @@ _OFFSET = re.compile(
     re.I,
 )
 _DUR = re.compile(r"^P(\d{1,4})([DWMY])$")
+_CALENDAR = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")  # a month or a day
+# a month, or a day of one, written without a year ("january", "jan. 3", "3rd of march")
+_MONTH_NAMED = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$",
+    re.I,
+)
 _EDGE_WORD = re.compile(r"^(?:end|beginning|start|middle)\s+of\s+", re.I)
 
 
@@ -103,6 +110,10 @@ def _range(a: str, b: str, today: date, text: str) -> When | None:
     second = _one(b, today)
     if first is None or second is None or first.start is None or second.end is None:
         return None
+    if _MONTH_NAMED.match(b.strip()) and _CALENDAR.match(first.value):
+        # "december 2030 to january": the first january ending on or after the start, not
+        # the one the word alone points to (which lay a year further on)
+        second.end = _first_end_after(second.value, first.start, today) or second.end
     if second.end < first.start and not year:
         second.end = _year_after(second.end, first.start)  # "march to may" typed in December
     if second.end < first.start:
@@ -116,6 +127,16 @@ def _range(a: str, b: str, today: date, text: str) -> When | None:
         granularity=first.granularity,
         approximate=first.approximate or second.approximate,
     )
+
+
+def _first_end_after(value: str, floor: date, today: date) -> date | None:
+    """The end of the month or day `value` names (its year dropped) in the first year where
+    that end is not before `floor`."""
+    for y in range(floor.year, min(floor.year + 8, 9999) + 1):  # Feb 29 waits for a leap year
+        end = value_range(f"{y:04d}{value[4:]}", today)[1]
+        if end is not None and end >= floor:
+            return end
+    return None
 
 
 def _year_after(d: date, floor: date) -> date:
