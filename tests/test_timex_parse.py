@@ -168,6 +168,21 @@ def test_a_length_counted_from_a_named_date(text, day):
     assert (w.value, w.start, w.end) == (day, date.fromisoformat(day), date.fromisoformat(day))
 
 
+# "the week after X" is the period next to the day, not the single day a week on
+PERIODS_NEXT_TO = [
+    ("the week after june 5", "2025-06-06", "2025-06-12"),
+    ("the week before june 5", "2025-05-29", "2025-06-04"),
+    ("the month after march 3", "2025-03-04", "2025-04-03"),
+    ("the day after june 5", "2025-06-06", "2025-06-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), PERIODS_NEXT_TO)
+def test_the_period_after_a_named_day_is_a_range(text, start, end):
+    w = parse_when(text, TODAY)
+    assert (w.start, w.end) == (date.fromisoformat(start), date.fromisoformat(end))
+
+
 def test_an_offset_from_no_date_is_not_a_date():
     with pytest.raises(DateParseError):
         parse_when("two days before the cat", TODAY)

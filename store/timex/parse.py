@@ -149,7 +149,8 @@ def _year_after(d: date, floor: date) -> date:
 
 def _offset(s: str, today: date) -> When | None:
     """ "two days before christmas", "a week after june 5": a day-precise date moved by a
-    length (TIDES 2005 reads "the day after Christmas" as one date)."""
+    length (TIDES 2005 reads "the day after Christmas" as one date); "the week after june 5"
+    is the week next to that day."""
     m = _OFFSET.match(s)
     if not m:
         return None
@@ -166,13 +167,25 @@ def _offset(s: str, today: date) -> When | None:
         n, unit = int(dur[1]), dur[2]
     sign = -1 if m["dir"].lower() == "before" else 1
     try:
-        if unit in "DW":
-            day = anchor.start + timedelta(days=sign * n * (7 if unit == "W" else 1))
-        else:
-            day = add_months(anchor.start, sign * n * (12 if unit == "Y" else 1))
+        day = _moved_by(anchor.start, sign * n, unit)
+        if m["the"] and unit != "D":
+            # "the week after june 5": the week that follows the day, not the one day a
+            # week on; "the month before march 3" the month up to the day before it
+            if sign > 0:
+                start, end = anchor.start + timedelta(days=1), day
+            else:
+                start, end = day, anchor.start - timedelta(days=1)
+            return When(text=s, value=start.isoformat(), start=start, end=end)
     except OverflowError:
         return None
     return When(text=s, value=day.isoformat(), start=day, end=day)
+
+
+def _moved_by(d: date, n: int, unit: str) -> date:
+    """`d` moved by n days, weeks, months or years."""
+    if unit in "DW":
+        return d + timedelta(days=n * (7 if unit == "W" else 1))
+    return add_months(d, n * (12 if unit == "Y" else 1))
 
 
 def _in(s: str, today: date) -> When | None:
