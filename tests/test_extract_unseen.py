@@ -222,3 +222,15 @@ def test_storms_and_craft_are_no_actors() -> None:
         "Hurricane Zelda hit the coast on Monday. The Space Shuttle Kestrel landed in Zenda."
     )
     assert not {"Hurricane Zelda", "Space Shuttle Kestrel", "Shuttle Kestrel"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two Slavic neighbours met in Zenda on Monday.",
+        "The Tarnby group cites Biblical scripture in its leaflets.",
+        "Kestrel Labs holds a plant on the Crimean coast near Zenda.",
+    ],
+)
+def test_a_proper_adjective_before_a_noun_is_no_actor(text: str) -> None:
+    assert not {"Slavic", "Biblical", "Crimean"} & set(actors(text))

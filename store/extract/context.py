@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import store.extract.gazetteer as gz
-from store.extract.dictionary import common_word
+from store.extract.dictionary import common_word, proper_adjective
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention, Tok, word_uses
 from store.extract.names import GIVEN
@@ -117,6 +117,8 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
             m.kind = "place"  # "Ruritania's government", "in Norland"
         elif opener and not _keeps_initial(text, m.end, w):
             continue  # "Extending the truce ...": a sentence-initial common word
+        elif proper_adjective(w) and _LOWER_NEXT.match(text, m.end):
+            continue  # "the two Slavic neighbours", "Biblical scripture": an adjective
         elif _DESCRIBED_BODY.match(text, m.end):
             m.kind = "organization"  # "Ruricom, Zenda's biggest carrier, said"
         elif place_context(text, m) or _DESCRIBED_PLACE.match(text, m.end):
@@ -156,6 +158,7 @@ _DESCRIBED_BODY = re.compile(
 _DESCRIBED_PLACE = re.compile(
     rf"{_HEADED}{_alt('_PLACE_NOUNS')}(?:\s+(?:in|of|for)\s+[^,;.!?]{{2,30}})?,"
 )
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # no person's name follows "the"
 _PLURAL = re.compile(r"[^su]s$")  # "Protesters gathered", "Planes landed" (not "Kestrelbus")
 _SINGULAR_VERB = re.compile(rf"\s+{_alt('_SINGULAR_VERBS')}\b")

@@ -16,8 +16,24 @@ from importlib import resources
 
 @cache
 def _web2() -> frozenset[str]:
+    return frozenset(w for w in _entries() if w.islower())
+
+
+@cache
+def _entries() -> frozenset[str]:
     raw = resources.files("english_words").joinpath("data", "web2.pickle").read_bytes()
-    return frozenset(w for w in pickle.loads(raw) if w.islower())
+    return frozenset(pickle.loads(raw))
+
+
+def proper_adjective(word: str) -> bool:
+    """A word the dictionary lists only capitalised with an adjective's ending ("Slavic",
+    "Crimean", "Biblical", "Bavarian"): a proper adjective, not a name."""
+    return (
+        word[1:].islower()
+        and word.endswith(("an", "ic", "al", "ish"))
+        and word in _entries()
+        and word.lower() not in _web2()
+    )
 
 
 def common_word(word: str) -> bool:
