@@ -131,7 +131,8 @@ def _cue(doc: _Doc, at: _Around) -> Attribution | None:
     a = after_cue(text, q, at.limit, res) if q.closed else None
     if a is not None:
         a.where = "after"
-    if (a is None or a.speaker is None) and sent is not None:
+    relayed = a is not None and a.cue.split()[-1:] in (["reported"], ["reports"])
+    if (a is None or a.speaker is None or relayed) and sent is not None:
         b = before_cue(text, q, sent, res, at.prev_close, at.prev_inside)
         if b is not None and (a is None or b.speaker is not None):
             a, a.where = b, "before"  # "She said X was "...," the radio reported"
