@@ -89,6 +89,18 @@ SPEAKERS = [
         'Zorb\'s campaign manager, Jane Roe, said in a statement that Doe had "sunk low."',
         "Jane Roe",
     ),
+    (
+        "a pronoun subject after a fronted phrase, not a name inside that phrase",
+        "King Tarn met the envoy. In an interview from Tarnby on ZBC, he declined to discuss"
+        ' details, but said: "I do not think the talks will fail."',
+        "King Tarn",
+    ),
+    (
+        "words a source said, relayed by an outlet that 'reported' them",
+        "Jane Roe spoke on Monday. Ana Tarn said she prayed for him. She said the murder was"
+        ' "a black stain on Zenda," Zenda radio reported.',
+        "Ana Tarn",
+    ),
 ]
 
 

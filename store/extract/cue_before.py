@@ -32,6 +32,7 @@ _PERIPHRASIS = re.compile(
 )
 _PASSIVE = section("lists_cue_before", "_PASSIVE")
 _VERBISH = re.compile(r"[a-z]+(?:ed|es)$")
+_PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+$")
 _TEXT_BEARER = re.compile(rf"\b{alternation('lists_cue_before', '_TEXT_BEARERS')}\b")
 
 
@@ -284,6 +285,9 @@ def _clause_subject(text: str, start: int, upto: int, res: Resolver) -> str | No
     for w in WORD.finditer(text, start, upto):
         g = w.group()
         if g.islower() and (g in SPEECH_VERBS or g in REPORT_VERBS or _VERBISH.fullmatch(g)):
+            pron = _PRONOUN_BEFORE.search(text, max(start, w.start() - 5), w.start())
+            if pron:  # "In an interview on ZBC, he declined ... but said"
+                return res.pronoun(w.start(), pron.group(1).lower())
             before = [m for m in ms if m.end <= w.start()]
             if before:
                 return before[-1].key
