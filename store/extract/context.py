@@ -124,12 +124,18 @@ def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Ment
         elif place_context(text, m) or _DESCRIBED_PLACE.match(text, m.end):
             m.kind = "place"
         else:
-            said = speech_follows(text, m.end) and not _body_signs(text, w)
-            said = said and not _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
-            m.kind = "person" if said else "organization"  # "the Pentagon said": a body
-            m.guess = m.kind == "organization"  # a default: other evidence may overrule it
+            _default_kind(text, m)
         out.append(m)
     return out
+
+
+def _default_kind(text: str, m: Mention) -> None:
+    """A lone word with no other evidence: a person when a speech verb follows (not after
+    "the": "the Pentagon said" is a body), else an organisation, as a guess."""
+    said = speech_follows(text, m.end) and not _body_signs(text, m.surface)
+    said = said and not _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+    m.kind = "person" if said else "organization"
+    m.guess = m.kind == "organization"  # a default: other evidence may overrule it
 
 
 # a verb only a person is the subject of, right after a lone capitalised word
