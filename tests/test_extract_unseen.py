@@ -246,3 +246,9 @@ def test_storms_and_craft_are_no_actors() -> None:
 )
 def test_a_proper_adjective_before_a_noun_is_no_actor(text: str) -> None:
     assert not {"Slavic", "Biblical", "Crimean"} & set(actors(text))
+
+
+def test_an_inverted_cue_verb_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = 'Replied Zenda Ministry deputy spokesman Jane Roe, "We have not seen the statement."'
+    found = actors(text)
+    assert "Zenda Ministry" in found and not [n for n in found if n.startswith("Replied")]
