@@ -252,3 +252,15 @@ def test_an_inverted_cue_verb_opening_the_sentence_is_no_part_of_a_name() -> Non
     text = 'Replied Zenda Ministry deputy spokesman Jane Roe, "We have not seen the statement."'
     found = actors(text)
     assert "Zenda Ministry" in found and not [n for n in found if n.startswith("Replied")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Kestrel Tools, Rockvale, Ill., said profit rose.", "Rockvale"),
+        ("Tarnco, Charlotte, N.C., said it would buy the bank.", "Charlotte"),
+        ("Zorbex is based in Randolph, Mass. Kestrel, a food chain, agreed.", "Randolph"),
+    ],
+)
+def test_a_word_before_a_us_state_is_a_town(text: str, town: str) -> None:
+    assert actors(text)[town].kind == "place"

@@ -1,5 +1,6 @@
 """Decisions a mention's surroundings make: lone capitalised words (surname, place,
-organisation or nothing), wire datelines, demonym groups ("Qatari officials"),
+organisation or nothing), wire datelines, demonym groups ("Qatari officials", in
+store.extract.demonyms),
 transcript labels in capitals, quoted titles, employers ("an analyst with X"), names
 before "airport"/"family", and capitals standing for their state ("with Tehran").
 """
@@ -9,13 +10,17 @@ from __future__ import annotations
 import re
 
 import store.extract.gazetteer as gz
+from store.extract.demonyms import demonym_group  # re-exported: actors and name_kind use it
 from store.extract.dictionary import common_word, proper_adjective
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention, Tok, word_uses
 from store.extract.names import GIVEN
 from store.extract.place_shape import country_shaped
+from store.extract.places import US_STATES
 from store.extract.sentences import Sentence
 from store.extract.wordlists import alternation, section, words
+
+__all__ = ["demonym_group"]
 
 
 def _alt(key: str) -> str:
@@ -27,65 +32,6 @@ def speech_follows(text: str, end: int) -> bool:
         r"\s*(?:,[^,]{0,80},\s*)?(?:(?:has|had|also|later)\s+)*(\w+)", text[end : end + 120]
     )
     return bool(m) and m.group(1) in SPEECH_VERBS
-
-
-def people_noun(text: str, end: int) -> re.Match[str] | None:
-    return re.match(r"(?:[’']s)?\s+([a-z]+)\b", text[end : end + 30])
-
-
-_FOLLOW_OK = section("lists_context", "_FOLLOW_OK")
-
-
-_COMPOUND_HEADS = section("lists_context", "_COMPOUND_HEADS")
-_IRREGULAR = section("lists_context", "_IRREGULAR")
-_COUNTRY_VOICES = section("lists_context", "_COUNTRY_VOICES")
-
-
-_COUNTED = re.compile(rf"\b(?:\d[\d,]*|{_alt('_COUNTS')})\s+$")
-_INVARIANT = re.compile(r"(?:ese|ss)$")  # "Sudanese", "Swiss": the plural is the word
-_NOUN_NEXT = re.compile(rf"\s+(?!{_alt('_FOLLOW_OK')}\b)[a-z]")  # "six Sudanese soldiers"
-
-
-_PORTFOLIO_BODY = re.compile(
-    rf"(?:[’']s)?\s+{_alt('_PORTFOLIOS')}\s+(?:ministry|office|department)\b(?!['’])"
-)
-
-
-def demonym_group(text: str, m: Mention) -> Mention | None:
-    """'Cuban exiles' (group), 'Cuban government' (organization) from a demonym/country;
-    'six Sudanese and a Turk' (group): a counted demonym whose plural is itself."""
-    if _COUNTED.search(text, max(0, m.start - 16), m.start) and _INVARIANT.search(m.surface):
-        country = gz.DEMONYM.get(m.surface, "")
-        if country in gz.COUNTRIES and not _NOUN_NEXT.match(text, m.end):
-            return Mention(m.start, m.end, m.surface, "group", norm=f"{country}|people")
-    pn = people_noun(text, m.end)
-    office = _PORTFOLIO_BODY.match(text, m.end)  # "Norway's foreign ministry"
-    if office and (gz.DEMONYM.get(m.surface) or m.norm or m.surface) in gz.COUNTRIES:
-        span = text[m.start : m.end + office.end() - m.end]
-        return Mention(m.start, m.start + len(span), span, "organization")
-    if not pn or pn.group(1) not in gz.GROUP_NOUNS:
-        return None
-    nxt = re.match(r"\s+([a-z]+)", text[m.end + pn.end() : m.end + pn.end() + 25])
-    w = nxt.group(1) if nxt else ""
-    verbish = (
-        w in _FOLLOW_OK
-        or w.endswith("ed")
-        or w in SPEECH_VERBS
-        or (w in REPORT_VERBS and not w.endswith("s"))  # "military strikes" is a noun
-        or w in _IRREGULAR
-    )
-    if nxt and not verbish and (w.endswith("s") or w in _COMPOUND_HEADS):
-        return None  # "American military strikes": an adjective, not the actor
-    country = gz.DEMONYM.get(m.surface) or m.norm or gz.place_name(m.surface)
-    if country not in gz.COUNTRIES:
-        return None
-    noun = pn.group(1)
-    end = m.end + pn.end()
-    if noun in _COUNTRY_VOICES:  # "Ruritanian authorities": the country speaking
-        return Mention(m.start, end, text[m.start : end], "place", norm=country)
-    kind = "organization" if noun in gz.ORG_GROUP_NOUNS else "group"
-    role = f"{noun} from {country}" if noun == "exiles" else f"{noun} of {country}"
-    return Mention(m.start, end, text[m.start : end], kind, role=role, norm=f"{country}|{noun}")
 
 
 def settle_single(text: str, ms: list[Mention], mid_caps: set[str]) -> list[Mention]:
@@ -209,12 +155,19 @@ def _body_signs(text: str, w: str) -> bool:
 
 
 _KIN = section("lists_context", "_KIN")
+_STATE_AFTER = re.compile(
+    r",\s+([A-Z][a-z]*\.(?:[A-Z]\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;:)]|\.?\s|\.?$)"
+)
 _OF_PLACE = section("lists_context", "_OF_PLACE")
 _PLACE_NOUNS = section("lists_context", "_PLACE_NOUNS")
 
 
 def _in_place(text: str, m: Mention) -> bool:
-    """'in Everett, Washington': after a place preposition and before a known place."""
+    """'in Everett, Washington': after a place preposition and before a known place;
+    'Rockford, Ill.,' / 'in Randolph, Mass. Cara ...': a town before a US state."""
+    state = _STATE_AFTER.match(text, m.end)
+    if state and gz.place_name(state.group(1)) in US_STATES:
+        return True
     before = re.findall(r"\w+", text[max(0, m.start - 12) : m.start])
     nxt = re.match(r",\s+((?:[A-Z][\w.]*\s?)+)", text[m.end : m.end + 30])
     if not (before and before[-1].lower() in ("in", "near", "outside")) or nxt is None:
