@@ -264,3 +264,12 @@ def test_an_inverted_cue_verb_opening_the_sentence_is_no_part_of_a_name() -> Non
 )
 def test_a_word_before_a_us_state_is_a_town(text: str, town: str) -> None:
     assert actors(text)[town].kind == "place"
+
+
+def test_the_particle_arap_is_inside_a_name() -> None:
+    found = actors("The president, Daniel arap Tarn, said the talks failed. Tarn left for Zenda.")
+    assert "Tarn" in found["Daniel arap Tarn"].aliases
+
+
+def test_a_religion_is_no_actor() -> None:
+    assert "Islam" not in actors("She studied Islam in Zenda, Jane Roe said on Monday.")
