@@ -101,6 +101,11 @@ SPEAKERS = [
         ' "a black stain on Zenda," Zenda radio reported.',
         "Ana Tarn",
     ),
+    (
+        "a place's name that is the surname of the one person so named",
+        'Mayor Ana Lisbon urged people to be alert. "There has been an increase," Lisbon said.',
+        "Ana Lisbon",
+    ),
 ]
 
 

@@ -229,13 +229,19 @@ def _pronoun(res: Resolver, np: _Phrase) -> Attribution | None:
 
 
 def _country(res: Resolver, np: _Phrase) -> Attribution | None:
-    """A country speaking as a state ("Cuba predicted", "Iran said")."""
+    """A country speaking as a state ("Cuba predicted", "Iran said"); a place's name that
+    is the surname of the one person so named ("Pedro Toledo ... Toledo said") is his."""
     if np.ms:
         return None
     places = res.in_span(np.s, np.e)
     said = " ".join(w for w in np.words if w != "the")
     if len(places) == 1 and places[0].surface.lower() == said:
-        return Attribution(places[0].key, "")
+        named = [
+            k
+            for k, kind in res.kinds.items()
+            if kind == "person" and k.endswith(" " + places[0].surface)
+        ]
+        return Attribution(named[0] if len(named) == 1 else places[0].key, "")  # "Toledo said"
     return None
 
 
