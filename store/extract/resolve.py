@@ -236,13 +236,14 @@ def _country(res: Resolver, np: _Phrase) -> Attribution | None:
     places = res.in_span(np.s, np.e)
     said = " ".join(w for w in np.words if w != "the")
     if len(places) == 1 and places[0].surface.lower() == said:
-        named = [
-            k
-            for k, kind in res.kinds.items()
-            if kind == "person" and k.endswith(" " + places[0].surface)
-        ]
-        return Attribution(named[0] if len(named) == 1 else places[0].key, "")  # "Toledo said"
+        return Attribution(_surname_of(res, places[0].surface) or places[0].key, "")
     return None
+
+
+def _surname_of(res: Resolver, word: str) -> str | None:
+    """The one person whose name ends in `word` ("Pedro Toledo" for "Toledo")."""
+    named = [k for k, kind in res.kinds.items() if kind == "person" and k.endswith(" " + word)]
+    return named[0] if len(named) == 1 else None
 
 
 def _named(res: Resolver, np: _Phrase) -> Attribution | None:
@@ -251,6 +252,10 @@ def _named(res: Resolver, np: _Phrase) -> Attribution | None:
     official of X' stays unnamed."""
     if not np.ms:
         return None
+    if len(np.ms) == 1 and res.kind(np.ms[0].key) == "place" and len(np.words) <= 2:
+        key = _surname_of(res, np.ms[0].surface)  # "Lisbon said" after "Ana Lisbon"
+        if key:
+            return Attribution(key, "")
     people = [m for m in np.ms if res.kind(m.key) == "person"]
     heads = [m for m in people if not _PREP_BEFORE.search(res.text[np.s : m.start])]
     if heads:
