@@ -9,6 +9,7 @@ people noun makes a group or a government body ("Qatari officials", "Cuban gover
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 import store.extract.gazetteer as gz
 from store.extract.acronyms import paren_acronyms
@@ -33,6 +34,7 @@ from store.extract.kinds import classify, is_title
 from store.extract.lexicon import (
     SENTENCE_STARTERS,
 )
+from store.extract.lower_words import LOWER, LowerWords
 from store.extract.mentions import Mention, Tok, bare
 from store.extract.names import is_given
 from store.extract.people import settle_people
@@ -55,7 +57,7 @@ Raw = tuple[Sentence, list[Tok], bool]  # sentence, chunk, opens its sentence
 def find_mentions(doc: ArticleDoc) -> list[Mention]:
     """All actor mentions in body sentences and datelines, in text order."""
     text, sentences, quoted = doc.text, doc.sentences, doc.quoted
-    lower = set(_LOWER.findall(text))
+    lower = LowerWords(text)  # the words asked about only
     out, raw, mid_caps = _collect(doc)
     title_spans = [
         (qs, qe)
@@ -172,7 +174,7 @@ def _collect(doc: ArticleDoc) -> tuple[list[Mention], list[Raw], set[str]]:
 
 
 def _trim_initial(
-    c: list[Tok], lower: set[str], mid_caps: set[str], keep: frozenset[str]
+    c: list[Tok], lower: Container[str], mid_caps: set[str], keep: frozenset[str]
 ) -> tuple[list[Tok], bool]:
     """A sentence-opening chunk without its opener ("The", "Says", a common word); a
     surname in `keep` ("May added", after "Jane May") stays."""
@@ -257,9 +259,7 @@ def _lone_demonyms(text: str, sentences: list[Sentence], found: list[Mention]) -
 # straight to capitals instead of trying every position)
 _CAPITALISED = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?)\b")
 
-# a lower-case word not opening a sentence ("(?<![.!?]\s)\b[a-z][a-z-]+\b" written letter
-# first, its two lookbehinds after that letter: the engine then skips to lower-case letters)
-_LOWER = re.compile(r"[a-z](?<!\w[a-z])(?<![.!?]\s[a-z])[a-z-]+\b")
+_LOWER = LOWER  # (its old name here)
 
 # passes over all mentions, each settling one question from context
 PASSES = (label_people, employers, owned_bodies, trailing_nouns, the_names, settle_people, outlets)
@@ -283,7 +283,7 @@ def _opener_word(tok: str, nxt: str, mid_caps: set[str]) -> bool:
     )
 
 
-def _common(tok: str, lower: set[str]) -> bool:
+def _common(tok: str, lower: Container[str]) -> bool:
     """A sentence-initial word the text also uses in lower case ("Speaking", "Extending"),
     unless it is an acronym or a known place ("US" beside "us")."""
     return tok.lower() in lower and not tok.isupper() and not gz.place_name(bare(tok))
