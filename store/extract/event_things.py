@@ -23,9 +23,10 @@ from store.extract.products import is_model
 _CODE = r"(?:\d{2,}[\w-]*|[A-Z]+\d[\w-]*)"
 # a capitalised name right before a model code ("Northwind 797"), or its possessive up
 # to two lower-case words before ("Northwind's larger 797"; not "Lantern buys 797s");
-# "\b[A-Z]" is written capital first ("[A-Z](?<!\w[A-Z])") so the engine skips to capitals
+# "\b[A-Z]" is written capital first ("[A-Z](?<!\w[A-Z])") so the engine skips to capitals;
+# "*+" gives no letter of a word back: what follows a word (" ", "'s") is never one
 _MAKER_CODE = re.compile(
-    rf"([A-Z](?<!\w[A-Z])[\w&-]*(?: [A-Z][\w&-]*)*)"
+    rf"([A-Z](?<!\w[A-Z])[\w&-]*+(?: [A-Z][\w&-]*+)*)"
     rf"(?: |[’']s (?:[a-z-]+ ){{0,2}}?)({_CODE})(?![\w.,]\d)"
 )
 _CODE_WORD = re.compile(rf"(?<![\w$.,-]){_CODE}(?![\w.,]\d)")
@@ -83,6 +84,8 @@ def _makers(text: str, orgs: set[str]) -> dict[str, str]:
     """Model code -> its maker, where the article writes one of its organisations right
     before the code ("Northwind's larger 797 planes"); a code two makers share has none."""
     seen: dict[str, set[str]] = {}
+    if not orgs:
+        return {}  # no organisation to be a maker
     for m in _MAKER_CODE.finditer(text):
         maker, code = m.group(1), m.group(2)
         if maker in orgs and _is_code(code):
