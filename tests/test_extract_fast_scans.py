@@ -1,0 +1,54 @@
+"""Scans rewritten for speed in session 9 must find exactly what the plainer patterns
+they replace found (random texts made of the marks and words each one looks at)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from store.extract import event_things, product_refs
+
+settings_ = settings(max_examples=300, database=None)
+
+
+def _spans(rx: re.Pattern[str], s: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in rx.finditer(s)]
+
+
+_CODE_BITS = [
+    "Northwind", "Kestrel Air", "AB&C", "X-Ray", "797", "797-200", "A9", "2005", "16GB", "’s",
+    "'s", " larger", " new", " ", " ", ",", ".", "1", "é", "_",
+]  # fmt: skip
+_OLD_MAKER_CODE = re.compile(
+    rf"([A-Z](?<!\w[A-Z])[\w&-]*(?: [A-Z][\w&-]*)*)"
+    rf"(?: |[’']s (?:[a-z-]+ ){{0,2}}?)({event_things._CODE})(?![\w.,]\d)"
+)
+
+
+@settings_
+@given(st.lists(st.sampled_from(_CODE_BITS), max_size=16).map("".join))
+@example("Kestrel Air’s larger 797 and Northwind 797-200")
+def test_maker_codes_as_the_backtracking_pattern_found_them(s: str) -> None:
+    assert _spans(event_things._MAKER_CODE, s) == _spans(_OLD_MAKER_CODE, s)
+
+
+_MAY_BITS = ["ab", "A", "Ab", "eR", "a", "9", "٣", " ", ".", "é", "É"]
+
+
+@settings_
+@given(
+    st.lists(st.sampled_from(_MAY_BITS), max_size=12).map("".join),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+@example("xeR", 1, 3)  # the pair starts at the bound: found
+@example("xeR", 2, 3)  # its lower-case half lies before the bound: not found
+def test_may_hold_code_as_the_alternation_searched(s: str, a: int, b: int) -> None:
+    a, b = min(a, b, len(s)), min(max(a, b), len(s))
+    old = product_refs._MAY_CODE.search(s, a, b) is not None
+    assert product_refs._may_hold_code(s, a, b) == old
+    assert product_refs._may_hold_code(s[a:b]) == (
+        product_refs._MAY_CODE.search(s[a:b]) is not None
+    )
