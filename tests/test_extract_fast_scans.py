@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from store.extract import event_things, product_refs
+from store.extract import event_things, product_refs, title_fit
 
 settings_ = settings(max_examples=300, database=None)
 
@@ -52,3 +52,28 @@ def test_may_hold_code_as_the_alternation_searched(s: str, a: int, b: int) -> No
     assert product_refs._may_hold_code(s[a:b]) == (
         product_refs._MAY_CODE.search(s[a:b]) is not None
     )
+
+
+_TITLE_BITS = [
+    "Roe", "said", " ", " ", ",", ", ", "while", "While", "if", "according", "alongside",
+    " -- ", " (", "; ", "to", "within", "a", "x",
+]  # fmt: skip
+titles_ = st.lists(st.sampled_from(_TITLE_BITS), max_size=40).map("".join)
+
+
+@settings_
+@given(titles_, st.integers(0, 60))
+@example("Roe said while x, alongside a", 0)
+@example("Roe said x according to", 10)  # the longest break word, read from the limit on
+def test_breaks_up_to_the_limit_as_a_scan_of_the_whole_title_found_them(s: str, limit: int) -> None:
+    whole = [m.span() for m in title_fit._BREAK.finditer(s) if m.start() <= limit]
+    assert [m.span() for m in title_fit._breaks(s, limit)] == whole
+
+
+@settings_
+@given(titles_)
+@example("While Roe said, x")  # the opener before the last comma: no open clause
+@example("Roe said, while x")
+def test_an_open_clause_after_the_last_comma_as_a_search_of_the_whole_cut(s: str) -> None:
+    whole = title_fit._OPEN_CLAUSE.search(s) is not None
+    assert (title_fit._OPEN_CLAUSE.search(s, title_fit._OPEN_FROM(s)) is not None) == whole

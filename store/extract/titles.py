@@ -19,10 +19,16 @@ import re
 
 from store.extract.lexicon import ABBREVIATIONS
 from store.extract.roles import ROLE_NOUNS
-from store.extract.wordlists import alternation, section
-
-TITLE_MAX = 72
-_AIM = 70  # a phrase-boundary cut aims a little under the hard limit
+from store.extract.title_fit import (  # noqa: F401  (TITLE_MAX, _balanced: read from here)
+    _MIN_CUT,
+    _VERBISH,
+    TITLE_MAX,
+    _balanced,
+    _has_verb,
+    fit,
+)
+from store.extract.word_trie import trie_alternation as alternation
+from store.extract.wordlists import section
 
 _PAREN = re.compile(r"\s\([^()]{0,60}\)")
 _LEAD = re.compile(r"^[\s\"“”‘’'`(]+")
@@ -102,24 +108,7 @@ def _drop_bare_day(s: str) -> str:
 _NOT_NAMES = section("lists_titles", "_NOT_NAMES")
 _SCARE = re.compile(r"[\"“‘]([^\"“”‘’]{1,30})[\"”’]")
 _QUOTE_MARK = re.compile(r"[\"“‘]")  # what a scare quote opens with
-_BREAK = re.compile(
-    rf",\s|;\s|\s(?:--|—|–)\s|\s\(|\s(?={alternation('lists_titles', '_BREAK_WORDS')}\s)"
-)
-# "sell the older ferries [to ...]": "to" ends a title only after a noun
-# phrase opened by a determiner, never after a verb ("it plans [to ...]")
-_CONTROL = re.compile(
-    rf"\b{alternation('lists_titles', '_CONTROL')}(?:s|ed|d)?\s+"
-    rf"(?:{alternation('lists_titles', '_DETERMINERS')}\s+)?[\w-]+(?:\s[\w-]+)?$"
-)
-_NP_END = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|all|some|several|many|"
-    r"(?!(?:she|he|it|that|there|what|who|let)['’])\w+['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}[\w-]+$",
-    re.I,
-)
-_DANGLING = section("lists_titles", "_DANGLING")
 _QUOTE_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])|(?<=…)\s*(?=[A-Z])")
-_MIN_CUT = 24  # a phrase-boundary cut keeps at least this many characters
 
 
 def _drop_tail_report(s: str) -> str:
@@ -239,95 +228,6 @@ def _drop_after_name(m: re.Match[str]) -> str:
     return keep if before and before[-1][:1].isupper() else m.group()
 
 
-def _balanced(s: str) -> bool:
-    opens = s.count("“") + s.count("‘") + s.count("(")
-    closes = s.count("”") + s.count("’") + s.count(")")
-    if "’" in s:  # an apostrophe ("don’t") closes nothing
-        closes -= len(_APOSTROPHE.findall(s))
-    return opens <= closes and s.count('"') % 2 == 0
-
-
-_APOSTROPHE = re.compile(r"\w’\w")
-_VERBISH = section("lists_titles", "_VERBISH")
-_OPEN_CLAUSE = re.compile(
-    rf"(?:^|\s){alternation('lists_titles', '_CLAUSE_OPENERS')}\s[^,]*$", re.I
-)
-# what follows "and"/"or" when they start a new phrase, not join two adjectives
-_NEW_PHRASE = re.compile(
-    r"(?!(?:and|or)\s)\w+\s|(?:and|or)\s+(?:[A-Z0-9]|"
-    + alternation("lists_titles", "_PHRASE_OPENERS")
-    + r"\b|\w+(?:ed|s|ing)\b)"
-)
-
-
-def _has_verb(left: str) -> bool:
-    """Does a cut keep a verb ("Defense Secretary Jane Roe" alone is no title)?"""
-    words = left.split()
-    for i, w in enumerate(words):
-        w = w.strip("\"“”'’,.")
-        if w in _VERBISH:
-            return True
-        if not w.islower():
-            continue  # each test below wants a lower-case word
-        if len(w) > 4 and w.endswith("ed") and w.isalpha():
-            return True
-        if i and w.endswith("s") and words[i - 1][:1].isupper():
-            return True  # "Wikinews compares"
-        if i and words[i - 1].lower() in _SUBJECT_PRONOUNS:
-            return True  # "they require"
-    return False
-
-
-_SUBJECT_PRONOUNS = ("they", "we", "i", "you", "he", "she", "it", "who")
-
-
-_SECOND_VERB = re.compile(r"\b(?:and|or)\s+[a-z]+ed$")
-_THAT_CLAUSE = re.compile(r"\b(?:[a-z]+(?:ed|s)|said|told \w+|say|think)\s+that\s+([^,;]+)$")
-
-
-def fit(s: str, limit: int = TITLE_MAX) -> str:
-    """`s` cut to `limit` at the last phrase boundary that leaves a whole phrase, else
-    at a word with an ellipsis."""
-    if len(s) <= limit:
-        return s
-    best = 0
-    cands = []
-    for m in _BREAK.finditer(s):
-        if m.start() > limit:
-            break
-        cands.append(m)
-    for m in reversed(cands):  # the longest whole phrase wins: try from the right
-        left = s[: m.start()].rstrip(" ,;")
-        last = left.rsplit(" ", 1)[-1].lower().strip("\"“”'’(")
-        if len(left) < _MIN_CUT or last in _DANGLING or not _balanced(left):
-            continue
-        if left.endswith(("ed", "ed\n")) and _SECOND_VERB.search(left):
-            continue  # "assailed the remarks and called": the second verb lacks its object
-        clause = _THAT_CLAUSE.search(left) if "that" in left else None
-        if clause and not _has_verb(clause.group(1)):
-            continue  # "told reporters that a breakthrough": the clause lost its verb
-        if not _has_verb(left) or _OPEN_CLAUSE.search(left):
-            continue  # only a subject, or an unfinished "while ..." clause
-        weak = s.startswith("to ", m.end())
-        np = _NP_END.search(left) if weak else None
-        if weak and (np is None or _has_verb(np.group().split(None, 1)[-1])):
-            continue
-        if weak and (_CONTROL.search(left) or left.endswith(" of up")):
-            continue  # "did not expect the Iranians [to do this]", "of up [to 2 million]"
-        joined = _JOINED.match(s, m.end())
-        if joined and joined.group(1) in _VERBISH:
-            pass  # "decried the attack [and said ...]": a second verb starts a phrase
-        elif m.group().strip() == "" and not _NEW_PHRASE.match(s, m.end()):
-            continue  # "after a long [and difficult review]": the "and" joins adjectives
-        best = len(left)
-        break
-    if best:
-        return s[:best].rstrip(" ,;:—–-")
-    cut = s[: limit - 1]
-    cut = cut[: cut.rfind(" ")] if " " in cut else cut
-    return cut.rstrip(" ,;:") + "…"
-
-
 # dropped one kind at a time while too long (a step without its comma or "that" skips)
 _STEPS = (
     lambda t: _ROLE_ASIDE.sub(_drop_role_aside, t) if "," in t else t,
@@ -340,13 +240,11 @@ _STEPS = (
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _WORD_CHAR = re.compile(r"\w")
-_JOINED = re.compile(r"(?:and|or)\s+(\w+)")
 
 
 def make_title(sentence: str, quote_lead: str = "") -> str:
     """A one-row title: the main clause, shortened and cut at a phrase boundary.
     A sentence that opens with a quote becomes "Speaker: quoted words"."""
-    s = " ".join(sentence.split()).replace("``", "“").replace("''", "”")  # as \s+ -> " "
     if quote_lead:
         s = " ".join(quote_lead.split())
         if len(s.rstrip(" .!?\"”’'")) > TITLE_MAX:  # several sentences: the first that fit
@@ -358,6 +256,7 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
             ]
             s = s[: ends[-1]] if ends else s
     else:
+        s = " ".join(sentence.split()).replace("``", "“").replace("''", "”")  # as \s+ -> " "
         if _QUOTE_MARK.search(s):
             s = _SCARE.sub(_unmark, s)
         s = _LEAD.sub("", s)
