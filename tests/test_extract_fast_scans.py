@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from store.extract import event_things, product_refs, title_fit
+from store.extract import event_things, product_refs, sentences, title_fit
 
 settings_ = settings(max_examples=300, database=None)
 
@@ -77,3 +77,19 @@ def test_breaks_up_to_the_limit_as_a_scan_of_the_whole_title_found_them(s: str, 
 def test_an_open_clause_after_the_last_comma_as_a_search_of_the_whole_cut(s: str) -> None:
     whole = title_fit._OPEN_CLAUSE.search(s) is not None
     assert (title_fit._OPEN_CLAUSE.search(s, title_fit._OPEN_FROM(s)) is not None) == whole
+
+
+_OLD_BOUNDARY = re.compile(r"([.?!]|\.\.\.|…)([\"”’')\]]*|'')\s+(?=[\"“‘'`(\[]*\S)")
+
+
+@settings_
+@given(
+    st.lists(
+        st.sampled_from([".", "..", "…", "?", "!", "'", "''", "”", ")", " ", "\n", "a", "“"]),
+        max_size=20,
+    ).map("".join)
+)
+@example("a... b")  # the three periods: the one-period reading fails first
+@example("a.... b")
+def test_sentence_boundaries_as_the_alternation_found_them(s: str) -> None:
+    assert _spans(sentences._BOUNDARY, s) == _spans(_OLD_BOUNDARY, s)
