@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from store.extract import event_things, product_refs, sentences, title_fit
+from store.extract import event_things, product_refs, products, roles, sentences, title_fit
 
 settings_ = settings(max_examples=300, database=None)
 
@@ -93,3 +93,65 @@ _OLD_BOUNDARY = re.compile(r"([.?!]|\.\.\.|…)([\"”’')\]]*|'')\s+(?=[\"“�
 @example("a.... b")
 def test_sentence_boundaries_as_the_alternation_found_them(s: str) -> None:
     assert _spans(sentences._BOUNDARY, s) == _spans(_OLD_BOUNDARY, s)
+
+
+_BEFORE_BITS = [
+    "The",
+    "the",
+    "Its",
+    "its",
+    "their",
+    "our",
+    "a",
+    "An",
+    "mayor",
+    "of",
+    "FBI",
+    " ",
+    " ",
+    ",",
+    ", ",
+    "\n",
+    "Roe",
+    "Roe's",
+    "’s",
+    "'",
+]
+befores = st.lists(st.sampled_from(_BEFORE_BITS), max_size=14).map("".join)
+
+
+@settings_
+@given(befores)
+@example("The mayor of Oslo, ")
+@example("its chief,\n")
+def test_a_role_before_a_comma_as_the_search_found_it(s: str) -> None:
+    want = roles._ROLE_COMMA.search(s)
+    got = roles._role_comma(s)
+    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+@settings_
+@given(befores, st.integers(0, 60))
+@example("Roe's new ", 10)
+@example("and their ", 10)
+@example("four ", 5)  # "our" inside a word: a mark, but no owner
+@example("to our ", 7)
+def test_an_owner_before_a_name_as_the_search_found_it(s: str, start: int) -> None:
+    start = min(start, len(s))
+    want = products._OWNER.search(s, max(0, start - 40), start) is not None
+    assert products._owned(s, start) == want
+
+
+_OLD_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z-]+)\)?\s+(?:[A-Z]*\d[\w-]*|([a-z]+))\b")
+
+
+@settings_
+@given(
+    st.lists(
+        st.sampled_from([*_BEFORE_BITS, "Ruricom", "797", "A9", "(", ")", "jets", "x-Ray", "_"]),
+        max_size=14,
+    ).map("".join)
+)
+@example("(Ruricom) jets and Ruricom 797")
+def test_names_before_a_code_or_noun_as_the_boundary_pattern_found_them(s: str) -> None:
+    assert _spans(products._NAME_BEFORE, s) == _spans(_OLD_NAME_BEFORE, s)

@@ -27,6 +27,19 @@ _AFTER = re.compile(
 _OWNER = re.compile(r"(?:\w['’]s?|\b(?:its|their|our))\s+(?:[a-z-]+\s+){0,2}$")
 
 
+def _owned(text: str, start: int) -> bool:
+    """Does `_OWNER` find an owner in the 40 characters before `start`? Asked only where
+    one of its marks is there (an apostrophe, "its", "their", "our"): the search tries
+    every place."""
+    lo = max(0, start - 40)
+    if not any(text.find(mark, lo, start) >= 0 for mark in _OWNER_MARKS):
+        return False
+    return _OWNER.search(text, lo, start) is not None
+
+
+_OWNER_MARKS = ("'", "’", "its", "their", "our")
+
+
 def is_model(word: str) -> bool:
     """'A380', 'KC-45', '737-800', 'E1', 'X2' (a code with a digit)."""
     return bool(_MODEL.match(word))
@@ -44,7 +57,7 @@ def drop_products(text: str, ms: list[Mention]) -> list[Mention]:
             (i for i, w in enumerate(parts) if i and (is_model(w) or w in words("model_words"))),
             None,
         )  # "Lantern Air Flight (12)": the airline
-        owned = _OWNER.search(text, max(0, m.start - 40), m.start) is not None
+        owned = _owned(text, m.start)
         if cut is not None:
             if owned:
                 continue  # "Ruricom's Falcon 9": the owner made it, the product goes
@@ -63,15 +76,18 @@ def drop_products(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z-]+)\)?\s+(?:[A-Z]*\d[\w-]*|([a-z]+))\b")
+# "\b[A-Z]" written capital first ("[A-Z](?<!\w[A-Z])": the engine skips to capitals); "++"
+# gives no letter back, as only ")" or a space may follow the name
+_NAME_BEFORE = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z-]++)\)?\s+(?:[A-Z]*\d[\w-]*|([a-z]+))\b")
 
 
 def makers(text: str) -> frozenset[str]:
     """Capitalised words the text puts before a model code or a product noun ('Ruricom
     797', 'Ruricom jets', '(Ruricom) plane'): names of makers."""
     out = set()
+    nouns = words("product_nouns")
     for m in _NAME_BEFORE.finditer(text):
-        if m.group(2) is None or m.group(2) in words("product_nouns"):
+        if m.group(2) is None or m.group(2) in nouns:
             out.add(m.group(1))
     return frozenset(w for w in out if not common_word(w))  # "Air 2", "Nano 4" are models
 

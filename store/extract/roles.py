@@ -22,6 +22,16 @@ _ROLE_COMMA = re.compile(
     r"((?:[A-Z]{2,}\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)"
     r",\s+$"
 )
+
+
+def _role_comma(before: str) -> re.Match[str] | None:
+    """`_ROLE_COMMA.search(before)`, asked only where it can match: `before` ends in a
+    comma and spaces (most names follow none, and the search tries every place)."""
+    if not (before[-1:].isspace() and before.rstrip().endswith(",")):
+        return None
+    return _ROLE_COMMA.search(before)
+
+
 # a capitalised role set off by a dash before the name, honorific between
 _DASH_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*)"
@@ -69,7 +79,7 @@ def describe(doc: ArticleDoc) -> None:
         if before and before.group(1).split()[-1] in ROLE_NOUNS:
             m.role = _clean(before.group(1))
             continue
-        lead = _ROLE_COMMA.search(text[max(0, m.start - 70) : m.start])
+        lead = _role_comma(text[max(0, m.start - 70) : m.start])
         head = re.split(r"\s+(?:of|for|at)\s+", lead.group(1))[0].split() if lead else []
         if head and head[-1].lower() in ROLE_NOUNS:
             m.role = lead.group(1)  # "The mayor of Springfield, Joe Quimby"
