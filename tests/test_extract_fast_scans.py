@@ -8,7 +8,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from store.extract import event_things, product_refs, products, roles, sentences, title_fit
+from store.extract import event_things, product_refs, products, roles, sentences, title_fit, titles
+from store.extract.wordlists import alternation
 
 settings_ = settings(max_examples=300, database=None)
 
@@ -155,3 +156,50 @@ _OLD_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z-]+)\)?\s+(?:[A-Z]*\d[\w-]*|([a-z
 @example("(Ruricom) jets and Ruricom 797")
 def test_names_before_a_code_or_noun_as_the_boundary_pattern_found_them(s: str) -> None:
     assert _spans(products._NAME_BEFORE, s) == _spans(_OLD_NAME_BEFORE, s)
+
+
+_OLD_TITLE_RX = {
+    "_CUT": (
+        titles,
+        rf",\s+(?:{alternation('lists_titles', '_CUT_WORDS')}"
+        rf"|{alternation('lists_titles', '_PREPOSITIONS')}\s+(?:which|whom))\b|[;—–]|:(?!\S)|\s\(",
+    ),
+    "_BREAK": (
+        title_fit,
+        rf",\s|;\s|\s(?:--|—|–)\s|\s\(|\s(?={alternation('lists_titles', '_BREAK_WORDS')}\s)",
+    ),
+    "_SUBJECT_PP": (
+        titles,
+        rf"\b{alternation('lists_titles', '_DETERMINERS')}\s(?:[a-z-]+\s)?[a-z-]+"
+        rf"(\s{alternation('lists_titles', '_PLACE_PREPS')}\s"
+        rf"{alternation('lists_titles', '_PP_DETERMINERS')}\s[^.,;:\"“”()]{{3,60}}?)"
+        rf"(?=\s(?:{alternation('lists_titles', '_AUX_VERBS')}|[a-z]{{3,}}ed)\s)",
+    ),
+    "_THAT": (
+        titles,
+        rf"\b({alternation('lists_titles', '_THAT_VERBS')})\s+that\s"
+        rf"(?!{alternation('lists_titles', '_SUBORDINATORS')}\b)",
+    ),
+}
+_PP_BITS = [
+    "the", "a", "its", "their", "talks", "in", "between", "over", "the two sides", "may", "was",
+    "ended", "said", "that", "if", "which", "whom", "by", "according", "to", ":", ";", "—",
+    " (", ",", ", ", " -- ", " ", " ", "x", "_", "http://x",
+]  # fmt: skip
+
+
+@settings_
+@given(
+    st.lists(st.sampled_from(_PP_BITS), max_size=30).map(" ".join),
+    st.sampled_from(sorted(_OLD_TITLE_RX)),
+)
+@example("a breakthrough in the talks between the two sides may be near", "_SUBJECT_PP")
+@example("Roe said that if x, according to y; z: w (v)", "_CUT")
+@example("Roe said that the x -- y, z; w (v) according to", "_BREAK")
+@example("Roe said that the port", "_THAT")
+def test_title_patterns_as_the_alternations_found_them(s: str, name: str) -> None:
+    module, old = _OLD_TITLE_RX[name]
+    new = getattr(module, name)
+    assert [(m.span(), m.groups()) for m in new.finditer(s)] == [
+        (m.span(), m.groups()) for m in re.finditer(old, s)
+    ]

@@ -55,3 +55,20 @@ def test_a_data_list_as_a_tree_matches_as_its_alternation() -> None:
     plain = re.compile(rf"\b{alternation('lists_titles', '_BREAK_WORDS')}\b")
     text = "Roe left after the talks, according to aides, and within hours alongside them"
     assert tree.findall(text) == plain.findall(text) != []
+
+
+@settings(max_examples=300, database=None)
+@given(
+    _WORDS.map(lambda ws: [w for w in ws if w[0].isalpha()]).filter(bool),
+    _TEXT,
+    st.sampled_from([0, re.I]),
+)
+@example(["ab", "a"], "xab ab _a", 0)  # a word inside another or after "_" does not open one
+def test_a_word_start_tree_matches_what_a_boundary_and_the_alternation_match(
+    words: list[str], text: str, flags: int
+) -> None:
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    tree = words_trie(ordered, word_start=True)
+    if tree is None:
+        return  # (case variants: word_start_trie keeps the plain form)
+    assert _found(tree + r"\s", flags, text) == _found(rf"\b{_plain(ordered)}\s", flags, text)

@@ -16,8 +16,11 @@ TITLE_MAX = 72
 _AIM = 70  # a phrase-boundary cut aims a little under the hard limit
 _MIN_CUT = 24  # a phrase-boundary cut keeps at least this many characters
 _DANGLING = section("lists_titles", "_DANGLING")
+# ",\s|;\s|\s(?:--|—|–)\s|\s\(|\s(?=break word\s)" opening with its marks as one class,
+# each branch after it for its mark (the engine skips to the marks)
 _BREAK = re.compile(
-    rf",\s|;\s|\s(?:--|—|–)\s|\s\(|\s(?={alternation('lists_titles', '_BREAK_WORDS')}\s)"
+    r"[,;\s](?:(?<=[,;])\s|(?<=\s)(?:(?:--|—|–)\s|\(|"
+    rf"(?={alternation('lists_titles', '_BREAK_WORDS')}\s)))"
 )
 # how far past its start a break match reads: a space, the longest break word, a space
 # (a phrase's "\\s+" reads on without end: then the whole text is scanned)

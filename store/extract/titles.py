@@ -28,6 +28,7 @@ from store.extract.title_fit import (  # noqa: F401  (TITLE_MAX, _balanced: read
     fit,
 )
 from store.extract.word_trie import trie_alternation as alternation
+from store.extract.word_trie import word_start_trie
 from store.extract.wordlists import section
 
 _PAREN = re.compile(r"\s\([^()]{0,60}\)")
@@ -49,9 +50,12 @@ _TAIL_REPORT = re.compile(
     + r"|[A-Z]\w+)\b"
     r"[^,\"“”]{0,40})?[.!?]?$"
 )
+# ",\s+(?:cut words|prepositions which)\b|[;—–]|:(?!\S)|\s\(" opening with its marks as one
+# class, each branch after it for its mark (the engine skips to the marks)
 _CUT = re.compile(
-    rf",\s+(?:{alternation('lists_titles', '_CUT_WORDS')}"
-    rf"|{alternation('lists_titles', '_PREPOSITIONS')}\s+(?:which|whom))\b|[;—–]|:(?!\S)|\s\("
+    rf"[,;—–:\s](?:(?<=,)\s+(?:{alternation('lists_titles', '_CUT_WORDS')}"
+    rf"|{alternation('lists_titles', '_PREPOSITIONS')}\s+(?:which|whom))\b"
+    r"|(?<=[;—–])|(?<=:)(?!\S)|(?<=\s)\()"
 )  # a colon ends a clause only before a space: never in "http://" or "10:30"
 # "At the same time, X said": a phrase before the subject, opened by one of these
 _LEAD_WORDS = (
@@ -143,8 +147,8 @@ def _shorten(s: str) -> str:
 
 # "a breakthrough [in the talks between the two sides] may be near": a prepositional
 # phrase between a subject noun and its verb
-_SUBJECT_PP = re.compile(
-    rf"\b{alternation('lists_titles', '_DETERMINERS')}\s(?:[a-z-]+\s)?[a-z-]+"
+_SUBJECT_PP = re.compile(  # ("++": a word gives no letter back, a space follows it)
+    rf"{word_start_trie('lists_titles', '_DETERMINERS')}\s(?:[a-z-]++\s)?[a-z-]++"
     rf"(\s{alternation('lists_titles', '_PLACE_PREPS')}\s"
     rf"{alternation('lists_titles', '_PP_DETERMINERS')}\s[^.,;:\"“”()]{{3,60}}?)"
     rf"(?=\s(?:{alternation('lists_titles', '_AUX_VERBS')}|[a-z]{{3,}}ed)\s)"
@@ -165,7 +169,7 @@ def _drop_subject_pp(s: str) -> str:
 
 # "said that the ..." -> "said the ...", but not before "while", "if" ...
 _THAT = re.compile(
-    rf"\b({alternation('lists_titles', '_THAT_VERBS')})\s+that\s"
+    rf"({word_start_trie('lists_titles', '_THAT_VERBS')})\s+that\s"
     rf"(?!{alternation('lists_titles', '_SUBORDINATORS')}\b)"
 )
 

@@ -23,9 +23,22 @@ def trie_alternation(name: str, key: str) -> str:
     return words_trie(words) or alternation(name, key)
 
 
-def words_trie(words: list[str]) -> str | None:
+def word_start_trie(name: str, key: str) -> str:
+    """`\\b` + `alternation(name, key)` for words that open with a letter, written first
+    letter first ("t(?<!\\wt)he(?:ir)?": the letter, then "no word character before it"),
+    so that the engine skips to those letters instead of trying every word boundary."""
+    words = sorted(section(name, key), key=lambda w: (-len(w), w))
+    if all(w[:1].isascii() and w[:1].isalpha() for w in words):
+        tree = words_trie(words, word_start=True)
+        if tree is not None:
+            return tree
+    return r"\b" + alternation(name, key)
+
+
+def words_trie(words: list[str], word_start: bool = False) -> str | None:
     """The tree of `words` ("_" for a run of spaces), or None where it could try them
-    in another order than longest first."""
+    in another order than longest first; `word_start`: each first letter is checked to
+    open a word, as a `\\b` before the tree would."""
     if not words or not all(w and w.isascii() and "\\" not in w for w in words):
         return None
     spelled: dict[str, str] = {}
@@ -39,6 +52,8 @@ def words_trie(words: list[str]) -> str | None:
         for ch in w:
             node = node.setdefault(r"\s+" if ch == "_" else re.escape(ch), {})
         node[""] = {}  # a word ends here
+    if word_start:  # (no word is empty: the root holds letters only)
+        root = {f"{k}(?<!\\w{k})": v for k, v in root.items()}
     return "(?:" + _tree(root) + ")"
 
 
