@@ -93,7 +93,7 @@ _FALLBACK_PARAS = 1  # a cue-less quote in the next paragraph still continues th
 
 def _para_of(doc: ArticleDoc, pos: int) -> int:
     """Index of the paragraph holding `pos`."""
-    return next((p.index for p in doc.paras if p.start <= pos <= p.end), -1)
+    return doc.para_index(pos)
 
 
 def _with_turns(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any, TypeVar
 
 from store.extract.mentions import Mention, Tok, tokens
@@ -92,8 +92,36 @@ class ArticleDoc:
         return self.mentions[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def dates_in(self, start: int, end: int) -> list[TimeMention]:
-        """Date mentions starting in [start, end)."""
-        return [d for d in self.dates if start <= d.start < end]
+        """Date mentions starting in [start, end) (by bisection where the tagger gave them
+        in text order, as it does; else one by one)."""
+        starts = self._date_starts
+        if starts is None:
+            return [d for d in self.dates if start <= d.start < end]
+        return self.dates[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    @cached_property
+    def _date_starts(self) -> list[int] | None:
+        return _ascending([d.start for d in self.dates])
+
+    def para_index(self, pos: int) -> int:
+        """Index of the first paragraph holding `pos` (its end counted in), else -1."""
+        ends, paras = self._para_ends, self.paras
+        if ends is None:
+            return next((p.index for p in paras if p.start <= pos <= p.end), -1)
+        i = bisect_left(ends, pos)  # the first that ends at or after pos; no earlier one can
+        return paras[i].index if i < len(paras) and paras[i].start <= pos else -1
+
+    @cached_property
+    def _para_ends(self) -> list[int] | None:
+        """The paragraphs' ends, where both their starts and ends go up (they do)."""
+        if _ascending([p.start for p in self.paras]) is None:
+            return None
+        return _ascending([p.end for p in self.paras])
+
+
+def _ascending(xs: list[int]) -> list[int] | None:
+    """`xs` if it never goes down (then bisection finds what a scan finds), else None."""
+    return xs if all(a <= b for a, b in pairwise(xs)) else None
 
 
 class Spans:
