@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from store.extract.lower_words import LOWER, LowerWords
+from store.extract.lower_words import LOWER, LowerWords, holds_any
 
 _BITS = ["ab", "a", "b", "x", "Ab", "-", "--", ".", "!", "?", " ", "\n", "_", "9", "é", "É", "’"]
 texts = st.lists(st.sampled_from(_BITS), max_size=24).map("".join)
@@ -31,3 +33,21 @@ def test_a_word_asked_twice_is_answered_the_same() -> None:
     assert "softly" in lw and "which" in lw
     assert "helps" in lw and "of" in lw
     assert "Speaking" not in lw  # capitalised: never a match
+
+
+@settings(max_examples=300, database=None)
+@given(
+    st.lists(
+        st.sampled_from(["Said", "said", "says", "ab", "AB", "x", " ", "-", "é", "É", "9", "."]),
+        max_size=12,
+    ).map("".join),
+    st.sampled_from(
+        [frozenset({"said"}), frozenset({"ab", "says"}), frozenset({"é"}), frozenset()]
+    ),
+)
+@example("Roe SAID", frozenset({"said"}))  # lower-cased first
+@example("unsaid", frozenset({"said"}))  # a run of letters, not a part of one
+def test_holds_any_answers_what_the_set_of_letter_runs_answers(
+    text: str, words: frozenset[str]
+) -> None:
+    assert holds_any(text, words) == bool(set(re.findall(r"[a-z]+", text.lower())) & words)

@@ -30,7 +30,8 @@ from store.extract.event_refs import event_antecedents
 from store.extract.event_things import sentence_things
 from store.extract.framing import is_framing
 from store.extract.headlines import headline_events
-from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
+from store.extract.lexicon import REPORTING_VERBS
+from store.extract.lower_words import holds_any
 from store.extract.mentions import Mention
 from store.extract.overnight import night_drafts
 from store.extract.participants import describes_other, said_here
@@ -60,8 +61,7 @@ def _primary(mentions: list[TimeMention]) -> TimeMention | None:
 
 def reports(text: str, has_quote: bool) -> bool:
     """Does an undated sentence report something at the publication date?"""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return has_quote or bool(words & (SPEECH_VERBS | REPORT_VERBS)) or "according to" in text
+    return has_quote or holds_any(text, REPORTING_VERBS) or "according to" in text
 
 
 def sentence_events(

@@ -18,3 +18,4 @@ SENTENCE_STARTERS = words("sentence_starters")
 NON_NAMES = words("non_names")
 ADJECTIVES = words("adjectives")
 REPORT_VERBS = words("report_verbs")
+REPORTING_VERBS = SPEECH_VERBS | REPORT_VERBS  # a sentence with one reports something

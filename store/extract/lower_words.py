@@ -14,6 +14,7 @@ import re
 # first, its two lookbehinds after that letter: the engine then skips to lower-case letters)
 LOWER = re.compile(r"[a-z](?<!\w[a-z])(?<![.!?]\s[a-z])[a-z-]+\b")
 _SHAPE = re.compile(r"[a-z][a-z-]+")
+_LETTERS = re.compile(r"[a-z]+")
 _RUN = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
@@ -70,3 +71,9 @@ class LowerWords:
         if self._all is None:
             self._all = set(LOWER.findall(self.text))
         return self._all
+
+
+def holds_any(text: str, words: frozenset[str]) -> bool:
+    """Is one of `words` a run of letters a-z in the lower-cased text? (What
+    `set(re.findall(r"[a-z]+", text.lower())) & words` tells, without building the set.)"""
+    return not words.isdisjoint(_LETTERS.findall(text.lower()))
