@@ -8,7 +8,16 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from store.extract import event_things, product_refs, products, roles, sentences, title_fit, titles
+from store.extract import (
+    chunks,
+    event_things,
+    product_refs,
+    products,
+    roles,
+    sentences,
+    title_fit,
+    titles,
+)
 from store.extract.wordlists import alternation
 
 settings_ = settings(max_examples=300, database=None)
@@ -203,3 +212,45 @@ def test_title_patterns_as_the_alternations_found_them(s: str, name: str) -> Non
     assert [(m.span(), m.groups()) for m in new.finditer(s)] == [
         (m.span(), m.groups()) for m in re.finditer(old, s)
     ]
+
+
+_OLD_GIVEN_CALENDAR = re.compile(
+    rf"([A-Z](?<!\w[A-Z])[a-z]+)\s+({'|'.join(sorted(chunks._CALENDAR))})\b(?!\s*\d)"
+)
+
+
+@settings_
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Jane",
+                "May",
+                "Mayor",
+                "June",
+                "Monday",
+                "Tom",
+                "August",
+                " ",
+                "  ",
+                "\n",
+                "5",
+                "x",
+                "é",
+                ",",
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+@example("Jane May said, Tom August 5 and Jane Mayor")
+def test_calendar_surnames_as_the_alphabetic_alternation_found_them(s: str) -> None:
+    assert _spans(chunks._GIVEN_CALENDAR, s) == _spans(_OLD_GIVEN_CALENDAR, s)
+
+
+@settings_
+@given(
+    st.lists(st.sampled_from(_PP_BITS + ["—", "–", "(", ":", ";", ","]), max_size=20).map("".join)
+)
+def test_the_cut_mark_check_answers_what_the_mark_by_mark_check_answered(s: str) -> None:
+    assert (titles._CUT_MARK.search(s) is not None) == any(c in s for c in ",;—–:(")

@@ -14,6 +14,7 @@ from store.extract.dictionary import common_word
 from store.extract.lexicon import NON_NAMES, TITLE_WORDS
 from store.extract.mentions import Tok, bare, is_cap
 from store.extract.names import is_given
+from store.extract.word_trie import words_trie
 from store.extract.wordlists import alternation, section, words
 
 __all__ = ["MODIFIER", "calendar_surnames", "chunks"]
@@ -26,9 +27,12 @@ _NUMBER_WORDS = section("lists_chunks", "_NUMBER_WORDS")
 _MONTHS = frozenset({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"})
 # months and weekdays that are also surnames ("Jane May", "Tom August")
 _CALENDAR = frozenset({*calendar.month_name[1:], *calendar.day_name})
-# "\b[A-Z]" written capital first ("[A-Z](?<!\w[A-Z])"): the engine skips to capitals
+# "\b[A-Z]" written capital first ("[A-Z](?<!\w[A-Z])"): the engine skips to capitals; the
+# names as a prefix tree (none is a prefix of another: at most one fits), and "++": a word
+# gives no letter back to the spaces, nor they a space to the name
 _GIVEN_CALENDAR = re.compile(
-    rf"([A-Z](?<!\w[A-Z])[a-z]+)\s+({'|'.join(sorted(_CALENDAR))})\b(?!\s*\d)"
+    rf"([A-Z](?<!\w[A-Z])[a-z]++)\s++({words_trie(sorted(_CALENDAR, key=lambda w: (-len(w), w)))})"
+    r"\b(?!\s*\d)"
 )
 _DATE_BEFORE = section("lists_chunks", "_DATE_BEFORE")
 _PARTICLE_TOKEN = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|da|di|van|von|ter)-[A-Z]")

@@ -243,6 +243,7 @@ _STEPS = (
     _drop_subject_pp,
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_CUT_MARK = re.compile(r"[,;—–:(]")
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -266,7 +267,7 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
         s = _LEAD.sub("", s)
         s = _CONNECTIVE.sub("", s)
         s = _shorten(s)
-        m = _CUT.search(s) if any(c in s for c in ",;—–:(") else None  # each branch's mark
+        m = _CUT.search(s) if _CUT_MARK.search(s) else None  # a mark some branch needs
         if m and m.start() > 25:
             s = s[: m.start()]  # "..., who said the boy should stay"
     s = s.rstrip(" .,;:\"”’'")
