@@ -252,5 +252,19 @@ def test_calendar_surnames_as_the_alphabetic_alternation_found_them(s: str) -> N
 @given(
     st.lists(st.sampled_from(_PP_BITS + ["—", "–", "(", ":", ";", ","]), max_size=20).map("".join)
 )
-def test_the_cut_mark_check_answers_what_the_mark_by_mark_check_answered(s: str) -> None:
-    assert (titles._CUT_MARK.search(s) is not None) == any(c in s for c in ",;—–:(")
+@example("Roe said (in Oslo) x")
+@example("Roe said,(x) y")  # a paren after no space: no cut there
+def test_the_cut_found_at_its_mark_is_where_the_cut_search_found_it(s: str) -> None:
+    m = titles._CUT.search(s)
+    assert titles._cut_at(s) == (m.start() if m else -1)
+
+
+@settings_
+@given(
+    st.lists(
+        st.sampled_from([*_PP_BITS, "publicly", "also", "further", "ly", "rally"]), max_size=20
+    ).map(" ".join)
+)
+def test_no_adverb_is_dropped_where_no_adverb_tail_is(s: str) -> None:
+    if not any(t in s for t in titles._ADVERB_TAILS):
+        assert titles._ADVERB.sub("", s) == s

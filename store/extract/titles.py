@@ -57,6 +57,23 @@ _CUT = re.compile(
     rf"|{alternation('lists_titles', '_PREPOSITIONS')}\s+(?:which|whom))\b"
     r"|(?<=[;—–])|(?<=:)(?!\S)|(?<=\s)\()"
 )  # a colon ends a clause only before a space: never in "http://" or "10:30"
+# the same cuts found at their marks, every branch opening with one (a paren is matched
+# itself, its space checked behind it): the engine skips to the marks, past the spaces
+_CUT_AT = re.compile(
+    rf",\s+(?:{alternation('lists_titles', '_CUT_WORDS')}"
+    rf"|{alternation('lists_titles', '_PREPOSITIONS')}\s+(?:which|whom))\b"
+    r"|;|—|–|:(?!\S)|\((?<=\s\()"
+)
+
+
+def _cut_at(s: str) -> int:
+    """Where `_CUT.search(s)` starts (a paren's space before it), else -1."""
+    m = _CUT_AT.search(s)
+    if m is None:
+        return -1
+    return m.start() - 1 if m.group() == "(" else m.start()
+
+
 # "At the same time, X said": a phrase before the subject, opened by one of these
 _LEAD_WORDS = (
     alternation("lists_titles", "_LEAD_WORDS")
@@ -75,6 +92,10 @@ _COMMA_ASIDE = re.compile(
     r",\s(?:for|in|on|at|by|with|after|since|over|of)\s(?!which|whom)[^,;]{1,40},(?=\s\D)"
 )
 _ADVERBS = alternation("lists_titles", "_ADVERBS")
+# what each adverb holds ("ly" for "publicly"...): where none is, `_ADVERB` finds nothing
+_ADVERB_TAILS = frozenset(
+    "ly" if w.endswith("ly") else w for w in section("lists_titles", "_ADVERBS")
+)
 _ADVERB = re.compile(rf"\s{_ADVERBS}(?=\s(?!(?:and|or|but|as|than|to|the|a|an)\b)[a-z])")
 _DAYS = section("lists_titles", "_DAYS")
 _DAY_AFTER = section("lists_titles", "_DAY_AFTER")
@@ -137,7 +158,8 @@ def _shorten(s: str) -> str:
     if "," in s:
         s = _APPOSITIVE.sub(_drop_after_name, s)
         s = _drop_tail_report(s)  # "..., the Health Ministry said Wednesday"
-    s = _ADVERB.sub("", s)
+    if any(t in s for t in _ADVERB_TAILS):  # (no scan where no adverb can be)
+        s = _ADVERB.sub("", s)
     for step in _STEPS:
         if len(s) <= TITLE_MAX:
             break
@@ -159,7 +181,7 @@ _CLAUSE_WORDS = section("lists_titles", "_CLAUSE_WORDS")
 def _drop_subject_pp(s: str) -> str:
     """Drop the first such phrase when it holds no clause of its own."""
     for m in _SUBJECT_PP.finditer(s):
-        if m.start() and not s[: m.start()].endswith(("that ", ", ")):
+        if m.start() and not s.endswith(("that ", ", "), 0, m.start()):
             continue  # only a subject: "answered the tariffs [on ...] by raising" is no PP
         words = m.group(1).split()
         if not _CLAUSE_WORDS & set(words) and m.group().split()[1] not in _VERBISH:
@@ -243,7 +265,6 @@ _STEPS = (
     _drop_subject_pp,
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-_CUT_MARK = re.compile(r"[,;—–:(]")
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -267,9 +288,9 @@ def make_title(sentence: str, quote_lead: str = "") -> str:
         s = _LEAD.sub("", s)
         s = _CONNECTIVE.sub("", s)
         s = _shorten(s)
-        m = _CUT.search(s) if _CUT_MARK.search(s) else None  # a mark some branch needs
-        if m and m.start() > 25:
-            s = s[: m.start()]  # "..., who said the boy should stay"
+        at = _cut_at(s)
+        if at > 25:
+            s = s[:at]  # "..., who said the boy should stay"
     s = s.rstrip(" .,;:\"”’'")
     if s.count('"') % 2 or s.count("“") > s.count("”"):
         s += '"' if s.count('"') % 2 else "”"  # 'Roe said "We will' closes its quote
