@@ -8,7 +8,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import store.extract.gazetteer as gz
 from store.extract import (
+    actors,
     chunks,
     event_things,
     product_refs,
@@ -268,3 +270,32 @@ def test_the_cut_found_at_its_mark_is_where_the_cut_search_found_it(s: str) -> N
 def test_no_adverb_is_dropped_where_no_adverb_tail_is(s: str) -> None:
     if not any(t in s for t in titles._ADVERB_TAILS):
         assert titles._ADVERB.sub("", s) == s
+
+
+@settings_
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Qatari",
+                "Qatar",
+                "officials",
+                "Afro-",
+                "American",
+                "Americans",
+                "Chinese",
+                "x",
+                " ",
+                "-",
+                "é",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+@example("Afro-American officials")
+def test_a_sentence_with_no_demonym_written_has_no_demonym_word(s: str) -> None:
+    if actors._ANY_DEMONYM.search(s) is None:
+        assert not any(m.group(1) in gz.DEMONYM for m in actors._CAPITALISED.finditer(s))
+    else:
+        assert any(w in s for w in gz.DEMONYM)

@@ -43,6 +43,7 @@ from store.extract.products import drop_products, settle_makers
 from store.extract.sentences import Sentence
 from store.extract.things import drop_things
 from store.extract.turns import label_people
+from store.extract.word_trie import words_trie
 from store.extract.wordlists import alternation, section
 
 __all__ = ["Mention", "bare", "chunks", "classify", "find_mentions"]
@@ -246,6 +247,8 @@ def _lone_demonyms(text: str, sentences: list[Sentence], found: list[Mention]) -
     for sent in sentences:
         if sent.kind != "body":
             continue
+        if _ANY_DEMONYM.search(sent.text) is None:
+            continue  # no demonym written in it at all: no word of it can be one
         for d in _CAPITALISED.finditer(sent.text):
             if d.group(1) in gz.DEMONYM:
                 s = sent.start + d.start(1)
@@ -258,6 +261,12 @@ def _lone_demonyms(text: str, sentences: list[Sentence], found: list[Mention]) -
 # a capitalised word ("\b[A-Z]..." written capital first: the regex engine then skips
 # straight to capitals instead of trying every position)
 _CAPITALISED = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?)\b")
+# any demonym written anywhere (as a prefix tree where it can be one: only whether one is
+# there is asked)
+_ANY_DEMONYM = re.compile(
+    words_trie(sorted(gz.DEMONYM, key=lambda w: (-len(w), w)))
+    or "|".join(re.escape(w) for w in sorted(gz.DEMONYM, key=lambda w: (-len(w), w)))
+)
 
 _LOWER = LOWER  # (its old name here)
 
