@@ -299,3 +299,52 @@ def test_a_sentence_with_no_demonym_written_has_no_demonym_word(s: str) -> None:
         assert not any(m.group(1) in gz.DEMONYM for m in actors._CAPITALISED.finditer(s))
     else:
         assert any(w in s for w in gz.DEMONYM)
+
+
+_OLD_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z(])(.{2,300}?[\w.!?)…,])[’'](?![A-Za-z])")
+_OLD_DOUBLE = re.compile(r"``|''|[“”\"„«»]")
+_OLD_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b")
+_MARK_BITS = [
+    "'",
+    "‘",
+    "’",
+    "`",
+    "``",
+    "“",
+    "”",
+    '"',
+    "„",
+    "«",
+    "»",
+    "he",
+    "she",
+    "the",
+    "She",
+    "Roe",
+    ".",
+    " ",
+    "x",
+    "_",
+    "(",
+    "9",
+]
+
+
+@settings_
+@given(st.lists(st.sampled_from(_MARK_BITS), max_size=24).map("".join), st.integers(0, 30))
+@example("x ‘Roe’s  plan’ y", 0)
+@example("the she he", 1)  # "he" inside "the", "she": no pronoun there
+def test_quote_marks_and_pronouns_as_the_boundary_first_patterns_found_them(
+    s: str, at: int
+) -> None:
+    from store.extract import coref, quotes
+
+    at = min(at, len(s))
+    for new, old in (
+        (quotes._SINGLE, _OLD_SINGLE),
+        (quotes._DOUBLE, _OLD_DOUBLE),
+        (coref._SUBJECT_PRONOUN, _OLD_SUBJECT_PRONOUN),
+    ):
+        assert [(m.span(), m.groups()) for m in new.finditer(s, at)] == [
+            (m.span(), m.groups()) for m in old.finditer(s, at)
+        ]

@@ -21,7 +21,7 @@ from store.extract.letters import FIRST_PERSON, letter_authors
 from store.extract.participants import names_product
 from store.extract.resolve import Resolver
 
-_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b")
+_SUBJECT_PRONOUN = re.compile(r"(h(?<!\wh)e|s(?<!\ws)he)\b")  # "\b(he|she)\b", letter first
 _LEAD_PRONOUN = re.compile(r"\W*(He|She)\b")
 _BACK = 3  # sentences back a pronoun looks for a person of its gender
 _NOUN = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")

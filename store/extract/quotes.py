@@ -28,7 +28,7 @@ class Span:
     single: bool = False  # single marks (‘…’)
 
 
-_DOUBLE = re.compile(r"``|''|[“”\"„«»]")
+_DOUBLE = re.compile(r"``|''|“|”|\"|„|«|»")  # (each mark a literal: the engine skips to them)
 # a mark after a number and before a lower-case word is an inch sign ('a 13.3 “widescreen
 # display', 'a 15” or 17” screen'), not a quotation mark
 _INCH = re.compile(r"(?:\d\s|.\d)(?:``|''|[“”\"])\s?[a-z]")
@@ -122,7 +122,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z(])(.{2,300}?[\w.!?)…,])[’'](?![A-Za-z])")
+# (the mark first, "no letter or mark before it" after it: the engine skips to the marks)
+_SINGLE = re.compile(r"[‘'](?<![\w’'][‘'])(?=[A-Za-z(])(.{2,300}?[\w.!?)…,])[’'](?![A-Za-z])")
 
 
 def _singles(text: str, p: Paragraph, doubles: list[Span]) -> list[Span]:
