@@ -32,3 +32,9 @@ def test_a_day_in_a_later_clause_does_not_date_the_clock():
         m.text: m.value for m in tag("Polls closed at 8 p.m. (1800 GMT), and Friday was calm.", PUB)
     }
     assert got["8 p.m."] == "2012-06-20T20:00"
+
+
+def test_the_day_after_the_parenthetical_beats_a_day_named_earlier():
+    text = "Kestrel shut the plant on June 11 and reopens it at 8 a.m. (0600 GMT) tomorrow."
+    got = {m.text: m.value for m in tag(text, PUB)}
+    assert got["8 a.m."] == "2012-06-21T08:00"
