@@ -38,3 +38,10 @@ def test_the_day_after_the_parenthetical_beats_a_day_named_earlier():
     text = "Kestrel shut the plant on June 11 and reopens it at 8 a.m. (0600 GMT) tomorrow."
     got = {m.text: m.value for m in tag(text, PUB)}
     assert got["8 a.m."] == "2012-06-21T08:00"
+
+
+def test_a_bracketed_conversion_that_reads_like_a_year_is_no_year():
+    text = "Voting in Zenda ended at 9 p.m. (1900 GMT) Sunday, and the count began at once."
+    got = {m.text: (m.type, m.value) for m in tag(text, PUB)}
+    assert "1900" not in got
+    assert got["9 p.m."] == ("TIME", "2012-06-17T21:00")

@@ -83,7 +83,14 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+# "9 p.m. (1900 GMT)": the bracketed conversion of a clock time, which TimeBank leaves
+# unmarked; the clock rule skips it, and it is no year either
+_CONVERSION = re.compile(r"\s*(?:GMT|UTC|Z|[A-Z]{1,3}[SD]?T|local\s+time|hrs|hours)\s*\)")
+
+
 def _year_context(m: re.Match[str], ctx: Ctx, y: int) -> bool:
+    if ctx.text[max(0, m.start() - 1) : m.start()] == "(" and _CONVERSION.match(ctx.text, m.end()):
+        return False
     if ctx.text[m.start() : m.start() + 1] != "'" and not y <= ctx.dct.year + 30:
         return False
     if ctx.text[m.start() : m.start() + 1] == "'" and CAP_AFTER.match(ctx.text, m.end()):
