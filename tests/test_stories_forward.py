@@ -15,8 +15,8 @@ from store.stories.rows import json_items, story_items
 PRINTED = date(2031, 3, 1)  # the plan's article
 LATER_DAY = date(2032, 5, 10)  # the happening, told by another article
 ZETA = frozenset({"zeta 4"})
-PLAN = "The Zeta 4 will be the largest ferry on Lake Zenda when it enters service."
-DONE = "First Zeta 4 enters service on Lake Zenda"
+PLAN = "The Zeta 4 is due to start service on Lake Zenda, carrying 900 passengers a crossing."
+DONE = "The Zeta 4 started service on Lake Zenda with 800 passengers aboard"
 TOLD = "Ruritania Ferries announced that the Zeta 4 will enter service on Lake Zenda."
 
 
@@ -62,7 +62,7 @@ def test_other_words_about_the_same_ferry_stay_apart():
 
 
 def test_a_later_plan_is_no_telling_of_the_happening():
-    again = "The Zeta 4 will be the largest ferry on Lake Zenda when it enters service next year."
+    again = "Ruritania Ferries says service of the Zeta 4 on Lake Zenda may start a year late."
     assert not together(group_items([plan(), done(text=again, plan=True)]), "a1", "b1")
 
 

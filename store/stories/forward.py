@@ -1,8 +1,8 @@
 """Links for plans: an event told as still to come, dated only by its article's day.
 
-"The Zeta 4 will be the fastest ferry on the lake when it enters service" is dated on the
-day it was printed, but tells of a happening later. Another article, months on, may tell
-that happening ("First Zeta 4 enters service"). Such a plan has no date bucket to be
+"The Zeta 4 is due to start service on the lake" is dated on the day it was printed, but
+tells of a happening later. Another article, months on, may tell that happening ("The
+Zeta 4 started service with 800 passengers aboard"). Such a plan has no date bucket to be
 blocked under (it may be told of any day after its article), so it is compared with the
 events of other articles that share an actor or a product and one of its rarest words,
 dated no earlier than its article, and it links only on strong evidence as a
