@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+
+from lemminflect import getAllLemmas, getInflection
 
 from store.extract.lexicon import SPEECH_VERBS
 from store.extract.titles import make_title
-from store.extract.wordlists import alternation
+from store.extract.wordlists import alternation, section
 from store.models import TimeMention, When
 from store.timex.ranges import value_range
 
@@ -40,53 +43,98 @@ _CLOSE = re.compile(
 
 
 # a participle right after a noun, no comma between ("a deal begun last year was ...",
-# "violates an accord reached in 1991"): a reduced relative clause about that noun
-_PART = (
-    rf"(?:(?:{alternation('lists_clauses', '_PARTICIPLE_ADVERB')})\s+)?"
-    r"(?:[a-z]+(?:ed|en|un|wn|orn|ilt|ught|ade|ld)|"
-    rf"{alternation('lists_clauses', '_PARTICIPLE')})"
-)
-_NOUN_PHRASE = r"(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){1,3}?"
-_REDUCED_FIRST = re.compile(rf"^{_NOUN_PHRASE}(?P<part>{_PART})\s[^,;:.()\"“”]*$", re.I)
-_REDUCED_AFTER = re.compile(
-    rf"\b(?P<verb>[a-z]+s)\s+{_NOUN_PHRASE}(?P<part>{_PART})\s[^,;:.()\"“”]*$"
-)
+# "follows a timetable drawn up in 2012"): a reduced relative clause about that noun
+_DET = frozenset("a an the its his her their this that".split())
+_ADVERB = frozenset(section("lists_clauses", "_PARTICIPLE_ADVERB"))
+_LISTED = frozenset(w for w in section("lists_clauses", "_PARTICIPLE") if "_" not in w)
+_WORDS = re.compile(r"[\w'’-]+")
+_STOP = re.compile(r"[,;:.()\"“”]")
 _FINITE_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)\b")
 _NOT_PRESENT = frozenset({"is", "was", "has", "as", "this", "thus", "us", "its", "his"})
 
 
-def reduced(text: str, sent_start: int, m: TimeMention) -> tuple[int, int] | None:
+@lru_cache(maxsize=4096)
+def participle(word: str) -> bool:
+    """Whether `word` is a verb's past participle ("reached", "drawn", "built"), by the
+    lemminflect lexicon: a word ending doesn't tell ("children", "garden", "trade")."""
+    if word in _LISTED:
+        return True
+    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return any(word in getInflection(lem, tag="VBN", inflect_oov=False) for lem in lemmas)
+
+
+def _reduced_at(words: list[re.Match[str]], det: int) -> int | None:
+    """The index of the participle that follows the noun phrase opened at `det` ("the
+    ferry deal begun", "a timetable first drawn"), or None."""
+    if words[det].group().lower() not in _DET:
+        return None
+    for k in range(det + 2, min(det + 6, len(words))):
+        w = words[k].group()
+        nouns = k - det - 1 - (words[k - 1].group() in _ADVERB)
+        if 1 <= nouns <= 3 and w.islower() and participle(w):
+            return k
+    return None
+
+
+def _long_before(when: When, published: date | None) -> bool:
+    """A date that cannot be a present verb's (a headline's present may tell of last
+    Monday): a month or longer ended before publication, or a day more than a month ago."""
+    start, end = when.start, when.end
+    if published is None or start is None or end is None or end >= published:
+        return False
+    return (end - start).days >= 27 or (published - end).days > 31
+
+
+def reduced(
+    text: str, sent_start: int, m: TimeMention, published: date | None = None
+) -> tuple[int, int] | None:
     """The (start, end) of a reduced relative clause without commas that holds `m`, when
     its date cannot be the sentence's: the sentence's verb follows it ("A deal begun last
-    year was signed on Monday") or is in the present before it ("Roe claims the ferry
-    breaks an accord reached in 1991"); a past verb before it ("He joined the choir
-    led by Roe in 2004") may well be the dated one, and is left alone."""
+    year was signed on Monday") or is in the present before it and the date is long past
+    ("The ferry follows a timetable drawn up in 2012"); a past verb before it ("He joined
+    the choir led by Roe in 2004") may well be the dated one, and is left alone."""
     head = text[sent_start : m.start]
-    first = _REDUCED_FIRST.search(head)
-    if first is not None and _FINITE_NEXT.match(text, m.end):
-        return sent_start + first.start("part"), m.end
-    after = _REDUCED_AFTER.search(head)
-    if after is None:
+    words = list(_WORDS.finditer(head))
+    if words and not _STOP.search(head) and _FINITE_NEXT.match(text, m.end):
+        k = _reduced_at(words, 0)
+        if k is not None:
+            return sent_start + words[k].start(), m.end
+    if not _long_before(m.when, published):
         return None
-    verb = after.group("verb")
-    if verb in _NOT_PRESENT or verb.endswith(("ss", "us")) or verb in SPEECH_VERBS:
-        return None  # "says the firm launched it in 2003": that clause is the news
-    return sent_start + after.start("part"), m.end
+    stops = list(_STOP.finditer(head))
+    words = [w for w in words if not stops or w.start() > stops[-1].start()]
+    for i, verb in enumerate(words[:-2]):
+        k = _reduced_at(words, i + 1)
+        v = verb.group()
+        if (
+            k is None
+            or not re.fullmatch(r"[a-z]+s", v)
+            or head[verb.end() : words[i + 1].start()].strip()
+        ):
+            continue
+        if v in _NOT_PRESENT or v.endswith(("ss", "us")) or v in SPEECH_VERBS:
+            return None  # "says the firm launched it in 2003": that clause is the news
+        return sent_start + words[k].start(), m.end
+    return None
 
 
-def aside(text: str, sent_start: int, m: TimeMention) -> tuple[int, int] | None:
+def aside(
+    text: str, sent_start: int, m: TimeMention, published: date | None = None
+) -> tuple[int, int] | None:
     """The (start, end) of the participial aside that holds mention `m` ("the mine, opened
     three years ago, is to close": ", opened three years ago,"), or None. The aside
     must close with a comma before the sentence's verb goes on ("is", "to close"); or it
-    is a reduced relative without commas (reduced())."""
+    is a reduced relative without commas (reduced()). Only a DATE holds an aside."""
+    if m.type != "DATE":
+        return None
     head = text[sent_start : m.start]
     opened = _PARTICIPLE.search(head)
     if opened is None:
-        return reduced(text, sent_start, m)
+        return reduced(text, sent_start, m, published)
     # the date's own comma ("May 2, 1950,") belongs to the date
     closed = _CLOSE.match(text, m.end)
     if closed is None:
-        return reduced(text, sent_start, m)
+        return reduced(text, sent_start, m, published)
     return sent_start + opened.start() + 1, m.end
 
 

@@ -88,7 +88,7 @@ def sentence_events(
     inside = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
     if quoted and reports(sent.text, True):
         inside = [m for m in inside if not any(a <= m.start < b for a, b in quoted)]
-    asides = [(sp, m) for m in inside if m.type == "DATE" and (sp := aside(text, sent.start, m))]
+    asides = [(sp, m) for m in inside if (sp := aside(text, sent.start, m, published))]
     inside = [m for m in inside if all(m is not x for _, x in asides)]
     extra = [
         EventDraft(a, b, point(m.when, published), aside_title(text, sent.start, a, b), sent.text)
