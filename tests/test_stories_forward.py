@@ -95,3 +95,10 @@ def test_the_noun_will_and_a_name_are_no_future():
     assert not tells_plan("Jane Roe bent the will of the Zenda council in May.")
     assert not tells_plan("Will Roe sailed the Zeta 4 across Lake Zenda.")
     assert tells_plan("The political will is there, and the Zeta 4 will sail in May.")
+
+
+def test_a_title_case_headline_may_tell_a_plan():
+    assert tells_plan("Zeta 4 Will Enter Service on Lake Zenda in May")
+    assert not tells_plan("Will Roe Sails the Zeta 4 Across Lake Zenda")
+    assert not tells_plan("Zenda Council Bends to the Will of Ferry Crews")
+    assert not tells_plan("Jane Roe Says Zeta 4 Will Enter Service in May")

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Protocol
 
@@ -30,8 +31,9 @@ _FUTURE = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|scheduled|slated|set|planned)\s+to\b"
     r"|\b(?:plans|intends)\s+to\b"
 )
-# "the will of the people", "political will": the noun, not the future
-_WILL_NOUN = frozenset("the a his her their its our my your political free good ill own".split())
+# a title-case headline ("Zeta 4 Will Enter Service in May"): a capital "Will" after the
+# first word ("Will Roe sailed" is a name)
+_TITLE_FUTURE = re.compile(r"(?<=\S\s)(?P<will>Will|Shall|Won['’]t)\s+(?!(?i:have\s+been|of|to)\b)")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -40,10 +42,33 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SPEECH = Path(__file__).resolve().parent.parent / "extract" / "data" / "speech_verbs.txt"
 
 
+def _words(text: str) -> frozenset[str]:
+    lines = text.splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
-    lines = _SPEECH.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+    return _words(_SPEECH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _will_nouns() -> frozenset[str]:
+    """Words before "will" that make it the noun: "the will of", "political will"."""
+    return _words(files("store.stories").joinpath("will_nouns.txt").read_text(encoding="utf-8"))
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case: nearly all its words of four letters or more capitalised."""
+    long = [w for w in _WORD.findall(text) if len(w) > 3]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def _futures(bare: str) -> list[re.Match[str]]:
+    found = list(_FUTURE.finditer(bare))
+    if _title_case(bare):
+        found = sorted([*found, *_TITLE_FUTURE.finditer(bare)], key=lambda f: f.start())
+    return found
 
 
 def tells_plan(text: str) -> bool:
@@ -51,9 +76,9 @@ def tells_plan(text: str) -> bool:
     "Roe announced that the ferry will sail in May" is not: the announcement is that
     day's news, and it stays on its day."""
     bare = narrative(text)
-    for found in _FUTURE.finditer(bare):
+    for found in _futures(bare):
         before = _WORD.findall(bare[: found.start()])
-        if found.group("will") and before and before[-1].lower() in _WILL_NOUN:
+        if found.group("will") and before and before[-1].lower() in _will_nouns():
             continue
         said = _speech_verbs()
         return not any(w.lower() in said for w in before)
