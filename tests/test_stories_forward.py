@@ -102,3 +102,11 @@ def test_a_title_case_headline_may_tell_a_plan():
     assert not tells_plan("Will Roe Sails the Zeta 4 Across Lake Zenda")
     assert not tells_plan("Zenda Council Bends to the Will of Ferry Crews")
     assert not tells_plan("Jane Roe Says Zeta 4 Will Enter Service in May")
+
+
+def test_a_plans_subject_alone_is_no_telling_of_what_it_plans():
+    # what the timetable will do (add crossings) is not what the later article tells
+    text = "The lake ferry timetable agreed by the towns will add crossings to Strelsau."
+    dropped = "Ruritania Ferries dropped the lake ferry timetable after a storm"
+    rows = group_items([plan(text=text), done(text=dropped)])
+    assert not together(rows, "a1", "b1")

@@ -75,14 +75,21 @@ def tells_plan(text: str) -> bool:
     """Whether the sentence (not its quotes) is told in the future in its own voice.
     "Roe announced that the ferry will sail in May" is not: the announcement is that
     day's news, and it stays on its day."""
+    return planned(text) is not None
+
+
+def planned(text: str) -> str | None:
+    """What a plan says is to come: its words after "will" / "is due to" ("The new
+    timetable will add crossings": "add crossings"; the timetable is what it is about,
+    not what will happen), or None when the sentence tells no plan (tells_plan)."""
     bare = narrative(text)
     for found in _futures(bare):
         before = _WORD.findall(bare[: found.start()])
         if found.group("will") and before and before[-1].lower() in _will_nouns():
             continue
         said = _speech_verbs()
-        return not any(w.lower() in said for w in before)
-    return False
+        return None if any(w.lower() in said for w in before) else bare[found.end() :]
+    return None
 
 
 class _Told(Protocol):
@@ -144,13 +151,16 @@ def after_candidates(evs: Sequence[_Ev | None], max_block: int, near: int) -> se
 
 def strong_plan(a: _Ev, b: _Ev, plain: Plain) -> float | None:
     """The wording similarity when plan `a` and event `b` share an actor or a product and
-    at least two plain words; else None."""
+    at least two plain words of what `a` plans; else None."""
     if not a.item.who & b.item.who:
         return None
     sim = cosine(a.vector, b.vector)
     if sim < MIN_SIM:
         return None
-    pa, pb = plain(a.item.id, a.item.text), plain(b.item.id, b.item.text)
+    # the words after "will" must meet the later telling: a plan's subject alone ("the
+    # accord will see ferries delivered" / "signed the accord") is another happening
+    pa = plain(f"{a.item.id}\0planned", planned(a.item.text) or a.item.text)
+    pb = plain(b.item.id, b.item.text)
     if shared_plain(pa, pb) < MIN_SHARED or shared_plain(pb, pa) < MIN_SHARED:
         return None
     return sim
