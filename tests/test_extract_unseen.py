@@ -278,3 +278,12 @@ def test_the_particle_arap_is_inside_a_name() -> None:
 
 def test_a_religion_is_no_actor() -> None:
     assert "Islam" not in actors("She studied Islam in Zenda, Jane Roe said on Monday.")
+
+
+def test_a_possessive_inside_a_party_name_and_its_short_form() -> None:
+    found = actors(
+        "A fine will cost the far-right German People's Union 5,000 marks. Party spokesman"
+        " Bernd Tarn said the People's Union would challenge it."
+    )
+    assert "People's Union" in found["German People's Union"].aliases
+    assert not {"German People", "People"} & set(found)

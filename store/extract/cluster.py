@@ -146,7 +146,6 @@ def _office_holders(mentions: list[Mention]) -> dict[str, list[str]]:
     return out
 
 
-_OWNED = re.compile(r"\S+['’]s ")
 _CORP_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|LLC|Group|Holdings)\.?$")
 
 
@@ -162,8 +161,8 @@ def _short_form_of(short: Actor, long: Actor) -> bool:
     sw, nw = s.split(), n.split()
     if len(sw) == 2 and sw[0] == nw[0] == "The" and sw[-1] == nw[-1]:
         return True  # "The Times" for "The New York Times"
-    if short.kind == "organization" and _OWNED.match(n) and unqualified(n) == s:
-        return True  # "the Ministry of Health" after "Norway's Ministry of Health"
+    if short.kind == "organization" and unqualified(n) == s:
+        return True  # "Ministry of Health" after "Norway's (or the Norwegian) Ministry of Health"
     core = _CORP_SUFFIX.sub("", n)
     if core != n and (core == s or core.endswith(" " + s)):
         return True  # "Halvorsen" / "Brandt" for "Halvorsen Co." / "Adam Brandt Co."
