@@ -287,3 +287,9 @@ def test_a_possessive_inside_a_party_name_and_its_short_form() -> None:
     )
     assert "People's Union" in found["German People's Union"].aliases
     assert not {"German People", "People"} & set(found)
+
+
+def test_an_abbreviated_place_head_opens_a_place() -> None:
+    assert (
+        actors("Tourists climb Mt. Tarnhorn every year in Zenda.")["Mt. Tarnhorn"].kind == "place"
+    )
