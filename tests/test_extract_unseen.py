@@ -293,3 +293,12 @@ def test_an_abbreviated_place_head_opens_a_place() -> None:
     assert (
         actors("Tourists climb Mt. Tarnhorn every year in Zenda.")["Mt. Tarnhorn"].kind == "place"
     )
+
+
+def test_in_before_a_possessive_body_noun_is_no_place() -> None:
+    text = (
+        "Zorbex Computer Corp. fell. Sales caused a drop in Zorbex's stock. Later Zorbex plunged."
+    )
+    found = actors(text)
+    assert "Zorbex" not in found and "Zorbex" in found["Zorbex Computer Corp."].aliases
+    assert actors("She lives in Tarnby's old town.")["Tarnby"].kind == "place"

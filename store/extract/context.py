@@ -179,7 +179,7 @@ def _in_place(text: str, m: Mention) -> bool:
 def place_context(text: str, m: Mention) -> bool:
     before = re.findall(r"\w+", text[max(0, m.start - 25) : m.start])
     if before and before[-1].lower() in ("in", "near", "outside", "at"):
-        return True
+        return not _OWNS_STAFF.match(text, m.end)  # not "a drop in Zorbex's stock"
     if len(before) > 1 and before[-1] == "of" and before[-2] in _PLACE_NOUNS | _OF_PLACE:
         return True  # "their hometown of Tarnby"
     for lst in _LIST.finditer(text, max(0, m.start - 80), min(len(text), m.end + 80)):
