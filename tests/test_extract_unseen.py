@@ -302,3 +302,13 @@ def test_in_before_a_possessive_body_noun_is_no_place() -> None:
     found = actors(text)
     assert "Zorbex" not in found and "Zorbex" in found["Zorbex Computer Corp."].aliases
     assert actors("She lives in Tarnby's old town.")["Tarnby"].kind == "place"
+
+
+def test_a_short_name_joins_once_a_middle_form_has_joined() -> None:
+    text = (
+        "Jane Roe, director of Kestrel-Tarn Co.'s systems unit, spoke. Kestrel announced last"
+        " week that it planned to ship. Sun, Kestrel-Tarn and others disagree."
+    )
+    found = actors(text)
+    assert "Kestrel" not in found
+    assert {"Kestrel", "Kestrel-Tarn"} <= set(found["Kestrel-Tarn Co."].aliases)

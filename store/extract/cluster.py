@@ -107,7 +107,8 @@ def cluster(mentions: list[Mention]) -> dict[str, Actor]:
                 continue  # a lone "Loan", "Party": a common noun, unless it names one above
             key = alias or key
         add(key, m)
-    _merge_short_forms(actors, mentions)
+    if _merge_short_forms(actors, mentions):
+        _merge_short_forms(actors, mentions)  # "Hewlett" once "Hewlett-Packard" joined its Co.
     mentions[:] = [m for m in mentions if m.key]  # dropped common nouns are no mentions
     return actors
 
@@ -225,9 +226,10 @@ def _initials_all(name: str) -> frozenset[str]:
 _ACRONYM = re.compile(r"[A-Z.&]{2,8}")
 
 
-def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> None:
+def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> bool:
     """Fold first names, acronyms and company short names into the one full name they
-    abbreviate; when two full names fit, nothing is merged."""
+    abbreviate; when two full names fit, nothing is merged. Did any fold?"""
+    folded = False
     for key in list(actors):
         a = actors.get(key)
         if a is None or a.kind in ("place", "group"):
@@ -248,6 +250,8 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> Non
         exact = [b for b in longs if _CORP_SUFFIX.sub("", b.name) == a.name]
         if len(longs) == 1 or len(placed) == 1 or len(exact) == 1:
             _fold(actors, mentions, key, (placed or exact or longs)[0])
+            folded = True
+    return folded
 
 
 def _fold(actors: dict[str, Actor], mentions: list[Mention], key: str, b: Actor) -> None:
