@@ -28,7 +28,7 @@ from store.extract.doc import ArticleDoc
 from store.extract.drafts import EventDraft
 from store.extract.event_refs import event_antecedents
 from store.extract.event_things import sentence_things
-from store.extract.framing import is_framing
+from store.extract.framing import tells_nothing
 from store.extract.headlines import headline_events
 from store.extract.lexicon import REPORTING_VERBS
 from store.extract.lower_words import holds_any
@@ -83,8 +83,8 @@ def sentence_events(
     undated = governing or published_when(published)
     if not quote_lead and re.search(r"\?[\"”’')]*$", sent.text):
         return []  # a question reports nothing ("Are we now at war?")
-    if is_framing(sent.text):
-        return []  # "Thank you for joining us this morning": nothing happened
+    if tells_nothing(sent.text):
+        return []  # "Thank you for joining us", "Roe has 40 jets": nothing happened
     inside = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
     if quoted and reports(sent.text, True):
         inside = [m for m in inside if not any(a <= m.start < b for a, b in quoted)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.states import is_state
 from store.extract.wordlists import alternation, phrases
 
 _OPENINGS = tuple(sorted(phrases("framing"), key=len, reverse=True))
@@ -25,6 +26,12 @@ _MOVE = re.compile(  # or after "I ..., so": "I know it's late, so let me ..."
     rf"(?:{alternation('lists_framing', '_MOVE_ADVERB')}\s+)*"
     rf"{alternation('lists_framing', '_MOVE_VERB')}\b"
 )
+
+
+def tells_nothing(sentence: str) -> bool:
+    """Is the sentence no event: framing (`is_framing`) or a state (`states.is_state`:
+    "Northwind now has 237 orders")?"""
+    return is_framing(sentence) or is_state(sentence)
 
 
 def is_framing(sentence: str) -> bool:
