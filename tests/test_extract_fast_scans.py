@@ -4,6 +4,7 @@ they replace found (random texts made of the marks and words each one looks at).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -20,6 +21,7 @@ from store.extract import (
     title_fit,
     titles,
 )
+from store.extract.doc import ArticleDoc
 from store.extract.wordlists import alternation
 
 settings_ = settings(max_examples=300, database=None)
@@ -348,3 +350,52 @@ def test_quote_marks_and_pronouns_as_the_boundary_first_patterns_found_them(
         assert [(m.span(), m.groups()) for m in new.finditer(s, at)] == [
             (m.span(), m.groups()) for m in old.finditer(s, at)
         ]
+
+
+@settings_
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.sampled_from(["A9", "Skylark", "X2"])), max_size=12),
+    st.integers(0, 32),
+    st.integers(0, 32),
+)
+def test_products_named_between_two_places_as_a_scan_found_them(
+    recent: list[tuple[int, str]], lo: int, hi: int
+) -> None:
+    recent.sort()
+    got = product_refs._between(recent, lo, hi)
+    assert sorted(got) == sorted(x for x in recent if lo <= x[0] < hi)
+
+
+@settings_
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 40), st.integers(1, 6), st.sampled_from(["A9", "Kestrel A9", "X2"])
+        ),
+        max_size=8,
+    ),
+    st.integers(0, 45),
+    st.integers(0, 45),
+)
+def test_the_product_opening_a_sentence_as_when_every_name_was_looked_at(
+    spans: list[tuple[int, int, str]], start: int, end: int
+) -> None:
+    text = "x" * 60
+    doc = ArticleDoc.parse(text, date(2025, 6, 25), "a")
+    named = sorted((a, a + n, name) for a, n, name in spans)
+    full = product_refs.fullest([n for _, _, n in named])
+    got = product_refs._lead(doc, start, end, named, [a for a, _, _ in named], full, [])
+    old = [
+        product_refs.ProductRef(a, b, text[a:b], full[n][0])
+        for a, b, n in named
+        if start <= a < end and len(full[n]) == 1
+    ]
+    want = next(
+        (
+            r
+            for r in sorted(old, key=lambda r: r.start)
+            if product_refs._OPENING.fullmatch(text, start, r.start)
+        ),
+        None,
+    )
+    assert got == want

@@ -16,6 +16,7 @@ a company would put a stranger's news on its timeline.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from store.extract.doc import ArticleDoc, Spans
@@ -235,8 +236,9 @@ def product_refs(doc: ArticleDoc) -> dict[int, list[ProductRef]]:
     full = fullest([n for _, _, n in named])
     body = doc.body
     # (position, fullest name) of each product named; an ambiguous bare name is left out
-    recent = [(a, full[n][0]) for a, _, n in named if len(full[n]) == 1]
+    recent = sorted((a, full[n][0]) for a, _, n in named if len(full[n]) == 1)  # (kept so)
     starts = {a: n for a, _, n in named}
+    named_at = [a for a, _, _ in named]  # in text order: product_names sorts them
     out: dict[int, list[ProductRef]] = {}
     lead: str | None = None  # the product leading the sentence before
     for i, s in enumerate(body):
@@ -248,9 +250,9 @@ def product_refs(doc: ArticleDoc) -> dict[int, list[ProductRef]]:
         if it is not None and its is not None:
             refs.append(ProductRef(it.start(1), it.end(1), it.group(1), its))
             refs.sort(key=lambda r: r.start)
-        if refs:
-            recent += [(r.start, r.name) for r in refs]  # a chain: "the plane" ... "it"
-        opening = _lead(doc, s.start, s.end, named, full, refs)
+        for r in refs:  # a chain: "the plane" ... "it"
+            insort(recent, (r.start, r.name))
+        opening = _lead(doc, s.start, s.end, named, named_at, full, refs)
         if opening is not None and opening not in refs:
             refs.insert(0, opening)
         if refs:
@@ -265,7 +267,7 @@ def _reference(
     end: int,
     starts: dict[int, str],
     full: dict[str, list[str]],
-    recent: list[tuple[int, str]],
+    recent: list[tuple[int, str]],  # sorted
     since: int,
 ) -> ProductRef | None:
     """The first definite description of a product in the sentence ("the plane", "the
@@ -278,7 +280,7 @@ def _reference(
             break  # and so is every later one (the words before it only grow)
         if not _SUBJECT_AT.fullmatch(text, start, m.start()):
             continue  # only a subject, where a title starts ("The plane", "After the plane")
-        before = [(p, n) for p, n in recent if since <= p < m.start()]
+        before = _between(recent, since, m.start())
         np = _NP.match(text, m.end())
         if np is None or _SUPERLATIVE.search(np.group(0)):
             continue
@@ -306,11 +308,18 @@ def _reference(
     return None
 
 
+def _between(recent: list[tuple[int, str]], lo: int, hi: int) -> list[tuple[int, str]]:
+    """The (position, name) pairs of sorted `recent` with lo <= position < hi (what a scan
+    keeps, in sorted order: only the latest of them counts, by `max`)."""
+    return recent[bisect_left(recent, (lo,)) : bisect_left(recent, (hi,))]
+
+
 def _lead(
     doc: ArticleDoc,
     start: int,
     end: int,
     named: list[tuple[int, int, str]],
+    named_at: list[int],
     full: dict[str, list[str]],
     refs: list[ProductRef],
 ) -> ProductRef | None:
@@ -319,8 +328,8 @@ def _lead(
     text = doc.text
     found = [
         ProductRef(a, b, text[a:b], full[n][0])
-        for a, b, n in named
-        if start <= a < end and len(full[n]) == 1
+        for a, b, n in named[bisect_left(named_at, start) : bisect_left(named_at, end)]
+        if len(full[n]) == 1
     ]
     for r in sorted(found + refs, key=lambda r: r.start):
         if _OPENING.fullmatch(text, start, r.start):
