@@ -399,3 +399,26 @@ def test_the_product_opening_a_sentence_as_when_every_name_was_looked_at(
         None,
     )
     assert got == want
+
+
+_LAZY_ROLE_ASIDE = re.compile(
+    r",(?<=[A-Za-z.],)\s+([^,;:\"“”()]{1,80}?)(?:,\s+of\s+[A-Z][^,;]{0,40})?,(?=\s+[a-z])"
+)
+
+
+@settings_
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Roe", ",", ", ", " ", "of Oslo", "44", "x" * 30, ";", "said", "the envoy"]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+@example("Roe, " + "y" * 80 + ", said")  # an aside of 80 characters: dropped
+@example("Roe, " + "y" * 81 + ", said")  # of 81: kept
+@example("Roe, 44, of Oslo, said")
+def test_role_asides_as_the_lazy_pattern_found_them(s: str) -> None:
+    assert [(m.span(), m.groups()) for m in titles._ROLE_ASIDE.finditer(s)] == [
+        (m.span(), m.groups()) for m in _LAZY_ROLE_ASIDE.finditer(s)
+    ]

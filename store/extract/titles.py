@@ -85,8 +85,10 @@ _LEAD_PHRASE = re.compile(
 )
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–|-|_)\s[^—–_]{1,80}?\s(?:--|—|–|-|_)(?=\s)")
 # "Jane Roe, 44, of Oslo, said", "Jane Roe, the bank's chief economist, said"
+# ("{1,80}+": only a comma can follow the aside's words, and they hold none: the longest
+# run is the only one that can end at one, as the lazy "{1,80}?" found it)
 _ROLE_ASIDE = re.compile(  # the comma first: the engine skips to commas ([A-Za-z.] before it)
-    r",(?<=[A-Za-z.],)\s+([^,;:\"“”()]{1,80}?)(?:,\s+of\s+[A-Z][^,;]{0,40})?,(?=\s+[a-z])"
+    r",(?<=[A-Za-z.],)\s+([^,;:\"“”()]{1,80}+)(?:,\s+of\s+[A-Z][^,;]{0,40})?,(?=\s+[a-z])"
 )
 _COMMA_ASIDE = re.compile(
     r",\s(?:for|in|on|at|by|with|after|since|over|of)\s(?!which|whom)[^,;]{1,40},(?=\s\D)"
