@@ -422,3 +422,56 @@ def test_role_asides_as_the_lazy_pattern_found_them(s: str) -> None:
     assert [(m.span(), m.groups()) for m in titles._ROLE_ASIDE.finditer(s)] == [
         (m.span(), m.groups()) for m in _LAZY_ROLE_ASIDE.finditer(s)
     ]
+
+
+def _old_tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    from store.extract.lexicon import ABBREVIATIONS
+    from store.extract.mentions import _DOTTED, _TOKEN
+
+    out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
+    for i, (start, _, tok) in enumerate(out):
+        if tok[-1] != ".":
+            continue
+        if len(tok) == 2:
+            if i and out[i - 1][2] in ("&", "&amp;") and out[i - 1][1] == start:
+                out[i] = (start, start + 1, tok[0])
+        elif tok[:-1] not in ABBREVIATIONS and not _DOTTED.fullmatch(tok):
+            out[i] = (start, start + len(tok) - 1, tok[:-1])
+    return out
+
+
+@settings_
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Jane",
+                "Roe",
+                "Co.",
+                "Corp.",
+                "U.S.",
+                "A.",
+                "AT",
+                "&",
+                "T.",
+                "said",
+                ".",
+                " ",
+                "Lantern.",
+                "x.",
+                "Mr.",
+                "é",
+            ]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+@example("joined AT&T. She", 0, 16)
+@example("Roe said. Then", 0, 14)
+def test_tokens_as_when_every_token_was_checked_for_a_period(s: str, a: int, b: int) -> None:
+    from store.extract.mentions import tokens
+
+    a, b = min(a, b, len(s)), min(max(a, b), len(s))
+    assert tokens(s, a, b) == _old_tokens(s, a, b)

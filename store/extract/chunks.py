@@ -127,7 +127,7 @@ def _take(
 ) -> list[Tok]:
     """toks[k] joins the open run or closes it (closed runs go to `out`); the open run."""
     s, e, tok = toks[k]
-    word = bare(tok)
+    word = bare(tok) if tok[-1] in "s’'" else tok  # (bare changes no other token)
     if word in _MONTHS and text[e : e + 2].lstrip()[:1].isdigit():
         if cur:  # "Feb 30, 2025": a date, even one the tagger refused, is no name
             out.append(cur)

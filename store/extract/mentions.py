@@ -46,6 +46,8 @@ _TOKEN = re.compile(
 # the engine tests them faster (a match reads no character outside the span searched)
 _TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
+# what every token ending in a period holds ("U.", "Co."; the two branches of _TOKEN that keep one)
+_DOTTED_END = re.compile(r"[A-Z][a-z]{0,4}\.")
 
 
 def is_cap(tok: str) -> bool:
@@ -57,6 +59,8 @@ def tokens(text: str, s: int, e: int) -> list[Tok]:
     """Word tokens between s and e; a period stays on abbreviations ("Co.", "U.S.")."""
     rx = _TOKEN_ASCII if text.isascii() or text[s:e].isascii() else _TOKEN
     out = [(m.start(), m.end(), m.group()) for m in rx.finditer(text, s, e)]
+    if _DOTTED_END.search(text, s, e) is None:
+        return out  # no token ends with a period: only a capital's short word can
     for i, (start, _, tok) in enumerate(out):
         if tok[-1] != ".":
             continue
