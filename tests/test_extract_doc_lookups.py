@@ -50,3 +50,15 @@ def test_dates_in_a_stretch_as_a_scan_found_them(
     dates = [SimpleNamespace(start=s) for s in (sorted(starts) if ordered else starts)]
     want = [d for d in dates if a <= d.start < b]
     assert _doc([], dates).dates_in(a, b) == want
+
+
+def test_no_cache_keeps_an_article_text_alive_once_it_is_extracted() -> None:
+    from store.extract import extract_article
+    from store.extract.chunks import calendar_surnames
+    from store.extract.mentions import word_uses
+
+    extract_article(
+        "Jane May met Ruricom 9 fans. Ruricom 9 phones sold well, May said.", date(2025, 6, 25)
+    )
+    assert calendar_surnames.cache_info().currsize == 0
+    assert word_uses.cache_info().currsize == 0

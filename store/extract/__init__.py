@@ -18,7 +18,7 @@ from datetime import date
 
 from store.extract.actors import find_mentions
 from store.extract.cluster import cluster
-from store.extract.doc import ArticleDoc
+from store.extract.doc import ArticleDoc, forget_texts
 from store.extract.events import build_events, turn_speakers
 from store.extract.pieces import PIECE_CHARS, merge_pieces, split_pieces
 from store.extract.resolve import Attribution, Resolver
@@ -37,9 +37,13 @@ def extract_article(text: str, published: date, article_id: str | None = None) -
     """Everything extraction finds in one article (a long one piece by piece, merged)."""
     aid = article_id or _article_id(text)
     pieces = split_pieces(text)
-    if len(pieces) == 1:
-        return extract_piece(text, published, aid)
-    return merge_pieces(aid, [(at, extract_piece(p, published, aid, at == 0)) for at, p in pieces])
+    try:
+        if len(pieces) == 1:
+            return extract_piece(text, published, aid)
+        parts = [(at, extract_piece(p, published, aid, at == 0)) for at, p in pieces]
+        return merge_pieces(aid, parts)
+    finally:
+        forget_texts()  # no cache keeps this article's text alive once it is done
 
 
 def extract_piece(text: str, published: date, aid: str, first: bool = True) -> Extraction:

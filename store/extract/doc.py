@@ -16,7 +16,8 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 from typing import Any, TypeVar
 
-from store.extract.mentions import Mention, Tok, tokens
+from store.extract.chunks import calendar_surnames
+from store.extract.mentions import Mention, Tok, tokens, word_uses
 from store.extract.quotes import Span, find_spans
 from store.extract.sentences import Paragraph, Sentence, paragraphs, split_sentences
 from store.models import Actor, TimeMention
@@ -137,3 +138,10 @@ class Spans:
         """Does some span have start <= at < end?"""
         i = bisect_right(self.starts, at) - 1
         return i >= 0 and self.reach[i] > at
+
+
+def forget_texts() -> None:
+    """Empty the caches keyed by an article's text (its calendar surnames, where a word
+    stands): they save work inside one article and must not keep it alive after it."""
+    calendar_surnames.cache_clear()
+    word_uses.cache_clear()
