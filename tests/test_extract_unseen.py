@@ -10,22 +10,22 @@ from tests.extract_helpers import actors, speakers
 SHORT_FORMS = [
     (
         "an acronym that is a company's first word",
-        "ZRB Holdings Inc. said it would sell the plant. Analysts said ZRB would cut debt.",
-        "ZRB Holdings Inc.",
-        "ZRB",
+        "VELM Partners Ltd. raised its offer on Tuesday; by noon VELM owned a third of the stock.",
+        "VELM Partners Ltd.",
+        "VELM",
     ),
     (
         "initials without the corporate tail and the ampersand",
-        "Kell Zorbex Raine & Co. cut its forecast on Monday. KZR said the market was weak.",
-        "Kell Zorbex Raine & Co.",
-        "KZR",
+        "Marl Orvel Tamsin & Co. opened an office in Zenda in May; MOT now employs forty people.",
+        "Marl Orvel Tamsin & Co.",
+        "MOT",
     ),
     (
         "a short name that is exactly one company's name without its suffix",
-        "Tarnwell Corp. agreed to buy the studio. Tarnwell Kestrel Acquisition Corp. will hold"
-        " the shares. Tarnwell said the price was fair.",
-        "Tarnwell Corp.",
-        "Tarnwell",
+        "Velmora Ltd. owns the ferry line, and its arm Velmora Harbour Services Ltd. runs the"
+        " piers. Velmora plans to add two boats.",
+        "Velmora Ltd.",
+        "Velmora",
     ),
 ]
 
@@ -42,8 +42,8 @@ def test_short_form_joins_its_company(label: str, text: str, long: str, short: s
 SPEAKERS = [
     (
         "a first name that is also an adjective, before a surname no dictionary lists",
-        '"The deal is done," said Christian Tarnow, a director of Oy Kestrel.',
-        "Christian Tarnow",
+        '"We start hiring in June," Christian Velasko told reporters in Zenda.',
+        "Christian Velasko",
     ),
     (
         "the N-year-old: the person given that age after the name",
@@ -63,48 +63,49 @@ SPEAKERS = [
     ),
     (
         "a verb no list holds between the quote and a described person",
-        'Jane Roe spoke first. "The cost could be high," worries former adviser John Doe.',
+        'Jane Roe spoke first. "Nobody reads the small print," frets longtime juror John Doe.',
         "John Doe",
     ),
     (
         "'the company' is the company the story is about, not a broker named in passing",
-        "Kestrel Labs will split in two. Kestrel Labs shares rose, said Jane Roe, an analyst at"
-        ' Tarnby Securities. In a statement, the company said: "Both parts will do well."',
-        "Kestrel Labs",
+        "Orvel Mining plans to close its oldest pit. Orvel Mining stock slipped, according to"
+        ' Jane Roe of Brightwater Capital. The company later added: "No jobs will be lost."',
+        "Orvel Mining",
     ),
     (
         "the name before the first comma heads the subject, not one in the apposition",
-        'Kestrel Industries, a group of firms owned by Jane Roe, said it "intends to seek'
-        ' control" of the rival.',
-        "Kestrel Industries",
+        'Velmora Foods, the bakery chain founded by John Doe, told investors it "will not raise'
+        ' prices this year."',
+        "Velmora Foods",
     ),
     (
         "a person named inside a relative clause of an unnamed subject does not speak",
-        "Police want John Doe. Doe's stepmother, who married Doe's father when Doe was 30, said"
-        ' on Thursday: "I would like to see him come forward."',
+        'The club fined John Doe. His landlady, who has known Doe since school, said: "He'
+        ' always paid on time."',
         None,
     ),
     (
         "an owner phrase before a role is no head: the appositive names the speaker",
-        'Zorb\'s campaign manager, Jane Roe, said in a statement that Doe had "sunk low."',
+        'Velmora\'s lead counsel, Jane Roe, wrote that the ruling was "a relief to everyone."',
         "Jane Roe",
     ),
     (
         "a pronoun subject after a fronted phrase, not a name inside that phrase",
-        "King Tarn met the envoy. In an interview from Tarnby on ZBC, he declined to discuss"
-        ' details, but said: "I do not think the talks will fail."',
-        "King Tarn",
+        "Jane Roe toured the mill. In a talk on Zenda Radio later, she refused to name a buyer,"
+        ' but said: "The offer is a fair one."',
+        "Jane Roe",
     ),
     (
         "words a source said, relayed by an outlet that 'reported' them",
-        "Jane Roe spoke on Monday. Ana Tarn said she prayed for him. She said the murder was"
-        ' "a black stain on Zenda," Zenda radio reported.',
+        "Ana Tarn visited the flooded school on Friday. She called the repairs"
+        ' "far too slow for the children," the Tarnby Courier reported.',
         "Ana Tarn",
     ),
     (
         "a place's name that is the surname of the one person so named",
-        'Mayor Ana Lisbon urged people to be alert. "There has been an increase," Lisbon said.',
-        "Ana Lisbon",
+        'Judge Peter Dallas opened the hearing on Monday. "This court will not be rushed,"'
+        " Dallas said.",
+        "Peter Dallas",
     ),
 ]
 
@@ -141,12 +142,12 @@ def test_a_lone_name_after_the_that_speaks_is_a_body(text: str, name: str, kind:
 @pytest.mark.parametrize(
     "text",
     [
-        "ZorbNet, which hosted the site, closed it on Thursday.",
-        "ZorbNet is claiming the files were stolen. ZorbNet claims to have seen the logs.",
+        "BrightLoop, which ran the auction, cancelled it on Friday.",
+        "BrightLoop is claiming damages from the city. BrightLoop claims the bids were forged.",
     ],
 )
 def test_a_camel_case_name_that_acts_is_a_body(text: str) -> None:
-    assert actors(text)["ZorbNet"].kind == "organization"
+    assert actors(text)["BrightLoop"].kind == "organization"
 
 
 def test_a_camel_case_product_after_an_article_stays_a_thing() -> None:
@@ -154,8 +155,8 @@ def test_a_camel_case_product_after_an_article_stays_a_thing() -> None:
 
 
 def test_a_counted_demonym_whose_plural_is_itself_is_a_people() -> None:
-    found = actors("Guards detained four Chinese and two Lebanese at the Zenda border on Monday.")
-    assert found["Chinese"].kind == found["Lebanese"].kind == "group"
+    found = actors("The ferry carried nine Vietnamese and three Japanese to Zenda on Monday.")
+    assert found["Vietnamese"].kind == found["Japanese"].kind == "group"
 
 
 def test_a_counted_demonym_before_a_noun_stays_an_adjective() -> None:
@@ -180,29 +181,28 @@ def test_a_portfolio_minister_is_no_body() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The fund rose, according to Lorrimer Analytical Services Inc. That's a record.",
-        "They lost to Lorrimer Analytical Services Inc. Recently, it won a contract.",
+        "Shares were sold to Quillon Freight Ltd. That's the third sale this year.",
+        "The bid came from Quillon Freight Ltd. Recently, it bought two ships.",
     ],
 )
 def test_a_company_suffix_can_end_a_sentence(text: str) -> None:
-    assert set(actors(text)) == {"Lorrimer Analytical Services Inc."}
+    assert set(actors(text)) == {"Quillon Freight Ltd."}
 
 
 def test_a_company_named_in_capitals_keeps_its_short_name() -> None:
-    found = actors("TARNWELL Corp. said profit rose. Tarnwell said sales of hair clips grew.")
-    assert "Tarnwell" not in found
-    assert "Tarnwell" in found["TARNWELL Corp."].aliases
+    found = actors("ORVELLO Ltd. reported a loss for the year. Orvello blamed the price of flour.")
+    assert "Orvello" not in found
+    assert "Orvello" in found["ORVELLO Ltd."].aliases
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
         (
-            "Records show Lazaro Tarnow's 62-year-old brother, Delfin Tarnow, was fined twice.",
-            "Delfin Tarnow",
+            "Court papers name Zdravko Varro, whose nephew, Ilvan Varro, keeps the books.",
+            "Ilvan Varro",
         ),
-        ("Zenlandic leader Moammar Tarnow agreed in April to hand them over.", "Moammar Tarnow"),
-        ("Her young stepmother, Nelsy, was at the head of the march on Monday.", "Nelsy"),
+        ("Former premier Ulvar Kestin returned to Zenda on Sunday.", "Ulvar Kestin"),
     ],
 )
 def test_a_rare_first_name_with_person_evidence_is_a_person(text: str, name: str) -> None:
@@ -218,12 +218,9 @@ def test_a_shared_role_word_before_a_company_is_no_evidence() -> None:
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
-        (
-            "Warrants were issued for Jane Roe, 44, of Tarnby, Vt. Her whereabouts are unknown.",
-            "Vt. Her",
-        ),
-        ("He was hurt at home in Zenda, N.Y. Tarnow treated him in May.", "N.Y. Tarnow"),
-        ("He will stay in the U.S. That's not the best, Jane Roe said.", "U.S. That"),
+        ("The letter came from a farm near Tarnby, Vt. Its author has not been found.", "Vt. Its"),
+        ("The team trains in Zenda, N.Y. Roe joined it in May.", "N.Y. Roe"),
+        ("The parts come from the U.S. That's why prices rose, Jane Roe said.", "U.S. That"),
     ],
 )
 def test_a_state_or_country_abbreviation_can_end_a_sentence(text: str, gone: str) -> None:
@@ -236,35 +233,35 @@ def test_a_state_abbreviation_mid_sentence_keeps_its_sentence() -> None:
 
 def test_storms_and_craft_are_no_actors() -> None:
     found = actors(
-        "Hurricane Zelda hit the coast on Monday. The Space Shuttle Kestrel landed in Zenda."
+        "Crews in Zenda were still clearing up after Typhoon Marla. Two days later the survey"
+        " ship USS Tarnby docked there."
     )
-    assert not {"Hurricane Zelda", "Space Shuttle Kestrel", "Shuttle Kestrel"} & set(found)
+    assert not {"Typhoon Marla", "USS Tarnby"} & set(found)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The two Slavic neighbours met in Zenda on Monday.",
-        "The Tarnby group cites Biblical scripture in its leaflets.",
-        "Kestrel Labs holds a plant on the Crimean coast near Zenda.",
+        "The Tarnby choir sings Elizabethan songs.",
+        "Two Andean llamas arrived at the Tarnby zoo in May.",
+        "Jane Roe collects Homeric verses in her notebooks.",
     ],
 )
 def test_a_proper_adjective_before_a_noun_is_no_actor(text: str) -> None:
-    assert not {"Slavic", "Biblical", "Crimean"} & set(actors(text))
+    assert not {"Elizabethan", "Andean", "Homeric"} & set(actors(text))
 
 
 def test_an_inverted_cue_verb_opening_the_sentence_is_no_part_of_a_name() -> None:
-    text = 'Replied Zenda Ministry deputy spokesman Jane Roe, "We have not seen the statement."'
+    text = 'Responded Tarnby Council press officer John Doe, "The road stays shut until May."'
     found = actors(text)
-    assert "Zenda Ministry" in found and not [n for n in found if n.startswith("Replied")]
+    assert "Tarnby Council" in found and not [n for n in found if n.startswith("Responded")]
 
 
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Kestrel Tools, Rockvale, Ill., said profit rose.", "Rockvale"),
-        ("Tarnco, Charlotte, N.C., said it would buy the bank.", "Charlotte"),
-        ("Zorbex is based in Randolph, Mass. Kestrel, a food chain, agreed.", "Randolph"),
+        ("Orvel Paper Co., Marion, Ore., cut 40 jobs on Friday.", "Marion"),
+        ("The plant is in Beverly, Tex. Roe, its manager, left in June.", "Beverly"),
     ],
 )
 def test_a_word_before_a_us_state_is_a_town(text: str, town: str) -> None:
@@ -272,42 +269,45 @@ def test_a_word_before_a_us_state_is_a_town(text: str, town: str) -> None:
 
 
 def test_the_particle_arap_is_inside_a_name() -> None:
-    found = actors("The president, Daniel arap Tarn, said the talks failed. Tarn left for Zenda.")
-    assert "Tarn" in found["Daniel arap Tarn"].aliases
+    found = actors(
+        "Kiprono arap Tarus, a farmer from Zenda, won the race. Tarus trained for years."
+    )
+    assert "Tarus" in found["Kiprono arap Tarus"].aliases
 
 
 def test_a_religion_is_no_actor() -> None:
-    assert "Islam" not in actors("She studied Islam in Zenda, Jane Roe said on Monday.")
+    assert "Islam" not in actors("Jane Roe has taught Islam at the Zenda college for ten years.")
 
 
 def test_a_possessive_inside_a_party_name_and_its_short_form() -> None:
     found = actors(
-        "A fine will cost the far-right German People's Union 5,000 marks. Party spokesman"
-        " Bernd Tarn said the People's Union would challenge it."
+        "The Chilean People's Front lost its last seat in May, and the People's Front will"
+        " appeal the count."
     )
-    assert "People's Union" in found["German People's Union"].aliases
-    assert not {"German People", "People"} & set(found)
+    assert "People's Front" in found["Chilean People's Front"].aliases
+    assert not {"Chilean People", "People"} & set(found)
 
 
 def test_an_abbreviated_place_head_opens_a_place() -> None:
     assert (
-        actors("Tourists climb Mt. Tarnhorn every year in Zenda.")["Mt. Tarnhorn"].kind == "place"
+        actors("A cable car will run up Mt. Tarnhorn next spring.")["Mt. Tarnhorn"].kind == "place"
     )
 
 
 def test_in_before_a_possessive_body_noun_is_no_place() -> None:
     text = (
-        "Zorbex Computer Corp. fell. Sales caused a drop in Zorbex's stock. Later Zorbex plunged."
+        "Orvel Shipping Ltd. lost a contract, which led to a fall in Orvel's shares. Orvel"
+        " recovered later."
     )
     found = actors(text)
-    assert "Zorbex" not in found and "Zorbex" in found["Zorbex Computer Corp."].aliases
+    assert "Orvel" not in found and "Orvel" in found["Orvel Shipping Ltd."].aliases
     assert actors("She lives in Tarnby's old town.")["Tarnby"].kind == "place"
 
 
 def test_a_short_name_joins_once_a_middle_form_has_joined() -> None:
     text = (
-        "Jane Roe, director of Kestrel-Tarn Co.'s systems unit, spoke. Kestrel announced last"
-        " week that it planned to ship. Sun, Kestrel-Tarn and others disagree."
+        "Jane Roe runs Kestrel-Tarn Co.'s bicycle arm. Kestrel said on Monday that it would"
+        " hire. Rivals of Kestrel-Tarn were quiet."
     )
     found = actors(text)
     assert "Kestrel" not in found
