@@ -1,4 +1,4 @@
-"""A sentence telling how things stand ("Northwind now has 40 orders") is no event."""
+"""A sentence telling how things stand ("Velmora has 31 shops in Zenda") is no event."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ from store.extract.states import is_state
 @pytest.mark.parametrize(
     ("sentence", "state"),
     [
-        ("Northwind now has a total of 40 orders for the jet.", True),
-        ("Northwind has hopes that sales will pass 700.", True),
+        ("Velmora now has a fleet of nine boats.", True),
+        ("Velmora has hopes that the range will sell.", True),
         ("Northwind had hoped to fly it in 2030.", True),
         ("Jane Roe believes that the deal will hold.", True),
         ("The company has 12 plants in Ruritania.", True),
         ("Northwind has signed a deal with Lantern Air.", False),
         ("Northwind had been suspended since July.", False),
-        ("Jane Roe has been fighting cancer since 2024.", False),
+        ("Jane Roe has been training for the race since 2024.", False),
         ("Jane Roe had a stroke on Monday.", False),
         ("Northwind has a meeting with Lantern Air on Monday.", False),
         ("Lantern Air says Northwind has 40 orders.", False),
@@ -34,7 +34,7 @@ def test_a_state_makes_no_event() -> None:
     text = (
         "Northwind signs deal\n\n"
         "Northwind signed a deal with Lantern Air on Monday.\n"
-        "Northwind now has a total of 40 orders for the jet.\n"
+        "Northwind now has 31 shops in Zenda.\n"
     )
     sentences = [e.sentence for e in extract_article(text, date(2031, 5, 2)).events]
     assert any(s.startswith("Northwind signed") for s in sentences)
