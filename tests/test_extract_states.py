@@ -19,7 +19,7 @@ from store.extract.states import is_state
         ("Jane Roe believes that the deal will hold.", True),
         ("The company has 12 plants in Ruritania.", True),
         ("Northwind has signed a deal with Lantern Air.", False),
-        ("Northwind had been suspended since July.", False),
+        ("Northwind had been grounded since March.", False),
         ("Jane Roe has been training for the race since 2024.", False),
         ("Jane Roe had a stroke on Monday.", False),
         ("Northwind has a meeting with Lantern Air on Monday.", False),

@@ -8,7 +8,7 @@ carry a date. Read narrowly: a sentence that opens with its subject (a name or "
 company", "He", "She", "It") and goes straight on to "has/have" with what is held (a
 count, "a", "the", "hopes"; not a happening noun of data/event_nouns.txt: "has a
 meeting") or to "hopes/hoped/had hoped/believes/believed". "Northwind has signed",
-"Roe had a stroke", "Northwind had been suspended" and "Roe has been training
+"Roe had a stroke", "Northwind had been grounded" and "Roe has been training
 for the race since 2024" are happenings and stay.
 """
 
