@@ -3,7 +3,7 @@
 Products are not actors, but a reader searching for the "Northwind A9" wants every
 sentence about it: the ones naming it in full, the ones naming it short ("the A9"),
 and the ones that go on to call it "the plane" or "it" (`product_refs`), or name it
-by a description anywhere ("orders for the aircraft": `product_desc`). An event keeps
+by a description anywhere ("ten more of the jets": `product_desc`). An event keeps
 these names (`Event.things`) so that search finds it by them. A name the article only
 gives as a bare model code ("797", "797-200 Skylark") is prefixed with its maker when
 the article writes the maker right before that code ("Northwind's 797", "Northwind
@@ -48,7 +48,7 @@ def sentence_things(doc: ArticleDoc, refs: dict[int, list[ProductRef]]) -> dict[
     spots = [(a, _with_maker(top, makers)) for a, n in names if (top := _stands_for(n, full[n]))]
     spots += _coded(doc, makers)
     referred = [(r.start, _with_maker(r.name, makers)) for rs in refs.values() for r in rs]
-    spots += referred + described_products(doc, spots, referred)  # "orders for the aircraft"
+    spots += referred + described_products(doc, spots, referred)  # "ten more of the jets"
     out: dict[int, list[str]] = {}
     starts = [s.start for s in doc.sentences]
     for at, name in sorted(spots):

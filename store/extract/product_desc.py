@@ -1,8 +1,8 @@
 """Products a sentence tells of by a description anywhere in it, for search.
 
 `product_refs` reads a product's subject ("The plane landed"), which also makes the
-sentence an event. A reader who searches for the "Northwind A9" also wants "orders for
-the aircraft have doubled" and "the airliner's first stop is Strelsau": a definite
+sentence an event. A reader who searches for the "Northwind A9" also wants "Lantern Air
+wants ten more of the jets" and "crowds at Zenda cheered the airliner": a definite
 description with a product noun ("the aircraft", "these planes", "its new jet") in any
 place of the sentence, while a product was named (or so described) in the sentence or
 the few before (the headline counts for the first few). It stands for the most
