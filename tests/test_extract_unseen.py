@@ -168,7 +168,8 @@ def test_a_counted_demonym_before_a_noun_stays_an_adjective() -> None:
 @pytest.mark.parametrize("word", ["Pretax", "Postwar"])
 def test_a_prefixed_dictionary_word_opening_a_sentence_is_no_name(word: str) -> None:
     # the text also writes the word in small letters, the evidence that it is an ordinary word
-    text = f"{word} profit rose 5% at Kestrel Labs. Ruricom slid. Its {word.lower()} tax fell."
+    low = word.lower()
+    text = f"{word} profit rose 5% at Kestrel Labs. Ruricom shares slid 4%. Its {low} tax fell."
     found = actors(text)
     assert word not in found
     assert found["Ruricom"].kind == "organization"
