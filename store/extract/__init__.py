@@ -52,7 +52,7 @@ def extract_piece(text: str, published: date, aid: str, first: bool = True) -> E
     doc = ArticleDoc.parse(text, published, aid)
     doc.mentions = find_mentions(doc)
     describe(doc)
-    doc.actors = actors = cluster(doc.mentions)
+    doc.actors = actors = cluster(doc.mentions, doc.text)
     res = Resolver(doc)
     attrs = attribute(doc, res)
     turns = turn_speakers(doc)

@@ -13,11 +13,13 @@ import store.extract.gazetteer as gz
 from store.extract.actors import Mention
 from store.extract.bodies import unit_of
 from store.extract.lexicon import TITLE_ACRONYMS
-from store.extract.wordlists import section
+from store.extract.wordlists import alternation, section
 from store.models import Actor, slugify
 
 _INSTITUTIONS = section("lists_cluster", "_INSTITUTIONS")  # "the Cabinet met"
 _PARTICLES = section("lists_cluster", "_PARTICLES")
+# "its unit ZRB Finance Corp.": a name the text gives as a part of another body
+_UNIT_BEFORE = re.compile(rf"\b{alternation('lists_cluster', '_UNIT_NOUNS')},?\s+$")
 
 
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
@@ -34,8 +36,9 @@ def _name_tails(name: str) -> list[str]:
     return out
 
 
-def cluster(mentions: list[Mention]) -> dict[str, Actor]:
-    """Assign `key` to every mention and return the actors by key (canonical name)."""
+def cluster(mentions: list[Mention], text: str = "") -> dict[str, Actor]:
+    """Assign `key` to every mention and return the actors by key (canonical name);
+    `text` (the mentions' text) tells which names it gives as a body's unit."""
     actors: dict[str, Actor] = {}
     keys: dict[str, str] = {}  # group/organisation norm ("Cuba|government") -> key
     long_names = sorted(
@@ -107,8 +110,10 @@ def cluster(mentions: list[Mention]) -> dict[str, Actor]:
                 continue  # a lone "Loan", "Party": a common noun, unless it names one above
             key = alias or key
         add(key, m)
-    if _merge_short_forms(actors, mentions):
-        _merge_short_forms(actors, mentions)  # "Hewlett" once "Hewlett-Packard" joined its Co.
+    units = _units(text, mentions)
+    if _merge_short_forms(actors, mentions, units):
+        # "Hewlett" once "Hewlett-Packard" joined its Co.
+        _merge_short_forms(actors, mentions, units)
     mentions[:] = [m for m in mentions if m.key]  # dropped common nouns are no mentions
     return actors
 
@@ -226,9 +231,28 @@ def _initials_all(name: str) -> frozenset[str]:
 _ACRONYM = re.compile(r"[A-Z.&]{2,8}")
 
 
-def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> bool:
+def _units(text: str, mentions: list[Mention]) -> frozenset[str]:
+    """Names the text gives as a unit of a body ("its unit ZRB Finance Corp.",
+    "the subsidiary Tarnby Credit")."""
+    return frozenset(
+        m.surface for m in mentions if _UNIT_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
+def _parent_of_unit(short: str, long: Actor, units: frozenset[str]) -> bool:
+    """Is `short` the body whose unit `long` is ("ZRB" / "its unit ZRB Finance Corp.")?
+    The unit's own short form ("ZRB Finance") still joins it."""
+    if not ({long.name, *long.aliases} & units):
+        return False
+    return long.name.startswith(short + " ") and _CORP_SUFFIX.sub("", long.name) != short
+
+
+def _merge_short_forms(
+    actors: dict[str, Actor], mentions: list[Mention], units: frozenset[str] = frozenset()
+) -> bool:
     """Fold first names, acronyms and company short names into the one full name they
-    abbreviate; when two full names fit, nothing is merged. Did any fold?"""
+    abbreviate, never a parent into its unit; when two full names fit, nothing is
+    merged. Did any fold?"""
     folded = False
     for key in list(actors):
         a = actors.get(key)
@@ -244,6 +268,7 @@ def _merge_short_forms(actors: dict[str, Actor], mentions: list[Mention]) -> boo
             and (acronym or last in b.name or last.upper() in b.name)  # shares its last word
             and _short_form_of(a, b)
             and not unit_of(b.name, a.name)  # "Zenda Police Records" is no "Zenda Police"
+            and not _parent_of_unit(a.name, b, units)
         ]
         placed = [b for b in longs if _placed(b.name, a.name)]  # not "Air Force Band"
         # "Kestrel" is "Kestrel Corp.", not "Kestrel Tarn Acquisition Corp."

@@ -1,0 +1,34 @@
+"""Over-fires of round 9's extraction rules found by the review (reports9, B3-B9).
+Every sentence is invented; each test fails with the over-firing rule as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import actors
+
+# B4: a body named as another's unit is no long form of that other body
+UNITS = [
+    ("ZRB", "ZRB Finance Corp.", "ZRB said on Monday it would sell its unit ZRB Finance Corp."),
+    (
+        "Zorbex",
+        "Zorbex Leasing Inc.",
+        "Zorbex said the subsidiary Zorbex Leasing Inc. would be sold to Kell Group.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("parent", "unit", "text"), UNITS)
+def test_a_parent_stays_apart_from_its_named_unit(parent: str, unit: str, text: str) -> None:
+    found = actors(text)
+    assert parent in found
+    assert parent not in found[unit].aliases
+
+
+def test_a_units_own_short_form_still_joins_it() -> None:
+    found = actors(
+        "ZRB said it would sell its unit ZRB Finance Corp. to Lantern Group. ZRB Finance"
+        " lent 40 million dollars last year."
+    )
+    assert "ZRB Finance" in found["ZRB Finance Corp."].aliases
+    assert "ZRB" in found
