@@ -32,3 +32,23 @@ def test_a_units_own_short_form_still_joins_it() -> None:
     )
     assert "ZRB Finance" in found["ZRB Finance Corp."].aliases
     assert "ZRB" in found
+
+
+# B5: a camel-case name acts only when it opens its clause
+def test_a_camel_case_product_after_a_preposition_is_no_body() -> None:
+    found = actors(
+        "Kestrel said on Monday that demand for ZorbPad, which went on sale in May,"
+        " exceeded forecasts."
+    )
+    assert "ZorbPad" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TarnNet, which hosted the forum, closed it on Thursday after a court order.",
+        "Zenda police said that TarnNet, which hosted the forum, removed it on Thursday.",
+    ],
+)
+def test_a_camel_case_name_that_opens_its_clause_and_acts_is_a_body(text: str) -> None:
+    assert actors(text)["TarnNet"].kind == "organization"

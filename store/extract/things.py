@@ -204,8 +204,8 @@ def camel_product(text: str, m: Mention) -> bool:
     uses = word_uses(text, w)
     if any(_AGENT.match(text, u.end()) for u in uses):
         return False
-    if any(_CAMEL_AGENT.match(text, u.end()) and not _after_article(text, u) for u in uses):
-        return False  # (not "the TarnPad, which launched in May, topped forecasts")
+    if any(_CAMEL_AGENT.match(text, u.end()) and _opens_clause(text, u) for u in uses):
+        return False  # (not "the TarnPad, which ..., topped", "demand for TarnPad, which")
     return not any(_SOURCE_BEFORE.search(text, max(0, u.start() - 20), u.start()) for u in uses)
 
 
@@ -223,8 +223,19 @@ def article_thing(text: str, m: Mention) -> bool:
     return all(_ARTICLE.search(text, max(0, u.start() - 8), u.start()) for u in uses)
 
 
-def _after_article(text: str, u: re.Match[str]) -> bool:
-    return bool(_ARTICLE.search(text, max(0, u.start() - 8), u.start()))
+_CLAUSE_START = re.compile(
+    rf"(?:[.!?;:,\"“”(`']|\b{alternation('lists_things', 'clause_opener')})\s*$"
+)
+
+
+def _opens_clause(text: str, u: re.Match[str]) -> bool:
+    """Is the name at `u` the first word of its clause (its subject, not the object of a
+    preposition or an article's noun)? At the text's start, after punctuation or a
+    conjunction ("Kestrel said that ZorbNet, which ...")."""
+    start = u.start()
+    if not text[:start].strip():
+        return True
+    return bool(_CLAUSE_START.search(text, max(0, start - 12), start))
 
 
 _LOWER_CAMEL = re.compile(r"\b[a-z]{1,3}[A-Z]\w*\s+$")
