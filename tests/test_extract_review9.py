@@ -52,3 +52,20 @@ def test_a_camel_case_product_after_a_preposition_is_no_body() -> None:
 )
 def test_a_camel_case_name_that_opens_its_clause_and_acts_is_a_body(text: str) -> None:
     assert actors(text)["TarnNet"].kind == "organization"
+
+
+# B6: a year is no count, and a list of demonyms is followed by its noun
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2011 Swiss and Japanese envoys met in Zenda to discuss the dam.",
+        "Shipments to about 30 Japanese, Swiss and Korean harbours dropped.",
+    ],
+)
+def test_a_demonym_after_a_year_or_in_a_list_before_a_noun_is_no_people(text: str) -> None:
+    assert not {"Swiss", "Japanese"} & set(actors(text))
+
+
+def test_a_counted_demonym_without_a_noun_is_still_a_people() -> None:
+    found = actors("Police in Zenda said 1,200 Japanese were taken to safety on Monday.")
+    assert found["Japanese"].kind == "group"

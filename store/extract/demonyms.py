@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import store.extract.gazetteer as gz
+from store.extract.dictionary import proper_adjective
 from store.extract.lexicon import REPORT_VERBS, SPEECH_VERBS
 from store.extract.mentions import Mention
 from store.extract.wordlists import alternation, section
@@ -28,9 +29,21 @@ _IRREGULAR = section("lists_context", "_IRREGULAR")
 _COUNTRY_VOICES = section("lists_context", "_COUNTRY_VOICES")
 
 
-_COUNTED = re.compile(rf"\b(?:\d[\d,]*|{_alt('_COUNTS')})\s+$")
+# a count, not a year ("In 2003 Chinese and Japanese negotiators met")
+_COUNTED = re.compile(rf"\b(?:(?!\d{{4}}\s)\d[\d,]*|{_alt('_COUNTS')})\s+$")
 _INVARIANT = re.compile(r"(?:ese|ss)$")  # "Sudanese", "Swiss": the plural is the word
 _NOUN_NEXT = re.compile(rf"\s+(?!{_alt('_FOLLOW_OK')}\b)[a-z]")  # "six Sudanese soldiers"
+_LIST_NEXT = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z][a-z]+)\b")
+
+
+def _list_end(text: str, end: int) -> int:
+    """Where a list of demonyms that opens before `end` ends ("Chinese, Japanese and
+    Korean"): its noun comes after the whole list."""
+    while (nxt := _LIST_NEXT.match(text, end)) and (
+        nxt.group(1) in gz.DEMONYM or proper_adjective(nxt.group(1))  # "Korean"
+    ):
+        end = nxt.end()
+    return end
 
 
 _PORTFOLIO_BODY = re.compile(
@@ -43,7 +56,7 @@ def demonym_group(text: str, m: Mention) -> Mention | None:
     'six Sudanese and a Turk' (group): a counted demonym whose plural is itself."""
     if _COUNTED.search(text, max(0, m.start - 16), m.start) and _INVARIANT.search(m.surface):
         country = gz.DEMONYM.get(m.surface, "")
-        if country in gz.COUNTRIES and not _NOUN_NEXT.match(text, m.end):
+        if country in gz.COUNTRIES and not _NOUN_NEXT.match(text, _list_end(text, m.end)):
             return Mention(m.start, m.end, m.surface, "group", norm=f"{country}|people")
     pn = people_noun(text, m.end)
     office = _PORTFOLIO_BODY.match(text, m.end)  # "Norway's foreign ministry"
