@@ -69,3 +69,14 @@ def test_a_demonym_after_a_year_or_in_a_list_before_a_noun_is_no_people(text: st
 def test_a_counted_demonym_without_a_noun_is_still_a_people() -> None:
     found = actors("Police in Zenda said 1,200 Japanese were taken to safety on Monday.")
     assert found["Japanese"].kind == "group"
+
+
+# B9: a country's ministry is one body however the country is written
+def test_a_ministry_by_possessive_and_by_demonym_is_one_body() -> None:
+    found = actors(
+        "Chile's trade ministry said on Monday it would fine Kestrel Labs. The"
+        " Chilean trade ministry later said the fine was 2 million pesos."
+    )
+    bodies = [a for a in found.values() if "ministry" in a.name]
+    assert len(bodies) == 1
+    assert "Chilean trade ministry" in bodies[0].aliases

@@ -47,7 +47,7 @@ def _list_end(text: str, end: int) -> int:
 
 
 _PORTFOLIO_BODY = re.compile(
-    rf"(?:[’']s)?\s+{_alt('_PORTFOLIOS')}\s+(?:ministry|office|department)\b(?!['’])"
+    rf"(?:[’']s)?\s+({_alt('_PORTFOLIOS')})\s+(ministry|office|department)\b(?!['’])"
 )
 
 
@@ -60,9 +60,13 @@ def demonym_group(text: str, m: Mention) -> Mention | None:
             return Mention(m.start, m.end, m.surface, "group", norm=f"{country}|people")
     pn = people_noun(text, m.end)
     office = _PORTFOLIO_BODY.match(text, m.end)  # "Norway's foreign ministry"
-    if office and (gz.DEMONYM.get(m.surface) or m.norm or m.surface) in gz.COUNTRIES:
+    country = gz.DEMONYM.get(m.surface) or m.norm or m.surface
+    if office and country in gz.COUNTRIES:
         span = text[m.start : m.end + office.end() - m.end]
-        return Mention(m.start, m.start + len(span), span, "organization")
+        # one name for "Norway's foreign ministry" and "the Norwegian foreign ministry"
+        owner = f"{country}'" if country.endswith("s") else f"{country}'s"
+        canon = f"{owner} {office.group(1)} {office.group(2)}"
+        return Mention(m.start, m.start + len(span), span, "organization", canon=canon)
     if not pn or pn.group(1) not in gz.GROUP_NOUNS:
         return None
     nxt = re.match(r"\s+([a-z]+)", text[m.end + pn.end() : m.end + pn.end() + 25])
