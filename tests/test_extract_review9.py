@@ -80,3 +80,31 @@ def test_a_ministry_by_possessive_and_by_demonym_is_one_body() -> None:
     bodies = [a for a in found.values() if "ministry" in a.name]
     assert len(bodies) == 1
     assert "Chilean trade ministry" in bodies[0].aliases
+
+
+# B3: prefix + dictionary word is also how company names are made
+PREFIXED_NAMES = [
+    "Midcrest shares slid 4% on Monday. Analysts were surprised.",
+    "Postlake executives said on Tuesday they would close two mills.",
+    "Aftercrest shares rose after the report.",
+    "Semiglass shares fell 3% in Zenda trading.",
+    "Midcrest executives said on Monday they would cut jobs. Midcrest employs 400 people.",
+]
+
+
+@pytest.mark.parametrize("text", PREFIXED_NAMES)
+def test_a_prefixed_name_opening_a_sentence_before_a_body_noun_stays_a_company(
+    text: str,
+) -> None:
+    name = text.split()[0]
+    assert actors(text)[name].kind == "organization"
+
+
+def test_a_prefixed_word_the_text_also_writes_in_lower_case_is_no_name() -> None:
+    text = (
+        "Pretrial revenue rose at Tarnby Mills in the spring. The firm said pretrial work"
+        " took most of its budget. Tarnex shares slid 4% on Monday."
+    )
+    found = actors(text)
+    assert "Pretrial" not in found
+    assert found["Tarnex"].kind == "organization"

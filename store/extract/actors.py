@@ -96,6 +96,7 @@ def _body_openers(text: str, ms: list[Mention]) -> set[str]:
     "'s" ("Ruricom shares slid 4%", "Ruricom executives said"): names, as if written
     inside a sentence, which the opener rule would drop as capitalised common words.
     Not an ordinary word ("Quarterly profit fell") nor a given name."""
+    lower = LowerWords(text)
     return {
         m.surface
         for m in ms
@@ -103,7 +104,7 @@ def _body_openers(text: str, ms: list[Mention]) -> set[str]:
         and m.initial
         and " " not in m.surface
         and _BODY_NOUN.match(text, m.end)
-        and not _ordinary(m.surface)
+        and not _ordinary(m.surface, lower)
         and not is_given(m.surface)
     }
 
@@ -111,19 +112,23 @@ def _body_openers(text: str, ms: list[Mention]) -> set[str]:
 _BODY_NOUN = re.compile(rf"\s+{alternation('lists_things', 'possessed')}\b")
 
 
-_ADJ_PREFIX = re.compile(rf"{alternation('lists_actors', '_ADJ_PREFIXES')}-?([a-z]+)")
+_ADJ_PREFIX = re.compile(rf"({alternation('lists_actors', '_ADJ_PREFIXES')})-?([a-z]+)")
 
 
-def _ordinary(word: str) -> bool:
+def _ordinary(word: str, lower: Container[str]) -> bool:
     """A dictionary word, as it is, inflected ("Elected"), compounded ("Third-period") or
-    prefixed ("Pretax")."""
+    prefixed ("Pretax") when the text also writes it in lower case ("pretax"): a prefix
+    and a dictionary word also make names ("Midcrest shares slid"), so the compound
+    alone is no proof."""
     if all(common_word(p) for p in word.split("-")):
         return True
     w = word.lower()
     stems = {"ed": (w[:-2], w[:-1]), "ing": (w[:-3], w[:-3] + "e")}
-    prefixed = _ADJ_PREFIX.match(w)  # "Pretax", "Postwar"
-    if prefixed and len(prefixed.group(1)) > 2 and common_word(prefixed.group(1)):
-        return True
+    prefixed = _ADJ_PREFIX.fullmatch(w)  # "Pretax", "Postwar"
+    if prefixed and len(stem := prefixed.group(2)) > 2 and common_word(stem):
+        head = prefixed.group(1)
+        if f"{head}{stem}" in lower or f"{head}-{stem}" in lower:
+            return True
     return any(
         len(s) > 2 and common_word(s)
         for end, forms in stems.items()
