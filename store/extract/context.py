@@ -164,7 +164,7 @@ _PLACE_NOUNS = section("lists_context", "_PLACE_NOUNS")
 
 def _in_place(text: str, m: Mention) -> bool:
     """'in Everett, Washington': after a place preposition and before a known place;
-    'Rockford, Ill.,' / 'in Randolph, Mass. Cara ...': a town before a US state."""
+    'Marion, Ore.,' / 'in Beverly, Tex. Roe ...': a town before a US state."""
     state = _STATE_AFTER.match(text, m.end)
     if state and gz.place_name(state.group(1)) in US_STATES:
         return True
