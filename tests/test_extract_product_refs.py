@@ -48,6 +48,9 @@ def _refs(text: str) -> list[tuple[str, str, str]]:
         ("Northwind's A9 flew.", ["A9"]),
         # a model number before its name is no count; a round number or a plural is one
         ("Lantern Air leased a 797 Skylark. The 797 was built in Zenda.", ["797 Skylark", "797"]),
+        # ... only when the bare number is a name elsewhere in the article
+        ("Lantern Air ordered 135 Kestrel. The Kestrel jets will fly from June.", []),
+        ("Lantern Air hired 125 Zenda staff. The 125 recruits start in May.", []),
         ("Lantern Air ordered 150 Skylark jets.", []),
         ("Lantern Air ordered 212 Skylarks.", []),
     ],
@@ -129,6 +132,17 @@ def test_an_event_title_names_the_product_it_tells_of() -> None:
     ex = extract_article(text, PUB)
     titles = [e.title for e in ex.events]
     assert "Northwind A9 flew to Ruritania on Tuesday with 300 passengers" in titles
+
+
+def test_a_count_before_a_name_is_not_written_into_a_title() -> None:
+    text = (
+        "Lantern Air buys jets\n\n"
+        "Lantern Air bought 135 Kestrel on Monday.\n\n"
+        "The Kestrel jets will fly to Zenda from June."
+    )
+    ex = extract_article(text, PUB)
+    assert not [e.title for e in ex.events if "135" in e.title and "Lantern" not in e.title]
+    assert not any(e.things for e in ex.events)
 
 
 def test_spans_answer_inside_for_nested_and_overlapping_spans() -> None:

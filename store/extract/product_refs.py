@@ -54,6 +54,13 @@ _IT = re.compile(
 _AUX = "|".join(sorted(words("auxiliaries")))
 _VERB_NEXT = re.compile(rf"[’']s\b|\s+(?:[a-z]+ed|[a-z]*[a-rt-z]s|{_AUX})\b")
 _OPENING = re.compile(r"(?:[^,.;:\"“”]{0,80},\s*)?(?:(?:[Tt]he|[Ii]ts)\s+)?(?:[a-z-]+\s+){0,2}")
+# a three-digit number standing on its own as a name: after a determiner or possessive,
+# before a possessive, a stop, an auxiliary or a past-tense verb ("the 797 will fly",
+# "its 797's wing"; a count has its noun after it: "the 135 passengers")
+_ALONE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach|[Ee]very|[Aa]n?)|\w[’']s)\s+(\d{{3}})"
+    rf"(?=[’']s\b|\s*(?:[,.;:)!?]|$)|\s+(?:[a-z]+ed|{_AUX})\b)"
+)
 _SUBJECT_AT = re.compile(
     r"(?:[^,.;:\"“”]{0,80},\s*|(?:After|When|As|Since|Before|While|Although|Though|Once|Until)\s+)?"
 )
@@ -88,6 +95,7 @@ def product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
 
 def _product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
     dated = _Spans(sorted((m.start, m.end) for m in doc.dates))
+    alone = frozenset(m.group(1) for m in _ALONE.finditer(doc.text))
     actors = {m.surface for m in doc.mentions} | {a.name for a in doc.actors.values()}
     strong: list[tuple[int, int, str]] = []
     weak: list[tuple[int, int, str]] = []
@@ -102,7 +110,7 @@ def _product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
             if not may(run.group(0)) or not _may_code(run.group(0)):
                 plain.append(run)  # (the search first: most runs fail it, without a call)
                 continue
-            for a, b, name, coded in _names_in(run.start(), run.group(0), dated):
+            for a, b, name, coded in _names_in(run.start(), run.group(0), dated, alone):
                 if coded:
                     strong.append((a, b, name))
                 elif name not in actors:  # "Northwind" names the maker, an actor
@@ -113,7 +121,7 @@ def _product_names(doc: ArticleDoc) -> list[tuple[int, int, str]]:
     for run in plain if held else ():  # a weak name counts only where a strong one holds it
         if not any(_unpossessed(w) in held for w in run.group(0).split(" ")):
             continue  # no word of it is in a coded name: none of its names can be
-        for a, b, name, _ in _names_in(run.start(), run.group(0), dated):
+        for a, b, name, _ in _names_in(run.start(), run.group(0), dated, alone):
             if name not in actors:
                 weak.append((a, b, name))
     return sorted(strong + [w for w in weak if w[2] in held])
@@ -160,9 +168,12 @@ def _word_runs(name: str) -> list[str]:
 _Spans = Spans  # (its old name here)
 
 
-def _names_in(at: int, run: str, dated: _Spans) -> list[tuple[int, int, str, bool]]:
+def _names_in(
+    at: int, run: str, dated: _Spans, alone: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str, bool]]:
     """The names in one run of capitalised words and codes, each with whether it holds
-    a model code or a camel-case brand."""
+    a model code or a camel-case brand (`alone`: the numbers the article also uses on
+    their own as a name, "the 797")."""
     toks = [(at + m.start(), at + m.end(), m.group(0)) for m in _WORD.finditer(run)]
     toks = [t for t in toks if not dated.holds(t[0])]
     groups: list[list[tuple[int, int, str]]] = []
@@ -173,7 +184,7 @@ def _names_in(at: int, run: str, dated: _Spans) -> list[tuple[int, int, str, boo
             groups.append([t])
     out = []
     for g in groups:
-        while g and (g[0][2] in _LEAD or g[0][2].isdigit() and len(g) > 1 and _count(g)):
+        while g and (g[0][2] in _LEAD or g[0][2].isdigit() and len(g) > 1 and _count(g, alone)):
             g = g[1:]  # "The", "200 eReaders": a count
         if not g:
             continue
@@ -183,13 +194,14 @@ def _names_in(at: int, run: str, dated: _Spans) -> list[tuple[int, int, str, boo
     return out
 
 
-def _count(g: list[tuple[int, int, str]]) -> bool:
-    """Is the number opening these tokens a count ("200 eReaders", "40 Northwind jets"),
-    not a model number before its name ("797 Skylark": three digits, not round, one
-    singular name after it)?"""
+def _count(g: list[tuple[int, int, str]], alone: frozenset[str]) -> bool:
+    """Is the number opening these tokens a count ("200 eReaders", "40 Northwind jets",
+    "ordered 135 Kestrel", "hired 125 Zenda staff"), not a model number before its name
+    ("a 797 Skylark ... the 797 will fly": three digits, not round, one singular name
+    after it, and the article also uses the bare number as a name)?"""
     n, rest = g[0][2], [t[2] for t in g[1:]]
     model = len(n) == 3 and n[-1] != "0" and len(rest) == 1 and not rest[0].endswith("s")
-    return not model
+    return not (model and n in alone)
 
 
 def _coded(bare: list[str], i: int) -> bool:
