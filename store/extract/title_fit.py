@@ -118,10 +118,10 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
         if len(left) < _MIN_CUT or last in _DANGLING or not _balanced(left):
             continue
         if left.endswith(("ed", "ed\n")) and _SECOND_VERB.search(left):
-            continue  # "assailed the remarks and called": the second verb lacks its object
+            continue  # "praised the plan and urged": the second verb lacks its object
         clause = _THAT_CLAUSE.search(left) if "that" in left else None
         if clause and not _has_verb(clause.group(1)):
-            continue  # "told reporters that a breakthrough": the clause lost its verb
+            continue  # "told the board that a merger": the clause lost its verb
         if not _has_verb(left) or _OPEN_CLAUSE.search(left, _OPEN_FROM(left)):
             continue  # only a subject, or an unfinished "while ..." clause
         weak = s.startswith("to ", m.end())
@@ -129,10 +129,10 @@ def fit(s: str, limit: int = TITLE_MAX) -> str:
         if weak and (np is None or _has_verb(np.group().split(None, 1)[-1])):
             continue
         if weak and (_CONTROL.search(left) or left.endswith(" of up")):
-            continue  # "did not expect the Iranians [to do this]", "of up [to 2 million]"
+            continue  # "did not expect the rebels [to sign]", "of up [to 40 tonnes]"
         joined = _JOINED.match(s, m.end())
         if joined and joined.group(1) in _VERBISH:
-            pass  # "decried the attack [and said ...]": a second verb starts a phrase
+            pass  # "condemned the vote [and said ...]": a second verb starts a phrase
         elif m.group().strip() == "" and not _NEW_PHRASE.match(s, m.end()):
             continue  # "after a long [and difficult review]": the "and" joins adjectives
         best = len(left)
