@@ -48,3 +48,26 @@ def test_the_headline_names_the_product_of_the_first_sentences() -> None:
         "Lantern Air said on Monday that it will receive the aircraft in May.\n"
     )
     assert _things(text)["Lantern Air"] == ["Kestrel K9"]
+
+
+def test_a_description_of_another_kind_or_of_another_thing_is_not_the_product() -> None:
+    phone = _things(
+        "Kestrel shows phone\n\n"
+        "Kestrel unveiled the Z5 phone in Zenda on Monday.\n"
+        "Police said on Tuesday the car of one buyer was stolen.\n"
+        "Guards said on Wednesday that the car was found in Strelsau.\n"
+        "Shops said on Thursday that the handset had sold out."
+    )
+    assert phone["Police said"] == []  # "the car of one buyer"
+    assert phone["Guards said"] == []  # a car is no phone
+    assert phone["Shops said"] == ["Z5"]
+    jet = _things(
+        "Jet lands\n\n"
+        "The Northwind A9 landed in Zenda on Monday.\n"
+        "Firemen said on Tuesday that the engines of a fuel truck caught fire.\n"
+        "Lantern Air said on Wednesday that the plane would fly again.\n"
+        "Workers said on Thursday that the software was late."
+    )
+    assert jet["Firemen said"] == []
+    assert jet["Lantern Air"] == ["Northwind A9"]
+    assert jet["Workers said"] == []  # "the plane" told the A9's kind

@@ -24,6 +24,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def word_lines(name: str) -> tuple[frozenset[str], ...]:
+    """The words of each line of `data/<name>.txt` (a file whose lines are groups)."""
+    return tuple(frozenset(ln.split()) for ln in _lines(f"{name}.txt"))
+
+
+@cache
 def phrases(name: str) -> frozenset[str]:
     """The lines of `data/<name>.txt` (one phrase a line), a set."""
     return frozenset(_lines(f"{name}.txt"))
