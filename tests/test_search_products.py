@@ -49,6 +49,13 @@ def test_full_name_finds_shorter_product_names(store):
     assert hits == {"a-e1", "a-e5"}  # "A9 Skylark" holds a word the query does not
 
 
+def test_an_excluded_full_name_also_excludes_its_shorter_product_names(store):
+    hits = {e.id for e in search_events(store, 'the -"Northwind A9"', today=TODAY)}
+    assert hits == {"a-e2", "a-e3", "a-e4"}  # a-e1's product "A9" is the Northwind A9
+    found = {e.id for e in search_events(store, '"Northwind A9"', today=TODAY)}
+    assert not found & hits
+
+
 def test_thing_found_needs_the_model_number():
     found = thing_found("northwind a9")
     assert found("the plane landed | a9")

@@ -214,8 +214,8 @@ def match(
         if len(parts) == 1:
             cand -= _union(_word_sets(look, parts[0]))
         elif parts:
-            found = phrase_found(ex)
-            cand = {d for d in cand if not any(found(t) for t in texts(d).values())}
+            found, thing = phrase_found(ex), thing_found(ex)
+            cand = {d for d in cand if not _holds(texts(d), found, thing)}
     cand &= index.keys.keys()  # never return a stale posting
     buckets: Buckets = {0.0: cand}
     for sets, factor in scored if rank else ():  # unranked: the same hits in one bucket
@@ -233,6 +233,14 @@ def match(
     if not scored and not phrases:
         buckets = {1.0: buckets.get(0.0, set())}
     return {s: ids for s, ids in buckets.items() if ids}
+
+
+def _holds(
+    fields: dict[str, str], found: Callable[[str], bool], thing: Callable[[str], bool]
+) -> bool:
+    """Does an event hold a phrase in a field or, for a product's name, by a shorter name
+    of its products (what a positive phrase finds is what its negation excludes)?"""
+    return any(found(t) for t in fields.values()) or thing(fields["b"])
 
 
 def _phrase_candidates(look: Lookup, parts: list[str]) -> set[int]:
