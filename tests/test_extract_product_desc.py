@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from store.extract import extract_article
 
 PUB = date(2031, 5, 2)
@@ -71,3 +73,15 @@ def test_a_description_of_another_kind_or_of_another_thing_is_not_the_product() 
     assert jet["Firemen said"] == []
     assert jet["Lantern Air"] == ["Northwind A9"]
     assert jet["Workers said"] == []  # "the plane" told the A9's kind
+
+
+@pytest.mark.parametrize(
+    "words", ["the other handset", "the cheapest handset", "its rival handset"]
+)
+def test_a_description_of_some_other_product_is_not_the_product(words: str) -> None:
+    things = _things(
+        "Kestrel shows phone\n\n"
+        "Kestrel unveiled the Z5 phone in Zenda on Monday.\n"
+        f"Shops said on Thursday that {words} had sold out."
+    )
+    assert things["Shops said"] == []

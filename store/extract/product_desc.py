@@ -29,10 +29,16 @@ _BACK = 3  # sentences back a description looks for a product
 # "the aircraft", "these new planes", "its twin-deck airliner's": a determiner, up to
 # two lower-case words, the noun (checked against data/product_nouns.txt)
 _DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
-_SUPERLATIVE = re.compile(r"\b(?:most|least|\w{3,}est|other|another|rival)\b")
+_SUPERLATIVE = re.compile(r"\w{3,}est")  # "the largest jet": some other product
 _OF = re.compile(r"\s+of\b")  # "the car of one buyer": some other thing's
 # the lower-case word after a product's name and its codes ("the Z5 phone")
 _NOUN_AFTER = re.compile(r"[\w-]+(?:\s+[A-Z\d][\w-]*)*\s+([a-z]+)")
+
+
+def _other(word: str) -> bool:
+    """Does this word before a product noun make it another product ("the other plane",
+    "a rival jet", "the largest jet"; data/other_product_words.txt)?"""
+    return word in words("other_product_words") or _SUPERLATIVE.fullmatch(word) is not None
 
 
 def _kinds(noun: str) -> frozenset[int]:
@@ -80,7 +86,7 @@ def described_products(
                 continue  # a subject `product_refs` read by the sentences just before
             ws = m.group(1).split()
             head = next((k for k, w in enumerate(ws) if w in nouns), None)
-            if head is None or _SUPERLATIVE.search(" ".join(ws[:head])):
+            if head is None or any(_other(p) for w in ws[:head] for p in w.split("-")):
                 continue
             end = m.start(1) + len(" ".join(ws[: head + 1]))
             if _OF.match(doc.text, end):
