@@ -112,7 +112,7 @@ def cluster(mentions: list[Mention], text: str = "") -> dict[str, Actor]:
         add(key, m)
     units = _units(text, mentions)
     if _merge_short_forms(actors, mentions, units):
-        # "Hewlett" once "Hewlett-Packard" joined its Co.
+        # "Kestrel" once "Kestrel-Tarn" joined its Co.
         _merge_short_forms(actors, mentions, units)
     mentions[:] = [m for m in mentions if m.key]  # dropped common nouns are no mentions
     return actors

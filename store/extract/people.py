@@ -31,7 +31,7 @@ _PERSON_AFTER = re.compile(
 _ROLES_BEFORE = (section("lists_roles", "ROLE_NOUNS") | section("lists_context", "_KIN")) - section(
     "lists_people", "_SHARED_ROLES"
 )
-# "Libyan leader Tavi Ruwa", "his brother, Delfin Ruwa": a person-only role right before
+# "Zenlandic premier Tavi Ruwa", "her cousin, Ilvan Ruwa": a person-only role right before
 _ROLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _ROLES_BEFORE), key=len, reverse=True)) + r"),?\s+$"
 )
@@ -48,7 +48,7 @@ def first_name(words: list[str]) -> str:
 def settle_people(text: str, ms: list[Mention]) -> None:
     """Turn untitled, ungiven two-word 'people' with no evidence into organisations
     (a surname with its particles, "van der Berg", stays a person)."""
-    families = {  # surnames of people named with a given name ("Lazaro Ruwa")
+    families = {  # surnames of people named with a given name ("Zdravko Ruwa")
         m.surface.split()[-1]
         for m in ms
         if m.kind == "person" and " " in m.surface and first_name(m.surface.split()) in GIVEN
@@ -67,7 +67,7 @@ def settle_people(text: str, ms: list[Mention]) -> None:
         if first in GIVEN or words[0].islower() or _is_person(text, m, words[-1]):
             continue
         if words[-1] in families or _ROLE_BEFORE.search(text, max(0, m.start - 30), m.start):
-            continue  # "Delfin Ruwa" beside "Lazaro Ruwa"; "Libyan leader Tavi Ruwa"
+            continue  # "Ilvan Ruwa" beside "Zdravko Ruwa"; "Zenlandic premier Tavi Ruwa"
         m.kind = "organization"
 
 

@@ -230,7 +230,7 @@ def _pronoun(res: Resolver, np: _Phrase) -> Attribution | None:
 
 def _country(res: Resolver, np: _Phrase) -> Attribution | None:
     """A country speaking as a state ("Cuba predicted", "Iran said"); a place's name that
-    is the surname of the one person so named ("Pedro Toledo ... Toledo said") is his."""
+    is the surname of the one person so named ("Peter Dallas ... Dallas said") is his."""
     if np.ms:
         return None
     places = res.in_span(np.s, np.e)
@@ -241,7 +241,7 @@ def _country(res: Resolver, np: _Phrase) -> Attribution | None:
 
 
 def _surname_of(res: Resolver, word: str) -> str | None:
-    """The one person whose name ends in `word` ("Pedro Toledo" for "Toledo")."""
+    """The one person whose name ends in `word` ("Peter Dallas" for "Dallas")."""
     named = [k for k, kind in res.kinds.items() if kind == "person" and k.endswith(" " + word)]
     return named[0] if len(named) == 1 else None
 
