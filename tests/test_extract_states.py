@@ -24,6 +24,10 @@ from store.extract.states import is_state
         ("Jane Roe had a stroke on Monday.", False),
         ("Northwind has a meeting with Lantern Air on Monday.", False),
         ("Lantern Air says Northwind has 40 orders.", False),
+        # what is held or believed with its own date words is a happening
+        ("The ministry has a new chief after Jane Roe resigned on April 14.", False),
+        ("Jane Roe has a son who was born on May 3.", False),
+        ("Investigators believed the blaze was set on Thursday night.", False),
     ],
 )
 def test_is_state(sentence: str, state: bool) -> None:

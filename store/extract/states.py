@@ -15,8 +15,10 @@ for the race since 2024" are happenings and stay.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from store.extract.wordlists import words
+from store.timex import tag
 
 # the subject: up to five capitalised words (possessive allowed), or a pronoun or "the
 # company"; then "now/also/still/currently" at most
@@ -24,12 +26,22 @@ _SUBJECT = r"(?:(?:[A-Z][\w.&’'-]*\s+){1,5}|(?:He|She|It|They)\s+|The\s+[a-z]+
 _ADVERB = r"(?:(?:now|also|still|currently|already)\s+)?"
 # what is held, and the word after it ("a fleet", "31 shops"; "a meeting" is a happening)
 _HOLDS = r"(?:has|have)\s+(?:a|an|the|some|no|many|more|hopes|\d[\d,.]*)\s+([a-z]+)"
-_MINDS = r"(?:had\s+)?(?:hopes|hoped|believes|believed)\b"
-_STATE = re.compile(rf"{_SUBJECT}{_ADVERB}(?:{_HOLDS}|{_MINDS})")
+_HOPES = r"(?:had\s+)?(?:hopes|hoped)\b"
+_BELIEFS = r"(?P<belief>believes|believed)\b"
+_STATE = re.compile(rf"{_SUBJECT}{_ADVERB}(?:{_HOLDS}|{_HOPES}|{_BELIEFS})")
+_SOME_DAY = date(2000, 1, 1)  # any day: only whether the sentence has date words matters
 
 
 def is_state(sentence: str) -> bool:
     """Does the sentence open with its subject holding, hoping or believing something
-    (no happening: "has a meeting", "has 40 deliveries" are happenings)?"""
+    (no happening: "has a meeting", "has 40 deliveries" are happenings)? What is held
+    or believed with its own date words tells of a happening ("has a new chief after Roe
+    resigned on April 14", "believed the fire was set on Thursday"); a hope does not
+    ("had hoped to fly it in 2030")."""
     m = _STATE.match(sentence.lstrip())
-    return m is not None and (m.group(1) or "") not in words("event_nouns")
+    if m is None or (m.group(1) or "") in words("event_nouns"):
+        return False
+    if m.group(1) is not None or m.group("belief") is not None:
+        dated = (m for m in tag(sentence, _SOME_DAY) if m.type in ("DATE", "TIME"))
+        return all(m.value.endswith("_REF") for m in dated)  # "now" dates nothing
+    return True
