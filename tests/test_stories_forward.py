@@ -100,6 +100,9 @@ def test_the_noun_will_and_a_name_are_no_future():
 def test_a_title_case_headline_may_tell_a_plan():
     assert tells_plan("Zeta 4 Will Enter Service on Lake Zenda in May")
     assert not tells_plan("Will Roe Sails the Zeta 4 Across Lake Zenda")
+    # a capital "Will" before a name, not a verb, is a name after the first word too
+    assert not tells_plan("Skipper Will Roe Wins the Zenda Cup Again")
+    assert not tells_plan("Coach Will Tarnow Resigns After Defeat")
     assert not tells_plan("Zenda Council Bends to the Will of Ferry Crews")
     assert not tells_plan("Jane Roe Says Zeta 4 Will Enter Service in May")
 

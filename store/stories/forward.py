@@ -67,8 +67,19 @@ def _title_case(text: str) -> bool:
 def _futures(bare: str) -> list[re.Match[str]]:
     found = list(_FUTURE.finditer(bare))
     if _title_case(bare):
-        found = sorted([*found, *_TITLE_FUTURE.finditer(bare)], key=lambda f: f.start())
+        titled = [f for f in _TITLE_FUTURE.finditer(bare) if _bare_verb_at(bare, f.end())]
+        found = sorted([*found, *titled], key=lambda f: f.start())
     return found
+
+
+def _bare_verb_at(text: str, at: int) -> bool:
+    """The word at `at` is a verb's bare form ("Will Enter Service"), not a name ("Actor
+    Will Roe Wins"): lemminflect's lexicon, loaded only for such headlines."""
+    from lemminflect import getAllLemmas
+
+    word = _WORD.match(text, at)
+    low = word.group().lower() if word else ""
+    return low in getAllLemmas(low).get("VERB", ())
 
 
 def tells_plan(text: str) -> bool:
