@@ -108,3 +108,10 @@ def test_a_prefixed_word_the_text_also_writes_in_lower_case_is_no_name() -> None
     found = actors(text)
     assert "Pretrial" not in found
     assert found["Tarnex"].kind == "organization"
+
+
+@pytest.mark.parametrize("role", ["market leader", "consultant", "adviser"])
+def test_a_role_a_company_can_hold_is_no_evidence_of_a_person(role: str) -> None:
+    # second review, item 4: "market leader Tarvex Mobile" made the company a person
+    text = f"The deal was helped by {role} Tarvex Mobile. Tarvex Mobile shares rose 4%."
+    assert actors(text)["Tarvex Mobile"].kind == "organization"
