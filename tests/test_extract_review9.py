@@ -115,3 +115,15 @@ def test_a_role_a_company_can_hold_is_no_evidence_of_a_person(role: str) -> None
     # second review, item 4: "market leader Tarvex Mobile" made the company a person
     text = f"The deal was helped by {role} Tarvex Mobile. Tarvex Mobile shares rose 4%."
     assert actors(text)["Tarvex Mobile"].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shuttle Tarnby, a bus company, cancelled trips on Monday.", "Shuttle Tarnby"),
+        ("HMS Holdings said its shares fell on Monday.", "HMS Holdings"),
+    ],
+)
+def test_a_company_named_like_a_craft_or_storm_stays_an_actor(text: str, name: str) -> None:
+    # second review, item 2: a storm or craft word opening a company's name lost the company
+    assert name in actors(text)

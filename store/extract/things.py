@@ -74,7 +74,7 @@ def event(text: str, m: Mention) -> bool:
         return False
     first = m.surface.split(" ", 2)
     if first[0] in _EVENT_FIRSTS or " ".join(first[:2]) in _EVENT_FIRSTS:
-        return True
+        return m.surface.rsplit(" ", 1)[-1] not in gz.ORG_HEADS  # not "HMS Holdings"
     return m.kind != "person" and m.surface.rsplit(" ", 1)[-1] in _EVENT_HEADS
 
 
