@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import actors
+from tests.extract_helpers import actors, speakers
 
 # B4: a body named as another's unit is no long form of that other body
 UNITS = [
@@ -127,3 +127,15 @@ def test_a_role_a_company_can_hold_is_no_evidence_of_a_person(role: str) -> None
 def test_a_company_named_like_a_craft_or_storm_stays_an_actor(text: str, name: str) -> None:
     # second review, item 2: a storm or craft word opening a company's name lost the company
     assert name in actors(text)
+
+
+def test_the_company_is_the_one_that_opens_the_passage() -> None:
+    # second review, item 3: "the company said" went to the body named most often in the
+    # article, though the paragraph is about the other one
+    text = (
+        "Kestrel Corp. agreed on Monday to buy Tarn Ltd. for $40 million. Kestrel Corp. said"
+        " the deal would close in May. Analysts said Kestrel Corp. paid a fair price.\n\n"
+        'Tarn Ltd., founded in 1990, makes wire in Strelby. "We have 400 staff and a full'
+        ' order book," the company said.'
+    )
+    assert speakers(text) == ["Tarn Ltd."]

@@ -290,18 +290,24 @@ def _body(res: Resolver, np: _Phrase) -> Attribution | None:
         return None
     orgs = [m for m in res.mentions if m.end <= np.s and res.kind(m.key) == "organization"]
     named = [m for m in orgs if org_word in m.key.lower()]
-    pick = _salient(named or orgs)
+    pick = _salient(named or orgs, res.text)
     return Attribution(pick, "", "" if pick else np.phrase)
 
 
-def _salient(ms: list[Mention]) -> str | None:
-    """The body named most often so far, the latest of those tied ("the company" is the
-    one the story is about, not a broker named in passing)."""
+def _salient(ms: list[Mention], text: str) -> str | None:
+    """The body that opens the latest sentence naming one (the passage is about it);
+    else the body named most often so far, the latest of those tied ("the company" is
+    the one the story is about, not a broker named in passing)."""
+    if ms and _OPENS.search(text, 0, ms[-1].start):
+        return ms[-1].key
     counts: dict[str, int] = {}
     for m in ms:
         counts[m.key] = counts.get(m.key, 0) + 1
     best = max(counts.values(), default=0)
     return next((m.key for m in reversed(ms) if counts[m.key] == best), None)
+
+
+_OPENS = re.compile(r"(?:\A|[.!?][\"”’')]*\s+|\n)\s*(?:The\s+)?\Z")  # text up to a sentence's start
 
 
 def _role(res: Resolver, np: _Phrase) -> Attribution | None:
