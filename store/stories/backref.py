@@ -18,38 +18,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
-from typing import Protocol
 
+from store.stories.model import Ev
 from store.stories.text import Stemmer, cosine, narrative
-
-
-class _Told(Protocol):
-    """An item's text and actors (store.stories.model.Item)."""
-
-    id: str
-    source: str
-    actors: frozenset[str]
-    text: str
-    ref: str
-
-    @property
-    def who(self) -> frozenset[str]: ...
-
-
-class _Ev(Protocol):
-    """An event as grouping compares it (store.stories.model.Ev)."""
-
-    item: _Told
-    s: int
-    e: int
-    before: bool
-    after: bool
-    words: list[str]
-    rare: list[str]
-
-    @property
-    def vector(self) -> dict[str, float]: ...
-
 
 MIN_SHARED = 2  # plain words in common
 MIN_PREFIX = 5  # a stem this long meets a longer one it begins ("deliv" / "deliveri")
@@ -57,7 +28,7 @@ MIN_SIM = 0.2  # wording similarity (TF-IDF cosine) over all words, names too
 _WORD = re.compile(r"[^\W_]+")
 
 
-def before_candidates(evs: Sequence[_Ev | None], max_block: int) -> set[tuple[int, int]]:
+def before_candidates(evs: Sequence[Ev | None], max_block: int) -> set[tuple[int, int]]:
     """(before-event, dated event) pairs from different articles that share a rare word
     and an actor, the dated one starting no later than the other's publication."""
     wanted = {f for ev in evs if ev is not None and ev.before and ev.item.ref for f in ev.rare}
@@ -142,7 +113,7 @@ def _meets(x: str, y: str) -> bool:
     return len(short) >= MIN_PREFIX and long.startswith(short)
 
 
-def strong(a: _Ev, b: _Ev, plain: Plain) -> float | None:
+def strong(a: Ev, b: Ev, plain: Plain) -> float | None:
     """The wording similarity when back-reference `a` and event `b` share an actor and
     enough plain words to be one happening, the word `a` names it by among them; else
     None."""

@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Protocol
 
 from store.stories.backref import MIN_SHARED, MIN_SIM, Plain, shared_plain
+from store.stories.model import Ev
 from store.stories.text import cosine, narrative
 
 # the sentence's own words say it is still to come (quotes taken out first: a speaker's
@@ -103,29 +103,7 @@ def planned(text: str) -> str | None:
     return None
 
 
-class _Told(Protocol):
-    id: str
-    source: str
-    text: str
-
-    @property
-    def who(self) -> frozenset[str]: ...
-
-
-class _Ev(Protocol):
-    item: _Told
-    s: int
-    e: int
-    before: bool
-    after: bool
-    rare: list[str]
-    words: list[str]
-
-    @property
-    def vector(self) -> dict[str, float]: ...
-
-
-def after_candidates(evs: Sequence[_Ev | None], max_block: int, near: int) -> set[tuple[int, int]]:
+def after_candidates(evs: Sequence[Ev | None], max_block: int, near: int) -> set[tuple[int, int]]:
     """(plan, event) pairs from different articles sharing two rare words and an actor or
     a product, the event (not a plan) dated more than `near` days after the plan's article
     (nearer ones meet as any two events do)."""
@@ -160,7 +138,7 @@ def after_candidates(evs: Sequence[_Ev | None], max_block: int, near: int) -> se
     return pairs
 
 
-def strong_plan(a: _Ev, b: _Ev, plain: Plain) -> float | None:
+def strong_plan(a: Ev, b: Ev, plain: Plain) -> float | None:
     """The wording similarity when plan `a` and event `b` share an actor or a product and
     at least two plain words of what `a` plans; else None."""
     if not a.item.who & b.item.who:
