@@ -13,7 +13,7 @@ the date by more than a day, or the reader has split them: a wrong merge hides n
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from store.stories.backref import Plain, before_candidates, strong
@@ -171,38 +171,35 @@ def _link(i: int, j: int, a: Ev, b: Ev, p: Params) -> Link | None:
 
 def _before_links(evs: list[Ev | None], p: Params) -> list[Link]:
     """Links of back-references to the dated events they tell of (store.stories.backref)."""
-    pairs = before_candidates(evs, p.max_block)
-    if not pairs:
-        return []
-    plain = Plain()
-    out = []
-    for i, j in pairs:
-        a, b = evs[i], evs[j]
-        assert a is not None and b is not None
-        sim = strong(a, b, plain)
-        if sim is not None:
-            shared = a.item.who & b.item.who
-            score = sim + 0.1 * min(len(shared), 3)
-            out.append(Link(score, min(i, j), max(i, j), EARLIER, shared, sim))
-    return out
+    return _sided_links(evs, before_candidates(evs, p.max_block), EARLIER, strong)
 
 
 def _after_links(evs: list[Ev | None], p: Params) -> list[Link]:
     """Links of plans to the later telling of what they plan (store.stories.forward)."""
-    pairs = after_candidates(evs, p.max_block, p.near_days)
-    if not pairs:
-        return []
+
+    def plan_first(a: Ev, b: Ev, plain: Plain) -> float | None:
+        return strong_plan(a, b, plain) if a.after else strong_plan(b, a, plain)
+
+    return _sided_links(evs, after_candidates(evs, p.max_block, p.near_days), LATER, plan_first)
+
+
+def _sided_links(
+    evs: list[Ev | None],
+    pairs: set[tuple[int, int]],
+    how: str,
+    test: Callable[[Ev, Ev, Plain], float | None],
+) -> list[Link]:
+    """The pairs that `test` finds strong (in the pair's order), scored as ordinary links."""
     plain = Plain()
     out = []
     for i, j in pairs:
         a, b = evs[i], evs[j]
         assert a is not None and b is not None
-        if not a.after:
-            a, b = b, a
-        sim = strong_plan(a, b, plain)
+        sim = test(a, b, plain)
         if sim is not None:
             shared = a.item.who & b.item.who
-            out.append(Link(sim + 0.1 * min(len(shared), 3), i, j, LATER, shared, sim))
+            score = sim + 0.1 * min(len(shared), 3)
+            out.append(Link(score, min(i, j), max(i, j), how, shared, sim))
     return out
 
 
